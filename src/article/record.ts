@@ -1,0 +1,100 @@
+/**
+ * The article record: the one description of an article that the splitter
+ * writes, the front-matter schema checks, and the templates read.
+ * Field names follow the newsroom vocabulary in shared/GUIDE.md §3.
+ */
+import { z } from "zod";
+
+export const ARTICLE_TYPES = ["article", "photo", "brief"] as const;
+export type ArticleType = (typeof ARTICLE_TYPES)[number];
+
+/** A byline entry. `role` is the role as printed without 本报 (记者, 通讯员, 摄影 …), or null. */
+export const reporterSchema = z.object({
+  name: z.string().trim().min(1, "a reporter needs a name"),
+  role: z.string().trim().min(1).nullable(),
+});
+export type Reporter = z.infer<typeof reporterSchema>;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is YYYY-MM-DD and names a day that exists (no 2023-02-30). */
+export function isRealDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * An edition date. YAML front matter turns an unquoted 2023-12-14 into a Date
+ * (UTC midnight), so both forms are accepted and normalised to the string.
+ */
+export const editionDateSchema = z
+  .union([z.string(), z.date()])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? (isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10)) : value.trim();
+    if (!isRealDate(text)) {
+      ctx.addIssue({ code: "custom", message: `"${String(value)}" is not a real date; write it as YYYY-MM-DD, e.g. 2023-12-14` });
+      return z.NEVER;
+    }
+    return text;
+  });
+
+const optionalText = z.string().trim().min(1).optional();
+
+/** Front matter of one article file in content/<date>/<slug>.md. */
+export const frontMatterSchema = z.object({
+  title: z.string({ error: "every article needs a title (主题)" }).trim().min(1, "the title is empty"),
+  kicker: optionalText,
+  subtitle: optionalText,
+  column: optionalText,
+  section: z.string({ error: "every article needs a section (the desk it is indexed under)" }).trim().min(1),
+  reporter: z.array(reporterSchema).default([]),
+  date: editionDateSchema,
+  page: z.number().int().positive().optional(),
+  pageName: optionalText,
+  order: z.number().int().positive(),
+  type: z.enum(ARTICLE_TYPES).default("article"),
+  /** True when the title was made up by the splitter (a photo story prints none). */
+  titleDerived: z.boolean().optional(),
+  /** Splitter review notes an editor has not cleared yet. */
+  review: z.array(z.string()).optional(),
+  draft: z.boolean().optional(),
+});
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** One block of an article's body as the splitter reads it. */
+export interface BodyBlock {
+  kind: "paragraph" | "subhead";
+  text: string;
+}
+
+/** A review note: something an editor must look at, with the source line it came from. */
+export interface Warning {
+  line: number;
+  code: string;
+  message: string;
+}
+
+/** The splitter's reading of one article (the `--json` shape, one entry of `articles`). */
+export interface SplitArticle {
+  slug: string;
+  type: ArticleType;
+  /** null when the page prints no headline (a photo story). */
+  title: string | null;
+  kicker?: string;
+  subtitle?: string;
+  column?: string;
+  section: string;
+  reporter: Reporter[];
+  order: number;
+  body: BodyBlock[];
+}
+
+/** The splitter's reading of one page (the `--json` output). */
+export interface PageReading {
+  edition: { date: string; page?: number };
+  articles: SplitArticle[];
+  warnings: Warning[];
+}
