@@ -17,11 +17,12 @@ export interface EditionFile {
 
 /** Markdown syntax that would turn a newspaper's text into markup. */
 const INLINE_MARKUP = /[\\`*_[\]<]/g;
-const BLOCK_START = /^(?:[#>+=-]|\d+[.)])/u;
+const BLOCK_MARK = /^[#>+=-]/u;
+const LIST_NUMBER = /^(\d+)([.)])/u;
 
 function escapeMarkdown(text: string): string {
-  const escaped = text.replace(INLINE_MARKUP, "\\$&");
-  return BLOCK_START.test(escaped) ? `\\${escaped}` : escaped;
+  const escaped = text.replace(INLINE_MARKUP, "\\$&").replace(LIST_NUMBER, "$1\\$2");
+  return BLOCK_MARK.test(escaped) ? `\\${escaped}` : escaped;
 }
 
 export function renderArticle(article: ArticleDraft, edition: EditionOptions): string {
