@@ -95,10 +95,14 @@ const DATELINE_LEAD = /^本报[^（(]{0,12}?讯\s*(?:（[^）]*）)?|^\p{Script=
 const DATE_CLAUSE = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?，/u;
 const MAX_DERIVED_TITLE = 24;
 
-/** A title for a story the page prints without one: its first clause, minus date and dateline. */
+/**
+ * A title for a story the page prints without one: its first clause, minus date
+ * and dateline; after a place clause (在…车间，工人…) the clause that says what happened.
+ */
 export function deriveTitle(firstParagraph: string): string {
   const text = firstParagraph.replace(DATELINE_LEAD, "").replace(DATE_CLAUSE, "");
-  const clause = text.split(/[，。；！？：]/u)[0]!.trim();
+  const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
+  const clause = first.startsWith("在") && second ? second : first;
   return clause.length > MAX_DERIVED_TITLE ? `${clause.slice(0, MAX_DERIVED_TITLE)}…` : clause || excerpt(text, MAX_DERIVED_TITLE);
 }
 

@@ -77,6 +77,17 @@ function danglingParticle(located: LocatedText): Finding[] {
 }
 
 /**
+ * A deliberate space in a headline separates parallel phrases (牢记历史 勿忘国耻);
+ * one before a connective (公园 暨文化体验廊道) is where a print line ended.
+ */
+function headingSpace(located: LocatedText): Finding[] {
+  if (located.role !== "heading") return [];
+  return [...located.text.matchAll(/(\p{Script=Han})\s+([暨和与及并的])/gu)].map((m) =>
+    finding(lineAt(located, m.index), "heading-space", `space before the connective ${m[2]} in a heading: ${m[0]}; probably a print line end`, `标题中连接词“${m[2]}”前有空格（“${m[0]}”），可能是排版断行`),
+  );
+}
+
+/**
  * Reporters write in the third person: 你 outside quotation marks and book titles
  * is rare in news prose and often OCR damage (牢记历史，你写图时 for 勿忘国耻).
  */
@@ -105,6 +116,7 @@ export const CHECKS: readonly [name: string, check: (located: LocatedText) => Fi
   ["traditional-char", traditionalChars],
   ["ocr-suspect", confusions],
   ["dangling-particle", danglingParticle],
+  ["heading-space", headingSpace],
   ["second-person", secondPerson],
 ];
 

@@ -1,6 +1,6 @@
 /**
  * The splitter as one pure function: page text in, reading out. The steps run
- * in order (normalize → classify → group → derive); decoding bytes and writing
+ * in order (unwrap → normalize → classify → group → derive); decoding bytes and writing
  * files are the steps at either end, done by the command line.
  */
 import type { PageReading } from "../article/record.ts";
@@ -10,6 +10,7 @@ import { PageError } from "./errors.ts";
 import type { Finding } from "./finding.ts";
 import { group } from "./group.ts";
 import { LINE_RULES, normalize } from "./normalize.ts";
+import { unwrap } from "./unwrap.ts";
 
 export interface EditionOptions extends DeskOptions {
   date: string;
@@ -24,10 +25,8 @@ export interface SplitResult {
 }
 
 export function splitPage(text: string, options: EditionOptions): SplitResult {
-  const lines = text
-    .split("\n")
-    .map((raw, i) => ({ line: i + 1, text: normalize(raw.trim(), LINE_RULES).text }))
-    .filter((l) => l.text !== "")
+  const lines = unwrap(text.split("\n"))
+    .map((l) => ({ line: l.line, text: normalize(l.text, LINE_RULES).text }))
     .map((l) => classifyLine(l.text, l.line));
   const page = group(lines);
   const articles = derive(page.stories, options);

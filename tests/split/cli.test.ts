@@ -72,7 +72,7 @@ describe("split: writing an edition", () => {
     expect(readdirSync(out)).toHaveLength(7);
     expect(run.stdout).toContain(`  wrote       zheng-wu-gong-kai-quan-guo.md  政务公开“全国优秀”是这样炼成的\n`);
     expect(run.stdout).toContain(`${PAGE}:13:1  warning  possible OCR damage: 步人 (步入?)  ocr-suspect\n`);
-    expect(run.stdout.match(/  warning  /g)).toHaveLength(7);
+    expect(run.stdout.match(/  warning  /g)).toHaveLength(8);
   });
 
   it("leaves identical files alone on a second run", () => {

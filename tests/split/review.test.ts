@@ -36,6 +36,13 @@ describe("review flags", () => {
     expect(codes(heading("幸福是奋斗出来的"))).toEqual([]);
   });
 
+  it("flags a heading space before a connective, not one between parallel phrases", () => {
+    expect(codes(heading("聊城市国家文化公园 暨文化体验廊道建设项目调度会召开"))).toEqual([
+      "3 heading-space space before the connective 暨 in a heading: 园 暨; probably a print line end",
+    ]);
+    expect(codes(heading("牢记历史 勿忘国耻"))).toEqual([]);
+  });
+
   it("flags 你 outside quotations in the body, not inside them or in headings", () => {
     expect(codes(body("提醒人们牢记历史，你写图时。"))).toEqual(['7 odd-wording "你" outside a quotation is rare in a news report: 你写图时; possibly damaged']);
     expect(codes(body("“你们辛苦了！”他说。电影《你好，李焕英》上映。"))).toEqual([]);

@@ -45,7 +45,7 @@ describe("renderArticle", () => {
 
   it("gives a photo story a derived title, marked as such", () => {
     const { frontMatter } = parts(files[1]!.content);
-    expect(frontMatter).toMatchObject({ title: "在位于开发区的聊城百思特游艇有限公司生产车间", titleDerived: true, type: "photo", section: "图片新闻" });
+    expect(frontMatter).toMatchObject({ title: "工人对生产的游艇进行表面处理", titleDerived: true, type: "photo", section: "图片新闻" });
   });
 
   it("escapes text that Markdown would read as markup", () => {
