@@ -35,6 +35,7 @@ export interface Finding {
 export interface Content {
   settings: SiteSettings | null;
   overrides: Map<string, string>;
+  /** The articles without problems (all of them when `errors` is empty). */
   articles: ContentArticle[];
   errors: Finding[];
   warnings: Finding[];
@@ -61,6 +62,8 @@ const FIELD_HINTS: Record<string, string> = {
 const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
 /** Slugs whose pages would collide with the edition's own index page. */
 const RESERVED_SLUGS = new Set(["index"]);
+const TEXT_FIELDS = ["title", "kicker", "subtitle", "column"] as const;
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
 const KNOWN_FIELDS = new Set(Object.keys(frontMatterSchema.shape));
 
 function fieldName(path: readonly PropertyKey[]): string {
@@ -77,8 +80,12 @@ function schemaFindings(file: string, error: z.ZodError): Finding[] {
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Parses one article file (pure: bytes in, article or findings out). */
-export function parseArticle(file: string, bytes: Uint8Array, editionDate: string): { article?: ContentArticle; errors: Finding[]; warnings: Finding[] } {
+/**
+ * Parses one article file (pure: bytes in, article or findings out). `sections`
+ * are site.json's; the section is checked even when other fields are wrong, so
+ * the editor sees every problem of the file at once.
+ */
+export function parseArticle(file: string, bytes: Uint8Array, editionDate: string, sections?: readonly string[]): { article?: ContentArticle; errors: Finding[]; warnings: Finding[] } {
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
   let text: string;
@@ -107,26 +114,30 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   for (const key of Object.keys(data)) {
     if (!KNOWN_FIELDS.has(key)) warnings.push({ file, field: key, message: "is not a known field and is ignored; check its spelling" });
   }
+  const section = (data as { section?: unknown }).section;
+  if (sections && typeof section === "string" && section.trim() && !sections.includes(section.trim())) {
+    errors.push({ file, field: "section", message: `"${section.trim()}" is not a section in site.json; use one of ${sections.join("、")} or add it to site.json` });
+  }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) return { errors: [...errors, ...schemaFindings(file, parsed.error)], warnings };
   const meta = parsed.data;
   if (meta.date !== editionDate) {
     errors.push({ file, field: "date", message: `${meta.date} does not match its edition folder ${editionDate}; fix the date or move the file` });
   }
+  for (const [field, value] of [...TEXT_FIELDS.map((f) => [f, meta[f]] as const), ["reporter", meta.reporter.map((r) => r.name).join(" ")] as const, ["body", text.slice(match[0].length)] as const]) {
+    const tag = typeof value === "string" ? HTML_TAG.exec(value) : null;
+    if (tag) warnings.push({ file, field, message: `contains HTML (${tag[0]}); it is shown as text, never run; remove it unless it belongs to the text` });
+  }
   for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: `${note} (delete the note from review once checked)` });
   const body = text.slice(match[0].length).trim();
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
 }
 
-/** Checks across files: sections known to site.json, slugs unique within an edition. */
-export function checkArticles(articles: readonly ContentArticle[], settings: SiteSettings): Finding[] {
+/** Checks across files: link names unique within an edition. */
+export function checkSlugs(articles: readonly ContentArticle[]): Finding[] {
   const errors: Finding[] = [];
-  const sections = new Set(settings.sections);
   const seen = new Map<string, string>();
   for (const a of articles) {
-    if (!sections.has(a.meta.section)) {
-      errors.push({ file: a.file, field: "section", message: `"${a.meta.section}" is not a section in site.json; use one of ${settings.sections.join("、")} or add it to site.json` });
-    }
     const key = `${a.meta.date}/${a.slug}`;
     const other = seen.get(key);
     if (other) errors.push({ file: a.file, message: `has the same name in links ("${a.slug}") as ${other}; rename one of the two files` });
@@ -151,7 +162,8 @@ function readJson(path: string, file: string, errors: Finding[]): unknown {
 export function readContent(dir: string, { withDrafts = false } = {}): Content {
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
-  const shown = (path: string) => relative(process.cwd(), path) || path;
+  // Paths as the editor typed them: relative to where they are, unless the content is elsewhere.
+  const shown = (path: string) => (relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path));
   const settingsPath = join(dir, SETTINGS_FILE);
   let settings: SiteSettings | null = null;
   if (!existsSync(settingsPath)) {
@@ -187,12 +199,15 @@ export function readContent(dir: string, { withDrafts = false } = {}): Content {
     }
     for (const name of readdirSync(path).sort()) {
       if (!/\.md$/i.test(name) || !statSync(join(path, name)).isFile()) continue;
-      const result = parseArticle(shown(join(path, name)), readFileSync(join(path, name)), entry.name);
+      const result = parseArticle(shown(join(path, name)), readFileSync(join(path, name)), entry.name, settings?.sections);
       errors.push(...result.errors);
       warnings.push(...result.warnings);
       if (result.article && (withDrafts || !result.article.meta.draft)) articles.push(result.article);
     }
   }
-  if (settings) errors.push(...checkArticles(articles, settings));
-  return { settings, overrides, articles, errors, warnings };
+  const clashes = checkSlugs(articles);
+  errors.push(...clashes);
+  // `articles` stays a set that renders: a file with any problem is left out.
+  const clashing = new Set(clashes.map((c) => c.file));
+  return { settings, overrides, articles: articles.filter((a) => !clashing.has(a.file)), errors, warnings };
 }

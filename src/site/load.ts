@@ -31,7 +31,13 @@ export function preload(dir: string, paper: Paper): void {
   preloaded = { dir: resolve(dir), paper };
 }
 
-/** Eleventy's global data. Under `serve` this runs on every rebuild, so edits show up. */
+let lastGood: { dir: string; paper: Paper } | undefined;
+
+/**
+ * Eleventy's global data. Under `serve` this runs on every rebuild, so edits show
+ * up. A file with a problem is reported and left out of the preview; broken
+ * settings keep the last good version on screen.
+ */
 export function loadPaper(dir: string): Paper {
   if (preloaded?.dir === resolve(dir)) {
     const { paper } = preloaded;
@@ -40,6 +46,14 @@ export function loadPaper(dir: string): Paper {
   }
   const content = readContent(dir, { withDrafts: process.env.ELEVENTY_RUN_MODE === "serve" });
   for (const w of content.warnings) console.warn(`warning: ${formatFinding(w)}`);
-  if (content.errors.length) throw new Error(`content has ${content.errors.length} problem(s):\n${content.errors.map(formatFinding).join("\n")}`);
-  return paperFrom(content);
+  for (const e of content.errors) console.error(formatFinding(e));
+  if (!content.settings) {
+    if (lastGood?.dir === dir) return lastGood.paper;
+    const error = new Error(`the settings in ${dir} have problems; fix them and save again.`);
+    error.stack = error.message; // a content problem, not a bug: no trace
+    throw error;
+  }
+  if (content.errors.length) console.error(`${content.errors.length} problem(s): the files named above are left out until they are fixed.`);
+  lastGood = { dir, paper: paperFrom(content) };
+  return lastGood.paper;
 }

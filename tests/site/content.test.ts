@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkArticles, formatFinding, parseArticle } from "../../src/site/content.ts";
-import { siteSettingsSchema } from "../../src/site/settings.ts";
+import { checkSlugs, formatFinding, parseArticle } from "../../src/site/content.ts";
 
 const FILE = "content/2023-12-14/zheng-wu.md";
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -64,18 +63,20 @@ describe("parseArticle", () => {
   });
 });
 
-describe("checkArticles", () => {
-  const settings = siteSettingsSchema.parse({ paper: "聊城日报", url: "https://www.lcdaily.example/", sections: ["要闻", "经济"] });
-  const one = (file: string, section = "要闻") => parseArticle(file, article(VALID.replace("要闻", section)), "2023-12-14").article!;
+describe("sections and link names", () => {
+  const sections = ["要闻", "经济"];
 
-  it("rejects a section site.json does not list", () => {
-    expect(checkArticles([one(FILE, "体育")], settings).map(formatFinding)).toEqual([
+  it("rejects a section site.json does not list, alongside the file's other problems", () => {
+    const result = parseArticle(FILE, article(VALID.replace("要闻", "体育").replace("order: 1", "order: first")), "2023-12-14", sections);
+    expect(messages(result)).toEqual([
       `${FILE}: section: "体育" is not a section in site.json; use one of 要闻、经济 or add it to site.json`,
+      expect.stringMatching(/^content\/2023-12-14\/zheng-wu\.md: order: .*whole number/),
     ]);
   });
 
   it("rejects two files of one edition with the same link name", () => {
-    const problems = checkArticles([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)], settings).map(formatFinding);
+    const one = (file: string) => parseArticle(file, article(VALID), "2023-12-14", sections).article!;
+    const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).map(formatFinding);
     expect(problems).toEqual([`${FILE}: has the same name in links ("zheng-wu") as content/2023-12-14/Zheng-Wu.md; rename one of the two files`]);
   });
 });
