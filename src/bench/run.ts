@@ -122,7 +122,8 @@ async function benchSize(articles: number, runs: number, serve: boolean, keep: b
     if (!result.build!.error) {
       const output = join(work, "serve-site");
       const port = await freePort();
-      const command = npmScript("serve", `--content ${JSON.stringify(archive)} --output ${JSON.stringify(output)} --port ${port}`);
+      // The preview server reads its content folder from EDITION_CONTENT and takes Eleventy's own options.
+      const command = `EDITION_CONTENT=${JSON.stringify(archive)} ${npmScript("serve", `--output=${JSON.stringify(output)} --port=${port}`)}`;
       result.edit = editFigureOf(await measureEdits({ command, cwd: REPO, output, content: archive, articles: targets }));
       log(`edit: ${JSON.stringify(result.edit)}`);
     }
