@@ -66,7 +66,8 @@ function articlePagesOf(output: string, slug: string): string[] {
 }
 
 function htmlPagesLinkingTo(output: string, slug: string, except: readonly string[]): string[] {
-  return [...filesUnder(output)].filter((p) => p.endsWith(".html") && !except.includes(p) && readOrEmpty(p).includes(slug));
+  const link = new RegExp(`["/]${slug}(?:\\.html|/)`);
+  return [...filesUnder(output)].filter((p) => p.endsWith(".html") && !except.includes(p) && link.test(readOrEmpty(p)));
 }
 
 /** Puts `marker` at the end of the title and of the last body paragraph. */

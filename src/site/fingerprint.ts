@@ -7,21 +7,26 @@
  * identity moved are handed to Eleventy to render.
  */
 
-/** A function in the model (a body rendered lazily) says what it depends on. */
+/**
+ * An object or function of the model that says what it depends on, so it is
+ * not read field by field (a large view), or can be compared at all (a body
+ * rendered lazily by a function).
+ */
 export interface Keyed {
   fingerprintKey: string;
+}
+
+function keyOf(value: object): string | undefined {
+  const key = (value as Partial<Keyed>).fingerprintKey;
+  return typeof key === "string" ? key : undefined;
 }
 
 export class Fingerprints {
   /** Canonical text of every object seen → a small number; kept across builds so identities compare. */
   private readonly ids = new Map<string, number>();
-  private memo = new WeakMap<object, number>();
+  /** The model's objects are never changed once built, so an identity holds as long as its object lives. */
+  private readonly memo = new WeakMap<object, number>();
   private readonly visiting = new Set<object>();
-
-  /** Starts a new build: objects of the previous model may be garbage now. */
-  reset(): void {
-    this.memo = new WeakMap();
-  }
 
   private intern(text: string): number {
     let id = this.ids.get(text);
@@ -35,7 +40,7 @@ export class Fingerprints {
   private part(value: unknown): string {
     if (value === null || value === undefined) return String(value);
     if (typeof value === "function") {
-      const key = (value as unknown as Partial<Keyed>).fingerprintKey;
+      const key = keyOf(value);
       if (key === undefined) throw new Error("a function in the page model has no fingerprintKey; say what its output depends on");
       return `f${JSON.stringify(key)}`;
     }
@@ -48,6 +53,12 @@ export class Fingerprints {
     const known = this.memo.get(value);
     if (known !== undefined) return known;
     if (this.visiting.has(value)) throw new Error("the page model has a cycle; fingerprints need a tree of references");
+    const key = keyOf(value);
+    if (key !== undefined) {
+      const id = this.intern(`k${JSON.stringify(key)}`);
+      this.memo.set(value, id);
+      return id;
+    }
     this.visiting.add(value);
     const text = Array.isArray(value)
       ? `[${value.map((v) => this.part(v)).join(",")}]`

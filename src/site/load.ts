@@ -1,6 +1,7 @@
 /** Where Eleventy gets the paper: content/ read, validated and modelled once per build. */
 import { resolve } from "node:path";
-import { readContent, formatFinding, type Content } from "./content.ts";
+import { readContent, formatFinding, type ArticleCache, type Content } from "./content.ts";
+import { LivePaper } from "./live.ts";
 import { buildPaper, type Paper } from "./paper.ts";
 import { traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
@@ -18,10 +19,30 @@ export function converterFor(variant: TraditionalVariant, overrides: ReadonlyMap
   return converter.convert;
 }
 
+const rememberingFor = new WeakMap<ToTraditional, ToTraditional>();
+
+/** Remembers every conversion: the live preview converts the same titles and openings on every rebuild. */
+function remembering(convert: ToTraditional): ToTraditional {
+  const known = rememberingFor.get(convert);
+  if (known) return known;
+  const converted = new Map<string, string>();
+  const wrapper: ToTraditional = (text, properNames = []) => {
+    const key = properNames.length ? `${text}\u0000${properNames.join("\u0000")}` : text;
+    let result = converted.get(key);
+    if (result === undefined) converted.set(key, (result = convert(text, properNames)));
+    return result;
+  };
+  rememberingFor.set(convert, wrapper);
+  return wrapper;
+}
+
+const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
+
 /** The model of a content folder that has already passed validation. */
 export function paperFrom(content: Content): Paper {
   const settings = content.settings!;
-  return buildPaper(content.articles, settings, converterFor(settings.traditionalVariant, content.overrides));
+  const convert = converterFor(settings.traditionalVariant, content.overrides);
+  return buildPaper(content.articles, settings, serving() ? remembering(convert) : convert);
 }
 
 let preloaded: { dir: string; paper: Paper } | undefined;
@@ -32,6 +53,13 @@ export function preload(dir: string, paper: Paper): void {
 }
 
 let lastGood: { dir: string; paper: Paper } | undefined;
+const parsed: ArticleCache = new Map();
+let live: LivePaper | undefined;
+
+/** The preview's fast path (src/site/live.ts), for Eleventy's watch events. */
+export function livePaper(dir: string): LivePaper {
+  return (live ??= new LivePaper(dir));
+}
 
 /**
  * Eleventy's global data. Under `serve` this runs on every rebuild, so edits show
@@ -44,7 +72,11 @@ export function loadPaper(dir: string): Paper {
     preloaded = undefined;
     return paper;
   }
-  const content = readContent(dir, { withDrafts: process.env.ELEVENTY_RUN_MODE === "serve" });
+  return serving() ? livePaper(dir).paper(() => readPaper(dir, true)) : readPaper(dir, false);
+}
+
+function readPaper(dir: string, preview: boolean): Paper {
+  const content = readContent(dir, { withDrafts: preview, cache: preview ? parsed : undefined });
   for (const w of content.warnings) console.warn(`warning: ${formatFinding(w)}`);
   for (const e of content.errors) console.error(formatFinding(e));
   if (!content.settings) {

@@ -134,6 +134,38 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks.length ? chunks : [[]];
 }
 
+interface BodyFacts { opening: string; characters: number; serial: number }
+const factsByArticle = new WeakMap<ContentArticle, BodyFacts>();
+let serials = 0;
+
+/** What lists show of an article's body, worked out once per parsed file (the preview reuses parses across rebuilds). */
+function bodyFacts(article: ContentArticle): BodyFacts {
+  let facts = factsByArticle.get(article);
+  if (!facts) factsByArticle.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), serial: ++serials }));
+  return facts;
+}
+
+interface Reusable {
+  settings: string;
+  convert: ToTraditional;
+  views: WeakMap<ContentArticle, Map<string, ArticleView>>;
+  /** Shared by the views: lists group articles by these objects, so reused views must keep pointing at them. */
+  sectionRefs: Partial<Record<Script, Map<string, SectionRef>>>;
+}
+let reusable: Reusable | undefined;
+
+/**
+ * Views of articles whose parsed file has not changed, from the last model built
+ * with the same settings and converter: the live preview rebuilds the model on
+ * every save from cached parses, and rebuilding 10,000 views each time is its
+ * slowest step. A build parses afresh, so nothing is reused there.
+ */
+function reusableFor(settings: SiteSettings, convert: ToTraditional): Reusable {
+  const key = JSON.stringify(settings);
+  if (reusable?.settings !== key || reusable.convert !== convert) reusable = { settings: key, convert, views: new WeakMap(), sectionRefs: {} };
+  return reusable;
+}
+
 export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional): Paper {
   // Editions newest first; articles within an edition in print order. Every list below keeps this order.
   const ordered = [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
@@ -150,34 +182,49 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       script, lang: LANG[script], path, output: outputPath(script, path), ui, paper: paperName,
       title: title ? `${title} - ${paperName}` : paperName, description: t(settings.description), siteUrl: baseUrl(settings),
     });
-    const sectionRefs = new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }]));
+    const shared = reusableFor(settings, toTraditional);
+    const sectionRefs = (shared.sectionRefs[script] ??= new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }])));
     const reporterRefs = new Map<string, ReporterRef>();
     const reporterRef = (name: string, role: string | null, convert: (s: string) => string): ReporterRef => {
       const path = paths.reporter(reporterSlugs.get(name)!);
       if (!reporterRefs.has(name)) reporterRefs.set(name, { name: convert(name), role: null, path });
       return { name: convert(name), role: role && convert(role), path };
     };
+    const views = shared.views;
 
     const dateLabels = new Map<string, string>();
     const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
-    const views: ArticleView[] = ordered.map((a) => {
+    const articleViews: ArticleView[] = ordered.map((a) => {
       const m = a.meta;
       const names = m.properNames ?? [];
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
+      // Reporters' links are slugs shared across the archive: a view is reused only while its links hold.
+      const key = `${script}:${m.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}`;
+      const reused = views.get(a)?.get(key);
+      if (reused) {
+        for (const r of m.reporter) reporterRef(r.name, r.role, c);
+        return reused;
+      }
       const opt = (text: string | undefined) => (text === undefined ? undefined : c(text));
       const people = m.reporter.map((r) => ({ ref: reporterRef(r.name, r.role, c), photo: m.type === "photo" || PHOTO_ROLE.test(r.role ?? "") }));
       const byline = people.filter((p) => !p.photo).map((p) => p.ref);
       const credit = people.filter((p) => p.photo).map((p) => p.ref);
-      return {
+      const facts = bodyFacts(a);
+      const view: ArticleView = {
         file: a.file, date: m.date, dateLabel: dateLabelOf(m.date), path: paths.article(m.date, a.slug), type: m.type,
         title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column),
         section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(pageLabel(m.page, m.pageName, labels.hans.otherPage)), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
-        opening: c(opening(a.body)), characters: roundCount(countCharacters(a.body)), html: () => c(renderBody(a.body)),
+        opening: c(facts.opening), characters: facts.characters, html: () => c(renderBody(a.body)),
       };
+      // The preview's page fingerprints (live.ts) read this key instead of the view's fields.
+      Object.defineProperty(view, "fingerprintKey", { value: `${facts.serial}:${key}` });
+      if (!views.has(a)) views.set(a, new Map());
+      views.get(a)!.set(key, view);
+      return view;
     });
 
-    const byDate = groupBy(views, (v) => v.date);
+    const byDate = groupBy(articleViews, (v) => v.date);
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
     const editions: EditionView[] = refs.map((ref, i) => {
       const list = byDate.get(ref.date)!;
@@ -191,8 +238,10 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     pages.front.push({ ...base(paths.front(), ""), kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) });
     for (const edition of editions) {
       pages.edition.push({ ...base(edition.path, edition.label), kind: "edition", edition });
+      // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
+      const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
       edition.articles.forEach((article, i) => {
-        pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
+        pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition: ref, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
       });
     }
 
@@ -205,7 +254,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       })),
     });
 
-    const bySection = groupBy(views, (v) => v.section);
+    const bySection = groupBy(articleViews, (v) => v.section);
     pages.sections.push({
       ...base(paths.sections(), ui.sections), kind: "sections",
       sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
@@ -225,7 +274,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     }
 
     const byReporter = new Map<string, ArticleView[]>();
-    for (const view of views) {
+    for (const view of articleViews) {
       for (const path of new Set([...view.byline, ...view.credit].map((person) => person.path))) {
         const list = byReporter.get(path);
         if (list) list.push(view);
