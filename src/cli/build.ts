@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { formatFinding, readContent } from "../site/content.ts";
-import { paperFrom, preload } from "../site/load.ts";
+import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -53,7 +53,8 @@ async function main(): Promise<void> {
     for (const e of content.errors) console.error(formatFinding(e));
     fail(`${content.errors.length} problem(s) in ${args.content}; nothing was built and ${args.output} is unchanged.`);
   }
-  const paper = paperFrom(content);
+  const bodies = convertBodiesAhead(content);
+  const paper = paperFrom(content, (markdown, names) => bodies.take(markdown, names));
   preload(contentDir, paper);
 
   // Eleventy resolves templates and the config from the project folder.
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
+  } finally {
+    await bodies.stop();
   }
   const previous = `${staging}-old`;
   if (existsSync(output)) renameSync(output, previous);

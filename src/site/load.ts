@@ -2,7 +2,8 @@
 import { resolve } from "node:path";
 import { readContent, formatFinding, type ArticleCache, type Content } from "./content.ts";
 import { LivePaper } from "./live.ts";
-import { buildPaper, type Paper } from "./paper.ts";
+import { TraditionalBodies } from "./bodies.ts";
+import { buildPaper, inPaperOrder, type ConvertedBody, type Paper } from "./paper.ts";
 import { traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 /** The content folder: EDITION_CONTENT (set by the build command) or ./content. */
@@ -39,10 +40,19 @@ function remembering(convert: ToTraditional): ToTraditional {
 const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
 
 /** The model of a content folder that has already passed validation. */
-export function paperFrom(content: Content): Paper {
+export function paperFrom(content: Content, convertedBody?: ConvertedBody): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
-  return buildPaper(content.articles, settings, serving() ? remembering(convert) : convert);
+  return buildPaper(content.articles, settings, serving() ? remembering(convert) : convert, convertedBody);
+}
+
+/** Starts converting the Traditional bodies on the second core, in the order the build renders them. */
+export function convertBodiesAhead(content: Content): TraditionalBodies {
+  return new TraditionalBodies(
+    content.settings!.traditionalVariant,
+    content.overrides,
+    inPaperOrder(content.articles).map((a) => ({ markdown: a.body, properNames: a.meta.properNames ?? [] })),
+  );
 }
 
 let preloaded: { dir: string; paper: Paper } | undefined;

@@ -166,9 +166,16 @@ function reusableFor(settings: SiteSettings, convert: ToTraditional): Reusable {
   return reusable;
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional): Paper {
-  // Editions newest first; articles within an edition in print order. Every list below keeps this order.
-  const ordered = [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
+/** Editions newest first; articles within an edition in print order: the order of every list, and of rendering. */
+export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticle[] {
+  return [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
+}
+
+/** A Traditional body converted ahead (src/site/bodies.ts), or undefined to convert it here. */
+export type ConvertedBody = (markdown: string, properNames: readonly string[]) => string | undefined;
+
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, convertedBody?: ConvertedBody): Paper {
+  const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
@@ -215,7 +222,8 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column),
         section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(pageLabel(m.page, m.pageName, labels.hans.otherPage)), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
-        opening: c(facts.opening), characters: facts.characters, html: () => c(renderBody(a.body)),
+        opening: c(facts.opening), characters: facts.characters,
+        html: () => (script === "hant" && convertedBody?.(a.body, names)) || c(renderBody(a.body)),
       };
       // The preview's page fingerprints (live.ts) read this key instead of the view's fields.
       Object.defineProperty(view, "fingerprintKey", { value: `${facts.serial}:${key}` });
