@@ -36,13 +36,24 @@ function splitRoleAndName(token: string): [string, string] | null {
   return null;
 }
 
+/** `赵 琦` → `赵琦`: two-character names are spaced out to line up with three-character ones. */
+function mergeSpacedNames(tokens: string[]): string[] {
+  const single = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t) && t !== "摄";
+  const merged: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (single(tokens[i]) && single(tokens[i + 1])) merged.push(tokens[i]! + tokens[++i]!);
+    else merged.push(tokens[i]!);
+  }
+  return merged;
+}
+
 /**
  * Reads a credit line, or returns null when the text is not one. Names without
  * a role count only where the page marks them as credits (after ■, inside a
  * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
-  const tokens = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "" && !WORK_MARK.test(t));
+  const tokens = mergeSpacedNames(text.trim().split(/[\s、，,]+/u).filter((t) => t !== "" && !WORK_MARK.test(t)));
   let photo = false;
   const last = tokens.at(-1);
   if (last === "摄") {

@@ -143,6 +143,7 @@ export function group(lines: readonly PageLine[]): GroupedPage {
       case "text": {
         const story = current ?? open(newStory([], undefined, marker));
         body.get(story)!.push(line);
+        story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
         i++;
         break;

@@ -83,6 +83,12 @@ describe("composed pages", () => {
     ]);
   });
 
+  it("credits the reporter printed at the end of a brief", () => {
+    const reading = read(page("(时政动态)", "市民冬泳", "12月13日,数百名市民在东昌湖参加冬泳活动。(记者 张召旭)"));
+    expect(reading.articles[0]).toMatchObject({ title: "市民冬泳", reporter: [{ name: "张召旭", role: "记者" }] });
+    expect(reading.articles[0]!.body).toEqual([{ kind: "paragraph", text: "12月13日，数百名市民在东昌湖参加冬泳活动。" }]);
+  });
+
   it("uses --section for stories without a marker, and notes a marker the site does not know", () => {
     const text = page("(社会新闻)", "市民冬泳", "本报讯(记者 赵琦)12月13日,市民在东昌湖冬泳。");
     const reading = read(text, { section: "综合" });
