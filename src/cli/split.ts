@@ -27,6 +27,7 @@ FILE is the page's text (UTF-8, UTF-16 with BOM, or GB18030), or - for standard 
   --dry-run          show what would be written, write nothing
   --json             print the reading as JSON, write nothing
   --force            replace files that differ from what the splitter writes (edited by hand)
+  --changes          also list what each normalization rule changed, line by line
   -h, --help         show this help`;
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -51,6 +52,7 @@ function readArguments() {
         "dry-run": { type: "boolean" },
         json: { type: "boolean" },
         force: { type: "boolean" },
+        changes: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -122,7 +124,7 @@ function main(): void {
     fail(`${conflicts.length} file(s) in ${shown} differ from what the splitter would write (edited since?); nothing written. --force replaces them:\n${list}`, 1);
   }
   if (!values["dry-run"]) writeEdition(plan, outDir, values.force === true);
-  process.stdout.write(formatSummary({ page: name, outDir: shown, plan, articles: result.articles, findings: result.findings, dryRun: values["dry-run"] === true, force: values.force === true }));
+  process.stdout.write(formatSummary({ page: name, outDir: shown, plan, articles: result.articles, findings: result.findings, changes: values.changes ? result.changes : undefined, dryRun: values["dry-run"] === true, force: values.force === true }));
 }
 
 main();

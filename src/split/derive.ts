@@ -9,7 +9,7 @@ import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/
 import { DATELINE, type PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import type { BlockDraft, StoryDraft } from "./group.ts";
-import { BODY_RULES, FIELD_RULES, normalize } from "./normalize.ts";
+import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
 
 export interface DeskOptions {
@@ -25,12 +25,17 @@ export interface ArticleDraft extends SplitArticle {
   /** A title made up by the splitter where the page prints none. */
   derivedTitle?: string;
   findings: Finding[];
+  /** What normalization changed, line by line. */
+  changes: LineChange[];
 }
+
+/** Normalizes one source line's text, recording what changed. */
+type Tidy = (line: number, text: string, rules: readonly NormalizeRule[]) => string;
 
 const PHOTO_SECTION = "图片新闻";
 
-function headingText(text: string): string {
-  return normalize(text.replace(/\s+/gu, " ").trim(), FIELD_RULES).text;
+function headingText(tidy: Tidy, line: number, text: string): string {
+  return tidy(line, text.replace(/\s+/gu, " ").trim(), FIELD_RULES);
 }
 
 /** Two stacked headline lines joined by a connective read as one title. */
@@ -77,17 +82,17 @@ function located(role: LocatedText["role"], pieces: { line: number; text: string
  * Body rules for one line, sparing the credit in a dateline, which keeps the
  * space between role and name as printed: 本报讯（记者 赵琦）.
  */
-function bodyLine(text: string): string {
+function bodyLine(tidy: Tidy, line: number, text: string): string {
   const dateline = DATELINE.exec(text)?.[0] ?? "";
   const credit = dateline.replace(/\s+(?=[（(])/u, "").replace(/\s+/gu, " ").replace(/（ | ）/gu, (p) => p.trim());
-  return credit + normalize(text.slice(dateline.length), BODY_RULES).text;
+  return credit + tidy(line, text.slice(dateline.length), BODY_RULES);
 }
 
-function bodyBlock(block: BlockDraft): { block: BodyBlock; located: LocatedText } {
-  const pieces = block.pieces.map((p) => ({ line: p.line, text: bodyLine(p.text) }));
+function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: LocatedText } {
+  const pieces = block.pieces.map((p) => ({ line: p.line, text: bodyLine(tidy, p.line, p.text) }));
   const joined = located("body", pieces);
   // Quote pairing keeps every character in place, so the spans stay right.
-  joined.text = normalize(joined.text, FIELD_RULES).text;
+  joined.text = tidy(pieces[0]!.line, joined.text, FIELD_RULES);
   return { block: { kind: block.kind, text: joined.text }, located: joined };
 }
 
@@ -157,12 +162,20 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
   const slugs = new Set<string>();
   return stories.map((story, index) => {
     const findings = [...story.findings];
+    const changes: LineChange[] = [];
+    const tidy: Tidy = (line, text, rules) => {
+      const result = normalize(text, rules);
+      changes.push(...lineChanges(line, result.changes));
+      return result.text;
+    };
     const heading = readHeading(story.heading);
     // Each printed heading line is checked where it stands; the marker is a desk name.
     const field = (lines: readonly PageLine[] | undefined, separator: string): string | undefined => {
       if (!lines || lines.length === 0) return undefined;
-      for (const l of lines) findings.push(...review(located("heading", [{ line: l.line, text: headingText(l.text) }])));
-      return headingText(lines.map((l) => l.text).join(separator));
+      const texts = lines.map((l) => headingText(tidy, l.line, l.text));
+      lines.forEach((l, n) => findings.push(...review(located("heading", [{ line: l.line, text: texts[n]! }]))));
+      // Quotes may open on one line of a heading and close on the next.
+      return tidy(lines[0]!.line, texts.join(separator), FIELD_RULES);
     };
     const text = {
       column: heading.column ? field([heading.column], " ") : story.marker?.text,
@@ -170,7 +183,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       title: field(heading.title, ""),
       subtitle: field(story.subtitle && [story.subtitle], " "),
     };
-    const body = story.blocks.map(bodyBlock);
+    const body = story.blocks.map((block) => bodyBlock(tidy, block));
     for (const { located } of body) findings.push(...review(located));
     const blocks = body.map((b) => b.block);
     const paragraphs = blocks.filter((b) => b.kind === "paragraph");
@@ -195,6 +208,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       body: blocks,
       ...(derivedTitle !== undefined && { derivedTitle }),
       findings: findings.sort((a, b) => a.line - b.line),
+      changes,
     };
   });
 }

@@ -70,37 +70,37 @@ export function group(lines: readonly PageLine[]): GroupedPage {
   };
   const note = (f: Finding) => (current ? current.findings : pageFindings).push(f);
   const hasBody = (story: StoryDraft | null) => story !== null && body.get(story)!.length > 0;
+  // A story the page prints no headline for (it opens with a dateline, caption or text).
+  const headless = () => open(newStory([], undefined, marker));
 
   for (let i = 0; i < lines.length; ) {
-    const line = lines[i]!;
+    const line = lines[i++]!;
     switch (line.kind) {
       case "noise":
       case "referral":
         note(outsideNote(line));
-        i++;
         break;
       case "section":
         marker = line;
         current = null;
-        i++;
         break;
       case "short": {
-        let j = i;
+        const start = i - 1;
+        let j = start;
         while (lines[j]?.kind === "short") j++;
         let k = j;
         while (lines[k]?.kind === "subtitle") k++;
         const next = lines[k]?.kind;
         // A lone short line inside a story is a subhead or half a paragraph, unless a
         // byline, dateline or caption follows: then it is that story's headline.
-        const opensStory = current === null || k > j || j - i >= 2 || next === "byline" || next === "dateline" || next === "caption";
+        const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption";
         if (!opensStory) {
           body.get(current!)!.push(line);
-          i++;
           break;
         }
         // A run of items under a section marker ends at a feature with its own byline.
         if (next === "byline" || k > j) marker = undefined;
-        const story = open(newStory(lines.slice(i, j), k > j ? lines[j] : undefined, marker));
+        const story = open(newStory(lines.slice(start, j), k > j ? lines[j] : undefined, marker));
         for (const extra of lines.slice(j + 1, k)) {
           story.findings.push(finding(extra.line, "unplaced-line", `second subtitle kept in the text: ${extra.text}`, `多出的副题“${excerpt(extra.text)}”已放入正文`));
           body.get(story)!.push({ ...extra, kind: "text" });
@@ -109,43 +109,38 @@ export function group(lines: readonly PageLine[]): GroupedPage {
         break;
       }
       case "subtitle": {
-        const story = current ?? open(newStory([], undefined, marker));
+        const story = current ?? headless();
         story.findings.push(finding(line.line, "unplaced-line", `dash-led line with no headline above it, kept in the text: ${excerpt(line.text, 30)}`, `无主题的副题“${excerpt(line.text)}”已放入正文`));
         body.get(story)!.push({ ...line, kind: "text" });
-        i++;
         break;
       }
       case "byline": {
-        const story = current ?? open(newStory([], undefined, marker));
+        const story = current ?? headless();
         story.reporters.push(...line.reporters!);
         story.photoCredit ||= line.photo === true;
-        i++;
         break;
       }
       case "dateline": {
-        const story = current !== null && !hasBody(current) && !current.dateline ? current : open(newStory([], undefined, marker));
+        const story = current !== null && !hasBody(current) && !current.dateline ? current : headless();
         story.dateline = true;
         story.reporters.push(...line.reporters!);
         body.get(story)!.push(line);
-        i++;
         break;
       }
       case "caption": {
         const headed = current !== null && !hasBody(current) && current.heading.length > 0 && current.reporters.length === 0;
-        const story = headed ? current! : open(newStory([], undefined, marker));
+        const story = headed ? current! : headless();
         story.photo = true;
         story.reporters.push(...line.reporters!);
         body.get(story)!.push(line);
         current = null; // a caption stands alone: what follows is another story
-        i++;
         break;
       }
       case "text": {
-        const story = current ?? open(newStory([], undefined, marker));
+        const story = current ?? headless();
         body.get(story)!.push(line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
-        i++;
         break;
       }
     }

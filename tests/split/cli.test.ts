@@ -103,11 +103,13 @@ describe("split: writing an edition", () => {
     expect(readFileSync(edited, "utf8")).toContain("步人市政府");
   });
 
-  it("--dry-run writes nothing", () => {
+  it("--dry-run writes nothing; --changes lists what normalization changed", () => {
     const fresh = join(scratch(), "dry");
-    const run = split(["--date", "2023-12-14", "--dry-run", "--out", fresh, PAGE]);
+    const run = split(["--date", "2023-12-14", "--dry-run", "--changes", "--out", fresh, PAGE]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("would write zheng-wu-gong-kai-quan-guo.md");
+    expect(run.stdout).toContain(`${PAGE}:9:1  changed  "品牌 为抓手，不断优化公开平台、拓展解读 渠道、深化政民互…`);
+    expect(run.stdout).toContain(`${PAGE}:61:1  changed  讯员 **闫宗鹏** → 讯员 闫宗鹏  markdown-residue\n`);
     expect(existsSync(fresh)).toBe(false);
   });
 });
