@@ -3,7 +3,7 @@
  * command line, and the only part of it that touches the process (arguments,
  * reading the page, printing, exit codes). The steps live in src/split/.
  */
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -82,7 +82,11 @@ function readPage(file: string): Uint8Array {
     throw new PageError("no such file; check the path");
   }
   if (stats.isDirectory()) throw new PageError("is a folder; give the page's text file");
-  return readFileSync(file);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new PageError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check its permissions`);
+  }
 }
 
 function main(): void {
@@ -123,7 +127,14 @@ function main(): void {
     const list = conflicts.map((f) => `  ${relative(process.cwd(), f.path)}`).join("\n");
     fail(`${conflicts.length} file(s) in ${shown} differ from what the splitter would write (edited since?); nothing written. --force replaces them:\n${list}`, 1);
   }
-  if (!values["dry-run"]) writeEdition(plan, outDir, values.force === true);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`--out ${shown} is a file, not a folder; choose a folder`, 1);
+  if (!values["dry-run"]) {
+    try {
+      writeEdition(plan, outDir, values.force === true);
+    } catch (error) {
+      fail(`cannot write to ${shown} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); no file was half-written`, 1);
+    }
+  }
   process.stdout.write(formatSummary({ page: name, outDir: shown, plan, articles: result.articles, findings: result.findings, changes: values.changes ? result.changes : undefined, dryRun: values["dry-run"] === true, force: values.force === true }));
 }
 

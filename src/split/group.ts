@@ -26,6 +26,8 @@ export interface StoryDraft {
   /** The section marker (`（时政动态）`) whose run of items this story belongs to. */
   marker?: PageLine;
   reporters: Reporter[];
+  /** Where the first byline line is, for notes about it. */
+  bylineLine?: number;
   /** A photo story: a caption with its credit, or a 摄 credit over a short text. */
   photo: boolean;
   photoCredit: boolean;
@@ -115,9 +117,12 @@ export function group(lines: readonly PageLine[]): GroupedPage {
         break;
       }
       case "byline": {
-        const story = current ?? headless();
+        // A credit on its own line right after a caption belongs to that photo.
+        const previous = stories.at(-1);
+        const story = current ?? (previous?.photo ? previous : headless());
         story.reporters.push(...line.reporters!);
         story.photoCredit ||= line.photo === true;
+        story.bylineLine ??= line.line;
         break;
       }
       case "dateline": {
@@ -146,7 +151,23 @@ export function group(lines: readonly PageLine[]): GroupedPage {
     }
   }
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
-  return { stories, findings: pageFindings };
+  return { stories: stories.filter((story) => keepEmpty(story, pageFindings)), findings: pageFindings };
+}
+
+/**
+ * A story with no text: a headline stays (an editor will see it and its note);
+ * a byline with nothing under it is dropped, with a note saying so.
+ */
+function keepEmpty(story: StoryDraft, pageFindings: Finding[]): boolean {
+  if (story.blocks.length > 0) return true;
+  const first = story.heading[0];
+  if (first) {
+    story.findings.push(finding(first.line, "unplaced-line", `headline with no text under it: ${excerpt(first.text, 30)}`, `标题“${excerpt(first.text)}”下没有正文`));
+    return true;
+  }
+  const names = story.reporters.map((r) => r.name).join(" ");
+  pageFindings.push(...story.findings, finding(story.bylineLine ?? 1, "unplaced-line", `byline with no story under it: ${names}`, `署名“${names}”下没有稿件`));
+  return false;
 }
 
 /**

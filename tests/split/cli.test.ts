@@ -51,9 +51,10 @@ describe("split: bad input exits 1 with one clear line and writes nothing", () =
     ["a date in another shape", ["--date", "14.12.2023", PAGE], /--date 14\.12\.2023 is not a real date/],
     ["a bad page number", ["--date", "2023-12-14", "--page", "三", PAGE], /--page 三 is not a page number/],
     ["a section the site does not have", ["--date", "2023-12-14", "--section", "体育", PAGE], /--section 体育 is not a section of the site/],
+    ["an output folder that is a file", ["--date", "2023-12-14", "--out", file("out.md", "mine"), PAGE], /out\.md is a file, not a folder/],
   ])("%s", (_, args, message) => {
     const out = join(dir, "out");
-    const run = split([...args, "--out", out]);
+    const run = split(args.includes("--out") ? args : [...args, "--out", out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);

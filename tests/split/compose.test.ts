@@ -139,6 +139,29 @@ describe("composed pages", () => {
     expect(reading.warnings).toEqual([]);
   });
 
+  it("gives a credit line under a caption to the photo, and notes a headline or byline with no text", () => {
+    const reading = read(
+      page(
+        "■ 本报记者 赵琦",
+        "图片新闻",
+        "12月11日,东昌府区一处小麦田里,农民在浇灌越冬水。",
+        "本报记者 张承斌 摄",
+        "冬日运河",
+        "12月10日,游客在东昌湖畔观赏冬日美景。(本报通讯员 王奕明 摄)",
+        "市民冬泳",
+      ),
+    );
+    expect(reading.articles.map((a) => [a.type, a.title, a.reporter.map((r) => r.name).join(" "), a.body.length])).toEqual([
+      ["photo", null, "张承斌", 1],
+      ["photo", "冬日运河", "王奕明", 1],
+      ["article", "市民冬泳", "", 0],
+    ]);
+    expect(reading.warnings.filter((w) => w.code === "unplaced-line")).toEqual([
+      { line: 1, code: "unplaced-line", message: "byline with no story under it: 赵琦" },
+      { line: 13, code: "unplaced-line", message: "headline with no text under it: 市民冬泳" },
+    ]);
+  });
+
   it("makes unique slugs for stories with the same headline", () => {
     const text = page("市民冬泳", "本报讯(记者 赵琦)市民在东昌湖冬泳。", "市民冬泳", "本报讯(记者 张召旭)市民在徒骇河冬泳。");
     expect(read(text).articles.map((a) => a.slug)).toEqual(["shi-min-dong-yong", "shi-min-dong-yong-2"]);
