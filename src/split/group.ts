@@ -217,10 +217,14 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       }
       findings.push(missingEnding(last));
     }
-    // A short line is a subhead unless it is the start of a broken paragraph.
+    // A short line is a subhead unless it is the start of a broken paragraph: it opens
+    // the body, opens like a paragraph (近年来…), or like its siblings before a continuation.
     const next = lines[n + 1];
     const subhead =
-      line.kind === "short" && next !== undefined && (NUMBERED.test(line.text) || !startsLikeAnother(line) || startsParagraph(next));
+      line.kind === "short" &&
+      next !== undefined &&
+      (NUMBERED.test(line.text) ||
+        (n > 0 && !PARAGRAPH_OPENER.test(line.text) && (!startsLikeAnother(line) || startsParagraph(next))));
     blocks.push({ kind: subhead ? "subhead" : "paragraph", pieces: [piece] });
   });
   const last = blocks.at(-1);

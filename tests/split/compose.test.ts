@@ -162,6 +162,46 @@ describe("composed pages", () => {
     ]);
   });
 
+  it("reads a page in a neighbouring paper's style, lines not separated by blank lines", () => {
+    const reading = read(
+      [
+        "潍坊：冬季供暖全面启动",
+        "本报讯 (潍坊日报社全媒体记者 巩建国)11月15日,潍坊市区集中供暖正式启动。",
+        "据了解,今年供暖季,全市热源企业储煤量充足,热网运行平稳。",
+        "绿色低碳谱新篇",
+        "——寿光市推进农业绿色发展纪实",
+        "■ 本报记者 张 三 通讯员 李四",
+        "近年来,寿光市坚持绿色发展理念,全市蔬菜产业",
+        "质量持续提升。",
+        "一、科技赋能",
+        "\"过去靠经验,现在靠数据。\"菜农王大爷说。(下转第二版)",
+        "本版编辑:王五",
+      ].join("\n"),
+    );
+    expect(reading.articles.map((a) => ({ title: a.title, subtitle: a.subtitle, reporter: a.reporter, body: a.body }))).toEqual([
+      {
+        title: "潍坊：冬季供暖全面启动",
+        subtitle: undefined,
+        reporter: [{ name: "巩建国", role: "潍坊日报社全媒体记者" }],
+        body: [
+          { kind: "paragraph", text: "本报讯（潍坊日报社全媒体记者 巩建国）11月15日，潍坊市区集中供暖正式启动。" },
+          { kind: "paragraph", text: "据了解，今年供暖季，全市热源企业储煤量充足，热网运行平稳。" },
+        ],
+      },
+      {
+        title: "绿色低碳谱新篇",
+        subtitle: "寿光市推进农业绿色发展纪实",
+        reporter: [{ name: "张三", role: "记者" }, { name: "李四", role: "通讯员" }],
+        body: [
+          { kind: "paragraph", text: "近年来，寿光市坚持绿色发展理念，全市蔬菜产业质量持续提升。" },
+          { kind: "subhead", text: "一、科技赋能" },
+          { kind: "paragraph", text: "“过去靠经验，现在靠数据。”菜农王大爷说。" },
+        ],
+      },
+    ]);
+    expect(reading.warnings.map((w) => [w.line, w.code])).toEqual([[10, "referral"], [11, "layout-noise"]]);
+  });
+
   it("makes unique slugs for stories with the same headline", () => {
     const text = page("市民冬泳", "本报讯(记者 赵琦)市民在东昌湖冬泳。", "市民冬泳", "本报讯(记者 张召旭)市民在徒骇河冬泳。");
     expect(read(text).articles.map((a) => a.slug)).toEqual(["shi-min-dong-yong", "shi-min-dong-yong-2"]);
