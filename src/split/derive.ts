@@ -96,7 +96,6 @@ function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: 
   return { block: { kind: block.kind, text: joined.text }, located: joined };
 }
 
-const DATELINE_LEAD = /^本报[^（(]{0,12}?讯\s*(?:（[^）]*）)?|^\p{Script=Han}{2,8}?\d{1,2}月\d{1,2}日电\s*(?:（[^）]*）)?/u;
 const DATE_CLAUSE = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?，/u;
 const MAX_DERIVED_TITLE = 24;
 
@@ -105,7 +104,7 @@ const MAX_DERIVED_TITLE = 24;
  * and dateline; after a place clause (在…车间，工人…) the clause that says what happened.
  */
 export function deriveTitle(firstParagraph: string): string {
-  const text = firstParagraph.replace(DATELINE_LEAD, "").replace(DATE_CLAUSE, "");
+  const text = firstParagraph.replace(DATELINE, "").replace(DATE_CLAUSE, "");
   const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
   const clause = first.startsWith("在") && second ? second : first;
   return clause.length > MAX_DERIVED_TITLE ? `${clause.slice(0, MAX_DERIVED_TITLE)}…` : clause || excerpt(text, MAX_DERIVED_TITLE);

@@ -120,7 +120,13 @@ describe("split --json", () => {
     const fresh = join(scratch(), "json");
     const fromFile = split(["--date", "2023-12-14", "--page", "3", "--json", "--out", fresh, PAGE]);
     expect(fromFile.code).toBe(0);
-    expect(JSON.parse(fromFile.stdout)).toEqual(read(pageBytes()));
+    const json = JSON.parse(fromFile.stdout);
+    expect(json).toEqual(read(pageBytes()));
+    // Other tools read this shape: keys in the documented order, optional ones left out.
+    expect(Object.keys(json)).toEqual(["edition", "articles", "warnings"]);
+    expect(Object.keys(json.articles[2])).toEqual(["slug", "type", "title", "subtitle", "column", "section", "reporter", "order", "body"]);
+    expect(Object.keys(json.articles[1])).toEqual(["slug", "type", "title", "section", "reporter", "order", "body"]);
+    expect(Object.keys(json.warnings[0])).toEqual(["line", "code", "message"]);
     expect(existsSync(fresh)).toBe(false);
     const fromStdin = split(["--date", "2023-12-14", "--page", "3", "--json", "-"], encodeGb18030(readFileSync(PAGE, "utf8")));
     expect(fromStdin.stdout).toBe(fromFile.stdout);
