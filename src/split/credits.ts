@@ -11,8 +11,10 @@ export interface Credits {
 }
 
 // A role as printed, with any outlet before it (本报, 潍坊日报社全媒体, 特约 …).
-const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑)$/u;
-const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑/u;
+const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑|评论员)$/u;
+const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员/u;
+/** A byline naming an office rather than a person: ■ 本报评论员. */
+const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+[·•]\p{Script=Han}+)$/u;
 // Credits for both words and pictures (文/图) say nothing about the role.
 const WORK_MARK = /^(?:文|图)(?:[/／\\、](?:文|图))?[:：]?$/u;
@@ -63,6 +65,7 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
     tokens[tokens.length - 1] = last.slice(0, -1);
     photo = true;
   }
+  if (tokens.length === 1 && OFFICE.test(tokens[0]!)) return { reporters: [{ name: tokens[0]!, role: roleOf(tokens[0]!) }], photo };
   const reporters: Reporter[] = [];
   let role: string | null = null;
   let awaitingName = false;

@@ -56,8 +56,18 @@ function outsideNote(line: PageLine): Finding {
     : finding(line.line, "referral", `referral kept out of the text: ${line.text}`, `转版提示“${line.text}”未放入正文`);
 }
 
+/** A headline may end in ？ or ！; then only a byline or subtitle under it tells it from a sentence. */
+function questionHeadlines(lines: readonly PageLine[]): PageLine[] {
+  return lines.map((line, i) => {
+    const next = lines[i + 1]?.kind;
+    const headline = line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && (next === "byline" || next === "subtitle");
+    return headline ? { ...line, kind: "short" } : line;
+  });
+}
+
 /** Splits the page's lines into stories. */
-export function group(lines: readonly PageLine[]): GroupedPage {
+export function group(pageLines: readonly PageLine[]): GroupedPage {
+  const lines = questionHeadlines(pageLines);
   const stories: StoryDraft[] = [];
   const pageFindings: Finding[] = [];
   const body: BodyLines = new Map();

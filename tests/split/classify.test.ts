@@ -20,6 +20,7 @@ describe("bylines", () => {
     ["本报记者赵宗锋", [{ name: "赵宗锋", role: "记者" }]],
     ["（记者 张三 通讯员 李四）", [{ name: "张三", role: "记者" }, { name: "李四", role: "通讯员" }]],
     ["■ 买买提·艾力", [{ name: "买买提·艾力", role: null }]],
+    ["□ 本报评论员", [{ name: "本报评论员", role: "评论员" }]],
     ["■ 本报记者 赵 琦 张承斌", [{ name: "赵琦", role: "记者" }, { name: "张承斌", role: "记者" }]],
   ])("%s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: false });

@@ -202,6 +202,21 @@ describe("composed pages", () => {
     expect(reading.warnings.map((w) => [w.line, w.code])).toEqual([[10, "referral"], [11, "layout-noise"]]);
   });
 
+  it("reads a headline ending in ？ when a byline or subtitle follows, and a question in the text as text", () => {
+    const reading = read(
+      page(
+        "政策如何“接地气”？",
+        "——我市政策解读工作见闻",
+        "□ 本报评论员",
+        "如何让解读信息可视、可读、可感，使政策接地气？",
+        "今年以来，我市不断探索政策解读新形式。",
+      ),
+    );
+    expect(reading.articles).toHaveLength(1);
+    expect(reading.articles[0]).toMatchObject({ title: "政策如何“接地气”？", subtitle: "我市政策解读工作见闻", reporter: [{ name: "本报评论员", role: "评论员" }] });
+    expect(reading.articles[0]!.body.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+  });
+
   it("makes unique slugs for stories with the same headline", () => {
     const text = page("市民冬泳", "本报讯(记者 赵琦)市民在东昌湖冬泳。", "市民冬泳", "本报讯(记者 张召旭)市民在徒骇河冬泳。");
     expect(read(text).articles.map((a) => a.slug)).toEqual(["shi-min-dong-yong", "shi-min-dong-yong-2"]);
