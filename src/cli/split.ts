@@ -12,7 +12,7 @@ import { decode } from "../split/decode.ts";
 import { PageError } from "../split/errors.ts";
 import { formatSummary } from "../split/report.ts";
 import { splitPage, toReading, type EditionOptions } from "../split/split-page.ts";
-import { editionFiles, planEdition, writeEdition } from "../split/write.ts";
+import { editionFiles, planEdition, slugsOfOtherPages, writeEdition } from "../split/write.ts";
 
 const USAGE = `usage: npm run split -- --date YYYY-MM-DD [options] FILE
 
@@ -107,6 +107,11 @@ function main(): void {
     sections: site.sections,
     defaultSection: site.defaultSection,
   };
+  const outDir = values.out ?? `${ROOT}content/${date}`;
+  const shown = values.out ?? relative(process.cwd(), outDir);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`--out ${shown} is a file, not a folder; choose a folder`, 1);
+  // The JSON reading is the page alone; files must also make way for other pages' articles.
+  if (!values.json) edition.takenSlugs = slugsOfOtherPages(outDir, page);
   const name = file === "-" ? "<stdin>" : file;
   let result;
   try {
@@ -119,15 +124,12 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(toReading(result, edition), null, 2)}\n`);
     return;
   }
-  const outDir = values.out ?? `${ROOT}content/${date}`;
-  const shown = values.out ?? relative(process.cwd(), outDir);
   const plan = planEdition(editionFiles(result.articles, edition), outDir);
   const conflicts = plan.filter((f) => f.status === "differs");
   if (conflicts.length > 0 && !values.force && !values["dry-run"]) {
     const list = conflicts.map((f) => `  ${relative(process.cwd(), f.path)}`).join("\n");
     fail(`${conflicts.length} file(s) in ${shown} differ from what the splitter would write (edited since?); nothing written. --force replaces them:\n${list}`, 1);
   }
-  if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`--out ${shown} is a file, not a folder; choose a folder`, 1);
   if (!values["dry-run"]) {
     try {
       writeEdition(plan, outDir, values.force === true);

@@ -18,6 +18,8 @@ export interface DeskOptions {
   /** The site's sections (content/site.json) and its default. */
   sections: readonly string[];
   defaultSection: string;
+  /** Slugs the edition folder already gives to other pages' articles. */
+  takenSlugs?: ReadonlySet<string>;
 }
 
 /** A derived article: the JSON reading plus what only the Markdown file carries. */
@@ -158,7 +160,7 @@ function typeOf(story: StoryDraft, paragraphs: number, subheads: number): Articl
 
 /** Derives every article of the page, in print order. */
 export function derive(stories: readonly StoryDraft[], desk: DeskOptions): ArticleDraft[] {
-  const slugs = new Set<string>();
+  const slugs = new Set(desk.takenSlugs);
   return stories.map((story, index) => {
     const findings = [...story.findings];
     const changes: LineChange[] = [];

@@ -104,6 +104,18 @@ describe("split: writing an edition", () => {
     expect(readFileSync(edited, "utf8")).toContain("步人市政府");
   });
 
+  it("leaves another page's article alone when a story of this page would take its slug", () => {
+    const shared = join(scratch(), "2023-12-14");
+    mkdirSync(shared);
+    const pageOne = "---\ntitle: 政务公开“全国优秀”是这样炼成的\nsection: 要闻\ndate: 2023-12-14\npage: 1\norder: 1\n---\n\n头版的文章。\n";
+    writeFileSync(join(shared, "zheng-wu-gong-kai-quan-guo.md"), pageOne);
+    const run = split(["--date", "2023-12-14", "--page", "3", "--out", shared, PAGE]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("wrote       zheng-wu-gong-kai-quan-guo-2.md");
+    expect(readFileSync(join(shared, "zheng-wu-gong-kai-quan-guo.md"), "utf8")).toBe(pageOne);
+    expect(split(["--date", "2023-12-14", "--page", "3", "--out", shared, PAGE]).stdout.match(/ unchanged /g)).toHaveLength(7);
+  });
+
   it("--dry-run writes nothing; --changes lists what normalization changed", () => {
     const fresh = join(scratch(), "dry");
     const run = split(["--date", "2023-12-14", "--dry-run", "--changes", "--out", fresh, PAGE]);
