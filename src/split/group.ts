@@ -185,6 +185,8 @@ function keepEmpty(story: StoryDraft, pageFindings: Finding[]): boolean {
  * one: a date, a time phrase, a connective, 记者 (记者了解到, 记者在现场看到 …).
  */
 const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
+/** Subheads are a short phrase or two; a longer unfinished line is part of a paragraph. */
+const MAX_SUBHEAD = 24;
 /** Numbered subheads: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
 
@@ -227,11 +229,12 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       }
       findings.push(missingEnding(last));
     }
-    // A short line is a subhead unless it is the start of a broken paragraph: it opens
-    // the body, opens like a paragraph (近年来…), or like its siblings before a continuation.
+    // A short line is a subhead unless it is the start of a broken paragraph: it is long,
+    // opens the body, opens like a paragraph (近年来…), or like its siblings before a continuation.
     const next = lines[n + 1];
     const subhead =
       line.kind === "short" &&
+      line.text.replace(/\s/gu, "").length <= MAX_SUBHEAD &&
       next !== undefined &&
       (NUMBERED.test(line.text) ||
         (n > 0 && !PARAGRAPH_OPENER.test(line.text) && (!startsLikeAnother(line) || startsParagraph(next))));

@@ -38,14 +38,16 @@ export function formatChange(page: string, c: LineChange): string {
 }
 
 export function formatSummary(s: Summary): string {
-  const lines = [`${s.page}: ${s.articles.length} articles → ${s.outDir}${s.dryRun ? " (dry run: nothing written)" : ""}`];
+  const count = `${s.articles.length} article${s.articles.length === 1 ? "" : "s"}`;
+  const lines = [`${s.page}: ${count} → ${s.outDir}${s.dryRun ? " (dry run: nothing written)" : ""}`];
   s.plan.forEach((file, i) => {
     const article = s.articles[i]!;
     lines.push(`  ${action(file.status, s.dryRun, s.force).padEnd(11)} ${file.name}  ${article.title ?? `[${article.derivedTitle}]`}`);
   });
   if (s.findings.length > 0) {
     lines.push("", ...s.findings.map((f) => formatWarning(s.page, f)));
-    lines.push("", `${s.findings.length} review notes; each is also in its article's front matter (review:) until an editor deletes it`);
+    const notes = `${s.findings.length} review note${s.findings.length === 1 ? "" : "s"}`;
+    lines.push("", `${notes}; each is also in its article's front matter (review:) until an editor deletes it`);
   }
   if (s.changes) lines.push("", ...s.changes.map((c) => formatChange(s.page, c)));
   return `${lines.join("\n")}\n`;
