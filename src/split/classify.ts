@@ -24,7 +24,7 @@ export interface PageLine {
   referral?: string;
 }
 
-type Reading = Omit<PageLine, "line" | "kind"> & { text: string };
+type Reading = Omit<PageLine, "line" | "kind">;
 type LineRule = [kind: LineKind, read: (text: string) => Reading | null];
 
 const NOISE: RegExp[] = [

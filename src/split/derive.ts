@@ -109,7 +109,9 @@ export function deriveTitle(firstParagraph: string): string {
   const text = firstParagraph.replace(DATELINE, "").replace(DATE_CLAUSE, "");
   const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
   const clause = first.startsWith("在") && second ? second : first;
-  return clause.length > MAX_DERIVED_TITLE ? `${clause.slice(0, MAX_DERIVED_TITLE)}…` : clause || excerpt(text, MAX_DERIVED_TITLE);
+  if (clause.length > MAX_DERIVED_TITLE) return `${clause.slice(0, MAX_DERIVED_TITLE)}…`;
+  // A paragraph that is nothing but a dateline or punctuation still needs some title.
+  return clause || excerpt(text.trim() || firstParagraph, MAX_DERIVED_TITLE);
 }
 
 /** A few pinyin syllables of the title, in ASCII: 政务公开“全国优秀”… → zheng-wu-gong-kai-quan-guo. */
