@@ -128,8 +128,8 @@ describe("the fixture archive's pages list the right articles in the right order
     expect($(".kicker").text()).toBe("阳谷县");
     expect($(".byline").text()).toBe("通讯员 窦胜男 徐言艳");
     expect($(".byline a").map((_, a) => $(a).attr("href")).get()).toEqual(["../reporters/dou-sheng-nan.html", "../reporters/xu-yan-yan.html"]);
-    expect($(".story-meta").text().replace(/\s+/g, " ").trim()).toMatch(/^2023年12月14日 星期四 第2版·时政 经济 全文约\d+字$/);
-    expect($(".story-meta a").eq(2).attr("href")).toBe("../sections/jing-ji/index.html");
+    expect($(".story-meta").text().replace(/\s+/g, " ").trim()).toMatch(/^2023年12月14日 星期四 第2版·时政 栏目：经济 全文约\d+字$/);
+    expect($(".story-meta .section-link a").attr("href")).toBe("../sections/jing-ji/index.html");
     expect($(".story-body .dateline").first().text()).toBe("本报讯（通讯员 窦胜男 徐言艳）");
     expect($('a[rel="prev"]').attr("href")).toBe("ying-shang-huan-jing.html");
     expect($('a[rel="next"]')).toHaveLength(0);
