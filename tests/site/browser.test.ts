@@ -29,7 +29,7 @@ describeInBrowser("the edition site in a browser", () => {
     await page.close();
   });
 
-  const PAGES = ["index.html", "2023-12-14/gao-tang-gong-lu.html", "sections/yao-wen/index.html", "archive/index.html", "2023-12-12/index.html", "reporters/zhao-zong-feng.html"];
+  const PAGES = ["index.html", "2023-12-14/gao-tang-gong-lu.html", "sections/yao-wen/index.html", "archive/index.html", "2023-12-12/index.html", "reporters/zhao-zong-feng/index.html"];
   const BOTH = PAGES.flatMap((p) => [p, `zh-hant/${p}`]);
 
   it.each(BOTH)("nothing overflows at 375 px: %s", async (path) => {

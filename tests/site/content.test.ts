@@ -42,10 +42,11 @@ describe("parseArticle", () => {
     expect(messages(parseArticle(FILE, bytes("  \n"), "2023-12-14"))[0]).toMatch(/is empty/);
   });
 
-  it("points at the line of broken YAML", () => {
+  it("points at the line of broken YAML in the file", () => {
     const result = parseArticle(FILE, article(`${VALID}\nkicker: "阳谷县`), "2023-12-14");
-    expect(result.errors[0]).toMatchObject({ file: FILE, line: expect.any(Number) });
-    expect(formatFinding(result.errors[0]!)).toMatch(/front matter is not valid YAML/);
+    // Line 1 is the opening ---, so the seventh front-matter line is line 8 of the file.
+    expect(messages(result)).toEqual([`${FILE}:8: front matter is not valid YAML (Missing closing "quote); check quotes, colons and indentation`]);
+    expect(messages(parseArticle(FILE, article(`${VALID}\ntitle: 又一个标题`), "2023-12-14"))[0]).toMatch(/:8: front matter is not valid YAML \(Map keys must be unique\)/);
   });
 
   it("warns about unknown fields and uncleared review notes, without failing", () => {
