@@ -62,6 +62,16 @@ describeInBrowser("the edition site in a browser", () => {
     await page.close();
   });
 
+  it("prints the article without navigation", async () => {
+    const page = await openPage(browser, fileUrl(site, "2023-12-14/gao-tang-gong-lu.html"));
+    await page.emulateMedia({ media: "print" });
+    const shown = await page.evaluate(() =>
+      Object.fromEntries([".masthead-nav", ".story-nav", ".site-footer", ".story-title", ".story-body"].map((s) => [s, getComputedStyle(document.querySelector(s)!).display !== "none"])),
+    );
+    expect(shown).toEqual({ ".masthead-nav": false, ".story-nav": false, ".site-footer": false, ".story-title": true, ".story-body": true });
+    await page.close();
+  });
+
   it("saves screenshots of the front page and an article, both scripts, phone and desktop", async () => {
     const shots: string[] = [];
     for (const [name, path] of [["front", "index.html"], ["article", "2023-12-14/zheng-wu-gong-kai.html"]] as const) {

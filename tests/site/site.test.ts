@@ -3,11 +3,11 @@
  * in content/, each built once into a temporary folder and read as a reader
  * (or a link checker) would.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, scriptPairProblems } from "../support/links.ts";
-import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, listFiles, page, sharedSite } from "../support/site.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, listFiles, page, sharedSite, tempDir } from "../support/site.ts";
 import { vnuErrors } from "../support/vnu.ts";
 
 const SITE_URL = "https://www.lcdaily.example/";
@@ -78,6 +78,19 @@ describe.each([
     expect(hant).toContain("新征程");
     expect(hant).not.toContain("新徵程");
     expect(hant).toContain("意見徵集");
+  });
+});
+
+describe("a content folder with settings but no edition yet", () => {
+  it("builds an empty but valid site", () => {
+    const content = tempDir("empty-content");
+    copyFileSync(join(FIXTURE_ARCHIVE, "site.json"), join(content, "site.json"));
+    const site = buildSite(content, "empty-site");
+    expect(page(site, "index.html")(".empty").text()).toBe("还没有出版的版面。");
+    expect(page(site, "zh-hant/archive/index.html")(".empty").text()).toBe("還沒有出版的版面。");
+    expect(listFiles(site).filter((f) => f.startsWith("sections/"))).toHaveLength(9);
+    expect(brokenLinks(site)).toEqual([]);
+    expect(scriptPairProblems(site, SITE_URL)).toEqual([]);
   });
 });
 
