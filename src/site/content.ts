@@ -129,7 +129,7 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
     const tag = typeof value === "string" ? HTML_TAG.exec(value) : null;
     if (tag) warnings.push({ file, field, message: `contains HTML (${tag[0]}); it is shown as text, never run; remove it unless it belongs to the text` });
   }
-  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: `${note} (delete the note from review once checked)` });
+  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: note });
   const body = text.slice(match[0].length).trim();
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
 }

@@ -54,7 +54,7 @@ describe("parseArticle", () => {
     expect(result.errors).toEqual([]);
     expect(result.warnings.map(formatFinding)).toEqual([
       `${FILE}: subtitel: is not a known field and is ignored; check its spelling`,
-      `${FILE}: review: 疑似OCR错字：步人 (delete the note from review once checked)`,
+      `${FILE}: review: 疑似OCR错字：步人`,
     ]);
   });
 
