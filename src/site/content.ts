@@ -131,6 +131,7 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   }
   for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: note });
   const body = text.slice(match[0].length).trim();
+  if (!body) warnings.push({ file, message: "has no text below its front matter; write the article or delete the file" });
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
 }
 

@@ -58,6 +58,12 @@ describe("parseArticle", () => {
     ]);
   });
 
+  it("warns about an article without text", () => {
+    const result = parseArticle(FILE, bytes(`---\n${VALID}\n---\n\n`), "2023-12-14");
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map(formatFinding)).toEqual([`${FILE}: has no text below its front matter; write the article or delete the file`]);
+  });
+
   it("refuses file names that cannot be link names", () => {
     expect(messages(parseArticle("content/2023-12-14/政务.md", article(VALID), "2023-12-14"))[0]).toMatch(/rename the file/);
     expect(messages(parseArticle("content/2023-12-14/index.md", article(VALID), "2023-12-14"))[0]).toMatch(/rename the file/);
