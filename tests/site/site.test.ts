@@ -117,6 +117,8 @@ describe("the fixture archive's pages list the right articles in the right order
       "2023-12-14/ying-shang-huan-jing.html",
       "2023-12-14/fen-zhi-ji-gou.html",
     ]);
+    expect($("#page-1 .page-turn a").map((_, a) => `${$(a).text()} ${$(a).attr("href")}`).get()).toEqual(["下一版 › #page-2"]);
+    expect($("#page-2 .page-turn a").map((_, a) => `${$(a).text()} ${$(a).attr("href")}`).get()).toEqual(["‹ 上一版 #page-1"]);
     expect($("#page-2 .section-name").map((_, h) => $(h).text()).get()).toEqual(["综合", "时政动态", "社会", "经济"]);
     expect(listed(site, "index.html", ".recent-editions a").slice(0, 2)).toEqual(["2023-12-13/index.html", "2023-12-12/index.html"]);
   });
