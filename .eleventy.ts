@@ -1,6 +1,6 @@
 // The edition site, as Eleventy sees it. What each piece does lives in src/site/.
 import { contentDir, livePaper, loadPaper } from "./src/site/load.ts";
-import { absoluteUrl, assetHref, href, otherScript, scriptJson } from "./src/site/filters.ts";
+import { absoluteUrl, assetHref, href, otherScript } from "./src/site/filters.ts";
 
 // Eleventy's UserConfig type is not exported in a form tsc can follow; name what we use.
 interface Config {
@@ -27,7 +27,6 @@ export default function (config: Config) {
   config.addFilter("assetHref", assetHref);
   config.addFilter("otherScript", otherScript);
   config.addFilter("absoluteUrl", absoluteUrl);
-  config.addFilter("scriptJson", scriptJson);
   // Text from content/ is always escaped; only rendered bodies are marked safe.
   config.setNunjucksEnvironmentOptions({ autoescape: true });
 

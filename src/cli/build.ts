@@ -6,11 +6,11 @@
  * site into a sibling temporary folder, which replaces the output only when the
  * whole build has succeeded.
  */
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
 import { formatFinding, readContent } from "../site/content.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
@@ -25,6 +25,16 @@ function fail(message: string): never {
 /** A folder we may replace: missing, empty, or a site this command built (it has 404.html). */
 function isReplaceable(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0 || existsSync(join(dir, paths.notFound()));
+}
+
+/**
+ * Deleting the replaced site (thousands of files) takes longer than building it
+ * on a busy disk; the new site is already in place, so a detached process does it.
+ */
+function removeInBackground(dir: string): void {
+  if (!existsSync(dir)) return;
+  const script = `require("node:fs").rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ["-e", script], { detached: true, stdio: "ignore" }).unref();
 }
 
 async function main(): Promise<void> {
@@ -54,7 +64,7 @@ async function main(): Promise<void> {
     fail(`${content.errors.length} problem(s) in ${args.content}; nothing was built and ${args.output} is unchanged.`);
   }
   const bodies = convertBodiesAhead(content);
-  const paper = paperFrom(content, (markdown, names) => bodies.take(markdown, names));
+  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies.take(markdown, names) });
   preload(contentDir, paper);
 
   // Eleventy resolves templates and the config from the project folder.
@@ -63,6 +73,8 @@ async function main(): Promise<void> {
   const staging = join(dirname(output), `${basename(output)}.tmp-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   try {
+    // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
+    const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
   } catch (e) {
@@ -74,7 +86,7 @@ async function main(): Promise<void> {
   const previous = `${staging}-old`;
   if (existsSync(output)) renameSync(output, previous);
   renameSync(staging, output);
-  rmSync(previous, { recursive: true, force: true });
+  removeInBackground(previous);
 
   const editions = paper.pages.edition.length / 2;
   const articles = paper.pages.article.length / 2;

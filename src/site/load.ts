@@ -1,10 +1,10 @@
 /** Where Eleventy gets the paper: content/ read, validated and modelled once per build. */
 import { resolve } from "node:path";
+import { TraditionalBodies } from "./bodies.ts";
 import { readContent, formatFinding, type ArticleCache, type Content } from "./content.ts";
 import { LivePaper } from "./live.ts";
-import { TraditionalBodies } from "./bodies.ts";
 import { buildPaper, inPaperOrder, type ConvertedBody, type Paper } from "./paper.ts";
-import { traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
+import { ConversionMemo, traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 /** The content folder: EDITION_CONTENT (set by the build command) or ./content. */
 export function contentDir(): string {
@@ -20,30 +20,21 @@ export function converterFor(variant: TraditionalVariant, overrides: ReadonlyMap
   return converter.convert;
 }
 
-const rememberingFor = new WeakMap<ToTraditional, ToTraditional>();
-
-/** Remembers every conversion: the live preview converts the same titles and openings on every rebuild. */
-function remembering(convert: ToTraditional): ToTraditional {
-  const known = rememberingFor.get(convert);
-  if (known) return known;
-  const converted = new Map<string, string>();
-  const wrapper: ToTraditional = (text, properNames = []) => {
-    const key = properNames.length ? `${text}\u0000${properNames.join("\u0000")}` : text;
-    let result = converted.get(key);
-    if (result === undefined) converted.set(key, (result = convert(text, properNames)));
-    return result;
-  };
-  rememberingFor.set(convert, wrapper);
-  return wrapper;
-}
+let memo: ConversionMemo | undefined;
 
 const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
 
-/** The model of a content folder that has already passed validation. */
-export function paperFrom(content: Content, convertedBody?: ConvertedBody): Paper {
+/**
+ * The model of a content folder that has already passed validation. `remember`
+ * (the live preview) reuses the previous build's conversions to Traditional and
+ * the views of unchanged articles; `convertedBody` hands over bodies converted ahead.
+ */
+export function paperFrom(content: Content, { remember = false, convertedBody }: { remember?: boolean; convertedBody?: ConvertedBody } = {}): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
-  return buildPaper(content.articles, settings, serving() ? remembering(convert) : convert, convertedBody);
+  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody });
+  if (memo?.base !== convert) memo = new ConversionMemo(convert);
+  return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }
 
 /** Starts converting the Traditional bodies on the second core, in the order the build renders them. */
@@ -96,6 +87,6 @@ function readPaper(dir: string, preview: boolean): Paper {
     throw error;
   }
   if (content.errors.length) console.error(`${content.errors.length} problem(s): the files named above are left out until they are fixed.`);
-  lastGood = { dir, paper: paperFrom(content) };
+  lastGood = { dir, paper: paperFrom(content, { remember: preview }) };
   return lastGood.paper;
 }

@@ -72,9 +72,11 @@ export interface EditionPage extends PageBase { kind: "edition"; edition: Editio
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: EditionRef; prev: ArticleView | null; next: ArticleView | null }
 export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
 export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
-export interface SectionPage extends PageBase { kind: "section"; section: SectionRef; articles: ArticleView[]; pageNumber: number; pageCount: number; pageLabel: string; prevPath: string | null; nextPath: string | null; articleCount: number }
+/** One page of a long list of articles (a section's or a reporter's), newest first. */
+export interface ListPart { articles: ArticleView[]; articleCount: number; pageNumber: number; pageCount: number; pageLabel: string; prevPath: string | null; nextPath: string | null }
+export interface SectionPage extends PageBase, ListPart { kind: "section"; section: SectionRef }
 export interface ReportersPage extends PageBase { kind: "reporters"; reporters: { reporter: ReporterRef; articleCount: number }[] }
-export interface ReporterPage extends PageBase { kind: "reporter"; reporter: ReporterRef; articles: ArticleView[] }
+export interface ReporterPage extends PageBase, ListPart { kind: "reporter"; reporter: ReporterRef }
 export interface NotFoundPage extends PageBase { kind: "notFound" }
 
 export interface Paper {
@@ -134,20 +136,26 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks.length ? chunks : [[]];
 }
 
-interface BodyFacts { opening: string; characters: number; serial: number }
+interface BodyFacts { opening: string; characters: number; pageLabel: string; serial: number }
 const factsByArticle = new WeakMap<ContentArticle, BodyFacts>();
 let serials = 0;
 
-/** What lists show of an article's body, worked out once per parsed file (the preview reuses parses across rebuilds). */
-function bodyFacts(article: ContentArticle): BodyFacts {
+/**
+ * What does not depend on the script, worked out once per parsed file: once
+ * for both scripts in a build, once across rebuilds in the preview (which
+ * reuses parses). `otherPage` is the label of an article without a page number.
+ */
+function factsOf(article: ContentArticle, otherPage: string): BodyFacts {
   let facts = factsByArticle.get(article);
-  if (!facts) factsByArticle.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), serial: ++serials }));
+  if (!facts) {
+    const m = article.meta;
+    factsByArticle.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), pageLabel: pageLabel(m.page, m.pageName, otherPage), serial: ++serials }));
+  }
   return facts;
 }
 
 interface Reusable {
-  settings: string;
-  convert: ToTraditional;
+  key: string;
   views: WeakMap<ContentArticle, Map<string, ArticleView>>;
   /** Shared by the views: lists group articles by these objects, so reused views must keep pointing at them. */
   sectionRefs: Partial<Record<Script, Map<string, SectionRef>>>;
@@ -156,13 +164,15 @@ let reusable: Reusable | undefined;
 
 /**
  * Views of articles whose parsed file has not changed, from the last model built
- * with the same settings and converter: the live preview rebuilds the model on
- * every save from cached parses, and rebuilding 10,000 views each time is its
- * slowest step. A build parses afresh, so nothing is reused there.
+ * with the same settings and `reuse` key (the converter's variant and overrides):
+ * the live preview rebuilds the model on every save from cached parses, and
+ * rebuilding 10,000 views each time is its slowest step. Without a key (a
+ * build) nothing is kept.
  */
-function reusableFor(settings: SiteSettings, convert: ToTraditional): Reusable {
-  const key = JSON.stringify(settings);
-  if (reusable?.settings !== key || reusable.convert !== convert) reusable = { settings: key, convert, views: new WeakMap(), sectionRefs: {} };
+function reusableFor(settings: SiteSettings, reuse: string | undefined): Reusable {
+  if (reuse === undefined) return { key: "", views: new WeakMap(), sectionRefs: {} };
+  const key = `${JSON.stringify(settings)}\u0000${reuse}`;
+  if (reusable?.key !== key) reusable = { key, views: new WeakMap(), sectionRefs: {} };
   return reusable;
 }
 
@@ -174,22 +184,30 @@ export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticl
 /** A Traditional body converted ahead (src/site/bodies.ts), or undefined to convert it here. */
 export type ConvertedBody = (markdown: string, properNames: readonly string[]) => string | undefined;
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, convertedBody?: ConvertedBody): Paper {
+export interface BuildOptions {
+  convertedBody?: ConvertedBody;
+  /** Reuse unchanged articles' views from the previous model with the same key (the live preview). */
+  reuse?: string;
+}
+
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse }: BuildOptions = {}): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
   const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [] };
+  const shared = reusableFor(settings, reuse);
+  const siteUrl = baseUrl(settings);
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
     const t = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text);
     const paperName = t(settings.paper);
+    const description = t(settings.description);
     const base = (path: string, title: string): PageBase => ({
       script, lang: LANG[script], path, output: outputPath(script, path), ui, paper: paperName,
-      title: title ? `${title} - ${paperName}` : paperName, description: t(settings.description), siteUrl: baseUrl(settings),
+      title: title ? `${title} - ${paperName}` : paperName, description, siteUrl,
     });
-    const shared = reusableFor(settings, toTraditional);
     const sectionRefs = (shared.sectionRefs[script] ??= new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }])));
     const reporterRefs = new Map<string, ReporterRef>();
     const reporterRef = (name: string, role: string | null, convert: (s: string) => string): ReporterRef => {
@@ -203,6 +221,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
     const articleViews: ArticleView[] = ordered.map((a) => {
       const m = a.meta;
+      const d = factsOf(a, labels.hans.otherPage);
       const names = m.properNames ?? [];
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
       // Reporters' links are slugs shared across the archive: a view is reused only while its links hold.
@@ -216,17 +235,16 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const people = m.reporter.map((r) => ({ ref: reporterRef(r.name, r.role, c), photo: m.type === "photo" || PHOTO_ROLE.test(r.role ?? "") }));
       const byline = people.filter((p) => !p.photo).map((p) => p.ref);
       const credit = people.filter((p) => p.photo).map((p) => p.ref);
-      const facts = bodyFacts(a);
       const view: ArticleView = {
         file: a.file, date: m.date, dateLabel: dateLabelOf(m.date), path: paths.article(m.date, a.slug), type: m.type,
         title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column),
-        section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(pageLabel(m.page, m.pageName, labels.hans.otherPage)), pageAnchor: pageAnchor(m.page), order: m.order,
+        section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(d.pageLabel), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
-        opening: c(facts.opening), characters: facts.characters,
+        opening: c(d.opening), characters: d.characters,
         html: () => (script === "hant" && convertedBody?.(a.body, names)) || c(renderBody(a.body)),
       };
       // The preview's page fingerprints (live.ts) read this key instead of the view's fields.
-      Object.defineProperty(view, "fingerprintKey", { value: `${facts.serial}:${key}` });
+      Object.defineProperty(view, "fingerprintKey", { value: `${d.serial}:${key}` });
       if (!views.has(a)) views.set(a, new Map());
       views.get(a)!.set(key, view);
       return view;
@@ -267,18 +285,23 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       ...base(paths.sections(), ui.sections), kind: "sections",
       sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
     });
-    for (const [name, section] of sectionRefs) {
-      const list = bySection.get(section) ?? [];
+    /** A list cut into pages of articlesPerSectionPage, each with its path and title. */
+    const listParts = (list: ArticleView[], pathOf: (pageNumber: number) => string, name: string) => {
       const chunks = chunk(list, settings.articlesPerSectionPage);
-      const slug = sectionSlugs.get(name)!;
-      chunks.forEach((articlesOnPage, i) => {
-        const pageOf = fill(ui.pageOf, { n: i + 1, total: chunks.length });
-        pages.section.push({
-          ...base(paths.section(slug, i + 1), chunks.length > 1 ? `${section.name}（${pageOf}）` : section.name),
-          kind: "section", section, articles: articlesOnPage, articleCount: list.length, pageLabel: pageOf,
-          pageNumber: i + 1, pageCount: chunks.length, prevPath: i > 0 ? paths.section(slug, i) : null, nextPath: i + 1 < chunks.length ? paths.section(slug, i + 2) : null,
-        });
+      return chunks.map((articles, i): ListPart & { base: PageBase } => {
+        const pageLabel = fill(ui.pageOf, { n: i + 1, total: chunks.length });
+        return {
+          base: base(pathOf(i + 1), chunks.length > 1 ? `${name}（${pageLabel}）` : name),
+          articles, articleCount: list.length, pageNumber: i + 1, pageCount: chunks.length, pageLabel,
+          prevPath: i > 0 ? pathOf(i) : null, nextPath: i + 1 < chunks.length ? pathOf(i + 2) : null,
+        };
       });
+    };
+    for (const [name, section] of sectionRefs) {
+      const slug = sectionSlugs.get(name)!;
+      for (const { base: pageBase, ...part } of listParts(bySection.get(section) ?? [], (n) => paths.section(slug, n), section.name)) {
+        pages.section.push({ ...pageBase, ...part, kind: "section", section });
+      }
     }
 
     const byReporter = new Map<string, ArticleView[]>();
@@ -289,10 +312,13 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         else byReporter.set(path, [view]);
       }
     }
-    const reporters = [...reporterRefs.values()].sort((a, b) => a.path.localeCompare(b.path));
-    pages.reporters.push({ ...base(paths.reporters(), ui.reporters), kind: "reporters", reporters: reporters.map((reporter) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) });
-    for (const reporter of reporters) {
-      pages.reporter.push({ ...base(reporter.path, fill(ui.byReporter, { name: reporter.name })), kind: "reporter", reporter, articles: byReporter.get(reporter.path)! });
+    const reporters = [...reporterRefs].sort(([, a], [, b]) => a.path.localeCompare(b.path));
+    pages.reporters.push({ ...base(paths.reporters(), ui.reporters), kind: "reporters", reporters: reporters.map(([, reporter]) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) });
+    for (const [name, reporter] of reporters) {
+      const slug = reporterSlugs.get(name)!;
+      for (const { base: pageBase, ...part } of listParts(byReporter.get(reporter.path)!, (n) => paths.reporter(slug, n), fill(ui.byReporter, { name: reporter.name }))) {
+        pages.reporter.push({ ...pageBase, ...part, kind: "reporter", reporter });
+      }
     }
     pages.notFound.push({ ...base(paths.notFound(), ui.notFound), kind: "notFound" });
   }
