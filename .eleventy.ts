@@ -1,4 +1,34 @@
-// Placeholder until the edition site lands: renders nothing but proves the config loads.
-export default function () {
-  return { dir: { input: "templates", output: "_site" } };
+// The edition site, as Eleventy sees it. What each piece does lives in src/site/.
+import { contentDir, loadPaper } from "./src/site/load.ts";
+import { absoluteUrl, assetHref, href, otherScript, scriptJson } from "./src/site/filters.ts";
+
+// Eleventy's UserConfig type is not exported in a form tsc can follow; name what we use.
+interface Config {
+  addGlobalData(name: string, data: () => unknown): void;
+  addWatchTarget(path: string): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+}
+
+export default function (config: Config) {
+  const content = contentDir();
+  // Every page of both scripts, read from content/ and validated (src/site/paper.ts).
+  config.addGlobalData("paper", () => loadPaper(content));
+  config.addWatchTarget(content);
+  config.addPassthroughCopy({ "templates/assets": "assets" });
+
+  config.addFilter("href", href);
+  config.addFilter("assetHref", assetHref);
+  config.addFilter("otherScript", otherScript);
+  config.addFilter("absoluteUrl", absoluteUrl);
+  config.addFilter("scriptJson", scriptJson);
+  // Text from content/ is always escaped; only rendered bodies are marked safe.
+  config.setNunjucksEnvironmentOptions({ autoescape: true });
+
+  return {
+    // No output folder here: Eleventy's default is _site, and the build command passes its own.
+    dir: { input: "templates", includes: "_partials", layouts: "_layouts" },
+    templateFormats: ["njk"],
+  };
 }

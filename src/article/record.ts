@@ -60,6 +60,8 @@ export const frontMatterSchema = z.object({
   titleDerived: z.boolean().optional(),
   /** Splitter review notes an editor has not cleared yet. */
   review: z.array(z.string()).optional(),
+  /** Proper names printed exactly as written in the Traditional edition too (OpenCC never sees them). */
+  properNames: z.array(z.string().trim().min(1)).optional(),
   draft: z.boolean().optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

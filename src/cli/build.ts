@@ -1,0 +1,81 @@
+/**
+ * npm run build [-- --content DIR --output DIR]
+ *
+ * Validates all of content/ first; on any problem prints one line per problem
+ * and exits 1 without touching the output folder. Otherwise Eleventy writes the
+ * site into a sibling temporary folder, which replaces the output only when the
+ * whole build has succeeded.
+ */
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import { formatFinding, readContent } from "../site/content.ts";
+import { paperFrom, preload } from "../site/load.ts";
+import { paths } from "../site/paths.ts";
+
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+/** A folder we may replace: missing, empty, or a site this command built (it has 404.html). */
+function isReplaceable(dir: string): boolean {
+  return !existsSync(dir) || readdirSync(dir).length === 0 || existsSync(join(dir, paths.notFound()));
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, help: { type: "boolean" } } }).values;
+  } catch (e) {
+    fail(`${(e as Error).message}\nusage: npm run build -- [--content DIR] [--output DIR]`);
+  }
+  if (args.help) {
+    console.log("usage: npm run build -- [--content DIR] [--output DIR]   (defaults: content, _site)");
+    return;
+  }
+  const contentDir = resolve(args.content);
+  const output = resolve(args.output);
+  if (!existsSync(contentDir)) fail(`${args.content}: no such folder; point --content at the folder holding site.json and the editions`);
+  if (contentDir === output || contentDir.startsWith(output + "/") || output.startsWith(contentDir + "/")) {
+    fail(`${args.output}: the output folder must be outside the content folder`);
+  }
+  if (!isReplaceable(output)) fail(`${args.output}: exists and is not a site built by this command; choose another --output or empty it yourself`);
+
+  const started = Date.now();
+  const content = readContent(contentDir);
+  for (const w of content.warnings) console.warn(`warning: ${formatFinding(w)}`);
+  if (content.errors.length) {
+    for (const e of content.errors) console.error(formatFinding(e));
+    fail(`${content.errors.length} problem(s) in ${args.content}; nothing was built and ${args.output} is unchanged.`);
+  }
+  const paper = paperFrom(content);
+  preload(contentDir, paper);
+
+  // Eleventy resolves templates and the config from the project folder.
+  process.chdir(PROJECT);
+  process.env.EDITION_CONTENT = contentDir;
+  const staging = join(dirname(output), `${basename(output)}.tmp-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true });
+    await eleventy.write();
+  } catch (e) {
+    rmSync(staging, { recursive: true, force: true });
+    fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
+  }
+  const previous = `${staging}-old`;
+  if (existsSync(output)) renameSync(output, previous);
+  renameSync(staging, output);
+  rmSync(previous, { recursive: true, force: true });
+
+  const editions = paper.pages.edition.length / 2;
+  const articles = paper.pages.article.length / 2;
+  console.log(`built ${articles} articles in ${editions} editions, Simplified and Traditional, into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+await main();

@@ -1,0 +1,213 @@
+/**
+ * Reading content/: every edition folder, every article file, the settings and
+ * the override list. Nothing is thrown for bad content: each problem becomes a
+ * one-line message naming the file and field, so the build can list them all.
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { parseDocument } from "yaml";
+import type { z } from "zod";
+import { frontMatterSchema, isRealDate, type FrontMatter } from "../article/record.ts";
+import { siteSettingsSchema, type SiteSettings } from "./settings.ts";
+import { parseOverrides } from "./traditional.ts";
+
+export const SETTINGS_FILE = "site.json";
+export const OVERRIDES_FILE = "opencc-overrides.txt";
+
+/** A validated article: its front matter and its Markdown body. */
+export interface ContentArticle {
+  /** Path as the editor knows it, e.g. content/2023-12-14/zheng-wu-gong-kai.md */
+  file: string;
+  /** File name without .md, lower case: the article's name in URLs. */
+  slug: string;
+  meta: FrontMatter;
+  body: string;
+}
+
+/** Something in content/ an editor must fix (error) or should look at (warning). */
+export interface Finding {
+  file: string;
+  field?: string;
+  line?: number;
+  message: string;
+}
+
+export interface Content {
+  settings: SiteSettings | null;
+  overrides: Map<string, string>;
+  /** The articles without problems (all of them when `errors` is empty). */
+  articles: ContentArticle[];
+  errors: Finding[];
+  warnings: Finding[];
+}
+
+export function formatFinding(f: Finding): string {
+  const place = f.line ? `${f.file}:${f.line}` : f.file;
+  return f.field ? `${place}: ${f.field}: ${f.message}` : `${place}: ${f.message}`;
+}
+
+/** What to do about a wrong field, in the editor's terms. */
+const FIELD_HINTS: Record<string, string> = {
+  title: 'write the headline (主题) as "title: …"',
+  section: "name the desk, one of the sections in site.json",
+  reporter: "write it as a list, e.g. reporter: [{ name: 赵宗锋, role: 记者 }] (role may be null)",
+  date: "write the edition date as YYYY-MM-DD, e.g. 2023-12-14",
+  order: "give the position on the page as a whole number from 1",
+  page: "give the printed page (版次) as a whole number from 1",
+  type: "use article, photo or brief",
+  review: "write review notes as a list of text lines",
+  properNames: "write proper names as a list, e.g. properNames: [聊城百思特游艇有限公司]",
+};
+
+const SLUG = /^[a-z0-9][a-z0-9_-]*$/;
+/** Slugs whose pages would collide with the edition's own index page. */
+const RESERVED_SLUGS = new Set(["index"]);
+const TEXT_FIELDS = ["title", "kicker", "subtitle", "column"] as const;
+const HTML_TAG = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/i;
+const KNOWN_FIELDS = new Set(Object.keys(frontMatterSchema.shape));
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === "number" ? `[${key + 1}]` : (i ? "." : "") + String(key))).join("");
+}
+
+function schemaFindings(file: string, error: z.ZodError): Finding[] {
+  return error.issues.map((issue) => {
+    const top = String(issue.path[0] ?? "");
+    const hint = FIELD_HINTS[top];
+    return { file, field: fieldName(issue.path) || undefined, message: hint ? `${issue.message}; ${hint}` : issue.message };
+  });
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Parses one article file (pure: bytes in, article or findings out). `sections`
+ * are site.json's; the section is checked even when other fields are wrong, so
+ * the editor sees every problem of the file at once.
+ */
+export function parseArticle(file: string, bytes: Uint8Array, editionDate: string, sections?: readonly string[]): { article?: ContentArticle; errors: Finding[]; warnings: Finding[] } {
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    return { errors: [{ file, message: "is not UTF-8 text; save it again as UTF-8 (not GBK/GB18030)" }], warnings };
+  }
+  if (!text.trim()) return { errors: [{ file, message: "is empty; write the article or delete the file" }], warnings };
+  const slug = file.replace(/^.*[\\/]/, "").replace(/\.md$/i, "").toLowerCase();
+  if (!SLUG.test(slug) || RESERVED_SLUGS.has(slug)) {
+    errors.push({ file, message: `"${slug}" cannot be an article's name in links; rename the file with Latin letters, digits and hyphens (not "index")` });
+  }
+  const match = FRONT_MATTER.exec(text);
+  if (!match) return { errors: [...errors, { file, line: 1, message: 'has no front matter; start the file with a "---" line, the fields, and another "---" line' }], warnings };
+  const doc = parseDocument(match[1]!, { prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const line = (e.linePos?.[0]?.line ?? 0) + 1;
+    return { errors: [...errors, { file, line, message: `front matter is not valid YAML (${e.message.split("\n")[0]}); check quotes, colons and indentation` }], warnings };
+  }
+  const data: unknown = doc.toJS();
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { errors: [...errors, { file, line: 2, message: 'front matter must be fields like "title: …", one per line' }], warnings };
+  }
+  for (const key of Object.keys(data)) {
+    if (!KNOWN_FIELDS.has(key)) warnings.push({ file, field: key, message: "is not a known field and is ignored; check its spelling" });
+  }
+  const section = (data as { section?: unknown }).section;
+  if (sections && typeof section === "string" && section.trim() && !sections.includes(section.trim())) {
+    errors.push({ file, field: "section", message: `"${section.trim()}" is not a section in site.json; use one of ${sections.join("、")} or add it to site.json` });
+  }
+  const parsed = frontMatterSchema.safeParse(data);
+  if (!parsed.success) return { errors: [...errors, ...schemaFindings(file, parsed.error)], warnings };
+  const meta = parsed.data;
+  if (meta.date !== editionDate) {
+    errors.push({ file, field: "date", message: `${meta.date} does not match its edition folder ${editionDate}; fix the date or move the file` });
+  }
+  for (const [field, value] of [...TEXT_FIELDS.map((f) => [f, meta[f]] as const), ["reporter", meta.reporter.map((r) => r.name).join(" ")] as const, ["body", text.slice(match[0].length)] as const]) {
+    const tag = typeof value === "string" ? HTML_TAG.exec(value) : null;
+    if (tag) warnings.push({ file, field, message: `contains HTML (${tag[0]}); it is shown as text, never run; remove it unless it belongs to the text` });
+  }
+  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: `${note} (delete the note from review once checked)` });
+  const body = text.slice(match[0].length).trim();
+  return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
+}
+
+/** Checks across files: link names unique within an edition. */
+export function checkSlugs(articles: readonly ContentArticle[]): Finding[] {
+  const errors: Finding[] = [];
+  const seen = new Map<string, string>();
+  for (const a of articles) {
+    const key = `${a.meta.date}/${a.slug}`;
+    const other = seen.get(key);
+    if (other) errors.push({ file: a.file, message: `has the same name in links ("${a.slug}") as ${other}; rename one of the two files` });
+    else seen.set(key, a.file);
+  }
+  return errors;
+}
+
+function readJson(path: string, file: string, errors: Finding[]): unknown {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch (e) {
+    errors.push({ file, message: `is not valid JSON (${(e as Error).message}); check commas and quotes` });
+    return undefined;
+  }
+}
+
+/**
+ * Reads and validates everything under `dir`. `withDrafts` keeps articles marked
+ * `draft: true` (for the live preview); a build leaves them out.
+ */
+export function readContent(dir: string, { withDrafts = false } = {}): Content {
+  const errors: Finding[] = [];
+  const warnings: Finding[] = [];
+  // Paths as the editor typed them: relative to where they are, unless the content is elsewhere.
+  const shown = (path: string) => (relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path));
+  const settingsPath = join(dir, SETTINGS_FILE);
+  let settings: SiteSettings | null = null;
+  if (!existsSync(settingsPath)) {
+    errors.push({ file: shown(settingsPath), message: "is missing; the site needs its settings (paper, url, sections)" });
+  } else {
+    const raw = readJson(settingsPath, shown(settingsPath), errors);
+    if (raw !== undefined) {
+      const parsed = siteSettingsSchema.safeParse(raw);
+      if (parsed.success) settings = parsed.data;
+      else errors.push(...parsed.error.issues.map((i) => ({ file: shown(settingsPath), field: fieldName(i.path), message: i.message })));
+    }
+  }
+
+  let overrides = new Map<string, string>();
+  const overridesPath = join(dir, OVERRIDES_FILE);
+  if (existsSync(overridesPath)) {
+    const parsed = parseOverrides(readFileSync(overridesPath, "utf8"));
+    overrides = parsed.overrides;
+    errors.push(...parsed.problems.map((p) => ({ file: shown(overridesPath), line: p.line, message: p.message })));
+  }
+
+  const articles: ContentArticle[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (!entry.isDirectory()) {
+      if (/\.md$/i.test(entry.name)) errors.push({ file: shown(path), message: "articles belong in an edition folder named by date, e.g. content/2023-12-14/" });
+      continue;
+    }
+    if (!isRealDate(entry.name)) {
+      errors.push({ file: shown(path), message: "folders in content/ are editions and must be named by a real date, YYYY-MM-DD" });
+      continue;
+    }
+    for (const name of readdirSync(path).sort()) {
+      if (!/\.md$/i.test(name) || !statSync(join(path, name)).isFile()) continue;
+      const result = parseArticle(shown(join(path, name)), readFileSync(join(path, name)), entry.name, settings?.sections);
+      errors.push(...result.errors);
+      warnings.push(...result.warnings);
+      if (result.article && (withDrafts || !result.article.meta.draft)) articles.push(result.article);
+    }
+  }
+  const clashes = checkSlugs(articles);
+  errors.push(...clashes);
+  // `articles` stays a set that renders: a file with any problem is left out.
+  const clashing = new Set(clashes.map((c) => c.file));
+  return { settings, overrides, articles: articles.filter((a) => !clashing.has(a.file)), errors, warnings };
+}

@@ -1,0 +1,53 @@
+/** The site's own words, written once in Simplified; the Traditional set is converted. */
+import type { ToTraditional } from "./traditional.ts";
+
+export const LABELS = {
+  frontPage: "首页",
+  todaysEdition: "今日版面",
+  edition: "版面",
+  pages: "版面导航",
+  archive: "往期",
+  sections: "栏目",
+  reporters: "记者",
+  leadStory: "头条",
+  prevArticle: "上一篇",
+  nextArticle: "下一篇",
+  prevEdition: "上一期",
+  nextEdition: "下一期",
+  prevPage: "上一页",
+  nextPage: "下一页",
+  switchScript: "繁體",
+  otherScriptName: "繁體中文",
+  section: "栏目",
+  reporter: "记者",
+  articles: "篇",
+  noEdition: "还没有出版的版面。",
+  noArticles: "暂无文章。",
+  photo: "摄",
+  wordCountBefore: "全文约",
+  wordCountAfter: "字",
+  notFound: "页面不存在",
+  notFoundText: "您要找的页面不存在，可能已移动或删除。",
+  backToFront: "返回首页",
+  skipToContent: "跳到正文",
+  search: "搜索",
+  otherPage: "其他版面",
+  pageOf: "第{n}页，共{total}页",
+  articleCount: "共{n}篇",
+  byReporter: "{name}的文章",
+  editionsInArchive: "共{n}期",
+} as const;
+export type Labels = { readonly [K in keyof typeof LABELS]: string };
+
+/** The labels of both scripts. The switch names the other script in that script's own writing. */
+export function labelsFor(toTraditional: ToTraditional): { hans: Labels; hant: Labels } {
+  const hant = Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, toTraditional(v)])) as Record<keyof Labels, string>;
+  hant.switchScript = "简体";
+  hant.otherScriptName = "简体中文";
+  return { hans: LABELS, hant };
+}
+
+/** Fills {name} slots in a label. */
+export function fill(label: string, values: Record<string, string | number>): string {
+  return label.replace(/\{(\w+)\}/g, (_m, key: string) => String(values[key] ?? ""));
+}

@@ -1,0 +1,62 @@
+/**
+ * Article bodies: Markdown to HTML. Raw HTML in a body is shown as text
+ * (html: false), and line breaks inside a Chinese paragraph do not turn into
+ * spaces between characters.
+ */
+import MarkdownIt from "markdown-it";
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+// Bodies are text from print; an image reference could only point at a file the site does not have.
+md.disable("image");
+
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\u{20000}-\u{3134f}]/u;
+md.renderer.rules.softbreak = (tokens, idx) => {
+  const before = tokens[idx - 1]?.content.slice(-1) ?? "";
+  const after = tokens[idx + 1]?.content.charAt(0) ?? "";
+  return CJK.test(before) || CJK.test(after) ? "" : " ";
+};
+
+/** A dateline (电头) opening the first paragraph: 本报讯（记者 赵琦）, 本报聊城10月30日讯(…). */
+const DATELINE = /^(本报[^（(<\n]{0,16}讯\s*[（(][^）)<\n]{1,40}[）)])/;
+
+export function renderBody(markdown: string): string {
+  return md.render(markdown).replace(/^<p>([^<]*)/, (_all, start: string) => "<p>" + start.replace(DATELINE, '<span class="dateline">$1</span>'));
+}
+
+/** Markdown reduced to its words: headings, emphasis and link syntax removed. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/^#{1,6}\s+/gm, "")
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`>]/g, "");
+}
+
+/** Characters a reader counts (全文约 N 字): everything but whitespace and Markdown syntax. */
+export function countCharacters(markdown: string): number {
+  let n = 0;
+  for (const ch of plainText(markdown)) if (!/\s/.test(ch)) n++;
+  return n;
+}
+
+/** "约 N 字" rounds: exact below 100, to tens below 1,000, to hundreds above. */
+export function roundCount(n: number): number {
+  const unit = n < 100 ? 1 : n < 1000 ? 10 : 100;
+  return Math.round(n / unit) * unit;
+}
+
+/**
+ * The opening of an article for lists: its first paragraph without the dateline,
+ * cut at a sentence end near `limit` characters.
+ */
+export function opening(markdown: string, limit = 90): string {
+  const first = markdown.split(/\n\s*\n/).find((block) => block.trim() && !/^#{1,6}\s/.test(block.trim())) ?? "";
+  const text = plainText(first).replace(/\s*\n\s*/g, "").trim().replace(DATELINE, "").trim();
+  const chars = [...text];
+  if (chars.length <= limit) return text;
+  const cut = chars.slice(0, limit).join("");
+  const sentenceEnd = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("！"), cut.lastIndexOf("？"));
+  if (sentenceEnd > limit / 2) return cut.slice(0, sentenceEnd + 1);
+  // Otherwise stop at a clause break, so the ellipsis does not split a word.
+  const clauseEnd = Math.max(cut.lastIndexOf("，"), cut.lastIndexOf("；"), cut.lastIndexOf("、"));
+  return `${clauseEnd > limit / 2 ? cut.slice(0, clauseEnd) : cut}……`;
+}

@@ -1,0 +1,244 @@
+/**
+ * The edition model: from validated articles to every page of the site, in
+ * both scripts. Pure: no I/O. Each article is converted to Traditional once;
+ * every list (edition, section, reporter) shares the same article views.
+ */
+import type { ContentArticle } from "./content.ts";
+import { fill, labelsFor, type Labels } from "./labels.ts";
+import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts";
+import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
+import { baseUrl, type SiteSettings } from "./settings.ts";
+import type { ToTraditional } from "./traditional.ts";
+
+export interface SectionRef { name: string; path: string }
+export interface ReporterRef { name: string; role: string | null; path: string }
+export interface EditionRef { date: string; label: string; path: string }
+
+export interface ArticleView {
+  file: string;
+  date: string;
+  /** 2023年12月14日 星期四, in this script. */
+  dateLabel: string;
+  path: string;
+  type: "article" | "photo" | "brief";
+  title: string;
+  titleDerived: boolean;
+  kicker?: string;
+  subtitle?: string;
+  column?: string;
+  section: SectionRef;
+  page?: number;
+  pageLabel: string;
+  /** The page's anchor on its edition page. */
+  pageAnchor: string;
+  order: number;
+  /** Writers, in print order. */
+  byline: ReporterRef[];
+  /** Photographers (摄), shown after the body. */
+  credit: ReporterRef[];
+  /** The same people as printed: one role, then its names (记者 窦胜男 徐言艳). */
+  bylineGroups: RoleGroup[];
+  creditGroups: RoleGroup[];
+  opening: string;
+  /** 全文约 N 字, already rounded. */
+  characters: number;
+  /** The body as HTML in this script, rendered only when the article's page is written. */
+  html: () => string;
+}
+
+export interface RoleGroup { role: string | null; people: ReporterRef[] }
+
+/** Consecutive people with the same role share it, as a byline prints them. */
+export function roleGroups(people: readonly ReporterRef[]): RoleGroup[] {
+  const groups: RoleGroup[] = [];
+  for (const person of people) {
+    const last = groups[groups.length - 1];
+    if (last && last.role === person.role) last.people.push(person);
+    else groups.push({ role: person.role, people: [person] });
+  }
+  return groups;
+}
+
+export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[] }
+export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null }
+
+interface PageBase {
+  script: Script; lang: string; path: string; output: string; title: string; ui: Labels; paper: string; description: string;
+  /** The published site's address (site.json url), for canonical links. */
+  siteUrl: string;
+}
+export interface FrontPage extends PageBase { kind: "front"; edition: EditionView | null; recent: EditionRef[] }
+export interface EditionPage extends PageBase { kind: "edition"; edition: EditionView }
+export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: EditionRef; prev: ArticleView | null; next: ArticleView | null }
+export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
+export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
+export interface SectionPage extends PageBase { kind: "section"; section: SectionRef; articles: ArticleView[]; pageNumber: number; pageCount: number; pageLabel: string; prevPath: string | null; nextPath: string | null; articleCount: number }
+export interface ReportersPage extends PageBase { kind: "reporters"; reporters: { reporter: ReporterRef; articleCount: number }[] }
+export interface ReporterPage extends PageBase { kind: "reporter"; reporter: ReporterRef; articles: ArticleView[] }
+export interface NotFoundPage extends PageBase { kind: "notFound" }
+
+export interface Paper {
+  settings: SiteSettings;
+  pages: {
+    front: FrontPage[];
+    edition: EditionPage[];
+    article: ArticlePage[];
+    archive: ArchivePage[];
+    sections: SectionsPage[];
+    section: SectionPage[];
+    reporters: ReportersPage[];
+    reporter: ReporterPage[];
+    notFound: NotFoundPage[];
+  };
+}
+
+const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
+
+/** 2023年12月14日 星期四 */
+export function dateLabel(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日 星期${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`;
+}
+
+/** 第3版·要闻 */
+export function pageLabel(page: number | undefined, pageName: string | undefined, other: string): string {
+  if (page === undefined) return pageName ?? other;
+  return pageName ? `第${page}版·${pageName}` : `第${page}版`;
+}
+
+const PHOTO_ROLE = /摄/;
+
+export function pageAnchor(page: number | undefined): string {
+  return page === undefined ? "page-other" : `page-${page}`;
+}
+
+/** Reading order within an edition: page, then position on the page. */
+function byPrintOrder(a: ContentArticle, b: ContentArticle): number {
+  return (a.meta.page ?? Infinity) - (b.meta.page ?? Infinity) || a.meta.order - b.meta.order || a.slug.localeCompare(b.slug);
+}
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks.length ? chunks : [[]];
+}
+
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional): Paper {
+  // Editions newest first; articles within an edition in print order. Every list below keeps this order.
+  const ordered = [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
+  const sectionSlugs = uniqueSlugs(settings.sections);
+  const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
+  const labels = labelsFor(toTraditional);
+  const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [] };
+
+  for (const script of SCRIPTS) {
+    const ui = labels[script];
+    const t = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text);
+    const paperName = t(settings.paper);
+    const base = (path: string, title: string): PageBase => ({
+      script, lang: LANG[script], path, output: outputPath(script, path), ui, paper: paperName,
+      title: title ? `${title} - ${paperName}` : paperName, description: t(settings.description), siteUrl: baseUrl(settings),
+    });
+    const sectionRefs = new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }]));
+    const reporterRefs = new Map<string, ReporterRef>();
+    const reporterRef = (name: string, role: string | null, convert: (s: string) => string): ReporterRef => {
+      const path = paths.reporter(reporterSlugs.get(name)!);
+      if (!reporterRefs.has(name)) reporterRefs.set(name, { name: convert(name), role: null, path });
+      return { name: convert(name), role: role && convert(role), path };
+    };
+
+    const dateLabels = new Map<string, string>();
+    const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
+    const views: ArticleView[] = ordered.map((a) => {
+      const m = a.meta;
+      const names = m.properNames ?? [];
+      const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
+      const opt = (text: string | undefined) => (text === undefined ? undefined : c(text));
+      const people = m.reporter.map((r) => ({ ref: reporterRef(r.name, r.role, c), photo: m.type === "photo" || PHOTO_ROLE.test(r.role ?? "") }));
+      const byline = people.filter((p) => !p.photo).map((p) => p.ref);
+      const credit = people.filter((p) => p.photo).map((p) => p.ref);
+      return {
+        file: a.file, date: m.date, dateLabel: dateLabelOf(m.date), path: paths.article(m.date, a.slug), type: m.type,
+        title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column),
+        section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(pageLabel(m.page, m.pageName, labels.hans.otherPage)), pageAnchor: pageAnchor(m.page), order: m.order,
+        byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
+        opening: c(opening(a.body)), characters: roundCount(countCharacters(a.body)), html: () => c(renderBody(a.body)),
+      };
+    });
+
+    const byDate = groupBy(views, (v) => v.date);
+    const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
+    const editions: EditionView[] = refs.map((ref, i) => {
+      const list = byDate.get(ref.date)!;
+      const pageGroups = [...groupBy(list, (v) => v.page ?? null)].map(([number, onPage]) => ({
+        number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor,
+        sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
+      }));
+      return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null };
+    });
+
+    pages.front.push({ ...base(paths.front(), ""), kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) });
+    for (const edition of editions) {
+      pages.edition.push({ ...base(edition.path, edition.label), kind: "edition", edition });
+      edition.articles.forEach((article, i) => {
+        pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
+      });
+    }
+
+    const months = groupBy(editions, (e) => e.date.slice(0, 7));
+    pages.archive.push({
+      ...base(paths.archive(), ui.archive), kind: "archive",
+      months: [...months].map(([month, list]) => ({
+        label: t(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`),
+        editions: list.map((e) => ({ date: e.date, label: e.label, path: e.path, articleCount: e.articles.length, lead: e.lead })),
+      })),
+    });
+
+    const bySection = groupBy(views, (v) => v.section);
+    pages.sections.push({
+      ...base(paths.sections(), ui.sections), kind: "sections",
+      sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
+    });
+    for (const [name, section] of sectionRefs) {
+      const list = bySection.get(section) ?? [];
+      const chunks = chunk(list, settings.articlesPerSectionPage);
+      const slug = sectionSlugs.get(name)!;
+      chunks.forEach((articlesOnPage, i) => {
+        const pageOf = fill(ui.pageOf, { n: i + 1, total: chunks.length });
+        pages.section.push({
+          ...base(paths.section(slug, i + 1), chunks.length > 1 ? `${section.name}（${pageOf}）` : section.name),
+          kind: "section", section, articles: articlesOnPage, articleCount: list.length, pageLabel: pageOf,
+          pageNumber: i + 1, pageCount: chunks.length, prevPath: i > 0 ? paths.section(slug, i) : null, nextPath: i + 1 < chunks.length ? paths.section(slug, i + 2) : null,
+        });
+      });
+    }
+
+    const byReporter = new Map<string, ArticleView[]>();
+    for (const view of views) {
+      for (const path of new Set([...view.byline, ...view.credit].map((person) => person.path))) {
+        const list = byReporter.get(path);
+        if (list) list.push(view);
+        else byReporter.set(path, [view]);
+      }
+    }
+    const reporters = [...reporterRefs.values()].sort((a, b) => a.path.localeCompare(b.path));
+    pages.reporters.push({ ...base(paths.reporters(), ui.reporters), kind: "reporters", reporters: reporters.map((reporter) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) });
+    for (const reporter of reporters) {
+      pages.reporter.push({ ...base(reporter.path, fill(ui.byReporter, { name: reporter.name })), kind: "reporter", reporter, articles: byReporter.get(reporter.path)! });
+    }
+    pages.notFound.push({ ...base(paths.notFound(), ui.notFound), kind: "notFound" });
+  }
+  return { settings, pages };
+}
+

@@ -1,0 +1,75 @@
+/**
+ * The URL scheme. Every page has a site path like "2023-12-14/zheng-wu.html";
+ * the Simplified page lives at that path, the Traditional one under "zh-hant/".
+ * Links are written relative to the page that contains them and always name a
+ * file (…/index.html), so the site works at a host root, in a subfolder, and
+ * from file:// without rebuilding.
+ */
+import { pinyin } from "pinyin-pro";
+
+export type Script = "hans" | "hant";
+export const SCRIPTS: readonly Script[] = ["hans", "hant"];
+export const LANG: Record<Script, string> = { hans: "zh-Hans", hant: "zh-Hant" };
+const PREFIX: Record<Script, string> = { hans: "", hant: "zh-hant/" };
+
+export const paths = {
+  front: () => "index.html",
+  edition: (date: string) => `${date}/index.html`,
+  article: (date: string, slug: string) => `${date}/${slug}.html`,
+  archive: () => "archive/index.html",
+  sections: () => "sections/index.html",
+  section: (slug: string, pageNumber = 1) => `sections/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,
+  reporters: () => "reporters/index.html",
+  reporter: (slug: string) => `reporters/${slug}.html`,
+  notFound: () => "404.html",
+  stylesheet: () => "assets/site.css",
+};
+
+/** Where a page of one script is written, relative to the output folder. */
+export function outputPath(script: Script, sitePath: string): string {
+  return PREFIX[script] + sitePath;
+}
+
+/** The script of a page, from its output URL ("/zh-hant/…" or not). */
+export function scriptOf(url: string): Script {
+  return url.replace(/^\/+/, "").startsWith(PREFIX.hant) ? "hant" : "hans";
+}
+
+/** A relative link from the page written at `fromOutput` to the file at `toOutput` (both output-relative). */
+export function relativeLink(fromOutput: string, toOutput: string): string {
+  const from = fromOutput.replace(/^\/+/, "").split("/").slice(0, -1);
+  const to = toOutput.replace(/^\/+/, "").split("/");
+  let shared = 0;
+  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
+  const up = from.length - shared;
+  return "../".repeat(up) + to.slice(shared).join("/");
+}
+
+/** Eleventy reports ".../index.html" permalinks as ".../": turn a page URL back into its file. */
+export function fileOfUrl(url: string): string {
+  return url.endsWith("/") ? `${url}index.html` : url;
+}
+
+/** A readable ASCII slug for a Chinese name: 时政动态 → shi-zheng-dong-tai. */
+export function pinyinSlug(name: string): string {
+  const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive", v: true });
+  const slug = syllables
+    .join("-")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "x";
+}
+
+/** Slugs for many names, made unique (张伟 and 章伟 both read zhang-wei) in a stable order. */
+export function uniqueSlugs(names: Iterable<string>): Map<string, string> {
+  const result = new Map<string, string>();
+  const used = new Map<string, number>();
+  for (const name of [...new Set(names)].sort()) {
+    const base = pinyinSlug(name);
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    result.set(name, n === 1 ? base : `${base}-${n}`);
+  }
+  return result;
+}

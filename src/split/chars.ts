@@ -1,0 +1,41 @@
+/** Character classes shared by the splitter's steps. */
+
+/** One Han character (CJK ideographs, including extensions). */
+export const HAN = "\\p{Script=Han}";
+export const hanRe = new RegExp(HAN, "u");
+
+/** Full-width and CJK punctuation, including curly quotes, dashes and the ellipsis. */
+export const CJK_PUNCT = "\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\\uff40\\uff5b-\\uff65\\u2018\\u2019\\u201c\\u201d\\u2014\\u2026\\u00b7";
+
+/** Han or CJK punctuation: the context in which half-width punctuation is wrong. */
+export const cjkContextRe = new RegExp(`[${HAN}${CJK_PUNCT}]`, "u");
+
+/** Punctuation that may end a paragraph. */
+const SENTENCE_END = /[。！？!?…]$/u;
+/** Closing quotes and brackets that may follow the sentence end. */
+const CLOSERS = /[”’"'）)》」』]+$/u;
+/** Punctuation after which a sentence certainly goes on. */
+const CLAUSE_CONTINUES = /[，,、（(“‘《]$/u;
+/** Punctuation that ends a clause and may close a paragraph before a list (；：). */
+const CLAUSE_END = /[；;：:]$/u;
+
+/** True when a line ends a sentence (。！？…, possibly followed by closing quotes). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd().replace(CLOSERS, ""));
+}
+
+/** True when a line stops on punctuation inside a sentence (，、 or an opening bracket). */
+export function endsMidClause(text: string): boolean {
+  return CLAUSE_CONTINUES.test(text.trimEnd());
+}
+
+/** True when a paragraph visibly stops before its sentence is over. */
+export function endsOpen(text: string): boolean {
+  const t = text.trimEnd();
+  return !endsSentence(t) && !CLAUSE_END.test(t.replace(CLOSERS, ""));
+}
+
+/** Number of Han characters in a text. */
+export function hanCount(text: string): number {
+  return text.match(new RegExp(HAN, "gu"))?.length ?? 0;
+}

@@ -1,0 +1,122 @@
+/**
+ * Step 3: what kind of line each line of the page is, judged on the line alone.
+ * Like markdown-it's block rules, a table of named rules tried in order; the
+ * first that matches decides. Whether a short line is a headline, a subhead or
+ * half of a broken paragraph depends on its neighbours and is left to `group`.
+ */
+import type { Reporter } from "../article/record.ts";
+import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
+import { readCredits } from "./credits.ts";
+
+export type LineKind = "noise" | "referral" | "section" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
+
+export interface PageLine {
+  /** 1-based line number in the page file. */
+  line: number;
+  kind: LineKind;
+  /** The line's text; for a caption, without its credit; for a subtitle, without its dash. */
+  text: string;
+  /** People credited by a byline, dateline or caption. */
+  reporters?: Reporter[];
+  /** A byline or caption credit ending in 摄. */
+  photo?: boolean;
+  /** A referral printed at the end of a text line (`（下转C02版）`), kept out of the text. */
+  referral?: string;
+}
+
+type Reading = Omit<PageLine, "line" | "kind"> & { text: string };
+type LineRule = [kind: LineKind, read: (text: string) => Reading | null];
+
+const NOISE: RegExp[] = [
+  /^\d{4}-\d{2}-\d{2}\s.*\.html?\b/u, // web export header: 2023-06-27 1 1 聊城日报 content_33477.html
+  /content_\d+\.html?/u,
+  /^https?:\/\/\S+$|^www\.\S+$/u,
+  /^(?:发布日期|发布时间|来源|责任编辑|责编)\s*[:：]/u,
+  /版权所有|copyright|©|未经.{0,12}(?:许可|授权)/iu,
+  /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/u, // page header date
+  /^第?[A-Z]?\d{1,2}版\s*[:：]/u, // page header: 第03版：综合
+];
+
+const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版";
+const REFERRAL_LINE = new RegExp(`^[(（]?${REFERRAL_BODY}[)）]?$`, "u");
+const REFERRAL_TAIL = new RegExp(`\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
+
+// Desk names printed without parentheses; a parenthesised short line is a marker too.
+const SECTION_WORDS = new Set(["图片新闻", "新闻简讯", "简讯", "短讯", "要闻简报"]);
+const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
+
+const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
+
+/**
+ * The dateline (电头) opening a story: 本报讯, 本报聊城10月30日讯, 新华社北京12月13日电,
+ * with the credits in half- or full-width parentheses, maybe after a space.
+ */
+export const DATELINE = /^(?:本报|新华社|中新社|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*(?:[(（]([^()（）]*)[)）])?/u;
+
+// A caption ends with its credit: `… ■ 本报记者 许金松` or `… 本报记者 张承斌 摄`.
+const CAPTION_SQUARE = /^(.*\S)\s*■\s*([^■]+)$/u;
+const CAPTION_PHOTO = /^(.*[。！？”])\s*[(（]?([^()（）。]+?摄)[)）]?$/u;
+
+const MAX_HEADING = 40;
+
+function byline(text: string): Reading | null {
+  const square = /^[■□◆●]\s*(.+)$/u.exec(text);
+  const parens = /^[(（](.+)[)）]$/u.exec(text);
+  const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);
+  return credits ? { text, reporters: credits.reporters, photo: credits.photo } : null;
+}
+
+function caption(text: string): Reading | null {
+  for (const pattern of [CAPTION_SQUARE, CAPTION_PHOTO]) {
+    const m = pattern.exec(text);
+    const credits = m ? readCredits(m[2]!, true) : null;
+    if (m && credits && hanCount(m[1]!) >= 10) return { text: m[1]!.trim(), reporters: credits.reporters, photo: true };
+  }
+  return null;
+}
+
+/** Short, Chinese, and not a sentence: a headline, banner, kicker, subhead, or a broken line. */
+function isHeadingLike(text: string): boolean {
+  return (
+    text.replace(/\s/gu, "").length <= MAX_HEADING &&
+    hanRe.test(text) &&
+    !endsSentence(text) &&
+    !endsMidClause(text) &&
+    !/[。！？]/u.test(text)
+  );
+}
+
+export const LINE_RULES: readonly LineRule[] = [
+  ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
+  ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
+  ["byline", byline],
+  ["section", (text) => {
+    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) ? text : null);
+    return name ? { text: name } : null;
+  }],
+  ["subtitle", (text) => {
+    const rest = SUBTITLE.exec(text)?.[1];
+    return rest && rest.length <= MAX_HEADING + 10 && !/[。]/u.test(rest) ? { text: rest } : null;
+  }],
+  ["dateline", (text) => {
+    const m = DATELINE.exec(text);
+    return m ? { text, reporters: m[1] ? (readCredits(m[1], true)?.reporters ?? []) : [] } : null;
+  }],
+  ["caption", caption],
+  ["short", (text) => (isHeadingLike(text) ? { text } : null)],
+];
+
+/** Anything else is a line of body text, minus a referral printed at its end. */
+function textLine(text: string): Reading {
+  const referral = REFERRAL_TAIL.exec(text);
+  return referral ? { text: text.slice(0, referral.index), referral: referral[0].trim() } : { text };
+}
+
+/** Classifies one line (already normalized, trimmed, not blank). */
+export function classifyLine(text: string, line: number): PageLine {
+  for (const [kind, read] of LINE_RULES) {
+    const reading = read(text);
+    if (reading) return { line, kind, ...reading };
+  }
+  return { line, kind: "text", ...textLine(text) };
+}

@@ -1,0 +1,79 @@
+/**
+ * Reading the people a story credits, from a byline (`■ 本报记者 赵宗锋`), a
+ * dateline's parentheses (`记者 马永伟 刘男`) or a caption's tail (`本报记者 张承斌 摄`).
+ */
+import type { Reporter } from "../article/record.ts";
+
+export interface Credits {
+  reporters: Reporter[];
+  /** The credit ends in 摄: the people named took the photo. */
+  photo: boolean;
+}
+
+// A role as printed, with any outlet before it (本报, 潍坊日报社全媒体, 特约 …).
+const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑)$/u;
+const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑/u;
+const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+[·•]\p{Script=Han}+)$/u;
+// Credits for both words and pictures (文/图) say nothing about the role.
+const WORK_MARK = /^(?:文|图)(?:[/／\\、](?:文|图))?[:：]?$/u;
+
+/** `本报记者` → `记者`: the role as printed, without the paper's own name. */
+function roleOf(token: string): string | null {
+  return ROLE.test(token) ? token.replace(/^本报/u, "") : null;
+}
+
+function nameOf(token: string): string | null {
+  return NAME.test(token) && !ROLE_WORD.test(token) ? token : null;
+}
+
+/** `本报记者赵宗锋` printed without a space: the longest role prefix, then a name. */
+function splitRoleAndName(token: string): [string, string] | null {
+  for (let cut = token.length - 2; cut >= 2; cut--) {
+    const role = roleOf(token.slice(0, cut));
+    const name = nameOf(token.slice(cut));
+    if (role && name) return [role, name];
+  }
+  return null;
+}
+
+/**
+ * Reads a credit line, or returns null when the text is not one. Names without
+ * a role count only where the page marks them as credits (after ■, inside a
+ * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
+ */
+export function readCredits(text: string, bareNames: boolean): Credits | null {
+  const tokens = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "" && !WORK_MARK.test(t));
+  let photo = false;
+  const last = tokens.at(-1);
+  if (last === "摄") {
+    tokens.pop();
+    photo = true;
+  } else if (last && last.length >= 3 && last.endsWith("摄")) {
+    tokens[tokens.length - 1] = last.slice(0, -1);
+    photo = true;
+  }
+  const reporters: Reporter[] = [];
+  let role: string | null = null;
+  let awaitingName = false;
+  for (const token of tokens) {
+    const printedRole = roleOf(token);
+    const glued = printedRole ? null : splitRoleAndName(token);
+    const name = printedRole || glued ? null : nameOf(token);
+    if (printedRole) {
+      role = printedRole;
+      awaitingName = true;
+    } else if (glued) {
+      role = glued[0];
+      reporters.push({ name: glued[1], role });
+      awaitingName = false;
+    } else if (name && (role !== null || bareNames || photo)) {
+      reporters.push({ name, role });
+      awaitingName = false;
+    } else {
+      return null;
+    }
+  }
+  if (reporters.length === 0 || awaitingName) return null;
+  // `■ 张三 摄` prints no role, but 摄 says what the person did.
+  return { reporters: reporters.map((r) => (photo && r.role === null ? { ...r, role: "摄影" } : r)), photo };
+}

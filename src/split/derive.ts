@@ -1,0 +1,200 @@
+/**
+ * Step 5: a story's fields. Heading lines become banner (column), kicker and
+ * title; the section comes from a section marker, else the command line, else
+ * the site's default; body text gets its final normalization; a photo story or
+ * a headless brief gets a derived title; every article gets an ASCII slug.
+ */
+import { pinyin } from "pinyin-pro";
+import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/record.ts";
+import { DATELINE, type PageLine } from "./classify.ts";
+import { excerpt, finding, type Finding } from "./finding.ts";
+import type { BlockDraft, StoryDraft } from "./group.ts";
+import { BODY_RULES, FIELD_RULES, normalize } from "./normalize.ts";
+import { review, type LocatedText } from "./review.ts";
+
+export interface DeskOptions {
+  /** `--section`: the desk for stories the page gives no section marker for. */
+  section?: string;
+  /** The site's sections (content/site.json) and its default. */
+  sections: readonly string[];
+  defaultSection: string;
+}
+
+/** A derived article: the JSON reading plus what only the Markdown file carries. */
+export interface ArticleDraft extends SplitArticle {
+  /** A title made up by the splitter where the page prints none. */
+  derivedTitle?: string;
+  findings: Finding[];
+}
+
+const PHOTO_SECTION = "图片新闻";
+
+function headingText(text: string): string {
+  return normalize(text.replace(/\s+/gu, " ").trim(), FIELD_RULES).text;
+}
+
+/** Two stacked headline lines joined by a connective read as one title. */
+const CONNECTIVE_END = /[和与及暨、]$/u;
+const CONNECTIVE_START = /^[和与及暨并]/u;
+/** A banner is a row of short spaced phrases: 新时代 新征程 新伟业. */
+const BANNER = /^\p{Script=Han}{2,}(?:\s+\p{Script=Han}{2,})+$/u;
+
+interface Heading {
+  column?: PageLine;
+  kicker: PageLine[];
+  title?: PageLine[];
+}
+
+/**
+ * Banner, kicker and headline from the short lines above a story: the last line
+ * is the headline (with the one above when they read as one), a first line of
+ * spaced phrases over two or more lines is the banner (the top of three always
+ * is), and what is left between is the kicker (引题).
+ */
+export function readHeading(lines: readonly PageLine[]): Heading {
+  const rest = [...lines];
+  const column = rest.length >= 3 || (rest.length === 2 && BANNER.test(rest[0]!.text)) ? rest.shift() : undefined;
+  const last = rest.pop();
+  if (!last) return { column, kicker: [] };
+  const title = [last];
+  const above = rest.at(-1);
+  if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text))) title.unshift(rest.pop()!);
+  return { column, kicker: rest, title };
+}
+
+function located(role: LocatedText["role"], pieces: { line: number; text: string }[]): LocatedText {
+  const spans: LocatedText["spans"] = [];
+  let text = "";
+  for (const piece of pieces) {
+    spans.push({ line: piece.line, start: text.length });
+    // Latin words broken across lines keep a space; Chinese joins directly.
+    text += /[A-Za-z]$/.test(text) && /^[A-Za-z]/.test(piece.text) ? ` ${piece.text}` : piece.text;
+  }
+  return { role, text, spans };
+}
+
+/**
+ * Body rules for one line, sparing the credit in a dateline, which keeps the
+ * space between role and name as printed: 本报讯（记者 赵琦）.
+ */
+function bodyLine(text: string): string {
+  const dateline = DATELINE.exec(text)?.[0] ?? "";
+  const credit = dateline.replace(/\s+(?=[（(])/u, "").replace(/\s+/gu, " ").replace(/（ | ）/gu, (p) => p.trim());
+  return credit + normalize(text.slice(dateline.length), BODY_RULES).text;
+}
+
+function bodyBlock(block: BlockDraft): { block: BodyBlock; located: LocatedText } {
+  const pieces = block.pieces.map((p) => ({ line: p.line, text: bodyLine(p.text) }));
+  const joined = located("body", pieces);
+  // Quote pairing keeps every character in place, so the spans stay right.
+  joined.text = normalize(joined.text, FIELD_RULES).text;
+  return { block: { kind: block.kind, text: joined.text }, located: joined };
+}
+
+const DATELINE_LEAD = /^本报[^（(]{0,12}?讯\s*(?:（[^）]*）)?|^\p{Script=Han}{2,8}?\d{1,2}月\d{1,2}日电\s*(?:（[^）]*）)?/u;
+const DATE_CLAUSE = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?，/u;
+const MAX_DERIVED_TITLE = 24;
+
+/**
+ * A title for a story the page prints without one: its first clause, minus date
+ * and dateline; after a place clause (在…车间，工人…) the clause that says what happened.
+ */
+export function deriveTitle(firstParagraph: string): string {
+  const text = firstParagraph.replace(DATELINE_LEAD, "").replace(DATE_CLAUSE, "");
+  const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
+  const clause = first.startsWith("在") && second ? second : first;
+  return clause.length > MAX_DERIVED_TITLE ? `${clause.slice(0, MAX_DERIVED_TITLE)}…` : clause || excerpt(text, MAX_DERIVED_TITLE);
+}
+
+/** A few pinyin syllables of the title, in ASCII: 政务公开“全国优秀”… → zheng-wu-gong-kai-quan-guo. */
+export function slugOf(title: string, maxSyllables = 6): string {
+  return pinyin(title, { toneType: "none", type: "array", nonZh: "consecutive", v: true })
+    .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, ""))
+    .filter((s) => s !== "")
+    .slice(0, maxSyllables)
+    .join("-");
+}
+
+/** Makes a slug unique within the edition by numbering repeats (-2, -3 …). */
+function uniqueSlug(wanted: string, taken: Set<string>): string {
+  let slug = wanted;
+  for (let n = 2; taken.has(slug); n++) slug = `${wanted}-${n}`;
+  taken.add(slug);
+  return slug;
+}
+
+function dedupe(reporters: Reporter[]): Reporter[] {
+  const seen = new Set<string>();
+  return reporters.filter((r) => {
+    const key = `${r.role ?? ""}|${r.name}`;
+    return !seen.has(key) && (seen.add(key), true);
+  });
+}
+
+function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { section: string; finding?: Finding } {
+  const fallback = desk.section ?? desk.defaultSection;
+  if (story.marker) {
+    const name = story.marker.text;
+    if (desk.sections.includes(name)) return { section: name };
+    return {
+      section: fallback,
+      finding: finding(story.marker.line, "unknown-section", `section marker ${name} is not a section of the site; indexed under ${fallback}`, `栏目标记“${name}”不在网站栏目中，暂归入“${fallback}”`),
+    };
+  }
+  // --section is the desk for articles; photo stories have their own where the site has it.
+  if (type === "photo" && desk.sections.includes(PHOTO_SECTION)) return { section: PHOTO_SECTION };
+  return { section: fallback };
+}
+
+function typeOf(story: StoryDraft, paragraphs: number, subheads: number): ArticleType {
+  if (story.photo || (story.photoCredit && paragraphs <= 1 && subheads === 0)) return "photo";
+  if (story.dateline && story.heading.length === 0 && paragraphs === 1) return "brief";
+  return "article";
+}
+
+/** Derives every article of the page, in print order. */
+export function derive(stories: readonly StoryDraft[], desk: DeskOptions): ArticleDraft[] {
+  const slugs = new Set<string>();
+  return stories.map((story, index) => {
+    const findings = [...story.findings];
+    const heading = readHeading(story.heading);
+    // Each printed heading line is checked where it stands; the marker is a desk name.
+    const field = (lines: readonly PageLine[] | undefined, separator: string): string | undefined => {
+      if (!lines || lines.length === 0) return undefined;
+      for (const l of lines) findings.push(...review(located("heading", [{ line: l.line, text: headingText(l.text) }])));
+      return headingText(lines.map((l) => l.text).join(separator));
+    };
+    const text = {
+      column: heading.column ? field([heading.column], " ") : story.marker?.text,
+      kicker: field(heading.kicker, " "),
+      title: field(heading.title, ""),
+      subtitle: field(story.subtitle && [story.subtitle], " "),
+    };
+    const body = story.blocks.map(bodyBlock);
+    for (const { located } of body) findings.push(...review(located));
+    const blocks = body.map((b) => b.block);
+    const paragraphs = blocks.filter((b) => b.kind === "paragraph");
+    const type = typeOf(story, paragraphs.length, blocks.length - paragraphs.length);
+    const { section, finding: sectionFinding } = sectionOf(story, type, desk);
+    if (sectionFinding) findings.push(sectionFinding);
+    const derivedTitle = text.title === undefined ? deriveTitle(paragraphs[0]?.text ?? "") : undefined;
+    const firstLine = story.blocks[0]?.pieces[0]?.line ?? story.heading[0]?.line ?? 0;
+    if (derivedTitle !== undefined) {
+      findings.push(finding(firstLine, "derived-title", `no headline printed; title derived: ${derivedTitle}`, `版面未印标题，标题“${derivedTitle}”为自动生成`));
+    }
+    return {
+      slug: uniqueSlug(slugOf(text.title ?? derivedTitle ?? "") || `article-${index + 1}`, slugs),
+      type,
+      title: text.title ?? null,
+      ...(text.kicker !== undefined && { kicker: text.kicker }),
+      ...(text.subtitle !== undefined && { subtitle: text.subtitle }),
+      ...(text.column !== undefined && { column: text.column }),
+      section,
+      reporter: dedupe(story.reporters),
+      order: index + 1,
+      body: blocks,
+      ...(derivedTitle !== undefined && { derivedTitle }),
+      findings: findings.sort((a, b) => a.line - b.line),
+    };
+  });
+}

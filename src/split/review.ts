@@ -1,0 +1,125 @@
+/**
+ * Review flags: suspected damage an editor must look at. Flags never change the
+ * text; they say where and why. Each check reads one located text (a heading
+ * line, or a body block whose characters are mapped back to source lines).
+ */
+import * as OpenCC from "opencc-js/t2cn";
+import { excerpt, finding, type Finding } from "./finding.ts";
+import { CONFUSIONS } from "./ocr-confusions.ts";
+
+/** A text and the source line of each of its characters' runs. */
+export interface LocatedText {
+  role: "heading" | "body";
+  text: string;
+  /** Where each source line's share starts in `text`, in order. */
+  spans: { line: number; start: number }[];
+}
+
+function lineAt(located: LocatedText, offset: number): number {
+  let line = located.spans[0]!.line;
+  for (const span of located.spans) if (span.start <= offset) line = span.line;
+  return line;
+}
+
+let toSimplified: ((text: string) => string) | undefined;
+
+/** The run of Han characters around `offset` (`三提三敢 惡感蹟` → `惡感蹟`). */
+function hanRunAt(text: string, from: number, to = from + 1): [number, number] {
+  let start = from;
+  let end = to;
+  while (start > 0 && /\p{Script=Han}/u.test(text[start - 1]!)) start--;
+  while (end < text.length && /\p{Script=Han}/u.test(text[end]!)) end++;
+  return [start, end];
+}
+
+/** Traditional characters inside a Simplified page are almost always OCR noise. */
+function traditionalChars(located: LocatedText): Finding[] {
+  toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
+  const { text } = located;
+  const simplified = toSimplified(text);
+  if (simplified === text || simplified.length !== text.length) return [];
+  const findings: Finding[] = [];
+  let reportedTo = -1;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === simplified[i] || i < reportedTo) continue;
+    const [start, end] = hanRunAt(text, i);
+    const run = text.slice(start, end);
+    const simple = simplified.slice(start, end);
+    findings.push(
+      finding(lineAt(located, i), "traditional-char", `Traditional characters in a Simplified page: ${run} (simplified: ${simple}); likely OCR noise`, `简体版面中出现繁体字“${run}”（简体作“${simple}”），疑似OCR错误`),
+    );
+    reportedTo = end;
+  }
+  return findings;
+}
+
+/** Known OCR confusions (步人 for 步入 …), from the data in ocr-confusions.ts. */
+function confusions(located: LocatedText): Finding[] {
+  return CONFUSIONS.flatMap(({ pattern, likely }) =>
+    [...located.text.matchAll(pattern)].map((m) =>
+      finding(lineAt(located, m.index), "ocr-suspect", `possible OCR damage: ${m[0]} (${likely(m[0])}?)`, `疑似OCR错误“${m[0]}”（${likely(m[0])}？）`),
+    ),
+  );
+}
+
+/**
+ * A headline or banner phrase ending in 的 lacks its noun (聚力九个学行的): damage,
+ * unless it is the 是…的 construction (幸福是奋斗出来的).
+ */
+function danglingParticle(located: LocatedText): Finding[] {
+  if (located.role !== "heading") return [];
+  return located.text
+    .split(/\s+/u)
+    .filter((phrase) => phrase.length > 2 && phrase.endsWith("的") && !phrase.includes("是"))
+    .map((phrase) =>
+      finding(lineAt(located, located.text.indexOf(phrase)), "odd-wording", `heading phrase ends in 的 with nothing after it: ${phrase}; likely damaged`, `标题短语“${phrase}”以“的”结尾，语义不完整，疑似OCR错误`),
+    );
+}
+
+/**
+ * A deliberate space in a headline separates parallel phrases (牢记历史 勿忘国耻);
+ * one before a connective (公园 暨文化体验廊道) is where a print line ended.
+ */
+function headingSpace(located: LocatedText): Finding[] {
+  if (located.role !== "heading") return [];
+  return [...located.text.matchAll(/(\p{Script=Han})\s+([暨和与及并的])/gu)].map((m) =>
+    finding(lineAt(located, m.index), "heading-space", `space before the connective ${m[2]} in a heading: ${m[0]}; probably a print line end`, `标题中连接词“${m[2]}”前有空格（“${m[0]}”），可能是排版断行`),
+  );
+}
+
+/**
+ * Reporters write in the third person: 你 outside quotation marks and book titles
+ * is rare in news prose and often OCR damage (牢记历史，你写图时 for 勿忘国耻).
+ */
+function secondPerson(located: LocatedText): Finding[] {
+  if (located.role !== "body") return [];
+  const findings: Finding[] = [];
+  let depth = 0;
+  const { text } = located;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if ("“‘《「『".includes(c)) depth++;
+    else if ("”’》」』".includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === "你" || c === "您")) {
+      const [start, end] = hanRunAt(text, i);
+      const clause = text.slice(start, end);
+      findings.push(
+        finding(lineAt(located, i), "odd-wording", `"${c}" outside a quotation is rare in a news report: ${excerpt(clause, 16)}; possibly damaged`, `引号外出现“${c}”（“${excerpt(clause, 16)}”），新闻叙述中少见，疑似OCR错误`),
+      );
+      i = end;
+    }
+  }
+  return findings;
+}
+
+export const CHECKS: readonly [name: string, check: (located: LocatedText) => Finding[]][] = [
+  ["traditional-char", traditionalChars],
+  ["ocr-suspect", confusions],
+  ["dangling-particle", danglingParticle],
+  ["heading-space", headingSpace],
+  ["second-person", secondPerson],
+];
+
+export function review(located: LocatedText): Finding[] {
+  return CHECKS.flatMap(([, check]) => check(located));
+}

@@ -1,0 +1,47 @@
+/**
+ * The splitter as one pure function: page text in, reading out. The steps run
+ * in order (unwrap → normalize → classify → group → derive); decoding bytes and writing
+ * files are the steps at either end, done by the command line.
+ */
+import type { PageReading } from "../article/record.ts";
+import { classifyLine } from "./classify.ts";
+import { derive, type ArticleDraft, type DeskOptions } from "./derive.ts";
+import { PageError } from "./errors.ts";
+import type { Finding } from "./finding.ts";
+import { group } from "./group.ts";
+import { LINE_RULES, normalize } from "./normalize.ts";
+import { unwrap } from "./unwrap.ts";
+
+export interface EditionOptions extends DeskOptions {
+  date: string;
+  page?: number;
+  pageName?: string;
+}
+
+export interface SplitResult {
+  articles: ArticleDraft[];
+  /** Every finding, articles' and the page's, in line order. */
+  findings: Finding[];
+}
+
+export function splitPage(text: string, options: EditionOptions): SplitResult {
+  const lines = unwrap(text.split("\n"))
+    .map((l) => ({ line: l.line, text: normalize(l.text, LINE_RULES).text }))
+    .map((l) => classifyLine(l.text, l.line));
+  const page = group(lines);
+  const articles = derive(page.stories, options);
+  if (!articles.some((a) => a.body.some((b) => /\p{Script=Han}/u.test(b.text)))) {
+    throw new PageError("has no recognisable story (no paragraph of Chinese text); is this the page's text?");
+  }
+  const findings = [...page.findings, ...articles.flatMap((a) => a.findings)].sort((a, b) => a.line - b.line);
+  return { articles, findings };
+}
+
+/** The `--json` reading: exactly the shape other tools read. */
+export function toReading(result: SplitResult, options: EditionOptions): PageReading {
+  return {
+    edition: { date: options.date, ...(options.page !== undefined && { page: options.page }) },
+    articles: result.articles.map(({ derivedTitle: _t, findings: _f, ...article }) => article),
+    warnings: result.findings.map(({ line, code, message }) => ({ line, code, message })),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Step 6: articles → Markdown files with YAML front matter, written atomically.
+ * Files an editor has changed are never overwritten without --force.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { Document, isSeq, type YAMLSeq } from "yaml";
+import { frontMatterSchema } from "../article/record.ts";
+import type { ArticleDraft } from "./derive.ts";
+import type { EditionOptions } from "./split-page.ts";
+
+export interface EditionFile {
+  /** File name inside the edition folder: `<slug>.md`. */
+  name: string;
+  content: string;
+}
+
+/** Markdown syntax that would turn a newspaper's text into markup. */
+const INLINE_MARKUP = /[\\`*_[\]<]/g;
+const BLOCK_MARK = /^[#>+=-]/u;
+const LIST_NUMBER = /^(\d+)([.)])/u;
+
+function escapeMarkdown(text: string): string {
+  const escaped = text.replace(INLINE_MARKUP, "\\$&").replace(LIST_NUMBER, "$1\\$2");
+  return BLOCK_MARK.test(escaped) ? `\\${escaped}` : escaped;
+}
+
+export function renderArticle(article: ArticleDraft, edition: EditionOptions): string {
+  const frontMatter = frontMatterSchema.parse({
+    title: article.title ?? article.derivedTitle,
+    kicker: article.kicker,
+    subtitle: article.subtitle,
+    column: article.column,
+    section: article.section,
+    reporter: article.reporter,
+    date: edition.date,
+    page: edition.page,
+    pageName: edition.pageName,
+    order: article.order,
+    type: article.type,
+    titleDerived: article.title === null ? true : undefined,
+    review: article.findings.length > 0 ? article.findings.map((f) => f.note) : undefined,
+  });
+  const doc = new Document(frontMatter);
+  // One line per reporter, as editors write it: - { name: 赵宗锋, role: 记者 }
+  const reporters = doc.get("reporter");
+  if (isSeq(reporters)) for (const item of (reporters as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
+  const yaml = doc.toString({ lineWidth: 0 });
+  const body = article.body.map((b) => (b.kind === "subhead" ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text))).join("\n\n");
+  return `---\n${yaml}---\n\n${body}\n`;
+}
+
+export function editionFiles(articles: readonly ArticleDraft[], edition: EditionOptions): EditionFile[] {
+  return articles.map((a) => ({ name: `${a.slug}.md`, content: renderArticle(a, edition) }));
+}
+
+export type FileStatus = "new" | "unchanged" | "differs";
+
+export interface PlannedFile extends EditionFile {
+  path: string;
+  status: FileStatus;
+}
+
+/** What writing would do to each file: create it, leave it (identical), or meet an edited file. */
+export function planEdition(files: readonly EditionFile[], outDir: string): PlannedFile[] {
+  return files.map((file) => {
+    const path = join(outDir, file.name);
+    const status: FileStatus = !existsSync(path) ? "new" : readFileSync(path, "utf8") === file.content ? "unchanged" : "differs";
+    return { ...file, path, status };
+  });
+}
+
+/**
+ * Writes the planned files that are new (and, with `force`, those that differ):
+ * all go to a temporary folder first and are renamed into place, so a failure
+ * leaves no half-written file; a new edition folder appears whole.
+ */
+export function writeEdition(plan: readonly PlannedFile[], outDir: string, force: boolean): PlannedFile[] {
+  const toWrite = plan.filter((f) => f.status === "new" || (force && f.status === "differs"));
+  if (toWrite.length === 0) return [];
+  const target = resolve(outDir);
+  mkdirSync(dirname(target), { recursive: true });
+  const staging = mkdtempSync(join(dirname(target), `.${basename(target)}.split-`));
+  try {
+    for (const file of toWrite) writeFileSync(join(staging, file.name), file.content);
+    if (!existsSync(target)) {
+      renameSync(staging, target);
+    } else {
+      for (const file of toWrite) renameSync(join(staging, file.name), join(target, file.name));
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return toWrite;
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { checkSlugs, formatFinding, parseArticle } from "../../src/site/content.ts";
+
+const FILE = "content/2023-12-14/zheng-wu.md";
+const bytes = (text: string) => new TextEncoder().encode(text);
+const article = (front: string, body = "12月7日，我国网上政府建设与创新发展评估及2023年报告发布。") =>
+  bytes(`---\n${front}\n---\n\n${body}\n`);
+const VALID = "title: 政务公开“全国优秀”是这样炼成的\nsection: 要闻\nreporter:\n  - { name: 赵宗锋, role: 记者 }\ndate: 2023-12-14\norder: 1";
+
+const messages = (result: { errors: Parameters<typeof formatFinding>[0][] }) => result.errors.map(formatFinding);
+
+describe("parseArticle", () => {
+  it("reads front matter, body and slug", () => {
+    const result = parseArticle(FILE, article(VALID), "2023-12-14");
+    expect(result.errors).toEqual([]);
+    expect(result.article).toMatchObject({ slug: "zheng-wu", meta: { title: "政务公开“全国优秀”是这样炼成的", date: "2023-12-14", type: "article" } });
+    expect(result.article!.body).toMatch(/^12月7日/);
+  });
+
+  it("names the file and field of a missing title", () => {
+    const result = parseArticle(FILE, article(VALID.replace(/^title:.*\n/, "")), "2023-12-14");
+    expect(messages(result)).toEqual([`${FILE}: title: every article needs a title (主题); write the headline (主题) as "title: …"`]);
+  });
+
+  it("rejects an impossible date and a date that is not its folder's", () => {
+    expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-02-30")), "2023-12-14"))[0]).toMatch(/: date: "2023-02-30" is not a real date/);
+    expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-12-13")), "2023-12-14"))).toEqual([
+      `${FILE}: date: 2023-12-13 does not match its edition folder 2023-12-14; fix the date or move the file`,
+    ]);
+  });
+
+  it("explains a malformed reporter list", () => {
+    const result = parseArticle(FILE, article(VALID.replace(/reporter:\n.*\n/, "reporter: 赵宗锋\n")), "2023-12-14");
+    expect(messages(result)[0]).toMatch(/: reporter: .*write it as a list, e\.g\. reporter: \[\{ name: 赵宗锋, role: 记者 \}\]/);
+    const nameless = parseArticle(FILE, article(VALID.replace("name: 赵宗锋", "name: ''")), "2023-12-14");
+    expect(messages(nameless)[0]).toMatch(/: reporter\[1\]\.name: a reporter needs a name/);
+  });
+
+  it("refuses text that is not UTF-8, and empty files", () => {
+    const gbk = Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0xd5, 0xfe, 0xce, 0xf1]); // "---\n政务" in GBK
+    expect(messages(parseArticle(FILE, gbk, "2023-12-14"))).toEqual([`${FILE}: is not UTF-8 text; save it again as UTF-8 (not GBK/GB18030)`]);
+    expect(messages(parseArticle(FILE, bytes("  \n"), "2023-12-14"))[0]).toMatch(/is empty/);
+  });
+
+  it("points at the line of broken YAML", () => {
+    const result = parseArticle(FILE, article(`${VALID}\nkicker: "阳谷县`), "2023-12-14");
+    expect(result.errors[0]).toMatchObject({ file: FILE, line: expect.any(Number) });
+    expect(formatFinding(result.errors[0]!)).toMatch(/front matter is not valid YAML/);
+  });
+
+  it("warns about unknown fields and uncleared review notes, without failing", () => {
+    const result = parseArticle(FILE, article(`${VALID}\nsubtitel: 副题\nreview:\n  - 疑似OCR错字：步人`), "2023-12-14");
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map(formatFinding)).toEqual([
+      `${FILE}: subtitel: is not a known field and is ignored; check its spelling`,
+      `${FILE}: review: 疑似OCR错字：步人 (delete the note from review once checked)`,
+    ]);
+  });
+
+  it("refuses file names that cannot be link names", () => {
+    expect(messages(parseArticle("content/2023-12-14/政务.md", article(VALID), "2023-12-14"))[0]).toMatch(/rename the file/);
+    expect(messages(parseArticle("content/2023-12-14/index.md", article(VALID), "2023-12-14"))[0]).toMatch(/rename the file/);
+  });
+});
+
+describe("sections and link names", () => {
+  const sections = ["要闻", "经济"];
+
+  it("rejects a section site.json does not list, alongside the file's other problems", () => {
+    const result = parseArticle(FILE, article(VALID.replace("要闻", "体育").replace("order: 1", "order: first")), "2023-12-14", sections);
+    expect(messages(result)).toEqual([
+      `${FILE}: section: "体育" is not a section in site.json; use one of 要闻、经济 or add it to site.json`,
+      expect.stringMatching(/^content\/2023-12-14\/zheng-wu\.md: order: .*whole number/),
+    ]);
+  });
+
+  it("rejects two files of one edition with the same link name", () => {
+    const one = (file: string) => parseArticle(file, article(VALID), "2023-12-14", sections).article!;
+    const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).map(formatFinding);
+    expect(problems).toEqual([`${FILE}: has the same name in links ("zheng-wu") as content/2023-12-14/Zheng-Wu.md; rename one of the two files`]);
+  });
+});

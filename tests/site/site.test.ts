@@ -1,0 +1,170 @@
+/**
+ * The fixture archive (tests/fixtures/archive: three editions) and whatever is
+ * in content/, each built once into a temporary folder and read as a reader
+ * (or a link checker) would.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { join, posix } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { brokenLinks, scriptPairProblems } from "../support/links.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, listFiles, page, sharedSite } from "../support/site.ts";
+import { vnuErrors } from "../support/vnu.ts";
+
+const SITE_URL = "https://www.lcdaily.example/";
+
+/** Articles of a content folder as site paths: 2023-12-14/zheng-wu-gong-kai.html */
+function articlePaths(content: string): string[] {
+  return readdirSync(content, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && /^\d{4}-\d{2}-\d{2}$/.test(e.name))
+    .flatMap((e) => readdirSync(join(content, e.name)).filter((f) => f.endsWith(".md")).map((f) => `${e.name}/${f.replace(/\.md$/, "").toLowerCase()}.html`));
+}
+
+/** The links matched by `selector` on a page, in order, as paths from the site root. */
+function listed(site: string, file: string, selector: string): string[] {
+  const $ = page(site, file);
+  return $(selector)
+    .map((_, a) => posix.normalize(posix.join(posix.dirname(file), $(a).attr("href")!)))
+    .get();
+}
+
+describe.each([
+  ["the fixture archive", FIXTURE_ARCHIVE],
+  ["the bundled content", BUNDLED_CONTENT],
+])("%s, built", (_name, content) => {
+  let site: string;
+  beforeAll(() => {
+    site = sharedSite(content);
+  });
+
+  it("has every article in both scripts", () => {
+    const files = new Set(listFiles(site));
+    const missing = articlePaths(content).flatMap((p) => [p, `zh-hant/${p}`]).filter((p) => !files.has(p));
+    expect(missing).toEqual([]);
+    expect(files.has("index.html") && files.has("zh-hant/index.html") && files.has("404.html") && files.has("assets/site.css")).toBe(true);
+  });
+
+  it("links only to files that exist, by relative paths (subfolder and file:// safe)", () => {
+    expect(brokenLinks(site)).toEqual([]);
+  });
+
+  it("pairs every page with its other-script twin (lang, hreflang, switch)", () => {
+    expect(scriptPairProblems(site, SITE_URL)).toEqual([]);
+  });
+
+  it("passes the Nu HTML Checker with zero errors", () => {
+    expect(vnuErrors(site)).toEqual([]);
+  });
+
+  it("loads nothing from other hosts and needs no script to read", () => {
+    const offenders = listFiles(site)
+      .filter((f) => f.endsWith(".html") && !f.endsWith("404.html"))
+      .filter((f) => page(site, f)('script[src], link[rel="stylesheet"][href^="http"], img[src^="http"], iframe').length > 0);
+    expect(offenders).toEqual([]);
+  });
+
+  it.runIf(existsSync(join(content, "2023-12-14")))("applies the override list to the bundled edition", () => {
+    const hant = articlePaths(content).filter((p) => p.startsWith("2023-12-14/")).map((p) => page(site, `zh-hant/${p}`)("main").text()).join("\n");
+    expect(hant).toContain("新征程");
+    expect(hant).not.toContain("新徵程");
+    expect(hant).toContain("意見徵集");
+  });
+});
+
+describe("the fixture archive's pages list the right articles in the right order", () => {
+  let site: string;
+  beforeAll(() => {
+    site = sharedSite(FIXTURE_ARCHIVE);
+  });
+  const TEASERS = ".paper-page .teaser-title a";
+  const LIST = ".article-list .teaser-title a";
+
+  it("front page: the latest edition, its lead story, every article by page", () => {
+    const $ = page(site, "index.html");
+    expect($(".edition-date time").attr("datetime")).toBe("2023-12-14");
+    expect($(".edition-date").text()).toBe("2023年12月14日 星期四");
+    expect($(".page-index a").map((_, a) => $(a).text()).get()).toEqual(["第1版·要闻", "第2版·时政"]);
+    expect(listed(site, "index.html", ".lead-story .teaser-title a")).toEqual(["2023-12-14/zheng-wu-gong-kai.html"]);
+    expect(listed(site, "index.html", TEASERS)).toEqual([
+      "2023-12-14/zheng-wu-gong-kai.html",
+      "2023-12-14/you-ting-zhi-zao.html",
+      "2023-12-14/gao-tang-gong-lu.html",
+      "2023-12-14/wen-hua-gong-yuan.html",
+      "2023-12-14/gong-ji-ri-bao-zhan.html",
+      "2023-12-14/ying-shang-huan-jing.html",
+      "2023-12-14/fen-zhi-ji-gou.html",
+    ]);
+    expect($("#page-2 .section-name").map((_, h) => $(h).text()).get()).toEqual(["综合", "时政动态", "社会", "经济"]);
+    expect(listed(site, "index.html", ".recent-editions a").slice(0, 2)).toEqual(["2023-12-13/index.html", "2023-12-12/index.html"]);
+  });
+
+  it("edition page: articles without a page number come last", () => {
+    expect(listed(site, "2023-12-13/index.html", TEASERS)).toEqual(["2023-12-13/ying-shang-tui-jin-hui.html", "2023-12-13/lao-bao-zhi.html", "2023-12-13/mei-yue-yi-ti.html"]);
+    expect(page(site, "2023-12-13/index.html")(".page-index a").last().text()).toBe("其他版面");
+  });
+
+  it("archive: every edition, newest first", () => {
+    expect(listed(site, "archive/index.html", ".archive-list a")).toEqual(["2023-12-14/index.html", "2023-12-13/index.html", "2023-12-12/index.html"]);
+  });
+
+  it("section pages: newest first, paginated as site.json says", () => {
+    expect(listed(site, "sections/yao-wen/index.html", LIST)).toEqual(["2023-12-14/zheng-wu-gong-kai.html", "2023-12-13/ying-shang-tui-jin-hui.html"]);
+    expect(listed(site, "sections/yao-wen/2.html", LIST)).toEqual(["2023-12-12/zheng-wu-xin-mei-ti.html", "2023-12-12/gong-lu-yang-hu.html"]);
+    expect(page(site, "sections/yao-wen/index.html")('a[rel="next"]').attr("href")).toBe("2.html");
+    expect(listed(site, "sections/jing-ji/index.html", LIST)).toEqual(["2023-12-14/ying-shang-huan-jing.html", "2023-12-14/fen-zhi-ji-gou.html"]);
+    expect(listed(site, "sections/index.html", ".index-list a")).toEqual([
+      "yao-wen", "shi-zheng-dong-tai", "zong-he", "jing-ji", "she-hui", "wen-hua", "tu-pian-xin-wen", "zhuan-ti",
+    ].map((s) => `sections/${s}/index.html`));
+  });
+
+  it("reporter pages: everything a reporter wrote or photographed, newest first", () => {
+    expect(listed(site, "reporters/zhao-zong-feng.html", LIST)).toEqual(["2023-12-14/zheng-wu-gong-kai.html", "2023-12-13/mei-yue-yi-ti.html", "2023-12-12/zheng-wu-xin-mei-ti.html"]);
+    expect(listed(site, "reporters/yan-zong-peng.html", LIST)).toEqual(["2023-12-14/gao-tang-gong-lu.html", "2023-12-12/gong-lu-yang-hu.html", "2023-12-12/hu-lu-lian-dong.html"]);
+    expect(listed(site, "reporters/xu-jin-song.html", LIST)).toEqual(["2023-12-14/you-ting-zhi-zao.html", "2023-12-12/lu-chan-bao-hu.html"]);
+  });
+
+  it("article page: 引题 → 主题 → 副题 → byline → date and page → body → credit, prev/next in the edition", () => {
+    const $ = page(site, "2023-12-14/fen-zhi-ji-gou.html");
+    expect($(".story-head").children().map((_, el) => $(el).attr("class")).get()).toEqual(["kicker", "story-title", "byline", "story-meta"]);
+    expect($(".kicker").text()).toBe("阳谷县");
+    expect($(".byline").text()).toBe("通讯员 窦胜男 徐言艳");
+    expect($(".byline a").map((_, a) => $(a).attr("href")).get()).toEqual(["../reporters/dou-sheng-nan.html", "../reporters/xu-yan-yan.html"]);
+    expect($(".story-meta").text().replace(/\s+/g, " ").trim()).toMatch(/^2023年12月14日 星期四 第2版·时政 经济 全文约\d+字$/);
+    expect($(".story-meta a").eq(2).attr("href")).toBe("../sections/jing-ji/index.html");
+    expect($(".story-body .dateline").first().text()).toBe("本报讯（通讯员 窦胜男 徐言艳）");
+    expect($('a[rel="prev"]').attr("href")).toBe("ying-shang-huan-jing.html");
+    expect($('a[rel="next"]')).toHaveLength(0);
+
+    const story = page(site, "2023-12-14/gao-tang-gong-lu.html");
+    expect(story(".story-head").children().map((_, el) => story(el).attr("class")).get()).toEqual(["column", "story-title", "subtitle", "byline", "story-meta"]);
+    expect(story(".story-body h2").map((_, h) => story(h).text()).get()).toEqual(["抓项目建设，促公路路网提档", "抓部门联动，促路域环境提升"]);
+    expect(story(".story-body p").first().text()).toMatch(/^今年以来/);
+  });
+
+  it("photo story: the photographer is credited after the caption", () => {
+    const $ = page(site, "2023-12-14/you-ting-zhi-zao.html");
+    expect($(".byline")).toHaveLength(0);
+    expect($(".credit").text()).toBe("记者 许金松 摄");
+    expect($(".story-body + .credit")).toHaveLength(1);
+  });
+
+  it("counts characters: 全文约 N 字", () => {
+    // The brief's body is 74 characters without spaces: shown exactly below 100.
+    expect(page(site, "2023-12-13/mei-yue-yi-ti.html")(".word-count").text()).toBe("全文约74字");
+    // 530-odd characters round to tens.
+    expect(page(site, "2023-12-14/zheng-wu-gong-kai.html")(".word-count").text()).toMatch(/^全文约5\d0字$/);
+  });
+
+  it("Traditional pages: converted text, overrides, proper names, the paper's URLs untouched", () => {
+    const $ = page(site, "zh-hant/2023-12-14/zheng-wu-gong-kai.html");
+    expect($(".column").text()).toBe("新時代 新征程 新偉業");
+    expect($(".story-title").text()).toBe("政務公開「全國優秀」是這樣煉成的");
+    expect($(".story-body").text()).toContain("意見徵集");
+    expect($(".byline").text()).toBe("記者 趙宗鋒");
+    expect($(".byline a").attr("href")).toBe("../reporters/zhao-zong-feng.html");
+    expect(page(site, "zh-hant/2023-12-14/fen-zhi-ji-gou.html")(".kicker").text()).toBe("陽谷縣");
+    const photo = page(site, "zh-hant/2023-12-14/you-ting-zhi-zao.html")(".story-body").text();
+    expect(photo).toContain("聊城百思特游艇有限公司");
+    expect(photo).toContain("高端遊艇");
+    expect(page(site, "zh-hant/index.html")(".masthead-nav a").map((_, a) => page(site, "zh-hant/index.html")(a).text()).get()).toEqual(["今日版面", "往期", "欄目", "記者", "简体"]);
+  });
+});

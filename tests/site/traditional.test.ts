@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cornerQuotes, parseOverrides, traditionalConverter, type TraditionalVariant } from "../../src/site/traditional.ts";
+import { BUNDLED_CONTENT, ROOT } from "../support/site.ts";
+
+const newsroom = parseOverrides(readFileSync(join(BUNDLED_CONTENT, "opencc-overrides.txt"), "utf8"));
+const toTw = traditionalConverter("tw", newsroom.overrides);
+
+describe("the newsroom override list (content/opencc-overrides.txt)", () => {
+  it("parses without problems", () => {
+    expect(newsroom.problems).toEqual([]);
+    expect(newsroom.overrides.get("新征程")).toBe("新征程");
+  });
+
+  it("keeps 新征程 while OpenCC's own 征集 → 徵集 stays", () => {
+    expect(traditionalConverter("tw", new Map())("新时代 新征程 新伟业")).toBe("新時代 新徵程 新偉業");
+    expect(toTw("新时代 新征程 新伟业")).toBe("新時代 新征程 新偉業");
+    expect(toTw("智能问政、意见征集等栏目")).toBe("智能問政、意見徵集等欄目");
+  });
+
+  it("fixes what OpenCC gets wrong on our own page", () => {
+    expect(toTw("阳谷县行政审批服务局")).toBe("陽谷縣行政審批服務局");
+    expect(toTw("集中发布政策信息")).toBe("集中發布政策信息");
+    expect(toTw("办事有回音")).toBe("辦事有回音");
+    expect(toTw("同步审签")).toBe("同步審簽");
+    expect(toTw("产业链、创新链、资金链深度融合")).toBe("產業鏈、創新鏈、資金鏈深度融合");
+  });
+
+  it("reads pairs, kept phrases and comments, and names the line of a bad entry", () => {
+    const { overrides, problems } = parseOverrides("# comment\n新征程 新征程  # why\n百思特\n\n一 二 三\n");
+    expect([...overrides]).toEqual([["新征程", "新征程"], ["百思特", "百思特"]]);
+    expect(problems).toEqual([{ line: 5, message: expect.stringContaining("found 3 words") }]);
+  });
+});
+
+describe("proper names", () => {
+  it("are kept exactly as written, in one article only", () => {
+    const text = "聊城百思特游艇有限公司生产的游艇";
+    expect(toTw(text, ["聊城百思特游艇有限公司"])).toBe("聊城百思特游艇有限公司生產的遊艇");
+    expect(toTw(text)).toBe("聊城百思特遊艇有限公司生產的遊艇");
+  });
+});
+
+describe("quotation marks", () => {
+  it("become corner brackets in Traditional text, apostrophes stay", () => {
+    expect(cornerQuotes("“公开聊亮”‘青年说’ Liaocheng’s")).toBe("「公开聊亮」『青年说』 Liaocheng’s");
+    expect(toTw("政务公开“全国优秀”")).toBe("政務公開「全國優秀」");
+  });
+});
+
+/** OpenCC's published cases for a config: the old .in/.ans pairs and testcases.json. */
+function openccCases(config: string): [string, string][] {
+  const dir = join(ROOT, "tests/fixtures/opencc-cases");
+  const inputs = readFileSync(join(dir, `${config}.in`), "utf8").split("\n");
+  const answers = readFileSync(join(dir, `${config}.ans`), "utf8").split("\n");
+  const pairs = inputs.map((line, i) => [line, answers[i] ?? ""] as [string, string]).filter(([line]) => line);
+  // testcases.json has trailing commas (see SOURCE.txt).
+  const json = JSON.parse(readFileSync(join(dir, "testcases.json"), "utf8").replace(/,(\s*[}\]])/g, "$1")) as { cases: { input: string; expected: Record<string, string> }[] };
+  for (const c of json.cases) if (c.expected[config] !== undefined) pairs.push([c.input, c.expected[config]!]);
+  return pairs;
+}
+
+describe.each([
+  ["tw", "s2tw"],
+  ["hk", "s2hk"],
+  ["twp", "s2twp"],
+] as [TraditionalVariant, string][])("OpenCC's own test cases for %s (%s)", (variant, config) => {
+  const cases = openccCases(config);
+  it(`has cases to check (${cases.length})`, () => expect(cases.length).toBeGreaterThan(50));
+
+  it("all pass through our converter without overrides", () => {
+    const convert = traditionalConverter(variant, new Map());
+    const wrong = cases.filter(([input, expected]) => convert(input) !== expected);
+    expect(wrong).toEqual([]);
+  });
+
+  it("are unchanged by the newsroom list unless they contain one of its phrases", () => {
+    const convert = traditionalConverter(variant, newsroom.overrides);
+    const plain = traditionalConverter(variant, new Map());
+    const phrases = [...newsroom.overrides.keys()];
+    const touched = cases.filter(([input]) => !phrases.some((p) => input.includes(p)) && convert(input) !== plain(input));
+    expect(touched).toEqual([]);
+  });
+});

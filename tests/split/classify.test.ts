@@ -1,0 +1,91 @@
+/** Every kind of line in GUIDE §1, in the forms real pages print them. */
+import { describe, expect, it } from "vitest";
+import { classifyLine } from "../../src/split/classify.ts";
+import { readCredits } from "../../src/split/credits.ts";
+import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
+
+const classify = (text: string) => classifyLine(normalize(text, LINE_RULES).text, 1);
+
+describe("bylines", () => {
+  it.each([
+    ["■ 本报记者 赵宗锋", [{ name: "赵宗锋", role: "记者" }]],
+    ["■ 本报通讯员 **闫宗鹏**", [{ name: "闫宗鹏", role: "通讯员" }]],
+    ["■ 吴建正", [{ name: "吴建正", role: null }]],
+    ["■ 商景豪 田柏林", [{ name: "商景豪", role: null }, { name: "田柏林", role: null }]],
+    ["本报通讯员 王奕明", [{ name: "王奕明", role: "通讯员" }]],
+    ["■ 本报记者 张三 李四 本报通讯员 王五", [{ name: "张三", role: "记者" }, { name: "李四", role: "记者" }, { name: "王五", role: "通讯员" }]],
+    ["■ 本报实习生 赵六", [{ name: "赵六", role: "实习生" }]],
+    ["本报摄影记者 孙七", [{ name: "孙七", role: "摄影记者" }]],
+    ["■ 文/图 本报记者 马永伟", [{ name: "马永伟", role: "记者" }]],
+    ["本报记者赵宗锋", [{ name: "赵宗锋", role: "记者" }]],
+    ["（记者 张三 通讯员 李四）", [{ name: "张三", role: "记者" }, { name: "李四", role: "通讯员" }]],
+    ["■ 买买提·艾力", [{ name: "买买提·艾力", role: null }]],
+  ])("%s", (line, reporters) => {
+    expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: false });
+  });
+
+  it.each([
+    ["本报记者 张承斌 摄", [{ name: "张承斌", role: "记者" }]],
+    ["■ 张承斌 摄", [{ name: "张承斌", role: "摄影" }]],
+  ])("%s marks a photographer", (line, reporters) => {
+    expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: true });
+  });
+
+  it("needs ■ or a role before bare names: spaced headlines are not bylines", () => {
+    expect(classify("牢记历史 勿忘国耻").kind).toBe("short");
+    expect(classify("新时代 新征程 新伟业").kind).toBe("short");
+    expect(readCredits("本报记者", true)).toBeNull();
+  });
+});
+
+describe("datelines", () => {
+  it.each([
+    ["本报讯(记者 赵琦)12月13日,会议召开。", [{ name: "赵琦", role: "记者" }]],
+    ["本报讯(吕赵一诺)12月13日,记者了解到。", [{ name: "吕赵一诺", role: null }]],
+    ["本报聊城10月30日讯(记者 张召旭)近日,会议召开。", [{ name: "张召旭", role: "记者" }]],
+    ["本报讯 (潍坊日报社全媒体记者 巩建国)近日,会议召开。", [{ name: "巩建国", role: "潍坊日报社全媒体记者" }]],
+    ["本报讯（文/图 记者 马永伟 刘男）近日,会议召开。", [{ name: "马永伟", role: "记者" }, { name: "刘男", role: "记者" }]],
+    ["本报讯(通讯员 窦胜男 徐言艳)\"原以为会很麻烦。\"", [{ name: "窦胜男", role: "通讯员" }, { name: "徐言艳", role: "通讯员" }]],
+    ["新华社北京12月13日电（记者 张三）近日,会议召开。", [{ name: "张三", role: "记者" }]],
+    ["本报讯 近日,会议召开。", []],
+  ])("%s", (line, reporters) => {
+    expect(classify(line)).toMatchObject({ kind: "dateline", reporters });
+  });
+
+  it("does not mistake 通讯员 inside a sentence for a dateline", () => {
+    expect(classify("大众日报社通讯员张三说,工作进展顺利。").kind).toBe("text");
+  });
+});
+
+describe("other lines", () => {
+  it.each([
+    ["(时政动态)", "section", "时政动态"],
+    ["（时政动态）", "section", "时政动态"],
+    ["图片新闻", "section", "图片新闻"],
+    ["-高唐公路事业发展中心公路建养服务工作纪实", "subtitle", "高唐公路事业发展中心公路建养服务工作纪实"],
+    ["——绿色低碳谱新篇", "subtitle", "绿色低碳谱新篇"],
+    ["—绿色低碳谱新篇", "subtitle", "绿色低碳谱新篇"],
+    ["详见C02版", "referral", "详见C02版"],
+    ["(下转第2版)", "referral", "（下转第2版）"],
+    ["2023-06-27 1 1 聊城日报 content_33477.html", "noise", "2023-06-27 1 1 聊城日报 content_33477.html"],
+    ["发布日期: 2023-06-27", "noise", "发布日期： 2023-06-27"],
+    ["版权所有 聊城日报社 未经授权不得转载", "noise", "版权所有 聊城日报社 未经授权不得转载"],
+    ["优化公开平台,促进信息发 布\"规范度\"", "short", "优化公开平台，促进信息发 布\"规范度\""],
+    ["如何让解读信息可视、可读、可感,使政策接地气?", "text", "如何让解读信息可视、可读、可感，使政策接地气？"],
+    ["专人盯靠、专业把控,", "text", "专人盯靠、专业把控，"],
+  ])("%s is a %s line", (line, kind, text) => {
+    expect(classify(line)).toMatchObject({ kind, text });
+  });
+
+  it.each([
+    ["12月12日,工人对生产的游艇进行表面处理。 ■ 本报记者 许金松", { name: "许金松", role: "记者" }],
+    ["12月12日,工人对生产的游艇进行表面处理。本报记者 张承斌 摄", { name: "张承斌", role: "记者" }],
+    ["12月12日,工人对生产的游艇进行表面处理。(本报通讯员 王奕明 摄)", { name: "王奕明", role: "通讯员" }],
+  ])("a photo caption ending in its credit: %s", (line, reporter) => {
+    expect(classify(line)).toMatchObject({ kind: "caption", text: "12月12日，工人对生产的游艇进行表面处理。", reporters: [reporter], photo: true });
+  });
+
+  it("keeps a referral at the end of a paragraph out of its text", () => {
+    expect(classify("全力推动项目建设。(下转C02版)")).toMatchObject({ kind: "text", text: "全力推动项目建设。", referral: "（下转C02版）" });
+  });
+});

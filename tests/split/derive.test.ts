@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { PageLine } from "../../src/split/classify.ts";
+import { deriveTitle, readHeading, slugOf } from "../../src/split/derive.ts";
+
+const lines = (...texts: string[]): PageLine[] => texts.map((text, i) => ({ line: i + 1, kind: "short", text }));
+const texts = (h: ReturnType<typeof readHeading>) => ({
+  column: h.column?.text,
+  kicker: h.kicker.map((l) => l.text),
+  title: h.title?.map((l) => l.text),
+});
+
+describe("readHeading", () => {
+  it("reads a lone line as the headline, spaces and all", () => {
+    expect(texts(readHeading(lines("牢记历史 勿忘国耻")))).toEqual({ column: undefined, kicker: [], title: ["牢记历史 勿忘国耻"] });
+  });
+  it("reads spaced phrases above a headline as the column banner", () => {
+    expect(texts(readHeading(lines("新时代 新征程 新伟业", "政务公开\"全国优秀\"是这样炼成的")))).toEqual({
+      column: "新时代 新征程 新伟业",
+      kicker: [],
+      title: ["政务公开\"全国优秀\"是这样炼成的"],
+    });
+  });
+  it("reads a short unspaced line above a headline as the kicker", () => {
+    expect(texts(readHeading(lines("阳谷县", "分支机构信息变更一次办好")))).toEqual({ column: undefined, kicker: ["阳谷县"], title: ["分支机构信息变更一次办好"] });
+  });
+  it("reads banner, kicker and headline from three lines", () => {
+    expect(texts(readHeading(lines("三提三敢 惡感蹟", "办理经营许可证满意度达100%", "开发区持续优化营商环境")))).toEqual({
+      column: "三提三敢 惡感蹟",
+      kicker: ["办理经营许可证满意度达100%"],
+      title: ["开发区持续优化营商环境"],
+    });
+  });
+  it("keeps a two-line headline joined by a connective together", () => {
+    expect(texts(readHeading(lines("聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toEqual({
+      column: undefined,
+      kicker: [],
+      title: ["聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开"],
+    });
+  });
+});
+
+describe("slugOf", () => {
+  it("gives a few readable ASCII pinyin syllables", () => {
+    expect(slugOf("政务公开“全国优秀”是这样炼成的")).toBe("zheng-wu-gong-kai-quan-guo");
+    expect(slugOf("办理经营许可证满意度达100%", 12)).toBe("ban-li-jing-ying-xu-ke-zheng-man-yi-du-da-100");
+    expect(slugOf("G105京澳线修复")).toBe("g105-jing-ao-xian-xiu-fu");
+    expect(slugOf("绿色")).toBe("lv-se");
+  });
+});
+
+describe("deriveTitle", () => {
+  it("takes the first clause after the date and dateline", () => {
+    expect(deriveTitle("12月11日，东昌府区一处小麦田里，农民在浇灌越冬水。")).toBe("东昌府区一处小麦田里");
+    expect(deriveTitle("本报讯（记者 赵琦）12月13日上午，市政府召开常务会议。")).toBe("市政府召开常务会议");
+  });
+  it("prefers what happened to where it happened", () => {
+    expect(deriveTitle("12月12日，在位于开发区的聊城百思特游艇有限公司生产车间，工人对生产的游艇进行表面处理。")).toBe("工人对生产的游艇进行表面处理");
+  });
+  it("cuts a long clause with an ellipsis", () => {
+    expect(deriveTitle("聊城市国家文化公园暨文化体验廊道建设项目调度会议在市委党校召开。")).toBe("聊城市国家文化公园暨文化体验廊道建设项目调度会议…");
+  });
+});

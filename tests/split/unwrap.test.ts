@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { unwrap } from "../../src/split/unwrap.ts";
+import { read } from "./helpers.ts";
+
+describe("unwrap", () => {
+  it("passes a page without indentation through, line by line", () => {
+    expect(unwrap(["标题", "", "  正文第一行", "正文第二行"])).toEqual([
+      { line: 1, text: "标题" },
+      { line: 3, text: "正文第一行" },
+      { line: 4, text: "正文第二行" },
+    ]);
+  });
+
+  it("rejoins print lines of indented paragraphs, keeping headings apart", () => {
+    const page = [
+      "牢记历史 勿忘国耻",
+      "■ 本报记者 张承斌",
+      "　　12月11日上午，聊城市退役军人",
+      "事务局举办国家公祭日主题报展。",
+      "　　记者在现场看到，这些老报纸文图",
+      "并茂，还原了历史真相。",
+      "　　展出的报纸保存得相当完好。",
+      "分支机构信息变更一次办好",
+      "■ 本报通讯员 王奕明",
+      "　　阳谷县行政审批服务局积极引入",
+      "分支机构批量变更系统。",
+    ];
+    expect(unwrap(page).map((l) => `${l.line} ${l.text}`)).toEqual([
+      "1 牢记历史 勿忘国耻",
+      "2 ■ 本报记者 张承斌",
+      "3 12月11日上午，聊城市退役军人事务局举办国家公祭日主题报展。",
+      "5 记者在现场看到，这些老报纸文图并茂，还原了历史真相。",
+      "7 展出的报纸保存得相当完好。",
+      "8 分支机构信息变更一次办好",
+      "9 ■ 本报通讯员 王奕明",
+      "10 阳谷县行政审批服务局积极引入分支机构批量变更系统。",
+    ]);
+    expect(read(page.join("\n")).articles.map((a) => [a.title, a.body.length])).toEqual([
+      ["牢记历史 勿忘国耻", 3],
+      ["分支机构信息变更一次办好", 1],
+    ]);
+  });
+});
