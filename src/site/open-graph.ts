@@ -1,50 +1,49 @@
 /**
- * Open Graph tags (https://ogp.me) for link previews: a list of property/content
- * pairs the head partial writes as `<meta property content>` (autoescaped there).
+ * Open Graph tags (https://ogp.me) for link previews: property/content pairs the
+ * head partial writes as `<meta property content>`, escaped there like all text.
  */
-import type { ArticlePage, Lang, SiteInfo } from "./page-meta.ts";
+import type { ArticlePage } from "./paper.ts";
+import { publishedUrl, type Script } from "./paths.ts";
 import { publishedAt } from "./published.ts";
+import type { TraditionalVariant } from "./traditional.ts";
 
 export interface MetaProperty {
   property: string;
   content: string;
 }
 
-/** Open Graph locales are language_TERRITORY: Simplified is mainland, Traditional follows the OpenCC variant. */
-export function ogLocale(lang: Lang, traditionalVariant = "tw"): string {
-  if (lang === "zh-Hans") return "zh_CN";
-  return traditionalVariant === "hk" ? "zh_HK" : "zh_TW";
+/** Open Graph locales are language_TERRITORY: Simplified is the mainland's; Traditional follows the OpenCC variant. */
+export function ogLocale(script: Script, variant: TraditionalVariant): string {
+  if (script === "hans") return "zh_CN";
+  return variant.startsWith("hk") ? "zh_HK" : "zh_TW";
 }
 
 interface OgPage {
+  script: Script;
+  path: string;
   title: string;
   description: string;
-  url: string;
-  lang: Lang;
+  paper: string;
+  siteUrl: string;
 }
 
-function common(site: SiteInfo, page: OgPage, type: string): MetaProperty[] {
-  const other: Lang = page.lang === "zh-Hans" ? "zh-Hant" : "zh-Hans";
+/** The tags every page has; `type` is article or website. */
+export function openGraph(page: OgPage, variant: TraditionalVariant, type = "website", title = page.title): MetaProperty[] {
   return [
     { property: "og:type", content: type },
-    { property: "og:site_name", content: site.paper },
-    { property: "og:title", content: page.title },
-    { property: "og:description", content: page.description },
-    { property: "og:url", content: page.url },
-    { property: "og:locale", content: ogLocale(page.lang, site.traditionalVariant) },
-    { property: "og:locale:alternate", content: ogLocale(other, site.traditionalVariant) },
+    { property: "og:site_name", content: page.paper },
+    { property: "og:title", content: title },
+    ...(page.description ? [{ property: "og:description", content: page.description }] : []),
+    { property: "og:url", content: publishedUrl(page.siteUrl, page.script, page.path) },
+    { property: "og:locale", content: ogLocale(page.script, variant) },
+    { property: "og:locale:alternate", content: ogLocale(page.script === "hans" ? "hant" : "hans", variant) },
   ];
 }
 
-export function articleOpenGraph(site: SiteInfo, article: ArticlePage): MetaProperty[] {
+export function articleOpenGraph(page: ArticlePage, variant: TraditionalVariant): MetaProperty[] {
   return [
-    ...common(site, article, "article"),
-    { property: "article:published_time", content: publishedAt(article.date) },
-    { property: "article:section", content: article.section },
+    ...openGraph(page, variant, "article", page.article.title),
+    { property: "article:published_time", content: publishedAt(page.article.date) },
+    { property: "article:section", content: page.article.section.name },
   ];
-}
-
-/** Front, edition, section and other index pages. */
-export function pageOpenGraph(site: SiteInfo, page: OgPage): MetaProperty[] {
-  return common(site, page, "website");
 }

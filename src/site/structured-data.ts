@@ -1,82 +1,78 @@
 /**
- * schema.org JSON-LD for article pages (NewsArticle) and for edition and section
- * pages (CollectionPage with an ItemList), and its safe serialization into HTML.
+ * schema.org JSON-LD: NewsArticle for article pages, CollectionPage with an
+ * ItemList for pages that list articles (front, edition, section, reporter).
+ * The head partial serializes it with the scriptJson filter, which keeps `</script>`
+ * in a headline from ending the element.
  */
-import type { ArticlePage, Lang, SiteInfo } from "./page-meta.ts";
+import type { ArticlePage, ArticleView } from "./paper.ts";
+import { publishedUrl, type Script } from "./paths.ts";
 import { publishedAt } from "./published.ts";
 
-type JsonLd = Record<string, unknown>;
+export type JsonLd = Record<string, unknown>;
 
-function publisher(site: SiteInfo): JsonLd {
-  return { "@type": "NewsMediaOrganization", name: site.paper, url: site.base.href };
+/** What every page knows about itself and the site. */
+interface PageInfo {
+  script: Script;
+  lang: string;
+  path: string;
+  paper: string;
+  siteUrl: string;
+}
+
+function publisher(page: PageInfo): JsonLd {
+  return { "@type": "NewsMediaOrganization", name: page.paper, url: page.siteUrl };
 }
 
 /** 引题 and 副题 together, as a reader sees them around the headline. */
-export function alternativeHeadline(article: Pick<ArticlePage, "kicker" | "subtitle">): string | undefined {
+export function alternativeHeadline(article: Pick<ArticleView, "kicker" | "subtitle">): string | undefined {
   const parts = [article.kicker, article.subtitle].filter((part): part is string => Boolean(part));
   return parts.length > 0 ? parts.join(" ") : undefined;
 }
 
-export function newsArticle(site: SiteInfo, article: ArticlePage): JsonLd {
-  const time = publishedAt(article.date);
-  const authors = article.reporter.map((r) => ({ "@type": "Person", name: r.name, ...(r.role && { jobTitle: r.role }) }));
-  const headline2 = alternativeHeadline(article);
+export function newsArticle(page: ArticlePage): JsonLd {
+  const a = page.article;
+  const url = publishedUrl(page.siteUrl, page.script, page.path);
+  const time = publishedAt(a.date);
+  const people = [...a.byline, ...a.credit].map((p) => ({ "@type": "Person", name: p.name, ...(p.role && { jobTitle: p.role }) }));
+  const headline2 = alternativeHeadline(a);
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
-    headline: article.title,
+    headline: a.title,
     ...(headline2 && { alternativeHeadline: headline2 }),
-    description: article.description,
+    description: a.opening,
     datePublished: time,
     dateModified: time,
-    // An unsigned item (a brief, some photos) is the paper's own.
-    author: authors.length > 0 ? authors : [publisher(site)],
-    articleSection: article.section,
-    ...(article.page !== undefined && { printPage: String(article.page) }),
-    ...(article.pageName && { printSection: article.pageName }),
-    ...(article.column && { printColumn: article.column }),
-    printEdition: article.date,
-    publisher: publisher(site),
-    inLanguage: article.lang,
+    // An unsigned item (a brief) is the paper's own.
+    author: people.length > 0 ? people : [publisher(page)],
+    articleSection: a.section.name,
+    ...(a.page !== undefined && { printPage: String(a.page) }),
+    ...(a.column && { printColumn: a.column }),
+    printEdition: a.date,
+    publisher: publisher(page),
+    inLanguage: page.lang,
     isAccessibleForFree: true,
-    mainEntityOfPage: { "@type": "WebPage", "@id": article.url },
-    url: article.url,
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
   };
 }
 
-export interface CollectionInfo {
-  /** 2023年12月14日 · 聊城日报, 要闻, … in the page's script. */
-  name: string;
-  url: string;
-  lang: Lang;
-  description?: string;
-  /** The articles listed, in page order. */
-  items: readonly { url: string; title: string }[];
-}
-
-export function collectionPage(site: SiteInfo, page: CollectionInfo): JsonLd {
+/** A page listing articles, with the page's own name and the articles in its order. */
+export function collectionPage(page: PageInfo & { title: string; description: string }, articles: readonly ArticleView[]): JsonLd {
+  const url = (path: string) => publishedUrl(page.siteUrl, page.script, path);
   return {
     "@context": "https://schema.org",
     "@type": "CollectionPage",
-    name: page.name,
+    name: page.title,
     ...(page.description && { description: page.description }),
-    url: page.url,
+    url: url(page.path),
     inLanguage: page.lang,
-    isPartOf: { "@type": "WebSite", name: site.paper, url: site.base.href },
-    publisher: publisher(site),
+    isPartOf: { "@type": "WebSite", name: page.paper, url: page.siteUrl },
+    publisher: publisher(page),
     mainEntity: {
       "@type": "ItemList",
-      numberOfItems: page.items.length,
-      itemListElement: page.items.map((item, i) => ({ "@type": "ListItem", position: i + 1, url: item.url, name: item.title })),
+      numberOfItems: articles.length,
+      itemListElement: articles.map((a, i) => ({ "@type": "ListItem", position: i + 1, url: url(a.path), name: a.title })),
     },
   };
-}
-
-// `<`, `>` and `&` could end the script element or open a comment inside it; U+2028/2029
-// are line terminators to older JavaScript parsers. All become \u escapes, still the same JSON.
-const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
-
-/** JSON for the inside of `<script type="application/ld+json">`: nothing in it can end the element. */
-export function serializeJsonLd(data: JsonLd): string {
-  return JSON.stringify(data).replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

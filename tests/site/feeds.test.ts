@@ -1,103 +1,122 @@
-import { describe, expect, it } from "vitest";
-import { atomFeed, jsonFeed, latestArticles, type FeedInfo } from "../../src/site/feeds.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { FEED_LENGTH, atomFeed, feedDocument, jsonFeed, type FeedPage } from "../../src/site/feeds.ts";
+import type { Paper } from "../../src/site/paper.ts";
 import { atomAuthors, atomTitle, parseFeed } from "../support/feeds.ts";
-import { article, hostile, HOSTILE_TITLE, yanggu, zhaoQi } from "./metadata-fixtures.ts";
+import { fixturePaper, hostilePaper, HOSTILE_TITLE } from "./paper-fixtures.ts";
 
-const info: FeedInfo = {
-  title: "聊城日报",
-  lang: "zh-Hans",
-  url: "https://www.lcdaily.example/paper/feed.xml",
-  homeUrl: "https://www.lcdaily.example/paper/",
-  paper: "聊城日报",
-  latestEdition: "2023-12-14",
+let paper: Paper;
+beforeAll(() => {
+  paper = fixturePaper();
+});
+
+const feed = (p: Paper, output: string): FeedPage => {
+  const found = p.pages.feed.find((f) => f.output === output);
+  if (!found) throw new Error(`no feed ${output}`);
+  return found;
 };
 
-describe("latestArticles", () => {
-  it("puts the newest edition first, then print order, and keeps only the number asked for", () => {
-    const older = article({ title: "旧闻", url: "https://x.example/old/", date: "2023-12-13", page: 1, order: 1 });
-    const front = article({ title: "头版", url: "https://x.example/front/", page: 1, order: 2 });
-    const unpaged = article({ title: "无版次", url: "https://x.example/np/", page: undefined, order: 1 });
-    expect(latestArticles([older, yanggu, unpaged, zhaoQi, front], 4).map((a) => a.title)).toEqual([
-      "头版",
-      zhaoQi.title,
-      yanggu.title,
-      "无版次",
-    ]);
+describe("feedPages", () => {
+  it("gives the site and every section an Atom and a JSON feed in each script", () => {
+    const outputs = paper.pages.feed.map((f) => f.output);
+    expect(outputs).toEqual(expect.arrayContaining(["feed.xml", "feed.json", "zh-hant/feed.xml", "zh-hant/feed.json", "sections/jing-ji/feed.xml", "zh-hant/sections/jing-ji/feed.json"]));
+    // 8 sections in site.json plus the site, × 2 formats × 2 scripts.
+    expect(outputs).toHaveLength((8 + 1) * 2 * 2);
+    expect(new Set(outputs).size).toBe(outputs.length);
+  });
+
+  it("lists the newest edition first, in print order, and a section's feed only that section", () => {
+    const site = feed(paper, "feed.xml");
+    expect(site.articles.length).toBe(Math.min(FEED_LENGTH, 14));
+    expect(site.articles.map((a) => a.date)).toEqual([...site.articles.map((a) => a.date)].sort().reverse());
+    expect(site.articles[0]!.title).toBe("政务公开“全国优秀”是这样炼成的");
+    const economy = feed(paper, "sections/jing-ji/feed.xml");
+    expect(economy.title).toBe("聊城日报 · 经济");
+    expect(economy.articles.map((a) => a.title)).toEqual(["开发区持续优化营商环境", "分支机构信息变更一次办好"]);
+    expect(feed(paper, "zh-hant/sections/jing-ji/feed.xml").title).toBe("聊城日報 · 經濟");
   });
 });
 
-describe("atomFeed", () => {
-  it("parses with feedparser: entries, authors, +08:00 dates, full text, section", async () => {
-    const { meta, items } = await parseFeed(atomFeed(info, [zhaoQi, yanggu]));
+describe("Atom feeds", () => {
+  it("parse with feedparser: entries, reporters as authors, +08:00 dates, full text, section", async () => {
+    const { meta, items } = await parseFeed(feedDocument(feed(paper, "sections/jing-ji/feed.xml")));
     expect(meta["#type"]).toBe("atom");
-    expect(meta.title).toBe("聊城日报");
-    expect(meta.link).toBe("https://www.lcdaily.example/paper/");
-    expect(meta.xmlurl).toBe("https://www.lcdaily.example/paper/feed.xml");
+    expect(meta.title).toBe("聊城日报 · 经济");
+    expect(meta.link).toBe("https://www.lcdaily.example/sections/jing-ji/");
+    expect(meta.xmlurl).toBe("https://www.lcdaily.example/sections/jing-ji/feed.xml");
     expect(meta.language).toBe("zh-Hans");
-    expect(items.map((i) => i.title)).toEqual([zhaoQi.title, yanggu.title]);
-    expect(items[0]!.link).toBe(zhaoQi.url);
-    expect(items[0]!.guid).toBe(zhaoQi.url);
-    expect(atomAuthors(items[0]!)).toEqual(["赵琦"]);
-    expect(atomAuthors(items[1]!)).toEqual(["窦胜男", "徐言艳"]);
-    expect(items[0]!.categories).toEqual(["时政动态"]);
+    expect(items.map((i) => i.title)).toEqual(["开发区持续优化营商环境", "分支机构信息变更一次办好"]);
+    const yanggu = items[1]!;
+    expect(yanggu.link).toBe("https://www.lcdaily.example/2023-12-14/fen-zhi-ji-gou.html");
+    expect(yanggu.guid).toBe(yanggu.link);
+    expect(atomAuthors(yanggu)).toEqual(["窦胜男", "徐言艳"]);
+    expect(yanggu.categories).toEqual(["经济"]);
     // 06:00 in Liaocheng is 22:00 UTC the day before.
-    expect(items[0]!.pubdate!.toISOString()).toBe("2023-12-13T22:00:00.000Z");
-    expect(items[0]!.description).toContain("12月13日,聊城市国家文化公园暨文化体验廊道建设项目调度会议");
-    expect(items[0]!.summary).toBe(zhaoQi.description);
+    expect(yanggu.pubdate!.toISOString()).toBe("2023-12-13T22:00:00.000Z");
+    expect(yanggu.description).toContain("<p><span class=\"dateline\">本报讯（通讯员 窦胜男 徐言艳）</span>“原以为30家分支机构");
+    expect(yanggu.description).toContain("感受到改革所带来的实惠与便利。</p>");
+    expect(yanggu.summary).not.toContain("本报讯");
   });
 
-  it("states the times in +08:00 and the update time of the newest entry", () => {
-    const xml = atomFeed(info, [zhaoQi]);
+  it("in Traditional carry the Traditional pages and text", async () => {
+    const { meta, items } = await parseFeed(feedDocument(feed(paper, "zh-hant/sections/jing-ji/feed.xml")));
+    expect(meta.language).toBe("zh-Hant");
+    expect(items[1]!.title).toBe("分支機構信息變更一次辦好");
+    expect(items[1]!.link).toBe("https://www.lcdaily.example/zh-hant/2023-12-14/fen-zhi-ji-gou.html");
+    expect(atomAuthors(items[1]!)).toEqual(["竇勝男", "徐言豔"]);
+  });
+
+  it("state the times in +08:00, updated at the newest entry", () => {
+    const xml = feedDocument(feed(paper, "feed.xml"));
     expect(xml).toContain("<published>2023-12-14T06:00:00+08:00</published>");
-    expect(xml).toContain("<updated>2023-12-14T06:00:00+08:00</updated>");
+    expect(xml).toMatch(/<\/title>\s*<link rel="self"[^>]*>\s*<link[^>]*>\s*<updated>2023-12-14T06:00:00\+08:00<\/updated>/);
   });
 
-  it("survives hostile titles, names and bodies: same text back, no markup injected", async () => {
-    const xml = atomFeed(info, [hostile]);
+  it("survive hostile titles, names and bodies: same text back, no markup injected", async () => {
+    const xml = feedDocument(feed(hostilePaper(), "feed.xml"));
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("\u0001");
     const { items } = await parseFeed(xml);
-    expect(items).toHaveLength(1);
     expect(atomTitle(items[0]!)).toBe(HOSTILE_TITLE);
     expect(atomAuthors(items[0]!)).toEqual(["<img src=x onerror=alert(1)>"]);
-    expect(items[0]!.categories).toEqual([`要闻 & "时政"`]);
-    expect(items[0]!.description).toBe("<p>正文 &amp; <em>强调</em> ]]> 控制字符</p>");
+    // The body is rendered Markdown: raw HTML in it arrives as text, never as markup.
+    expect(items[0]!.description).toContain("正文 &amp; &lt;em&gt;强调&lt;/em&gt;");
   });
 
-  it("has a feed author for unsigned articles, and a valid update time when empty", async () => {
-    const unsigned = article({ title: "简讯", url: "https://x.example/brief/", reporter: [] });
-    const { items } = await parseFeed(atomFeed(info, [unsigned]));
+  it("credit the paper for unsigned items, and stay valid with no articles", async () => {
+    const info = { title: "聊城日报 · 专题", lang: "zh-Hans", url: "https://x.example/f.xml", homeUrl: "https://x.example/", paper: "聊城日报", latestEdition: "2023-12-15" };
+    const brief = { url: "https://x.example/a.html", title: "简讯", section: "专题", authors: [], date: "2023-12-14", summary: "", html: "<p>简讯</p>" };
+    const { meta, items } = await parseFeed(atomFeed(info, [brief]));
     expect(atomAuthors(items[0]!)).toEqual([]);
     expect(items[0]!.author).toBe("聊城日报");
-    const empty = atomFeed({ ...info, latestEdition: "2023-12-15" }, []);
+    expect(meta.date!.toISOString()).toBe("2023-12-13T22:00:00.000Z");
+    const empty = atomFeed(info, []);
     expect(empty).toContain("<updated>2023-12-15T06:00:00+08:00</updated>");
     expect((await parseFeed(empty)).items).toEqual([]);
   });
 });
 
-describe("jsonFeed", () => {
-  it("is JSON Feed 1.1 with full text, authors and +08:00 dates", () => {
-    const feed = JSON.parse(jsonFeed({ ...info, url: "https://www.lcdaily.example/paper/feed.json" }, [zhaoQi, yanggu]));
-    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
-    expect(feed.feed_url).toBe("https://www.lcdaily.example/paper/feed.json");
-    expect(feed.home_page_url).toBe("https://www.lcdaily.example/paper/");
-    expect(feed.language).toBe("zh-Hans");
-    expect(feed.items).toHaveLength(2);
-    expect(feed.items[0]).toMatchObject({
-      id: zhaoQi.url,
-      url: zhaoQi.url,
-      title: zhaoQi.title,
-      content_html: zhaoQi.html,
+describe("JSON feeds", () => {
+  it("are JSON Feed 1.1 with full text, authors and +08:00 dates", () => {
+    const json = JSON.parse(feedDocument(feed(paper, "sections/jing-ji/feed.json")));
+    expect(json.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(json.feed_url).toBe("https://www.lcdaily.example/sections/jing-ji/feed.json");
+    expect(json.home_page_url).toBe("https://www.lcdaily.example/sections/jing-ji/");
+    expect(json.language).toBe("zh-Hans");
+    expect(json.items[1]).toMatchObject({
+      id: "https://www.lcdaily.example/2023-12-14/fen-zhi-ji-gou.html",
+      url: "https://www.lcdaily.example/2023-12-14/fen-zhi-ji-gou.html",
+      title: "分支机构信息变更一次办好",
       date_published: "2023-12-14T06:00:00+08:00",
-      authors: [{ name: "赵琦" }],
-      tags: ["时政动态"],
+      authors: [{ name: "窦胜男" }, { name: "徐言艳" }],
+      tags: ["经济"],
     });
-    expect(feed.items[1].authors).toEqual([{ name: "窦胜男" }, { name: "徐言艳" }]);
+    expect(json.items[1].content_html).toContain("阳谷县百年民康药店");
   });
 
-  it("gives hostile text back unchanged", () => {
-    const feed = JSON.parse(jsonFeed(info, [hostile]));
-    expect(feed.items[0].title).toBe(HOSTILE_TITLE);
-    expect(feed.items[0].authors[0].name).toBe("<img src=x onerror=alert(1)>");
+  it("give hostile text back unchanged", () => {
+    const json = JSON.parse(feedDocument(feed(hostilePaper(), "feed.json")));
+    expect(json.items[0].title).toBe(HOSTILE_TITLE);
+    expect(json.items[0].authors).toEqual([{ name: "<img src=x onerror=alert(1)>" }]);
+    expect(jsonFeed({ title: "t", lang: "zh-Hans", url: "u", homeUrl: "h", paper: "p", latestEdition: "2023-12-14" }, [])).toContain('"items": []');
   });
 });
