@@ -32,10 +32,10 @@ function listedArticles(page: HtmlPage): readonly ArticleView[] | null {
   }
 }
 
-/** The feeds a page offers: the site's, and its section's on article and section pages. */
-export function pageFeeds(page: HtmlPage): FeedLink[] {
+/** The feeds a page offers: the site's, and its section's on article and section pages; or those of one scope. */
+export function pageFeeds(page: HtmlPage, scope?: FeedLink["scope"]): FeedLink[] {
   const section = page.kind === "article" ? page.article.section : page.kind === "section" ? page.section : undefined;
-  return feedLinks(page.paper, section);
+  return feedLinks(page.paper, section).filter((feed) => !scope || feed.scope === scope);
 }
 
 export function headMeta(page: HtmlPage, variant: TraditionalVariant): HeadMeta {

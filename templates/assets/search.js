@@ -32,7 +32,8 @@ function resultItem(data) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
-  link.href = new URL(data.url.replace(/^\/+/, ""), siteRoot).href;
+  // Pagefind gives addresses from the host root, subfolder included (it knows where it was loaded from).
+  link.href = new URL(data.url, siteRoot).href;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   const meta = document.createElement("p");
