@@ -2,11 +2,13 @@
  * Search as a reader uses it: the bundled edition built, served over http from a
  * subfolder, searched in headless chromium on the Simplified and Traditional search pages.
  */
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, seriousViolations } from "../support/browser.ts";
 import { serveSite, type ServedSite } from "../support/serve.ts";
-import { BUNDLED_CONTENT, sharedSite } from "../support/site.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, sharedSite, tempDir } from "../support/site.ts";
 
 interface Result {
   title: string;
@@ -150,6 +152,39 @@ describeInBrowser("search on the bundled edition, served from a subfolder", () =
     expect(await horizontalOverflow(page)).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, `search-${path.startsWith("zh-hant") ? "hant" : "hans"}-phone`);
+    await page.close();
+  });
+});
+
+describeInBrowser("search results never run what an article contains", () => {
+  let served: ServedSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    const content = join(tempDir("hostile-search"), "content");
+    cpSync(FIXTURE_ARCHIVE, content, { recursive: true });
+    const file = join(content, "2023-12-14/fen-zhi-ji-gou.md");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8")
+        .replace("title: 分支机构信息变更一次办好", `title: '分支机构<img src=x onerror="window.pwned=1">一次办好'`)
+        .replace("新时代的政务服务", "<img src=x onerror=window.pwned=2>阳谷县&lt;b&gt;新时代的政务服务"),
+    );
+    served = await serveSite(buildSite(content, "hostile-search"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it("shows markup in titles and text as text", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}search/index.html?q=${encodeURIComponent("阳谷县")}`);
+    await page.waitForSelector("[data-search-results] li");
+    const first = page.locator("[data-search-results] li").first();
+    expect(await first.locator("h2 a").textContent()).toBe('分支机构<img src=x onerror="window.pwned=1">一次办好');
+    expect(await page.locator("[data-search-results] img, [data-search-results] b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
     await page.close();
   });
 });
