@@ -120,9 +120,18 @@ export function feedDocument(feed: FeedPage): string {
     authors: [...a.byline, ...a.credit].map((person) => person.name),
     date: a.date,
     summary: a.opening,
-    html: a.html(),
+    html: standfirst(a) + a.html(),
   }));
   return feed.format === "atom" ? atomFeed(info, entries) : jsonFeed(info, entries);
+}
+
+/**
+ * 引题 and 副题 before the body: a feed reader shows only the headline and the content,
+ * and without them 分支机构信息变更一次办好 would not say it happened in 阳谷县.
+ */
+function standfirst(a: ArticleView): string {
+  const lines = [a.kicker, a.subtitle && `——${a.subtitle}`].filter((line): line is string => Boolean(line));
+  return lines.map((line) => `<p>${escapeXml(line)}</p>\n`).join("");
 }
 
 function feedUpdated(info: FeedInfo, entries: readonly FeedEntry[]): string {

@@ -52,7 +52,7 @@ describe("Atom feeds", () => {
     expect(yanggu.categories).toEqual(["经济"]);
     // 06:00 in Liaocheng is 22:00 UTC the day before.
     expect(yanggu.pubdate!.toISOString()).toBe("2023-12-13T22:00:00.000Z");
-    expect(yanggu.description).toContain("<p><span class=\"dateline\">本报讯（通讯员 窦胜男 徐言艳）</span>“原以为30家分支机构");
+    expect(yanggu.description).toContain("<p>阳谷县</p>\n<p><span class=\"dateline\">本报讯（通讯员 窦胜男 徐言艳）</span>“原以为30家分支机构");
     expect(yanggu.description).toContain("感受到改革所带来的实惠与便利。</p>");
     expect(yanggu.summary).not.toContain("本报讯");
   });
@@ -78,6 +78,7 @@ describe("Atom feeds", () => {
     const { items } = await parseFeed(xml);
     expect(atomTitle(items[0]!)).toBe(HOSTILE_TITLE);
     expect(atomAuthors(items[0]!)).toEqual(["<img src=x onerror=alert(1)>"]);
+    expect(items[0]!.description).toContain("<p>&lt;/script&gt;引&quot;题</p>\n<p>——副题\u2029&lt;b&gt;粗&lt;/b&gt;</p>");
     // The body is rendered Markdown: raw HTML in it arrives as text, never as markup.
     expect(items[0]!.description).toContain("正文 &amp; &lt;em&gt;强调&lt;/em&gt;");
   });
