@@ -3,7 +3,7 @@
  * command line, and the only part of it that touches the process (arguments,
  * reading the page, printing, exit codes). The steps live in src/split/.
  */
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -12,7 +12,7 @@ import { decode } from "../split/decode.ts";
 import { PageError } from "../split/errors.ts";
 import { formatSummary } from "../split/report.ts";
 import { splitPage, toReading, type EditionOptions } from "../split/split-page.ts";
-import { editionFiles, planEdition, writeEdition } from "../split/write.ts";
+import { editionFiles, planEdition, slugsOfOtherPages, writeEdition } from "../split/write.ts";
 
 const USAGE = `usage: npm run split -- --date YYYY-MM-DD [options] FILE
 
@@ -27,6 +27,7 @@ FILE is the page's text (UTF-8, UTF-16 with BOM, or GB18030), or - for standard 
   --dry-run          show what would be written, write nothing
   --json             print the reading as JSON, write nothing
   --force            replace files that differ from what the splitter writes (edited by hand)
+  --changes          also list what each normalization rule changed, line by line
   -h, --help         show this help`;
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -51,6 +52,7 @@ function readArguments() {
         "dry-run": { type: "boolean" },
         json: { type: "boolean" },
         force: { type: "boolean" },
+        changes: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -80,7 +82,11 @@ function readPage(file: string): Uint8Array {
     throw new PageError("no such file; check the path");
   }
   if (stats.isDirectory()) throw new PageError("is a folder; give the page's text file");
-  return readFileSync(file);
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    throw new PageError(`cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"}); check its permissions`);
+  }
 }
 
 function main(): void {
@@ -101,6 +107,11 @@ function main(): void {
     sections: site.sections,
     defaultSection: site.defaultSection,
   };
+  const outDir = values.out ?? `${ROOT}content/${date}`;
+  const shown = values.out ?? relative(process.cwd(), outDir);
+  if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`--out ${shown} is a file, not a folder; choose a folder`, 1);
+  // The JSON reading is the page alone; files must also make way for other pages' articles.
+  if (!values.json) edition.takenSlugs = slugsOfOtherPages(outDir, page);
   const name = file === "-" ? "<stdin>" : file;
   let result;
   try {
@@ -113,16 +124,20 @@ function main(): void {
     process.stdout.write(`${JSON.stringify(toReading(result, edition), null, 2)}\n`);
     return;
   }
-  const outDir = values.out ?? `${ROOT}content/${date}`;
-  const shown = values.out ?? relative(process.cwd(), outDir);
   const plan = planEdition(editionFiles(result.articles, edition), outDir);
   const conflicts = plan.filter((f) => f.status === "differs");
   if (conflicts.length > 0 && !values.force && !values["dry-run"]) {
     const list = conflicts.map((f) => `  ${relative(process.cwd(), f.path)}`).join("\n");
     fail(`${conflicts.length} file(s) in ${shown} differ from what the splitter would write (edited since?); nothing written. --force replaces them:\n${list}`, 1);
   }
-  if (!values["dry-run"]) writeEdition(plan, outDir, values.force === true);
-  process.stdout.write(formatSummary({ page: name, outDir: shown, plan, articles: result.articles, findings: result.findings, dryRun: values["dry-run"] === true, force: values.force === true }));
+  if (!values["dry-run"]) {
+    try {
+      writeEdition(plan, outDir, values.force === true);
+    } catch (error) {
+      fail(`cannot write to ${shown} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); no file was half-written`, 1);
+    }
+  }
+  process.stdout.write(formatSummary({ page: name, outDir: shown, plan, articles: result.articles, findings: result.findings, changes: values.changes ? result.changes : undefined, dryRun: values["dry-run"] === true, force: values.force === true }));
 }
 
 main();

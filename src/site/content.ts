@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { parseDocument } from "yaml";
+import { parse as parseYaml, type YAMLError } from "yaml";
 import type { z } from "zod";
 import { frontMatterSchema, isRealDate, type FrontMatter } from "../article/record.ts";
 import { siteSettingsSchema, type SiteSettings } from "./settings.ts";
@@ -101,13 +101,14 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   }
   const match = FRONT_MATTER.exec(text);
   if (!match) return { errors: [...errors, { file, line: 1, message: 'has no front matter; start the file with a "---" line, the fields, and another "---" line' }], warnings };
-  const doc = parseDocument(match[1]!, { prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const line = (e.linePos?.[0]?.line ?? 0) + 1;
-    return { errors: [...errors, { file, line, message: `front matter is not valid YAML (${e.message.split("\n")[0]}); check quotes, colons and indentation` }], warnings };
+  let data: unknown;
+  try {
+    data = parseYaml(match[1]!, { uniqueKeys: true });
+  } catch (e) {
+    const error = e as YAMLError;
+    const line = (error.linePos?.[0]?.line ?? 0) + 1; // +1: the opening "---"
+    return { errors: [...errors, { file, line, message: `front matter is not valid YAML (${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}); check quotes, colons and indentation` }], warnings };
   }
-  const data: unknown = doc.toJS();
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { errors: [...errors, { file, line: 2, message: 'front matter must be fields like "title: …", one per line' }], warnings };
   }
@@ -128,8 +129,9 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
     const tag = typeof value === "string" ? HTML_TAG.exec(value) : null;
     if (tag) warnings.push({ file, field, message: `contains HTML (${tag[0]}); it is shown as text, never run; remove it unless it belongs to the text` });
   }
-  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: `${note} (delete the note from review once checked)` });
+  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: note });
   const body = text.slice(match[0].length).trim();
+  if (!body) warnings.push({ file, message: "has no text below its front matter; write the article or delete the file" });
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
 }
 

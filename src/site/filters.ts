@@ -37,8 +37,3 @@ export function otherScript(this: FilterThis, sitePath: string): string {
 export function absoluteUrl(this: FilterThis, sitePath: string, script?: Script): string {
   return absolute(this.ctx.entry, script ?? scriptOf(this.page.url), sitePath);
 }
-
-/** JSON safe inside <script>: no "</script>" or "<!--" can end it early. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-}

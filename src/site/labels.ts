@@ -14,6 +14,8 @@ export const LABELS = {
   nextArticle: "下一篇",
   prevEdition: "上一期",
   nextEdition: "下一期",
+  prevPaperPage: "上一版",
+  nextPaperPage: "下一版",
   prevPage: "上一页",
   nextPage: "下一页",
   switchScript: "繁體",

@@ -73,9 +73,11 @@ export interface EditionPage extends PageBase { kind: "edition"; edition: Editio
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: EditionRef; prev: ArticleView | null; next: ArticleView | null }
 export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
 export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
-export interface SectionPage extends PageBase { kind: "section"; section: SectionRef; articles: ArticleView[]; pageNumber: number; pageCount: number; pageLabel: string; prevPath: string | null; nextPath: string | null; articleCount: number }
+/** One page of a long list of articles (a section's or a reporter's), newest first. */
+export interface ListPart { articles: ArticleView[]; articleCount: number; pageNumber: number; pageCount: number; pageLabel: string; prevPath: string | null; nextPath: string | null }
+export interface SectionPage extends PageBase, ListPart { kind: "section"; section: SectionRef }
 export interface ReportersPage extends PageBase { kind: "reporters"; reporters: { reporter: ReporterRef; articleCount: number }[] }
-export interface ReporterPage extends PageBase { kind: "reporter"; reporter: ReporterRef; articles: ArticleView[] }
+export interface ReporterPage extends PageBase, ListPart { kind: "reporter"; reporter: ReporterRef }
 export interface NotFoundPage extends PageBase { kind: "notFound" }
 export interface SearchPage extends PageBase { kind: "search" }
 /** Every HTML page of the site. */
@@ -216,18 +218,23 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       ...base(paths.sections(), ui.sections), kind: "sections",
       sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
     });
-    for (const [name, section] of sectionRefs) {
-      const list = bySection.get(section) ?? [];
+    /** A list cut into pages of articlesPerSectionPage, each with its path and title. */
+    const listParts = (list: ArticleView[], pathOf: (pageNumber: number) => string, name: string) => {
       const chunks = chunk(list, settings.articlesPerSectionPage);
-      const slug = sectionSlugs.get(name)!;
-      chunks.forEach((articlesOnPage, i) => {
-        const pageOf = fill(ui.pageOf, { n: i + 1, total: chunks.length });
-        pages.section.push({
-          ...base(paths.section(slug, i + 1), chunks.length > 1 ? `${section.name}（${pageOf}）` : section.name),
-          kind: "section", section, articles: articlesOnPage, articleCount: list.length, pageLabel: pageOf,
-          pageNumber: i + 1, pageCount: chunks.length, prevPath: i > 0 ? paths.section(slug, i) : null, nextPath: i + 1 < chunks.length ? paths.section(slug, i + 2) : null,
-        });
+      return chunks.map((articles, i): ListPart & { base: PageBase } => {
+        const pageLabel = fill(ui.pageOf, { n: i + 1, total: chunks.length });
+        return {
+          base: base(pathOf(i + 1), chunks.length > 1 ? `${name}（${pageLabel}）` : name),
+          articles, articleCount: list.length, pageNumber: i + 1, pageCount: chunks.length, pageLabel,
+          prevPath: i > 0 ? pathOf(i) : null, nextPath: i + 1 < chunks.length ? pathOf(i + 2) : null,
+        };
       });
+    };
+    for (const [name, section] of sectionRefs) {
+      const slug = sectionSlugs.get(name)!;
+      for (const { base: pageBase, ...part } of listParts(bySection.get(section) ?? [], (n) => paths.section(slug, n), section.name)) {
+        pages.section.push({ ...pageBase, ...part, kind: "section", section });
+      }
     }
 
     const byReporter = new Map<string, ArticleView[]>();
@@ -238,10 +245,13 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         else byReporter.set(path, [view]);
       }
     }
-    const reporters = [...reporterRefs.values()].sort((a, b) => a.path.localeCompare(b.path));
-    pages.reporters.push({ ...base(paths.reporters(), ui.reporters), kind: "reporters", reporters: reporters.map((reporter) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) });
-    for (const reporter of reporters) {
-      pages.reporter.push({ ...base(reporter.path, fill(ui.byReporter, { name: reporter.name })), kind: "reporter", reporter, articles: byReporter.get(reporter.path)! });
+    const reporters = [...reporterRefs].sort(([, a], [, b]) => a.path.localeCompare(b.path));
+    pages.reporters.push({ ...base(paths.reporters(), ui.reporters), kind: "reporters", reporters: reporters.map(([, reporter]) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) });
+    for (const [name, reporter] of reporters) {
+      const slug = reporterSlugs.get(name)!;
+      for (const { base: pageBase, ...part } of listParts(byReporter.get(reporter.path)!, (n) => paths.reporter(slug, n), fill(ui.byReporter, { name: reporter.name }))) {
+        pages.reporter.push({ ...pageBase, ...part, kind: "reporter", reporter });
+      }
     }
     pages.notFound.push({ ...base(paths.notFound(), ui.notFound), kind: "notFound" });
     pages.search.push({ ...base(paths.search(), ui.search), kind: "search" });

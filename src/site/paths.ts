@@ -20,7 +20,7 @@ export const paths = {
   sections: () => "sections/index.html",
   section: (slug: string, pageNumber = 1) => `sections/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,
   reporters: () => "reporters/index.html",
-  reporter: (slug: string) => `reporters/${slug}.html`,
+  reporter: (slug: string, pageNumber = 1) => `reporters/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,
   notFound: () => "404.html",
   stylesheet: () => "assets/site.css",
   search: () => "search/index.html",

@@ -1,8 +1,8 @@
 /**
  * schema.org JSON-LD: NewsArticle for article pages, CollectionPage with an
  * ItemList for pages that list articles (front, edition, section, reporter).
- * The head partial serializes it with the scriptJson filter, which keeps `</script>`
- * in a headline from ending the element.
+ * serializeJsonLd (the jsonLd filter) writes it so that `</script>`
+ * in a headline cannot end the element.
  */
 import type { ArticlePage, ArticleView } from "./paper.ts";
 import { publishedUrl, type Script } from "./paths.ts";
@@ -75,4 +75,13 @@ export function collectionPage(page: PageInfo & { title: string; description: st
       itemListElement: articles.map((a, i) => ({ "@type": "ListItem", position: i + 1, url: url(a.path), name: a.title })),
     },
   };
+}
+
+// `<`, `>` and `&` could end the script element or open a comment inside it; U+2028/2029
+// end lines for older JavaScript parsers. As \u escapes they are still the same JSON.
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+
+/** JSON for the inside of `<script type="application/ld+json">`: nothing in it can end the element. */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

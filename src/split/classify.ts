@@ -24,14 +24,17 @@ export interface PageLine {
   referral?: string;
 }
 
-type Reading = Omit<PageLine, "line" | "kind"> & { text: string };
+type Reading = Omit<PageLine, "line" | "kind">;
 type LineRule = [kind: LineKind, read: (text: string) => Reading | null];
 
 const NOISE: RegExp[] = [
   /^\d{4}-\d{2}-\d{2}\s.*\.html?\b/u, // web export header: 2023-06-27 1 1 聊城日报 content_33477.html
   /content_\d+\.html?/u,
   /^https?:\/\/\S+$|^www\.\S+$/u,
-  /^(?:发布日期|发布时间|来源|责任编辑|责编)\s*[:：]/u,
+  /^(?:发布日期|发布时间|来源)\s*[:：]/u,
+  /^(?:本版|责任|美术)?(?:编辑|责编|校对|美编|组版|审读|签发)\s*[:：]/u, // page footer credits
+  /^[\p{P}\p{S}\s]+$/u, // rules and ornaments: ◆◆◆, ———
+  /^[-—\s]*\d{1,3}[-—\s]*$/u, // a page number alone
   /版权所有|copyright|©|未经.{0,12}(?:许可|授权)/iu,
   /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/u, // page header date
   /^第?[A-Z]?\d{1,2}版\s*[:：]/u, // page header: 第03版：综合
@@ -51,7 +54,7 @@ const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
  * The dateline (电头) opening a story: 本报讯, 本报聊城10月30日讯, 新华社北京12月13日电,
  * with the credits in half- or full-width parentheses, maybe after a space.
  */
-export const DATELINE = /^(?:本报|新华社|中新社|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*(?:[(（]([^()（）]*)[)）])?/u;
+export const DATELINE = /^据?(?:本报|新华社|中新社|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*(?:[(（]([^()（）]*)[)）])?/u;
 
 // A caption ends with its credit: `… ■ 本报记者 许金松` or `… 本报记者 张承斌 摄`.
 const CAPTION_SQUARE = /^(.*\S)\s*■\s*([^■]+)$/u;
@@ -106,10 +109,16 @@ export const LINE_RULES: readonly LineRule[] = [
   ["short", (text) => (isHeadingLike(text) ? { text } : null)],
 ];
 
-/** Anything else is a line of body text, minus a referral printed at its end. */
+// A brief may end with its credit: ……发展。（记者 张三）
+const CREDIT_TAIL = /\s*[(（]([^()（）]+)[)）]$/u;
+
+/** Anything else is a line of body text, minus a referral or credit printed at its end. */
 function textLine(text: string): Reading {
   const referral = REFERRAL_TAIL.exec(text);
-  return referral ? { text: text.slice(0, referral.index), referral: referral[0].trim() } : { text };
+  if (referral) return { text: text.slice(0, referral.index), referral: referral[0].trim() };
+  const tail = CREDIT_TAIL.exec(text);
+  const credits = tail && hanCount(text.slice(0, tail.index)) > 0 ? readCredits(tail[1]!, false) : null;
+  return credits ? { text: text.slice(0, tail!.index), reporters: credits.reporters } : { text };
 }
 
 /** Classifies one line (already normalized, trimmed, not blank). */

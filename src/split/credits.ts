@@ -11,8 +11,10 @@ export interface Credits {
 }
 
 // A role as printed, with any outlet before it (本报, 潍坊日报社全媒体, 特约 …).
-const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑)$/u;
-const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑/u;
+const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑|评论员)$/u;
+const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员/u;
+/** A byline naming an office rather than a person: ■ 本报评论员. */
+const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+[·•]\p{Script=Han}+)$/u;
 // Credits for both words and pictures (文/图) say nothing about the role.
 const WORK_MARK = /^(?:文|图)(?:[/／\\、](?:文|图))?[:：]?$/u;
@@ -36,13 +38,24 @@ function splitRoleAndName(token: string): [string, string] | null {
   return null;
 }
 
+/** `赵 琦` → `赵琦`: two-character names are spaced out to line up with three-character ones. */
+function mergeSpacedNames(tokens: string[]): string[] {
+  const single = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t) && t !== "摄";
+  const merged: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (single(tokens[i]) && single(tokens[i + 1])) merged.push(tokens[i]! + tokens[++i]!);
+    else merged.push(tokens[i]!);
+  }
+  return merged;
+}
+
 /**
  * Reads a credit line, or returns null when the text is not one. Names without
  * a role count only where the page marks them as credits (after ■, inside a
  * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
-  const tokens = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "" && !WORK_MARK.test(t));
+  const tokens = mergeSpacedNames(text.trim().split(/[\s、，,]+/u).filter((t) => t !== "" && !WORK_MARK.test(t)));
   let photo = false;
   const last = tokens.at(-1);
   if (last === "摄") {
@@ -52,6 +65,7 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
     tokens[tokens.length - 1] = last.slice(0, -1);
     photo = true;
   }
+  if (tokens.length === 1 && OFFICE.test(tokens[0]!)) return { reporters: [{ name: tokens[0]!, role: roleOf(tokens[0]!) }], photo };
   const reporters: Reporter[] = [];
   let role: string | null = null;
   let awaitingName = false;

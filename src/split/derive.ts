@@ -9,7 +9,7 @@ import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/
 import { DATELINE, type PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import type { BlockDraft, StoryDraft } from "./group.ts";
-import { BODY_RULES, FIELD_RULES, normalize } from "./normalize.ts";
+import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
 
 export interface DeskOptions {
@@ -18,6 +18,8 @@ export interface DeskOptions {
   /** The site's sections (content/site.json) and its default. */
   sections: readonly string[];
   defaultSection: string;
+  /** Slugs the edition folder already gives to other pages' articles. */
+  takenSlugs?: ReadonlySet<string>;
 }
 
 /** A derived article: the JSON reading plus what only the Markdown file carries. */
@@ -25,12 +27,17 @@ export interface ArticleDraft extends SplitArticle {
   /** A title made up by the splitter where the page prints none. */
   derivedTitle?: string;
   findings: Finding[];
+  /** What normalization changed, line by line. */
+  changes: LineChange[];
 }
+
+/** Normalizes one source line's text, recording what changed. */
+type Tidy = (line: number, text: string, rules: readonly NormalizeRule[]) => string;
 
 const PHOTO_SECTION = "图片新闻";
 
-function headingText(text: string): string {
-  return normalize(text.replace(/\s+/gu, " ").trim(), FIELD_RULES).text;
+function headingText(tidy: Tidy, line: number, text: string): string {
+  return tidy(line, text.replace(/\s+/gu, " ").trim(), FIELD_RULES);
 }
 
 /** Two stacked headline lines joined by a connective read as one title. */
@@ -77,21 +84,20 @@ function located(role: LocatedText["role"], pieces: { line: number; text: string
  * Body rules for one line, sparing the credit in a dateline, which keeps the
  * space between role and name as printed: 本报讯（记者 赵琦）.
  */
-function bodyLine(text: string): string {
+function bodyLine(tidy: Tidy, line: number, text: string): string {
   const dateline = DATELINE.exec(text)?.[0] ?? "";
   const credit = dateline.replace(/\s+(?=[（(])/u, "").replace(/\s+/gu, " ").replace(/（ | ）/gu, (p) => p.trim());
-  return credit + normalize(text.slice(dateline.length), BODY_RULES).text;
+  return credit + tidy(line, text.slice(dateline.length), BODY_RULES);
 }
 
-function bodyBlock(block: BlockDraft): { block: BodyBlock; located: LocatedText } {
-  const pieces = block.pieces.map((p) => ({ line: p.line, text: bodyLine(p.text) }));
+function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: LocatedText } {
+  const pieces = block.pieces.map((p) => ({ line: p.line, text: bodyLine(tidy, p.line, p.text) }));
   const joined = located("body", pieces);
   // Quote pairing keeps every character in place, so the spans stay right.
-  joined.text = normalize(joined.text, FIELD_RULES).text;
+  joined.text = tidy(pieces[0]!.line, joined.text, FIELD_RULES);
   return { block: { kind: block.kind, text: joined.text }, located: joined };
 }
 
-const DATELINE_LEAD = /^本报[^（(]{0,12}?讯\s*(?:（[^）]*）)?|^\p{Script=Han}{2,8}?\d{1,2}月\d{1,2}日电\s*(?:（[^）]*）)?/u;
 const DATE_CLAUSE = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?，/u;
 const MAX_DERIVED_TITLE = 24;
 
@@ -100,10 +106,12 @@ const MAX_DERIVED_TITLE = 24;
  * and dateline; after a place clause (在…车间，工人…) the clause that says what happened.
  */
 export function deriveTitle(firstParagraph: string): string {
-  const text = firstParagraph.replace(DATELINE_LEAD, "").replace(DATE_CLAUSE, "");
+  const text = firstParagraph.replace(DATELINE, "").replace(DATE_CLAUSE, "");
   const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
   const clause = first.startsWith("在") && second ? second : first;
-  return clause.length > MAX_DERIVED_TITLE ? `${clause.slice(0, MAX_DERIVED_TITLE)}…` : clause || excerpt(text, MAX_DERIVED_TITLE);
+  if (clause.length > MAX_DERIVED_TITLE) return `${clause.slice(0, MAX_DERIVED_TITLE)}…`;
+  // A paragraph that is nothing but a dateline or punctuation still needs some title.
+  return clause || excerpt(text.trim() || firstParagraph, MAX_DERIVED_TITLE);
 }
 
 /** A few pinyin syllables of the title, in ASCII: 政务公开“全国优秀”… → zheng-wu-gong-kai-quan-guo. */
@@ -154,15 +162,23 @@ function typeOf(story: StoryDraft, paragraphs: number, subheads: number): Articl
 
 /** Derives every article of the page, in print order. */
 export function derive(stories: readonly StoryDraft[], desk: DeskOptions): ArticleDraft[] {
-  const slugs = new Set<string>();
+  const slugs = new Set(desk.takenSlugs);
   return stories.map((story, index) => {
     const findings = [...story.findings];
+    const changes: LineChange[] = [];
+    const tidy: Tidy = (line, text, rules) => {
+      const result = normalize(text, rules);
+      changes.push(...lineChanges(line, result.changes));
+      return result.text;
+    };
     const heading = readHeading(story.heading);
     // Each printed heading line is checked where it stands; the marker is a desk name.
     const field = (lines: readonly PageLine[] | undefined, separator: string): string | undefined => {
       if (!lines || lines.length === 0) return undefined;
-      for (const l of lines) findings.push(...review(located("heading", [{ line: l.line, text: headingText(l.text) }])));
-      return headingText(lines.map((l) => l.text).join(separator));
+      const texts = lines.map((l) => headingText(tidy, l.line, l.text));
+      lines.forEach((l, n) => findings.push(...review(located("heading", [{ line: l.line, text: texts[n]! }]))));
+      // Quotes may open on one line of a heading and close on the next.
+      return tidy(lines[0]!.line, texts.join(separator), FIELD_RULES);
     };
     const text = {
       column: heading.column ? field([heading.column], " ") : story.marker?.text,
@@ -170,7 +186,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       title: field(heading.title, ""),
       subtitle: field(story.subtitle && [story.subtitle], " "),
     };
-    const body = story.blocks.map(bodyBlock);
+    const body = story.blocks.map((block) => bodyBlock(tidy, block));
     for (const { located } of body) findings.push(...review(located));
     const blocks = body.map((b) => b.block);
     const paragraphs = blocks.filter((b) => b.kind === "paragraph");
@@ -195,6 +211,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       body: blocks,
       ...(derivedTitle !== undefined && { derivedTitle }),
       findings: findings.sort((a, b) => a.line - b.line),
+      changes,
     };
   });
 }

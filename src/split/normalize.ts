@@ -108,3 +108,31 @@ export function normalize(text: string, rules: readonly NormalizeRule[]): { text
   }
   return { text: current, changes };
 }
+
+/** A rule's change to one source line, cut down to the part that changed. */
+export interface LineChange {
+  line: number;
+  rule: string;
+  before: string;
+  after: string;
+}
+
+const CONTEXT = 3;
+const MAX_SHOWN = 30;
+
+function clip(text: string): string {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+
+/** What each rule changed on a line: `品牌 为抓手` → `品牌为抓手`, with a little context. */
+export function lineChanges(line: number, changes: readonly RuleChange[]): LineChange[] {
+  return changes.map(({ rule, before, after }) => {
+    let head = 0;
+    while (head < before.length && before[head] === after[head]) head++;
+    let tail = 0;
+    while (tail < before.length - head && tail < after.length - head && before.at(-1 - tail) === after.at(-1 - tail)) tail++;
+    const from = Math.max(0, head - CONTEXT);
+    const cut = (text: string) => clip(text.slice(from, Math.min(text.length, text.length - tail + CONTEXT)));
+    return { line, rule, before: cut(before), after: cut(after) };
+  });
+}

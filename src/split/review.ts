@@ -112,12 +112,21 @@ function secondPerson(located: LocatedText): Finding[] {
   return findings;
 }
 
+/** A straight quote left after pairing has lost its partner (or a quote was misread). */
+function unpairedQuote(located: LocatedText): Finding[] {
+  const at = located.text.indexOf('"');
+  if (at < 0) return [];
+  const around = located.text.slice(Math.max(0, at - 6), at + 7);
+  return [finding(lineAt(located, at), "unpaired-quote", `quotation mark without its partner: ${around}`, `引号不成对（“${around}”），可能缺字或多字`)];
+}
+
 export const CHECKS: readonly [name: string, check: (located: LocatedText) => Finding[]][] = [
   ["traditional-char", traditionalChars],
   ["ocr-suspect", confusions],
   ["dangling-particle", danglingParticle],
   ["heading-space", headingSpace],
   ["second-person", secondPerson],
+  ["unpaired-quote", unpairedQuote],
 ];
 
 export function review(located: LocatedText): Finding[] {

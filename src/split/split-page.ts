@@ -9,7 +9,7 @@ import { derive, type ArticleDraft, type DeskOptions } from "./derive.ts";
 import { PageError } from "./errors.ts";
 import type { Finding } from "./finding.ts";
 import { group } from "./group.ts";
-import { LINE_RULES, normalize } from "./normalize.ts";
+import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
 import { unwrap } from "./unwrap.ts";
 
 export interface EditionOptions extends DeskOptions {
@@ -22,26 +22,32 @@ export interface SplitResult {
   articles: ArticleDraft[];
   /** Every finding, articles' and the page's, in line order. */
   findings: Finding[];
+  /** Every change normalization made, in line order. */
+  changes: LineChange[];
 }
 
 export function splitPage(text: string, options: EditionOptions): SplitResult {
-  const lines = unwrap(text.split("\n"))
-    .map((l) => ({ line: l.line, text: normalize(l.text, LINE_RULES).text }))
-    .map((l) => classifyLine(l.text, l.line));
+  const changes: LineChange[] = [];
+  const lines = unwrap(text.split("\n")).map((l) => {
+    const normalized = normalize(l.text, LINE_RULES);
+    changes.push(...lineChanges(l.line, normalized.changes));
+    return classifyLine(normalized.text, l.line);
+  });
   const page = group(lines);
   const articles = derive(page.stories, options);
   if (!articles.some((a) => a.body.some((b) => /\p{Script=Han}/u.test(b.text)))) {
     throw new PageError("has no recognisable story (no paragraph of Chinese text); is this the page's text?");
   }
-  const findings = [...page.findings, ...articles.flatMap((a) => a.findings)].sort((a, b) => a.line - b.line);
-  return { articles, findings };
+  const findings = [...page.findings, ...articles.flatMap((a) => a.findings)];
+  const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
+  return { articles, findings: findings.sort(byLine), changes: [...changes, ...articles.flatMap((a) => a.changes)].sort(byLine) };
 }
 
 /** The `--json` reading: exactly the shape other tools read. */
 export function toReading(result: SplitResult, options: EditionOptions): PageReading {
   return {
     edition: { date: options.date, ...(options.page !== undefined && { page: options.page }) },
-    articles: result.articles.map(({ derivedTitle: _t, findings: _f, ...article }) => article),
+    articles: result.articles.map(({ derivedTitle: _t, findings: _f, changes: _c, ...article }) => article),
     warnings: result.findings.map(({ line, code, message }) => ({ line, code, message })),
   };
 }

@@ -2,9 +2,9 @@
  * Step 6: articles → Markdown files with YAML front matter, written atomically.
  * Files an editor has changed are never overwritten without --force.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { Document, isSeq, type YAMLSeq } from "yaml";
+import { Document, isSeq, parse, type YAMLSeq } from "yaml";
 import { frontMatterSchema } from "../article/record.ts";
 import type { ArticleDraft } from "./derive.ts";
 import type { EditionOptions } from "./split-page.ts";
@@ -52,6 +52,31 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
 
 export function editionFiles(articles: readonly ArticleDraft[], edition: EditionOptions): EditionFile[] {
   return articles.map((a) => ({ name: `${a.slug}.md`, content: renderArticle(a, edition) }));
+}
+
+/** The page an article file says it is from; a file we cannot read counts as another page's. */
+function printedPage(path: string): unknown {
+  try {
+    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, "utf8"))?.[1] ?? "";
+    return (parse(frontMatter) as { page?: unknown } | null)?.page;
+  } catch {
+    return Symbol("unreadable");
+  }
+}
+
+/**
+ * Slugs in an edition folder that belong to other pages: one folder holds every
+ * page of the date, so page 3 must not take (or, with --force, replace) page 1's
+ * file. Files of this page keep their slugs, so a second run finds them again.
+ */
+export function slugsOfOtherPages(outDir: string, page: number | undefined): Set<string> {
+  if (!existsSync(outDir)) return new Set();
+  const names = readdirSync(outDir).filter((name) => name.endsWith(".md"));
+  return new Set(
+    names
+      .filter((name) => printedPage(join(outDir, name)) !== page)
+      .map((name) => name.slice(0, -".md".length)),
+  );
 }
 
 export type FileStatus = "new" | "unchanged" | "differs";

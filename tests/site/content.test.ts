@@ -42,10 +42,11 @@ describe("parseArticle", () => {
     expect(messages(parseArticle(FILE, bytes("  \n"), "2023-12-14"))[0]).toMatch(/is empty/);
   });
 
-  it("points at the line of broken YAML", () => {
+  it("points at the line of broken YAML in the file", () => {
     const result = parseArticle(FILE, article(`${VALID}\nkicker: "阳谷县`), "2023-12-14");
-    expect(result.errors[0]).toMatchObject({ file: FILE, line: expect.any(Number) });
-    expect(formatFinding(result.errors[0]!)).toMatch(/front matter is not valid YAML/);
+    // Line 1 is the opening ---, so the seventh front-matter line is line 8 of the file.
+    expect(messages(result)).toEqual([`${FILE}:8: front matter is not valid YAML (Missing closing "quote); check quotes, colons and indentation`]);
+    expect(messages(parseArticle(FILE, article(`${VALID}\ntitle: 又一个标题`), "2023-12-14"))[0]).toMatch(/:8: front matter is not valid YAML \(Map keys must be unique\)/);
   });
 
   it("warns about unknown fields and uncleared review notes, without failing", () => {
@@ -53,8 +54,14 @@ describe("parseArticle", () => {
     expect(result.errors).toEqual([]);
     expect(result.warnings.map(formatFinding)).toEqual([
       `${FILE}: subtitel: is not a known field and is ignored; check its spelling`,
-      `${FILE}: review: 疑似OCR错字：步人 (delete the note from review once checked)`,
+      `${FILE}: review: 疑似OCR错字：步人`,
     ]);
+  });
+
+  it("warns about an article without text", () => {
+    const result = parseArticle(FILE, bytes(`---\n${VALID}\n---\n\n`), "2023-12-14");
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map(formatFinding)).toEqual([`${FILE}: has no text below its front matter; write the article or delete the file`]);
   });
 
   it("refuses file names that cannot be link names", () => {

@@ -1,7 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { FEED_LENGTH, atomFeed, feedDocument, jsonFeed, type FeedPage } from "../../src/site/feeds.ts";
 import type { Paper } from "../../src/site/paper.ts";
+import { readContent } from "../../src/site/content.ts";
+import { paperFrom } from "../../src/site/load.ts";
 import { atomAuthors, atomTitle, parseFeed } from "../support/feeds.ts";
+import { FIXTURE_ARCHIVE } from "../support/site.ts";
 import { fixturePaper, hostilePaper, HOSTILE_TITLE } from "./paper-fixtures.ts";
 
 let paper: Paper;
@@ -33,6 +36,16 @@ describe("feedPages", () => {
     expect(economy.title).toBe("聊城日报 · 经济");
     expect(economy.articles.map((a) => a.title)).toEqual(["开发区持续优化营商环境", "分支机构信息变更一次办好"]);
     expect(feed(paper, "zh-hant/sections/jing-ji/feed.xml").title).toBe("聊城日報 · 經濟");
+  });
+});
+
+describe("a paper with no edition yet", () => {
+  it("still has every feed, empty and valid", async () => {
+    const empty = paperFrom({ ...readContent(FIXTURE_ARCHIVE), articles: [] });
+    expect(empty.pages.feed).toHaveLength((8 + 1) * 2 * 2);
+    const { items } = await parseFeed(feedDocument(feed(empty, "zh-hant/sections/jing-ji/feed.xml")));
+    expect(items).toEqual([]);
+    expect(JSON.parse(feedDocument(feed(empty, "feed.json"))).items).toEqual([]);
   });
 });
 

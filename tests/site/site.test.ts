@@ -3,11 +3,11 @@
  * in content/, each built once into a temporary folder and read as a reader
  * (or a link checker) would.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import { join, posix } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, scriptPairProblems } from "../support/links.ts";
-import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, listFiles, page, sharedSite } from "../support/site.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, listFiles, page, sharedSite, tempDir } from "../support/site.ts";
 import { vnuErrors } from "../support/vnu.ts";
 
 const SITE_URL = "https://www.lcdaily.example/";
@@ -25,6 +25,17 @@ function listed(site: string, file: string, selector: string): string[] {
   return $(selector)
     .map((_, a) => posix.normalize(posix.join(posix.dirname(file), $(a).attr("href")!)))
     .get();
+}
+
+/** A paginated list's links across all its pages, following rel="next". */
+function listedAcrossPages(site: string, first: string, selector: string): string[] {
+  const links: string[] = [];
+  for (let file: string | null = first; file; ) {
+    links.push(...listed(site, file, selector));
+    const next: string | undefined = page(site, file)('.pager a[rel="next"]').attr("href");
+    file = next ? posix.normalize(posix.join(posix.dirname(file), next)) : null;
+  }
+  return links;
 }
 
 describe.each([
@@ -73,6 +84,19 @@ describe.each([
   });
 });
 
+describe("a content folder with settings but no edition yet", () => {
+  it("builds an empty but valid site", () => {
+    const content = tempDir("empty-content");
+    copyFileSync(join(FIXTURE_ARCHIVE, "site.json"), join(content, "site.json"));
+    const site = buildSite(content, "empty-site");
+    expect(page(site, "index.html")(".empty").text()).toBe("还没有出版的版面。");
+    expect(page(site, "zh-hant/archive/index.html")(".empty").text()).toBe("還沒有出版的版面。");
+    expect(listFiles(site).filter((f) => f.startsWith("sections/") && f.endsWith(".html"))).toHaveLength(9);
+    expect(brokenLinks(site)).toEqual([]);
+    expect(scriptPairProblems(site, SITE_URL)).toEqual([]);
+  });
+});
+
 describe("the fixture archive's pages list the right articles in the right order", () => {
   let site: string;
   beforeAll(() => {
@@ -96,6 +120,8 @@ describe("the fixture archive's pages list the right articles in the right order
       "2023-12-14/ying-shang-huan-jing.html",
       "2023-12-14/fen-zhi-ji-gou.html",
     ]);
+    expect($("#page-1 .page-turn a").map((_, a) => `${$(a).text()} ${$(a).attr("href")}`).get()).toEqual(["下一版 › #page-2"]);
+    expect($("#page-2 .page-turn a").map((_, a) => `${$(a).text()} ${$(a).attr("href")}`).get()).toEqual(["‹ 上一版 #page-1"]);
     expect($("#page-2 .section-name").map((_, h) => $(h).text()).get()).toEqual(["综合", "时政动态", "社会", "经济"]);
     expect(listed(site, "index.html", ".recent-editions a").slice(0, 2)).toEqual(["2023-12-13/index.html", "2023-12-12/index.html"]);
   });
@@ -112,6 +138,8 @@ describe("the fixture archive's pages list the right articles in the right order
   it("section pages: newest first, paginated as site.json says", () => {
     expect(listed(site, "sections/yao-wen/index.html", LIST)).toEqual(["2023-12-14/zheng-wu-gong-kai.html", "2023-12-13/ying-shang-tui-jin-hui.html"]);
     expect(listed(site, "sections/yao-wen/2.html", LIST)).toEqual(["2023-12-12/zheng-wu-xin-mei-ti.html", "2023-12-12/gong-lu-yang-hu.html"]);
+    expect(listedAcrossPages(site, "sections/zhuan-ti/index.html", LIST)).toEqual(["2023-12-12/hu-lu-lian-dong.html"]);
+    expect(listedAcrossPages(site, "sections/yao-wen/index.html", LIST)).toHaveLength(4);
     expect(page(site, "sections/yao-wen/index.html")('a[rel="next"]').attr("href")).toBe("2.html");
     expect(listed(site, "sections/jing-ji/index.html", LIST)).toEqual(["2023-12-14/ying-shang-huan-jing.html", "2023-12-14/fen-zhi-ji-gou.html"]);
     expect(listed(site, "sections/index.html", ".index-list a")).toEqual([
@@ -119,10 +147,12 @@ describe("the fixture archive's pages list the right articles in the right order
     ].map((s) => `sections/${s}/index.html`));
   });
 
-  it("reporter pages: everything a reporter wrote or photographed, newest first", () => {
-    expect(listed(site, "reporters/zhao-zong-feng.html", LIST)).toEqual(["2023-12-14/zheng-wu-gong-kai.html", "2023-12-13/mei-yue-yi-ti.html", "2023-12-12/zheng-wu-xin-mei-ti.html"]);
-    expect(listed(site, "reporters/yan-zong-peng.html", LIST)).toEqual(["2023-12-14/gao-tang-gong-lu.html", "2023-12-12/gong-lu-yang-hu.html", "2023-12-12/hu-lu-lian-dong.html"]);
-    expect(listed(site, "reporters/xu-jin-song.html", LIST)).toEqual(["2023-12-14/you-ting-zhi-zao.html", "2023-12-12/lu-chan-bao-hu.html"]);
+  it("reporter pages: everything a reporter wrote or photographed, newest first, paginated", () => {
+    expect(listedAcrossPages(site, "reporters/zhao-zong-feng/index.html", LIST)).toEqual(["2023-12-14/zheng-wu-gong-kai.html", "2023-12-13/mei-yue-yi-ti.html", "2023-12-12/zheng-wu-xin-mei-ti.html"]);
+    expect(listed(site, "reporters/zhao-zong-feng/2.html", LIST)).toEqual(["2023-12-12/zheng-wu-xin-mei-ti.html"]);
+    expect(listedAcrossPages(site, "reporters/yan-zong-peng/index.html", LIST)).toEqual(["2023-12-14/gao-tang-gong-lu.html", "2023-12-12/gong-lu-yang-hu.html", "2023-12-12/hu-lu-lian-dong.html"]);
+    expect(listedAcrossPages(site, "reporters/xu-jin-song/index.html", LIST)).toEqual(["2023-12-14/you-ting-zhi-zao.html", "2023-12-12/lu-chan-bao-hu.html"]);
+    expect(listed(site, "reporters/index.html", ".index-list a")).toHaveLength(8);
   });
 
   it("article page: 引题 → 主题 → 副题 → byline → date and page → body → credit, prev/next in the edition", () => {
@@ -130,9 +160,9 @@ describe("the fixture archive's pages list the right articles in the right order
     expect($(".story-head").children().map((_, el) => $(el).attr("class")).get()).toEqual(["kicker", "story-title", "byline", "story-meta"]);
     expect($(".kicker").text()).toBe("阳谷县");
     expect($(".byline").text()).toBe("通讯员 窦胜男 徐言艳");
-    expect($(".byline a").map((_, a) => $(a).attr("href")).get()).toEqual(["../reporters/dou-sheng-nan.html", "../reporters/xu-yan-yan.html"]);
-    expect($(".story-meta").text().replace(/\s+/g, " ").trim()).toMatch(/^2023年12月14日 星期四 第2版·时政 经济 全文约\d+字$/);
-    expect($(".story-meta a").eq(2).attr("href")).toBe("../sections/jing-ji/index.html");
+    expect($(".byline a").map((_, a) => $(a).attr("href")).get()).toEqual(["../reporters/dou-sheng-nan/index.html", "../reporters/xu-yan-yan/index.html"]);
+    expect($(".story-meta").text().replace(/\s+/g, " ").trim()).toMatch(/^2023年12月14日 星期四 第2版·时政 栏目：经济 全文约\d+字$/);
+    expect($(".story-meta .section-link a").attr("href")).toBe("../sections/jing-ji/index.html");
     expect($(".story-body .dateline").first().text()).toBe("本报讯（通讯员 窦胜男 徐言艳）");
     expect($('a[rel="prev"]').attr("href")).toBe("ying-shang-huan-jing.html");
     expect($('a[rel="next"]')).toHaveLength(0);
@@ -163,7 +193,7 @@ describe("the fixture archive's pages list the right articles in the right order
     expect($(".story-title").text()).toBe("政務公開「全國優秀」是這樣煉成的");
     expect($(".story-body").text()).toContain("意見徵集");
     expect($(".byline").text()).toBe("記者 趙宗鋒");
-    expect($(".byline a").attr("href")).toBe("../reporters/zhao-zong-feng.html");
+    expect($(".byline a").attr("href")).toBe("../reporters/zhao-zong-feng/index.html");
     expect(page(site, "zh-hant/2023-12-14/fen-zhi-ji-gou.html")(".kicker").text()).toBe("陽谷縣");
     const photo = page(site, "zh-hant/2023-12-14/you-ting-zhi-zao.html")(".story-body").text();
     expect(photo).toContain("聊城百思特游艇有限公司");

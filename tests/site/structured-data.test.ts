@@ -1,12 +1,11 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { scriptJson } from "../../src/site/filters.ts";
-import { alternativeHeadline, collectionPage, newsArticle, type JsonLd } from "../../src/site/structured-data.ts";
+import { alternativeHeadline, collectionPage, newsArticle, serializeJsonLd, type JsonLd } from "../../src/site/structured-data.ts";
 import { articlePage, fixturePaper, hostilePaper, HOSTILE_TITLE } from "./paper-fixtures.ts";
 
 /** Puts JSON-LD in a page the way head-meta.njk does and reads it back with an HTML5 parser. */
 function roundTrip(data: JsonLd): { scripts: number; parsed: unknown; after: string } {
-  const $ = cheerio.load(`<!doctype html><html><head><script type="application/ld+json">${scriptJson(data)}</script></head><body><p id="after">正文</p></body></html>`);
+  const $ = cheerio.load(`<!doctype html><html><head><script type="application/ld+json">${serializeJsonLd(data)}</script></head><body><p id="after">正文</p></body></html>`);
   return { scripts: $("script").length, parsed: JSON.parse($("script").text()), after: $("#after").text() };
 }
 
@@ -56,8 +55,9 @@ describe("newsArticle", () => {
 
 describe("JSON-LD in a page", () => {
   it("keeps a hostile headline inside its script element and gives it back unchanged", () => {
+    expect(JSON.parse(serializeJsonLd({ t: "\u2028</script>&" }))).toEqual({ t: "\u2028</script>&" });
     const ld = newsArticle(articlePage(hostilePaper(), "hans", "2023-12-15/e-yi.html"));
-    expect(scriptJson(ld)).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(serializeJsonLd(ld)).not.toMatch(/[<>&\u2028\u2029]/);
     const { scripts, parsed, after } = roundTrip(ld);
     expect(scripts).toBe(1);
     expect(after).toBe("正文");

@@ -20,6 +20,8 @@ describe("bylines", () => {
     ["本报记者赵宗锋", [{ name: "赵宗锋", role: "记者" }]],
     ["（记者 张三 通讯员 李四）", [{ name: "张三", role: "记者" }, { name: "李四", role: "通讯员" }]],
     ["■ 买买提·艾力", [{ name: "买买提·艾力", role: null }]],
+    ["□ 本报评论员", [{ name: "本报评论员", role: "评论员" }]],
+    ["■ 本报记者 赵 琦 张承斌", [{ name: "赵琦", role: "记者" }, { name: "张承斌", role: "记者" }]],
   ])("%s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: false });
   });
@@ -48,6 +50,8 @@ describe("datelines", () => {
     ["本报讯(通讯员 窦胜男 徐言艳)\"原以为会很麻烦。\"", [{ name: "窦胜男", role: "通讯员" }, { name: "徐言艳", role: "通讯员" }]],
     ["新华社北京12月13日电（记者 张三）近日,会议召开。", [{ name: "张三", role: "记者" }]],
     ["本报讯 近日,会议召开。", []],
+    ["据新华社北京12月13日电 近日,会议召开。", []],
+    ["本报讯(记者 赵 琦)近日,会议召开。", [{ name: "赵琦", role: "记者" }]],
   ])("%s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "dateline", reporters });
   });
@@ -70,6 +74,9 @@ describe("other lines", () => {
     ["2023-06-27 1 1 聊城日报 content_33477.html", "noise", "2023-06-27 1 1 聊城日报 content_33477.html"],
     ["发布日期: 2023-06-27", "noise", "发布日期： 2023-06-27"],
     ["版权所有 聊城日报社 未经授权不得转载", "noise", "版权所有 聊城日报社 未经授权不得转载"],
+    ["本版编辑:张三 校对:李四", "noise", "本版编辑：张三 校对：李四"],
+    ["◆◆◆", "noise", "◆◆◆"],
+    ["- 3 -", "noise", "- 3 -"],
     ["优化公开平台,促进信息发 布\"规范度\"", "short", "优化公开平台，促进信息发 布\"规范度\""],
     ["如何让解读信息可视、可读、可感,使政策接地气?", "text", "如何让解读信息可视、可读、可感，使政策接地气？"],
     ["专人盯靠、专业把控,", "text", "专人盯靠、专业把控，"],
@@ -83,6 +90,12 @@ describe("other lines", () => {
     ["12月12日,工人对生产的游艇进行表面处理。(本报通讯员 王奕明 摄)", { name: "王奕明", role: "通讯员" }],
   ])("a photo caption ending in its credit: %s", (line, reporter) => {
     expect(classify(line)).toMatchObject({ kind: "caption", text: "12月12日，工人对生产的游艇进行表面处理。", reporters: [reporter], photo: true });
+  });
+
+  it("reads a credit at the end of a brief, but not other parentheses", () => {
+    expect(classify("市民在东昌湖冬泳。(记者 张召旭)")).toMatchObject({ kind: "text", text: "市民在东昌湖冬泳。", reporters: [{ name: "张召旭", role: "记者" }] });
+    const line = "会议在市委党校召开,市委常委、宣传部部长出席会议并讲话,副市长主持会议,参会的有各县(市、区)";
+    expect(classify(line)).toEqual({ line: 1, kind: "text", text: normalize(line, LINE_RULES).text });
   });
 
   it("keeps a referral at the end of a paragraph out of its text", () => {

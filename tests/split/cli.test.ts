@@ -51,9 +51,10 @@ describe("split: bad input exits 1 with one clear line and writes nothing", () =
     ["a date in another shape", ["--date", "14.12.2023", PAGE], /--date 14\.12\.2023 is not a real date/],
     ["a bad page number", ["--date", "2023-12-14", "--page", "三", PAGE], /--page 三 is not a page number/],
     ["a section the site does not have", ["--date", "2023-12-14", "--section", "体育", PAGE], /--section 体育 is not a section of the site/],
+    ["an output folder that is a file", ["--date", "2023-12-14", "--out", file("out.md", "mine"), PAGE], /out\.md is a file, not a folder/],
   ])("%s", (_, args, message) => {
     const out = join(dir, "out");
-    const run = split([...args, "--out", out]);
+    const run = split(args.includes("--out") ? args : [...args, "--out", out]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(message);
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
@@ -103,11 +104,25 @@ describe("split: writing an edition", () => {
     expect(readFileSync(edited, "utf8")).toContain("步人市政府");
   });
 
-  it("--dry-run writes nothing", () => {
+  it("leaves another page's article alone when a story of this page would take its slug", () => {
+    const shared = join(scratch(), "2023-12-14");
+    mkdirSync(shared);
+    const pageOne = "---\ntitle: 政务公开“全国优秀”是这样炼成的\nsection: 要闻\ndate: 2023-12-14\npage: 1\norder: 1\n---\n\n头版的文章。\n";
+    writeFileSync(join(shared, "zheng-wu-gong-kai-quan-guo.md"), pageOne);
+    const run = split(["--date", "2023-12-14", "--page", "3", "--out", shared, PAGE]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("wrote       zheng-wu-gong-kai-quan-guo-2.md");
+    expect(readFileSync(join(shared, "zheng-wu-gong-kai-quan-guo.md"), "utf8")).toBe(pageOne);
+    expect(split(["--date", "2023-12-14", "--page", "3", "--out", shared, PAGE]).stdout.match(/ unchanged /g)).toHaveLength(7);
+  });
+
+  it("--dry-run writes nothing; --changes lists what normalization changed", () => {
     const fresh = join(scratch(), "dry");
-    const run = split(["--date", "2023-12-14", "--dry-run", "--out", fresh, PAGE]);
+    const run = split(["--date", "2023-12-14", "--dry-run", "--changes", "--out", fresh, PAGE]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("would write zheng-wu-gong-kai-quan-guo.md");
+    expect(run.stdout).toContain(`${PAGE}:9:1  changed  "品牌 为抓手，不断优化公开平台、拓展解读 渠道、深化政民互…`);
+    expect(run.stdout).toContain(`${PAGE}:61:1  changed  讯员 **闫宗鹏** → 讯员 闫宗鹏  markdown-residue\n`);
     expect(existsSync(fresh)).toBe(false);
   });
 });
@@ -117,7 +132,13 @@ describe("split --json", () => {
     const fresh = join(scratch(), "json");
     const fromFile = split(["--date", "2023-12-14", "--page", "3", "--json", "--out", fresh, PAGE]);
     expect(fromFile.code).toBe(0);
-    expect(JSON.parse(fromFile.stdout)).toEqual(read(pageBytes()));
+    const json = JSON.parse(fromFile.stdout);
+    expect(json).toEqual(read(pageBytes()));
+    // Other tools read this shape: keys in the documented order, optional ones left out.
+    expect(Object.keys(json)).toEqual(["edition", "articles", "warnings"]);
+    expect(Object.keys(json.articles[2])).toEqual(["slug", "type", "title", "subtitle", "column", "section", "reporter", "order", "body"]);
+    expect(Object.keys(json.articles[1])).toEqual(["slug", "type", "title", "section", "reporter", "order", "body"]);
+    expect(Object.keys(json.warnings[0])).toEqual(["line", "code", "message"]);
     expect(existsSync(fresh)).toBe(false);
     const fromStdin = split(["--date", "2023-12-14", "--page", "3", "--json", "-"], encodeGb18030(readFileSync(PAGE, "utf8")));
     expect(fromStdin.stdout).toBe(fromFile.stdout);

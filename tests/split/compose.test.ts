@@ -83,6 +83,12 @@ describe("composed pages", () => {
     ]);
   });
 
+  it("credits the reporter printed at the end of a brief", () => {
+    const reading = read(page("(时政动态)", "市民冬泳", "12月13日,数百名市民在东昌湖参加冬泳活动。(记者 张召旭)"));
+    expect(reading.articles[0]).toMatchObject({ title: "市民冬泳", reporter: [{ name: "张召旭", role: "记者" }] });
+    expect(reading.articles[0]!.body).toEqual([{ kind: "paragraph", text: "12月13日，数百名市民在东昌湖参加冬泳活动。" }]);
+  });
+
   it("uses --section for stories without a marker, and notes a marker the site does not know", () => {
     const text = page("(社会新闻)", "市民冬泳", "本报讯(记者 赵琦)12月13日,市民在东昌湖冬泳。");
     const reading = read(text, { section: "综合" });
@@ -131,6 +137,84 @@ describe("composed pages", () => {
       { kind: "paragraph", text: "今年以来，累计开展活动9949次。" },
     ]);
     expect(reading.warnings).toEqual([]);
+  });
+
+  it("gives a credit line under a caption to the photo, and notes a headline or byline with no text", () => {
+    const reading = read(
+      page(
+        "■ 本报记者 赵琦",
+        "图片新闻",
+        "12月11日,东昌府区一处小麦田里,农民在浇灌越冬水。",
+        "本报记者 张承斌 摄",
+        "冬日运河",
+        "12月10日,游客在东昌湖畔观赏冬日美景。(本报通讯员 王奕明 摄)",
+        "市民冬泳",
+      ),
+    );
+    expect(reading.articles.map((a) => [a.type, a.title, a.reporter.map((r) => r.name).join(" "), a.body.length])).toEqual([
+      ["photo", null, "张承斌", 1],
+      ["photo", "冬日运河", "王奕明", 1],
+      ["article", "市民冬泳", "", 0],
+    ]);
+    expect(reading.warnings.filter((w) => w.code === "unplaced-line")).toEqual([
+      { line: 1, code: "unplaced-line", message: "byline with no story under it: 赵琦" },
+      { line: 13, code: "unplaced-line", message: "headline with no text under it: 市民冬泳" },
+    ]);
+  });
+
+  it("reads a page in a neighbouring paper's style, lines not separated by blank lines", () => {
+    const reading = read(
+      [
+        "潍坊：冬季供暖全面启动",
+        "本报讯 (潍坊日报社全媒体记者 巩建国)11月15日,潍坊市区集中供暖正式启动。",
+        "据了解,今年供暖季,全市热源企业储煤量充足,热网运行平稳。",
+        "绿色低碳谱新篇",
+        "——寿光市推进农业绿色发展纪实",
+        "■ 本报记者 张 三 通讯员 李四",
+        "近年来,寿光市坚持绿色发展理念,全市蔬菜产业",
+        "质量持续提升。",
+        "一、科技赋能",
+        "\"过去靠经验,现在靠数据。\"菜农王大爷说。(下转第二版)",
+        "本版编辑:王五",
+      ].join("\n"),
+    );
+    expect(reading.articles.map((a) => ({ title: a.title, subtitle: a.subtitle, reporter: a.reporter, body: a.body }))).toEqual([
+      {
+        title: "潍坊：冬季供暖全面启动",
+        subtitle: undefined,
+        reporter: [{ name: "巩建国", role: "潍坊日报社全媒体记者" }],
+        body: [
+          { kind: "paragraph", text: "本报讯（潍坊日报社全媒体记者 巩建国）11月15日，潍坊市区集中供暖正式启动。" },
+          { kind: "paragraph", text: "据了解，今年供暖季，全市热源企业储煤量充足，热网运行平稳。" },
+        ],
+      },
+      {
+        title: "绿色低碳谱新篇",
+        subtitle: "寿光市推进农业绿色发展纪实",
+        reporter: [{ name: "张三", role: "记者" }, { name: "李四", role: "通讯员" }],
+        body: [
+          { kind: "paragraph", text: "近年来，寿光市坚持绿色发展理念，全市蔬菜产业质量持续提升。" },
+          { kind: "subhead", text: "一、科技赋能" },
+          { kind: "paragraph", text: "“过去靠经验，现在靠数据。”菜农王大爷说。" },
+        ],
+      },
+    ]);
+    expect(reading.warnings.map((w) => [w.line, w.code])).toEqual([[10, "referral"], [11, "layout-noise"]]);
+  });
+
+  it("reads a headline ending in ？ when a byline or subtitle follows, and a question in the text as text", () => {
+    const reading = read(
+      page(
+        "政策如何“接地气”？",
+        "——我市政策解读工作见闻",
+        "□ 本报评论员",
+        "如何让解读信息可视、可读、可感，使政策接地气？",
+        "今年以来，我市不断探索政策解读新形式。",
+      ),
+    );
+    expect(reading.articles).toHaveLength(1);
+    expect(reading.articles[0]).toMatchObject({ title: "政策如何“接地气”？", subtitle: "我市政策解读工作见闻", reporter: [{ name: "本报评论员", role: "评论员" }] });
+    expect(reading.articles[0]!.body.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
   });
 
   it("makes unique slugs for stories with the same headline", () => {

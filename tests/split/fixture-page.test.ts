@@ -82,6 +82,7 @@ describe("the same page in another form reads the same", () => {
 
   it.each([
     ["CRLF line ends", Buffer.from(text.replace(/\n/g, "\r\n"))],
+    ["long paragraphs indented with 　　", Buffer.from(text.replace(/^.{46,}$/gmu, "　　$&"))],
     ["old Mac CR line ends", Buffer.from(text.replace(/\n/g, "\r"))],
     ["UTF-8 with a BOM", Buffer.from(`\ufeff${text}`)],
     ["full-width punctuation and curly quotes", Buffer.from(fullWidth)],
@@ -91,5 +92,11 @@ describe("the same page in another form reads the same", () => {
     ["UTF-16 BE with BOM", encodeUtf16(text, "be")],
   ])("%s", (_, bytes) => {
     expect(read(bytes)).toEqual(reading);
+  });
+
+  it("without blank lines between paragraphs (only line numbers differ)", () => {
+    const packed = read(text.replace(/\n+/g, "\n"));
+    expect(packed.articles).toEqual(reading.articles);
+    expect(packed.warnings.map((w) => w.code)).toEqual(reading.warnings.map((w) => w.code));
   });
 });

@@ -7,6 +7,7 @@ import {
   fullwidthPunct,
   hanSpace,
   LINE_RULES,
+  lineChanges,
   markdownResidue,
   normalize,
 } from "../../src/split/normalize.ts";
@@ -83,5 +84,12 @@ describe("normalize", () => {
   });
   it("reports nothing for text already in house style", () => {
     expect(normalize("聚焦急难愁盼，回应民生关切。", [...LINE_RULES, ...FIELD_RULES, ...BODY_RULES]).changes).toEqual([]);
+  });
+});
+
+describe("lineChanges", () => {
+  it("cuts each change down to what changed, with a little context", () => {
+    const { changes } = normalize("近年来，我市以“公开聊亮”品牌 为抓手，不断优化公开平台", BODY_RULES);
+    expect(lineChanges(9, changes)).toEqual([{ line: 9, rule: "han-space", before: "”品牌 为抓手", after: "”品牌为抓手" }]);
   });
 });

@@ -49,6 +49,10 @@ describe("review flags", () => {
     expect(codes(heading("你好 聊城"))).toEqual([]);
   });
 
+  it("flags a quotation mark left without its partner", () => {
+    expect(codes(body('政务公开品牌“公开聊亮”荣获"优秀创新案例。'))).toEqual(['7 unpaired-quote quotation mark without its partner: 开聊亮”荣获"优秀创新案例']);
+  });
+
   it("leaves clean Simplified text unflagged", () => {
     expect(codes(body("新时代的政务服务呼唤新思路、新方法。阳谷县行政审批服务局将坚持用心服务群众。"))).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { frontMatterSchema } from "../../src/article/record.ts";
 import { decode } from "../../src/split/decode.ts";
 import type { ArticleDraft } from "../../src/split/derive.ts";
 import { splitPage } from "../../src/split/split-page.ts";
-import { editionFiles, planEdition, renderArticle, writeEdition } from "../../src/split/write.ts";
+import { editionFiles, planEdition, renderArticle, slugsOfOtherPages, writeEdition } from "../../src/split/write.ts";
 import { EDITION, pageBytes } from "./helpers.ts";
 
 const edition = { ...EDITION, pageName: "综合" };
@@ -75,5 +75,17 @@ describe("writeEdition", () => {
     expect(readFileSync(edited, "utf8")).toContain("步入市政府");
     expect(writeEdition(plan, out, true).map((f) => f.name)).toEqual([files[0]!.name]);
     expect(readFileSync(edited, "utf8")).toBe(files[0]!.content);
+  });
+});
+
+describe("slugsOfOtherPages", () => {
+  it("names the files of other pages (and files it cannot read), not this page's", () => {
+    const out = mkdtempSync(join(tmpdir(), "split-slugs-"));
+    writeFileSync(join(out, "tou-ban.md"), "---\ntitle: 头版\npage: 1\n---\n");
+    writeFileSync(join(out, "ben-ban.md"), "---\ntitle: 本版\npage: 3\n---\n");
+    writeFileSync(join(out, "broken.md"), "---\ntitle: [unclosed\n---\n");
+    writeFileSync(join(out, "notes.txt"), "not an article");
+    expect([...slugsOfOtherPages(out, 3)].sort()).toEqual(["broken", "tou-ban"]);
+    expect(slugsOfOtherPages(join(out, "missing"), 3).size).toBe(0);
   });
 });

@@ -52,6 +52,11 @@ export function scriptPairProblems(site: string, siteUrl: string): string[] {
     const expected = { "zh-Hans": published(sitePath), "zh-Hant": published(`zh-hant/${sitePath}`), "x-default": published(sitePath) };
     if (JSON.stringify(alternates) !== JSON.stringify(expected)) problems.push(`${file}: hreflang alternates ${JSON.stringify(alternates)}`);
     if (file.endsWith("404.html")) continue;
+    // Conversion must never touch a URL: apart from the script switch, both twins link to the same places.
+    if (hant) {
+      const links = (path: string) => page(site, path)("a[href]:not([hreflang])").map((_, a) => page(site, path)(a).attr("href")).get().join(" ");
+      if (links(file) !== links(twin)) problems.push(`${file}: links differ from ${twin}`);
+    }
     const switchLink = $(".script-switch a");
     const target = normalize(join(dirname(file), switchLink.attr("href") ?? "")).split("\\").join("/");
     if (target !== twin || switchLink.attr("hreflang") !== (hant ? "zh-Hans" : "zh-Hant")) problems.push(`${file}: script switch goes to ${target}`);

@@ -1,0 +1,88 @@
+/** The built fixture archive in headless chromium, opened from disk (file://). */
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeInBrowser, fileUrl, horizontalOverflow, launchBrowser, openPage, overflowingElements, screenshot, seriousViolations } from "../support/browser.ts";
+import { FIXTURE_ARCHIVE, sharedSite } from "../support/site.ts";
+
+describeInBrowser("the edition site in a browser", () => {
+  let site: string;
+  let browser: Browser;
+  beforeAll(async () => {
+    site = sharedSite(FIXTURE_ARCHIVE);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("front page → article → switch script lands on the same article in Traditional", async () => {
+    const page = await openPage(browser, fileUrl(site, "index.html"), 375);
+    await page.click(".lead-story .teaser-title a");
+    expect(page.url()).toBe(fileUrl(site, "2023-12-14/zheng-wu-gong-kai.html"));
+    expect(await page.textContent("h1")).toBe("政务公开“全国优秀”是这样炼成的");
+    await page.click(".script-switch a");
+    expect(page.url()).toBe(fileUrl(site, "zh-hant/2023-12-14/zheng-wu-gong-kai.html"));
+    expect(await page.getAttribute("html", "lang")).toBe("zh-Hant");
+    expect(await page.textContent("h1")).toBe("政務公開「全國優秀」是這樣煉成的");
+    await page.click(".script-switch a");
+    expect(page.url()).toBe(fileUrl(site, "2023-12-14/zheng-wu-gong-kai.html"));
+    await page.close();
+  });
+
+  const PAGES = ["index.html", "2023-12-14/gao-tang-gong-lu.html", "sections/yao-wen/index.html", "archive/index.html", "2023-12-12/index.html", "reporters/zhao-zong-feng/index.html"];
+  const BOTH = PAGES.flatMap((p) => [p, `zh-hant/${p}`]);
+
+  it.each(BOTH)("nothing overflows at 375 px: %s", async (path) => {
+    const page = await openPage(browser, fileUrl(site, path), 375);
+    const overflow = await horizontalOverflow(page);
+    expect(overflow, (await overflowingElements(page)).join("\n")).toBe(0);
+    await page.close();
+  });
+
+  it.each(BOTH.slice(0, 6))("axe finds no serious or critical problems: %s", async (path) => {
+    const page = await openPage(browser, fileUrl(site, path));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the stylesheet applies (body text indented 2em, headline sans, local fonts only)", async () => {
+    const page = await openPage(browser, fileUrl(site, "2023-12-14/gao-tang-gong-lu.html"));
+    const style = await page.evaluate(() => {
+      const p = getComputedStyle(document.querySelector(".story-body p")!);
+      const h1 = getComputedStyle(document.querySelector("h1")!);
+      return { indent: parseFloat(p.textIndent) / parseFloat(p.fontSize), marginBottom: p.marginBottom, lineHeight: parseFloat(p.lineHeight) / parseFloat(p.fontSize), body: p.fontFamily, head: h1.fontFamily };
+    });
+    expect(style.indent).toBe(2);
+    expect(style.marginBottom).toBe("0px");
+    expect(style.lineHeight).toBeGreaterThanOrEqual(1.7);
+    expect(style.body).toMatch(/^"Noto Serif CJK SC"/);
+    expect(style.head).toMatch(/^"Noto Sans CJK SC"/);
+    await page.goto(fileUrl(site, "zh-hant/2023-12-14/gao-tang-gong-lu.html"));
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector(".story-body p")!).fontFamily)).toMatch(/^"Noto Serif CJK TC"/);
+    await page.close();
+  });
+
+  it("prints the article without navigation", async () => {
+    const page = await openPage(browser, fileUrl(site, "2023-12-14/gao-tang-gong-lu.html"));
+    await page.emulateMedia({ media: "print" });
+    const shown = await page.evaluate(() =>
+      Object.fromEntries([".masthead-nav", ".story-nav", ".site-footer", ".story-title", ".story-body"].map((s) => [s, getComputedStyle(document.querySelector(s)!).display !== "none"])),
+    );
+    expect(shown).toEqual({ ".masthead-nav": false, ".story-nav": false, ".site-footer": false, ".story-title": true, ".story-body": true });
+    await page.close();
+  });
+
+  it("saves screenshots of the front page and an article, both scripts, phone and desktop", async () => {
+    const shots: string[] = [];
+    for (const [name, path] of [["front", "index.html"], ["article", "2023-12-14/zheng-wu-gong-kai.html"]] as const) {
+      for (const [script, prefix] of [["hans", ""], ["hant", "zh-hant/"]] as const) {
+        for (const width of [375, 1280]) {
+          const page = await openPage(browser, fileUrl(site, prefix + path), width);
+          shots.push(await screenshot(page, `${name}-${script}-${width}`));
+          await page.close();
+        }
+      }
+    }
+    expect(shots).toHaveLength(8);
+  });
+});

@@ -1,0 +1,60 @@
+/** group() on its own: classified lines in, stories and body blocks out. */
+import { describe, expect, it } from "vitest";
+import { classifyLine } from "../../src/split/classify.ts";
+import { group } from "../../src/split/group.ts";
+import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
+
+const classified = (...texts: string[]) => texts.map((text, i) => classifyLine(normalize(text, LINE_RULES).text, i + 1));
+const shape = (texts: string[]) =>
+  group(classified(...texts)).stories.map((story) => ({
+    heading: story.heading.map((l) => l.line),
+    subtitle: story.subtitle?.line,
+    blocks: story.blocks.map((b) => `${b.kind[0]}:${b.pieces.map((p) => p.line).join("+")}`),
+    findings: story.findings.map((f) => `${f.line} ${f.code}`),
+  }));
+
+describe("group", () => {
+  it("opens a story at a headline block followed by a subtitle and byline", () => {
+    expect(shape(["聚力九个学行的 推动强市建设", "争当\"六个新聊城\"建设开路先锋", "-高唐公路事业发展中心公路建养服务工作纪实", "■ 本报通讯员 闫宗鹏", "今年以来,中心践行市委要求。"])).toEqual([
+      { heading: [1, 2], subtitle: 3, blocks: ["p:5"], findings: [] },
+    ]);
+  });
+
+  it("keeps a lone short line inside a story as a subhead, and starts a new story at two", () => {
+    expect(
+      shape([
+        "政务公开是这样炼成的",
+        "■ 本报记者 赵宗锋",
+        "近年来,我市不断优化公开平台。",
+        "优化公开平台,促进信息发布\"规范度\"",
+        "步入市政府办公楼北楼,信息格外引人注目。",
+        "新时代 新征程 新伟业",
+        "开发区持续优化营商环境",
+        "开发区打造\"东城有约\"便民服务品牌。",
+      ]),
+    ).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "s:4", "p:5"], findings: [] },
+      { heading: [6, 7], subtitle: undefined, blocks: ["p:8"], findings: [] },
+    ]);
+  });
+
+  it("rejoins broken lines and flags a paragraph that lost its ending where it ends", () => {
+    expect(
+      shape([
+        "牢记历史 勿忘国耻",
+        "■ 本报记者 张承斌",
+        "已展示全市重点工作事项815条,其中部门亮点109",
+        "条,有效提升了政府工作执行力。",
+        "将每年的12月13日设立为南京大屠杀死难者国家公祭",
+        "记者在现场看到,这些老报纸文图并茂。",
+        "他常年收藏老报纸,已经坚持了20多年,共收集报纸3000余",
+      ]),
+    ).toEqual([{ heading: [1], subtitle: undefined, blocks: ["p:3+4", "p:5", "p:6", "p:7"], findings: ["5 missing-ending", "7 missing-ending"] }]);
+  });
+
+  it("keeps notes about lines outside every story apart", () => {
+    const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
+    expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
+    expect(page.stories).toHaveLength(1);
+  });
+});
