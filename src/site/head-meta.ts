@@ -15,6 +15,8 @@ export interface HeadMeta {
   openGraph: MetaProperty[];
   jsonLd: JsonLd | null;
   feeds: FeedLink[];
+  /** "noindex" for pages that are no content of their own (search results, not found). */
+  robots: string | null;
 }
 
 /** The articles a listing page shows, in its order; null for pages that list none. */
@@ -41,15 +43,16 @@ export function pageFeeds(page: HtmlPage, scope?: FeedLink["scope"]): FeedLink[]
 export function headMeta(page: HtmlPage, variant: TraditionalVariant): HeadMeta {
   if (page.kind === "article") {
     const description = page.article.opening;
-    return { description, openGraph: articleOpenGraph({ ...page, description }, variant), jsonLd: newsArticle(page), feeds: pageFeeds(page) };
+    return { description, openGraph: articleOpenGraph({ ...page, description }, variant), jsonLd: newsArticle(page), feeds: pageFeeds(page), robots: null };
   }
   // The 404 page is served at any address: it describes no page of its own.
-  if (page.kind === "notFound") return { description: page.description, openGraph: [], jsonLd: null, feeds: pageFeeds(page) };
+  if (page.kind === "notFound") return { description: page.description, openGraph: [], jsonLd: null, feeds: pageFeeds(page), robots: "noindex" };
   const articles = listedArticles(page);
   return {
     description: page.description,
     openGraph: openGraph(page, variant),
     jsonLd: articles && collectionPage(page, articles),
     feeds: pageFeeds(page),
+    robots: page.kind === "search" ? "noindex" : null,
   };
 }

@@ -58,6 +58,11 @@ describe("headMeta on other pages", () => {
     expect(headMeta(find("notFound"), "tw").openGraph).toEqual([]);
   });
 
+  it("keeps search results and the 404 page out of search engines, and nothing else", () => {
+    const kinds = ["front", "edition", "article", "section", "reporter", "archive", "sections", "reporters", "search", "notFound"] as const;
+    expect(kinds.filter((kind) => headMeta(find(kind), "tw").robots === "noindex")).toEqual(["search", "notFound"]);
+  });
+
   it("offers a section page its own feeds", () => {
     const section = paper.pages.section.find((p) => p.script === "hant" && p.path === "sections/jing-ji/index.html")!;
     expect(headMeta(section, "tw").feeds.filter((f) => f.scope === "section").map((f) => f.path)).toEqual(["sections/jing-ji/feed.xml", "sections/jing-ji/feed.json"]);
