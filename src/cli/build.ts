@@ -11,7 +11,6 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
 import { formatFinding, readContent } from "../site/content.ts";
 import { paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
@@ -75,6 +74,8 @@ async function main(): Promise<void> {
   rmSync(staging, { recursive: true, force: true });
   let indexed: Record<string, number> = {};
   try {
+    // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
+    const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
     // Indexed before the swap, so a site in place always has a search index that matches it.

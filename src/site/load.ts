@@ -2,7 +2,7 @@
 import { resolve } from "node:path";
 import { readContent, formatFinding, type Content } from "./content.ts";
 import { buildPaper, type Paper } from "./paper.ts";
-import { traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
+import { ConversionMemo, traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 /** The content folder: EDITION_CONTENT (set by the build command) or ./content. */
 export function contentDir(): string {
@@ -18,10 +18,18 @@ export function converterFor(variant: TraditionalVariant, overrides: ReadonlyMap
   return converter.convert;
 }
 
-/** The model of a content folder that has already passed validation. */
-export function paperFrom(content: Content): Paper {
+let memo: ConversionMemo | undefined;
+
+/**
+ * The model of a content folder that has already passed validation. `remember`
+ * (the live preview) reuses the previous build's conversions to Traditional.
+ */
+export function paperFrom(content: Content, { remember = false } = {}): Paper {
   const settings = content.settings!;
-  return buildPaper(content.articles, settings, converterFor(settings.traditionalVariant, content.overrides));
+  const convert = converterFor(settings.traditionalVariant, content.overrides);
+  if (!remember) return buildPaper(content.articles, settings, convert);
+  if (memo?.base !== convert) memo = new ConversionMemo(convert);
+  return buildPaper(content.articles, settings, memo.nextBuild());
 }
 
 let preloaded: { dir: string; paper: Paper } | undefined;
@@ -54,6 +62,6 @@ export function loadPaper(dir: string): Paper {
     throw error;
   }
   if (content.errors.length) console.error(`${content.errors.length} problem(s): the files named above are left out until they are fixed.`);
-  lastGood = { dir, paper: paperFrom(content) };
+  lastGood = { dir, paper: paperFrom(content, { remember: true }) };
   return lastGood.paper;
 }

@@ -149,14 +149,18 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
   const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], feed: [] };
+  // What does not depend on the script is worked out once per article.
+  const derived = new Map(ordered.map((a) => [a, { opening: opening(a.body), characters: roundCount(countCharacters(a.body)), pageLabel: pageLabel(a.meta.page, a.meta.pageName, labels.hans.otherPage) }]));
+  const siteUrl = baseUrl(settings);
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
     const t = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text);
     const paperName = t(settings.paper);
+    const description = t(settings.description);
     const base = (path: string, title: string): PageBase => ({
       script, lang: LANG[script], path, output: outputPath(script, path), ui, paper: paperName,
-      title: title ? `${title} - ${paperName}` : paperName, description: t(settings.description), siteUrl: baseUrl(settings),
+      title: title ? `${title} - ${paperName}` : paperName, description, siteUrl,
     });
     const sectionRefs = new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }]));
     const reporterRefs = new Map<string, ReporterRef>();
@@ -170,6 +174,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
     const views: ArticleView[] = ordered.map((a) => {
       const m = a.meta;
+      const d = derived.get(a)!;
       const names = m.properNames ?? [];
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
       const opt = (text: string | undefined) => (text === undefined ? undefined : c(text));
@@ -179,9 +184,9 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       return {
         file: a.file, date: m.date, dateLabel: dateLabelOf(m.date), path: paths.article(m.date, a.slug), type: m.type,
         title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column),
-        section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(pageLabel(m.page, m.pageName, labels.hans.otherPage)), pageAnchor: pageAnchor(m.page), order: m.order,
+        section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(d.pageLabel), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
-        opening: c(opening(a.body)), characters: roundCount(countCharacters(a.body)), html: () => c(renderBody(a.body)),
+        opening: c(d.opening), characters: d.characters, html: () => c(renderBody(a.body)),
       };
     });
 

@@ -6,6 +6,7 @@
  * private-use placeholders before OpenCC runs and put back afterwards, so
  * OpenCC never sees them and its own choices elsewhere stay untouched.
  */
+import { createHash } from "node:crypto";
 import * as OpenCC from "opencc-js";
 
 export const TRADITIONAL_VARIANTS = ["tw", "hk", "twp", "hkp"] as const;
@@ -90,4 +91,31 @@ export function traditionalConverter(variant: TraditionalVariant, overrides: Ove
       ? converted.replace(/[\u{f0000}-\u{ffffd}]/gu, (ch) => replacements[ch.codePointAt(0)! - PLACEHOLDER_BASE] ?? ch)
       : converted;
   };
+}
+
+/**
+ * Remembers conversions from one build to the next, for the live preview: after
+ * an edit only the changed text is converted again. Results the latest build did
+ * not ask for are forgotten, so memory stays at one build's worth.
+ */
+export class ConversionMemo {
+  private previous = new Map<string, string>();
+  private current = new Map<string, string>();
+
+  constructor(readonly base: ToTraditional) {}
+
+  /** The converter for the next build. */
+  nextBuild(): ToTraditional {
+    this.previous = this.current;
+    this.current = new Map();
+    return (text, properNames = []) => {
+      const source = properNames.length ? `${properNames.join("\n")}\u0000${text}` : text;
+      // Long texts (bodies) are keyed by a digest so the memo does not keep a second copy of them.
+      const key = source.length > 256 ? createHash("sha1").update(source).digest("base64") : source;
+      let result = this.current.get(key) ?? this.previous.get(key);
+      if (result === undefined) result = this.base(text, properNames);
+      this.current.set(key, result);
+      return result;
+    };
+  }
 }

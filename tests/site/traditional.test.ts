@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cornerQuotes, parseOverrides, traditionalConverter, type TraditionalVariant } from "../../src/site/traditional.ts";
+import { ConversionMemo, cornerQuotes, parseOverrides, traditionalConverter, type TraditionalVariant } from "../../src/site/traditional.ts";
 import { BUNDLED_CONTENT, ROOT } from "../support/site.ts";
 
 const newsroom = parseOverrides(readFileSync(join(BUNDLED_CONTENT, "opencc-overrides.txt"), "utf8"));
@@ -81,5 +81,23 @@ describe.each([
     const phrases = [...newsroom.overrides.keys()];
     const touched = cases.filter(([input]) => !phrases.some((p) => input.includes(p)) && convert(input) !== plain(input));
     expect(touched).toEqual([]);
+  });
+});
+
+describe("the live preview's conversion memo", () => {
+  it("converts text once across builds and forgets what a build no longer uses", () => {
+    const seen: string[] = [];
+    const memo = new ConversionMemo((text, names) => {
+      seen.push(text);
+      return toTw(text, names);
+    });
+    const body = "聚焦急难愁盼，回应民生关切。".repeat(30); // long enough to be keyed by digest
+    let convert = memo.nextBuild();
+    expect([convert("新征程"), convert(body), convert("游艇", ["游艇"])]).toEqual(["新征程", toTw(body), "游艇"]);
+    convert = memo.nextBuild(); // the next build uses only the body
+    expect(convert(body)).toBe(toTw(body));
+    convert = memo.nextBuild();
+    convert("新征程");
+    expect(seen).toEqual(["新征程", body, "游艇", "新征程"]);
   });
 });
