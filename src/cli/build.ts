@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 
   const editions = paper.pages.edition.length / 2;
   const articles = paper.pages.article.length / 2;
-  console.log(`built ${articles} articles in ${editions} editions, Simplified and Traditional (search: ${Object.entries(indexed).map(([lang, n]) => `${n} ${lang}`).join(", ")}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${articles} articles in ${editions} editions, Simplified and Traditional (search: ${Object.entries(indexed).map(([lang, n]) => `${n} ${lang}`).join(", ") || "nothing to index"}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

@@ -8,6 +8,13 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 
+/**
+ * Article pages of both scripts (paths.article: YYYY-MM-DD/<slug>.html, zh-hant/ in front).
+ * Pagefind would index whole pages of a site where no page marks its text (an empty
+ * paper); only offering it article pages keeps navigation out of the index even then.
+ */
+const ARTICLE_PAGES = "**/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/*.html";
+
 /** Pagefind's folder inside the site, as the search page loads it. */
 export const SEARCH_INDEX_DIR = "pagefind";
 
@@ -22,7 +29,7 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexedPages> {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(errors.join("; "));
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: ARTICLE_PAGES });
     if (added.errors.length > 0) throw new Error(added.errors.join("; "));
     const written = await index.writeFiles({ outputPath: join(siteDir, SEARCH_INDEX_DIR) });
     if (written.errors.length > 0) throw new Error(written.errors.join("; "));
