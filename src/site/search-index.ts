@@ -15,8 +15,8 @@ import * as pagefind from "pagefind";
  */
 const ARTICLE_PAGES = "**/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/*.html";
 
-/** Pagefind's folder inside the site, as the search page loads it. */
-export const SEARCH_INDEX_DIR = "pagefind";
+/** Pagefind's folder inside the site; templates/assets/search.js loads pagefind/pagefind.js from it. */
+const SEARCH_INDEX_DIR = "pagefind";
 
 /** Pages indexed per language, from Pagefind's own record of what it wrote. */
 export type IndexedPages = Record<string, number>;
