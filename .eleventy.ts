@@ -1,5 +1,5 @@
 // The edition site, as Eleventy sees it. What each piece does lives in src/site/.
-import { contentDir, loadPaper } from "./src/site/load.ts";
+import { contentDir, livePaper, loadPaper } from "./src/site/load.ts";
 import { absoluteUrl, assetHref, href, otherScript } from "./src/site/filters.ts";
 import { feedDocument } from "./src/site/feeds.ts";
 import { headMeta, pageFeeds } from "./src/site/head-meta.ts";
@@ -13,6 +13,8 @@ interface Config {
   addPassthroughCopy(paths: Record<string, string>): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  on(event: "eleventy.before", listener: () => void): void;
+  on(event: "eleventy.beforeWatch", listener: (changedFiles: string[]) => void): void;
 }
 
 export default function (config: Config) {
@@ -20,6 +22,9 @@ export default function (config: Config) {
   // Every page of both scripts, read from content/ and validated (src/site/paper.ts).
   config.addGlobalData("paper", () => loadPaper(content));
   config.addWatchTarget(content);
+  // Under serve, a saved article re-renders only the pages that show it (src/site/live.ts).
+  config.on("eleventy.beforeWatch", (changedFiles) => livePaper(content).changed(changedFiles));
+  config.on("eleventy.before", () => livePaper(content).beginBuild());
   config.addPassthroughCopy({ "templates/assets": "assets" });
 
   config.addFilter("href", href);

@@ -12,7 +12,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { formatFinding, readContent } from "../site/content.ts";
-import { paperFrom, preload } from "../site/load.ts";
+import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
 import { buildSearchIndex } from "../site/search-index.ts";
 
@@ -64,7 +64,8 @@ async function main(): Promise<void> {
     for (const e of content.errors) console.error(formatFinding(e));
     fail(`${content.errors.length} problem(s) in ${args.content}; nothing was built and ${args.output} is unchanged.`);
   }
-  const paper = paperFrom(content);
+  const bodies = convertBodiesAhead(content);
+  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies.take(markdown, names) });
   preload(contentDir, paper);
 
   // Eleventy resolves templates and the config from the project folder.
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
+  } finally {
+    await bodies.stop();
   }
   const previous = `${staging}-old`;
   if (existsSync(output)) renameSync(output, previous);

@@ -158,10 +158,17 @@ function readJson(path: string, file: string, errors: Finding[]): unknown {
 }
 
 /**
+ * Parsed article files by path, reused while a file's size and modification
+ * time (and the sections it was checked against) stay the same: the live
+ * preview rereads content/ after every save, and most files have not changed.
+ */
+export type ArticleCache = Map<string, { stamp: string; result: ReturnType<typeof parseArticle> }>;
+
+/**
  * Reads and validates everything under `dir`. `withDrafts` keeps articles marked
  * `draft: true` (for the live preview); a build leaves them out.
  */
-export function readContent(dir: string, { withDrafts = false } = {}): Content {
+export function readContent(dir: string, { withDrafts = false, cache }: { withDrafts?: boolean; cache?: ArticleCache } = {}): Content {
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
   // Paths as the editor typed them: relative to where they are, unless the content is elsewhere.
@@ -200,8 +207,16 @@ export function readContent(dir: string, { withDrafts = false } = {}): Content {
       continue;
     }
     for (const name of readdirSync(path).sort()) {
-      if (!/\.md$/i.test(name) || !statSync(join(path, name)).isFile()) continue;
-      const result = parseArticle(shown(join(path, name)), readFileSync(join(path, name)), entry.name, settings?.sections);
+      if (!/\.md$/i.test(name)) continue;
+      const file = join(path, name);
+      const stat = statSync(file);
+      if (!stat.isFile()) continue;
+      const stamp = `${stat.mtimeMs}:${stat.size}:${settings?.sections.join("|")}`;
+      let result = cache?.get(file)?.stamp === stamp ? cache.get(file)!.result : undefined;
+      if (!result) {
+        result = parseArticle(shown(file), readFileSync(file), entry.name, settings?.sections);
+        cache?.set(file, { stamp, result });
+      }
       errors.push(...result.errors);
       warnings.push(...result.warnings);
       if (result.article && (withDrafts || !result.article.meta.draft)) articles.push(result.article);

@@ -1,7 +1,9 @@
 /** Where Eleventy gets the paper: content/ read, validated and modelled once per build. */
 import { resolve } from "node:path";
-import { readContent, formatFinding, type Content } from "./content.ts";
-import { buildPaper, type Paper } from "./paper.ts";
+import { TraditionalBodies } from "./bodies.ts";
+import { readContent, formatFinding, type ArticleCache, type Content } from "./content.ts";
+import { LivePaper } from "./live.ts";
+import { buildPaper, inPaperOrder, type ConvertedBody, type Paper } from "./paper.ts";
 import { ConversionMemo, traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 /** The content folder: EDITION_CONTENT (set by the build command) or ./content. */
@@ -20,16 +22,28 @@ export function converterFor(variant: TraditionalVariant, overrides: ReadonlyMap
 
 let memo: ConversionMemo | undefined;
 
+const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
+
 /**
  * The model of a content folder that has already passed validation. `remember`
- * (the live preview) reuses the previous build's conversions to Traditional.
+ * (the live preview) reuses the previous build's conversions to Traditional and
+ * the views of unchanged articles; `convertedBody` hands over bodies converted ahead.
  */
-export function paperFrom(content: Content, { remember = false } = {}): Paper {
+export function paperFrom(content: Content, { remember = false, convertedBody }: { remember?: boolean; convertedBody?: ConvertedBody } = {}): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
-  if (!remember) return buildPaper(content.articles, settings, convert);
+  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody });
   if (memo?.base !== convert) memo = new ConversionMemo(convert);
-  return buildPaper(content.articles, settings, memo.nextBuild());
+  return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
+}
+
+/** Starts converting the Traditional bodies on the second core, in the order the build renders them. */
+export function convertBodiesAhead(content: Content): TraditionalBodies {
+  return new TraditionalBodies(
+    content.settings!.traditionalVariant,
+    content.overrides,
+    inPaperOrder(content.articles).map((a) => ({ markdown: a.body, properNames: a.meta.properNames ?? [] })),
+  );
 }
 
 let preloaded: { dir: string; paper: Paper } | undefined;
@@ -40,6 +54,13 @@ export function preload(dir: string, paper: Paper): void {
 }
 
 let lastGood: { dir: string; paper: Paper } | undefined;
+const parsed: ArticleCache = new Map();
+let live: LivePaper | undefined;
+
+/** The preview's fast path (src/site/live.ts), for Eleventy's watch events. */
+export function livePaper(dir: string): LivePaper {
+  return (live ??= new LivePaper(dir));
+}
 
 /**
  * Eleventy's global data. Under `serve` this runs on every rebuild, so edits show
@@ -52,7 +73,11 @@ export function loadPaper(dir: string): Paper {
     preloaded = undefined;
     return paper;
   }
-  const content = readContent(dir, { withDrafts: process.env.ELEVENTY_RUN_MODE === "serve" });
+  return serving() ? livePaper(dir).paper(() => readPaper(dir, true)) : readPaper(dir, false);
+}
+
+function readPaper(dir: string, preview: boolean): Paper {
+  const content = readContent(dir, { withDrafts: preview, cache: preview ? parsed : undefined });
   for (const w of content.warnings) console.warn(`warning: ${formatFinding(w)}`);
   for (const e of content.errors) console.error(formatFinding(e));
   if (!content.settings) {
@@ -62,6 +87,6 @@ export function loadPaper(dir: string): Paper {
     throw error;
   }
   if (content.errors.length) console.error(`${content.errors.length} problem(s): the files named above are left out until they are fixed.`);
-  lastGood = { dir, paper: paperFrom(content, { remember: true }) };
+  lastGood = { dir, paper: paperFrom(content, { remember: preview }) };
   return lastGood.paper;
 }

@@ -33,9 +33,9 @@ function plainText(markdown: string): string {
 
 /** Characters a reader counts (全文约 N 字): everything but whitespace and Markdown syntax. */
 export function countCharacters(markdown: string): number {
-  let n = 0;
-  for (const ch of plainText(markdown)) if (!/\s/.test(ch)) n++;
-  return n;
+  const text = plainText(markdown).replace(/\s+/g, "");
+  // Characters, not UTF-16 units: a character outside the BMP (𠮷) is one.
+  return text.length - (text.match(/[\ud800-\udbff]/g)?.length ?? 0);
 }
 
 /** "约 N 字" rounds: exact below 100, to tens below 1,000, to hundreds above. */

@@ -142,15 +142,67 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks.length ? chunks : [[]];
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional): Paper {
-  // Editions newest first; articles within an edition in print order. Every list below keeps this order.
-  const ordered = [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
+interface BodyFacts { opening: string; characters: number; pageLabel: string; serial: number }
+const factsByArticle = new WeakMap<ContentArticle, BodyFacts>();
+let serials = 0;
+
+/**
+ * What does not depend on the script, worked out once per parsed file: once
+ * for both scripts in a build, once across rebuilds in the preview (which
+ * reuses parses). `otherPage` is the label of an article without a page number.
+ */
+function factsOf(article: ContentArticle, otherPage: string): BodyFacts {
+  let facts = factsByArticle.get(article);
+  if (!facts) {
+    const m = article.meta;
+    factsByArticle.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), pageLabel: pageLabel(m.page, m.pageName, otherPage), serial: ++serials }));
+  }
+  return facts;
+}
+
+interface Reusable {
+  key: string;
+  views: WeakMap<ContentArticle, Map<string, ArticleView>>;
+  /** Shared by the views: lists group articles by these objects, so reused views must keep pointing at them. */
+  sectionRefs: Partial<Record<Script, Map<string, SectionRef>>>;
+}
+let reusable: Reusable | undefined;
+
+/**
+ * Views of articles whose parsed file has not changed, from the last model built
+ * with the same settings and `reuse` key (the converter's variant and overrides):
+ * the live preview rebuilds the model on every save from cached parses, and
+ * rebuilding 10,000 views each time is its slowest step. Without a key (a
+ * build) nothing is kept.
+ */
+function reusableFor(settings: SiteSettings, reuse: string | undefined): Reusable {
+  if (reuse === undefined) return { key: "", views: new WeakMap(), sectionRefs: {} };
+  const key = `${JSON.stringify(settings)}\u0000${reuse}`;
+  if (reusable?.key !== key) reusable = { key, views: new WeakMap(), sectionRefs: {} };
+  return reusable;
+}
+
+/** Editions newest first; articles within an edition in print order: the order of every list, and of rendering. */
+export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticle[] {
+  return [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
+}
+
+/** A Traditional body converted ahead (src/site/bodies.ts), or undefined to convert it here. */
+export type ConvertedBody = (markdown: string, properNames: readonly string[]) => string | undefined;
+
+export interface BuildOptions {
+  convertedBody?: ConvertedBody;
+  /** Reuse unchanged articles' views from the previous model with the same key (the live preview). */
+  reuse?: string;
+}
+
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse }: BuildOptions = {}): Paper {
+  const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
   const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], feed: [] };
-  // What does not depend on the script is worked out once per article.
-  const derived = new Map(ordered.map((a) => [a, { opening: opening(a.body), characters: roundCount(countCharacters(a.body)), pageLabel: pageLabel(a.meta.page, a.meta.pageName, labels.hans.otherPage) }]));
+  const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
 
   for (const script of SCRIPTS) {
@@ -162,35 +214,49 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       script, lang: LANG[script], path, output: outputPath(script, path), ui, paper: paperName,
       title: title ? `${title} - ${paperName}` : paperName, description, siteUrl,
     });
-    const sectionRefs = new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }]));
+    const sectionRefs = (shared.sectionRefs[script] ??= new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }])));
     const reporterRefs = new Map<string, ReporterRef>();
     const reporterRef = (name: string, role: string | null, convert: (s: string) => string): ReporterRef => {
       const path = paths.reporter(reporterSlugs.get(name)!);
       if (!reporterRefs.has(name)) reporterRefs.set(name, { name: convert(name), role: null, path });
       return { name: convert(name), role: role && convert(role), path };
     };
+    const views = shared.views;
 
     const dateLabels = new Map<string, string>();
     const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
-    const views: ArticleView[] = ordered.map((a) => {
+    const articleViews: ArticleView[] = ordered.map((a) => {
       const m = a.meta;
-      const d = derived.get(a)!;
+      const d = factsOf(a, labels.hans.otherPage);
       const names = m.properNames ?? [];
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
+      // Reporters' links are slugs shared across the archive: a view is reused only while its links hold.
+      const key = `${script}:${m.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}`;
+      const reused = views.get(a)?.get(key);
+      if (reused) {
+        for (const r of m.reporter) reporterRef(r.name, r.role, c);
+        return reused;
+      }
       const opt = (text: string | undefined) => (text === undefined ? undefined : c(text));
       const people = m.reporter.map((r) => ({ ref: reporterRef(r.name, r.role, c), photo: m.type === "photo" || PHOTO_ROLE.test(r.role ?? "") }));
       const byline = people.filter((p) => !p.photo).map((p) => p.ref);
       const credit = people.filter((p) => p.photo).map((p) => p.ref);
-      return {
+      const view: ArticleView = {
         file: a.file, date: m.date, dateLabel: dateLabelOf(m.date), path: paths.article(m.date, a.slug), type: m.type,
         title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column),
         section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(d.pageLabel), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
-        opening: c(d.opening), characters: d.characters, html: () => c(renderBody(a.body)),
+        opening: c(d.opening), characters: d.characters,
+        html: () => (script === "hant" && convertedBody?.(a.body, names)) || c(renderBody(a.body)),
       };
+      // The preview's page fingerprints (live.ts) read this key instead of the view's fields.
+      Object.defineProperty(view, "fingerprintKey", { value: `${d.serial}:${key}` });
+      if (!views.has(a)) views.set(a, new Map());
+      views.get(a)!.set(key, view);
+      return view;
     });
 
-    const byDate = groupBy(views, (v) => v.date);
+    const byDate = groupBy(articleViews, (v) => v.date);
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
     const editions: EditionView[] = refs.map((ref, i) => {
       const list = byDate.get(ref.date)!;
@@ -204,8 +270,10 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     pages.front.push({ ...base(paths.front(), ""), kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) });
     for (const edition of editions) {
       pages.edition.push({ ...base(edition.path, edition.label), kind: "edition", edition });
+      // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
+      const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
       edition.articles.forEach((article, i) => {
-        pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
+        pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition: ref, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
       });
     }
 
@@ -218,7 +286,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       })),
     });
 
-    const bySection = groupBy(views, (v) => v.section);
+    const bySection = groupBy(articleViews, (v) => v.section);
     pages.sections.push({
       ...base(paths.sections(), ui.sections), kind: "sections",
       sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
@@ -243,7 +311,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     }
 
     const byReporter = new Map<string, ArticleView[]>();
-    for (const view of views) {
+    for (const view of articleViews) {
       for (const path of new Set([...view.byline, ...view.credit].map((person) => person.path))) {
         const list = byReporter.get(path);
         if (list) list.push(view);

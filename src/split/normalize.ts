@@ -68,6 +68,8 @@ export const curlyQuotes: NormalizeRule = {
 };
 
 function pairQuotes(text: string, straight: string, open: string, close: string, applies: (i: number) => boolean): string {
+  // Most fields hold no straight quote at all: skip the walk over every character (the splitter's hottest step).
+  if (!text.includes(straight)) return text;
   const chars = text.split("");
   const places = chars.flatMap((c, i) => (c === straight && applies(i) ? [i] : []));
   const paired = places.length - (places.length % 2);

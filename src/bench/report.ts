@@ -1,0 +1,151 @@
+/** The benchmark's figures: their shape, the table on standard output, and deltas against the previous run. */
+
+/** A command measured over several runs: medians, and every run's time. */
+export interface Figure {
+  ms: number;
+  peakMB: number;
+  runsMs: number[];
+  error?: string;
+}
+
+/** Medians over the measured edits of one preview session. */
+export interface EditFigure {
+  articleMs: number | null;
+  indexMs: number | null;
+  articlePages: number;
+  indexPages: number;
+  rewritten: number;
+  edits: number;
+  staleLinkingPages: string[];
+  error?: string;
+}
+
+export interface SizeResult {
+  articles: number;
+  editions: number;
+  build?: Figure;
+  baseline?: Figure;
+  search?: Figure;
+  edit?: EditFigure;
+  baselineEdit?: EditFigure;
+}
+
+export interface Results {
+  when: string;
+  machine: { cpus: number; memoryGB: number; node: string; loadBefore: number[]; loadAfter: number[] };
+  runs: number;
+  sizes: SizeResult[];
+  splitter?: { pagesPerSecond: number; error?: string } | { pagesPerSecond?: undefined; error: string };
+}
+
+interface Row {
+  label: string;
+  unit: "s" | "MB" | "×" | "ms" | "" | "/s";
+  value: (size: SizeResult, all: Results) => number | null | undefined;
+  /** Shown in the target column, checked at 5,000 articles. */
+  target?: { text: string; met: (v: number) => boolean };
+}
+
+const ratio = (a?: Figure, b?: Figure) => (a && b && !a.error && !b.error ? a.ms / b.ms : undefined);
+const ok = (f?: Figure) => (f && !f.error ? f : undefined);
+const editOk = (e?: EditFigure) => (e && !e.error ? e : undefined);
+
+const ROWS: Row[] = [
+  { label: "full build, both scripts", unit: "s", value: (s) => ok(s.build)?.ms },
+  { label: "  peak memory", unit: "MB", value: (s) => ok(s.build)?.peakMB, target: { text: "< 600 MB", met: (v) => v < 600 } },
+  { label: "plain Eleventy baseline", unit: "s", value: (s) => ok(s.baseline)?.ms },
+  { label: "  peak memory", unit: "MB", value: (s) => ok(s.baseline)?.peakMB },
+  { label: "build / baseline", unit: "×", value: (s) => ratio(s.build, s.baseline), target: { text: "≤ 1.5×", met: (v) => v <= 1.5 } },
+  { label: "search index (pagefind)", unit: "s", value: (s) => ok(s.search)?.ms, target: { text: "< 60 s", met: (v) => v < 60_000 } },
+  { label: "  peak memory", unit: "MB", value: (s) => ok(s.search)?.peakMB, target: { text: "< 2048 MB", met: (v) => v < 2048 } },
+  { label: "edit → its pages, both scripts", unit: "ms", value: (s) => editOk(s.edit)?.articleMs, target: { text: "≤ 1000 ms", met: (v) => v <= 1000 } },
+  { label: "  → pages showing its title", unit: "ms", value: (s) => editOk(s.edit)?.indexMs },
+  { label: "    how many such pages", unit: "", value: (s) => editOk(s.edit)?.indexPages },
+  { label: "  files rewritten", unit: "", value: (s) => editOk(s.edit)?.rewritten },
+  { label: "plain edit → its page", unit: "ms", value: (s) => editOk(s.baselineEdit)?.articleMs },
+  { label: "  files rewritten", unit: "", value: (s) => editOk(s.baselineEdit)?.rewritten },
+  {
+    label: "build growth vs 5,000",
+    unit: "×",
+    value: (s, all) => {
+      const base = all.sizes.find((x) => x.articles === 5000);
+      return s.articles > 5000 ? ratio(s.build, base?.build) : undefined;
+    },
+    target: { text: "≤ 4.4× at 20,000", met: (v) => v <= 4.4 },
+  },
+];
+
+function show(value: number, unit: Row["unit"]): string {
+  if (unit === "s") return `${(value / 1000).toFixed(1)} s`;
+  if (unit === "MB") return `${Math.round(value)} MB`;
+  if (unit === "×") return `${value.toFixed(2)}×`;
+  if (unit === "ms") return `${Math.round(value)} ms`;
+  return `${Math.round(value)}${unit}`;
+}
+
+function delta(now: number, before: number | null | undefined): string {
+  if (before == null || before === 0) return "";
+  const change = ((now - before) / before) * 100;
+  return Math.abs(change) < 0.5 ? " (=)" : ` (${change > 0 ? "+" : ""}${change.toFixed(0)}%)`;
+}
+
+function pad(text: string, width: number, right = false): string {
+  // CJK and × are as wide as two Latin letters in a terminal; count them so columns line up.
+  const shown = [...text].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) && ch !== "×" && ch !== "→" ? 2 : 1), 0);
+  const fill = " ".repeat(Math.max(0, width - shown));
+  return right ? fill + text : text + fill;
+}
+
+/** The table for standard output: one column per archive size, deltas against `previous` when given. */
+export function formatTable(results: Results, previous?: Results): string {
+  const sizes = results.sizes;
+  const header = [pad("", 32), ...sizes.map((s) => pad(`${s.articles.toLocaleString("en")} articles`, 22, true)), "  target"].join("");
+  const lines = [header, pad("", 32) + sizes.map((s) => pad(`${s.editions} editions`, 22, true)).join("")];
+  for (const row of ROWS) {
+    const cells = sizes.map((size) => {
+      const v = row.value(size, results);
+      if (v == null) return pad("–", 22, true);
+      const old = previous?.sizes.find((p) => p.articles === size.articles);
+      const before = old ? row.value(old, previous!) : undefined;
+      return pad(show(v, row.unit) + delta(v, before), 22, true);
+    });
+    if (cells.every((c) => c.trim() === "–")) continue;
+    let target = "";
+    if (row.target) {
+      const at = sizes.find((s) => (row.label.startsWith("build growth") ? s.articles === 20000 : s.articles === 5000));
+      const v = at ? row.value(at, results) : undefined;
+      target = `  ${row.target.text}${v == null ? "" : row.target.met(v) ? "  met" : "  MISSED"}`;
+    }
+    lines.push(pad(row.label, 32) + cells.join("") + target);
+  }
+  if (results.splitter) {
+    const rate = results.splitter.pagesPerSecond;
+    const before = previous?.splitter?.pagesPerSecond;
+    lines.push(
+      pad("splitter, bundled page", 32) +
+        pad(rate == null ? `– ${results.splitter.error ?? ""}` : `${Math.round(rate)} pages/s${delta(rate, before)}`, 22, true) +
+        (rate == null ? "" : `  ≥ 100 pages/s  ${rate >= 100 ? "met" : "MISSED"}`),
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Problems worth a line under the table: failed steps and pages left showing an old title. */
+export function formatProblems(results: Results): string[] {
+  const problems: string[] = [];
+  for (const size of results.sizes) {
+    const named: [string, { error?: string } | undefined][] = [
+      ["build", size.build],
+      ["baseline", size.baseline],
+      ["search", size.search],
+      ["edit", size.edit],
+      ["plain edit", size.baselineEdit],
+    ];
+    for (const [name, figure] of named) {
+      if (figure?.error) problems.push(`${size.articles} articles, ${name}: ${figure.error}`);
+    }
+    const stale = size.edit?.staleLinkingPages ?? [];
+    if (stale.length) problems.push(`${size.articles} articles, edit: ${stale.length} pages link to the edited article but still show its old title, e.g. ${stale.slice(0, 3).join(", ")}`);
+  }
+  return problems;
+}

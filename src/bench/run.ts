@@ -1,0 +1,219 @@
+/**
+ * `npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--keep]`
+ * `npm run bench -- --generate N --out DIR` writes an archive and stops.
+ *
+ * For each archive size: the full build and the plain-Eleventy baseline
+ * (interleaved, median of --runs), search indexing, and edit latency under the
+ * preview server for both; then the splitter's rate. Prints a table and writes
+ * bench-results/latest.json, keeping the previous run as previous.json.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { buildArchive } from "./archive-files.ts";
+import { baselineCommand, writeBaselineProject } from "./baseline.ts";
+import { measureEdits, type EditTiming } from "./edit.ts";
+import { measure, median, type Measured } from "./measure.ts";
+import { formatProblems, formatTable, type EditFigure, type Figure, type Results, type SizeResult } from "./report.ts";
+import { splitterRate } from "./splitter.ts";
+
+const REPO = resolve(import.meta.dirname, "../..");
+const RESULTS = join(REPO, "bench-results");
+/** Builds at 20,000 articles take minutes each: one run is enough to see growth. */
+const RUNS_CAP_LARGE = 1;
+const SEARCH_MAX_ARTICLES = 5000;
+
+const USAGE = "usage: npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--keep]\n       npm run bench -- --generate N --out DIR";
+
+function scripts(): Record<string, string> {
+  return (JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+}
+
+/** An npm script's command with node_modules/.bin on the PATH, as npm runs it, minus npm's own start-up. */
+function npmScript(name: string, args: string): string {
+  return `PATH=${JSON.stringify(join(REPO, "node_modules/.bin"))}:"$PATH" ${scripts()[name]} ${args}`;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** The line of a failed command's output that says what went wrong, not its stack trace. */
+function failureOf(run: Measured): string {
+  const lines = run.output.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("at ") && !l.startsWith("Node.js v"));
+  return (lines.find((l) => /error|cannot|not found|no such/i.test(l)) ?? lines.at(-1) ?? `exit code ${run.code}`).slice(0, 300);
+}
+
+function figureOf(runs: Measured[]): Figure {
+  const failed = runs.find((r) => r.code !== 0);
+  const error = failed ? failureOf(failed) : undefined;
+  return { ms: median(runs.map((r) => r.ms)), peakMB: Math.max(...runs.map((r) => r.peakMB)), runsMs: runs.map((r) => Math.round(r.ms)), error };
+}
+
+function editFigureOf(result: { edits: EditTiming[]; error?: string }): EditFigure {
+  const { edits } = result;
+  const med = (pick: (e: EditTiming) => number | null) => {
+    const values = edits.map(pick).filter((v): v is number => v !== null);
+    return values.length === edits.length && values.length > 0 ? median(values) : null;
+  };
+  const missing = edits.some((e) => e.articleMs === null) ? "an edit never reached its pages within 60 s" : undefined;
+  return {
+    articleMs: med((e) => e.articleMs),
+    indexMs: med((e) => e.indexMs),
+    articlePages: Math.min(...edits.map((e) => e.articlePages)),
+    indexPages: med((e) => e.indexPages) ?? 0,
+    rewritten: med((e) => e.rewritten) ?? 0,
+    edits: edits.length,
+    staleLinkingPages: [...new Set(edits.flatMap((e) => e.staleLinkingPages))],
+    error: result.error ?? missing,
+  };
+}
+
+function log(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+async function benchSize(articles: number, runs: number, serve: boolean, keep: boolean): Promise<SizeResult> {
+  const work = mkdtempSync(join(tmpdir(), `bench-${articles}-`));
+  const archive = join(work, "content");
+  const files = buildArchive(REPO, archive, articles);
+  const editions = new Set(files.map((f) => f.path.slice(0, 10)));
+  log(`${articles} articles in ${editions.size} editions → ${work}`);
+  const siteOut = join(work, "site");
+  const plainOut = join(work, "plain-site");
+  const plainConfig = writeBaselineProject(REPO, archive, join(work, "plain"), plainOut);
+
+  const builds: Measured[] = [];
+  const plains: Measured[] = [];
+  for (let run = 1; run <= runs; run++) {
+    // Interleaved, each into an empty folder, so both see the same machine load and the same cold start.
+    rmSync(siteOut, { recursive: true, force: true });
+    builds.push(await measure(npmScript("build", `--content ${JSON.stringify(archive)} --output ${JSON.stringify(siteOut)}`), { cwd: REPO }));
+    log(`build ${run}/${runs}: ${(builds.at(-1)!.ms / 1000).toFixed(1)} s, ${Math.round(builds.at(-1)!.peakMB)} MB${builds.at(-1)!.code ? " (failed)" : ""}`);
+    rmSync(plainOut, { recursive: true, force: true });
+    plains.push(await measure(baselineCommand(REPO, plainConfig), { cwd: join(work, "plain") }));
+    log(`baseline ${run}/${runs}: ${(plains.at(-1)!.ms / 1000).toFixed(1)} s, ${Math.round(plains.at(-1)!.peakMB)} MB`);
+  }
+  const result: SizeResult = { articles, editions: editions.size, build: figureOf(builds), baseline: figureOf(plains) };
+
+  if (articles > SEARCH_MAX_ARTICLES) {
+    result.search = { ms: 0, peakMB: 0, runsMs: [], error: `not run above ${SEARCH_MAX_ARTICLES.toLocaleString("en")} articles: Pagefind keeps ≈0.7 MB per Chinese page, more than this machine's memory at this size` };
+  } else if (!result.build!.error) {
+    // One run: indexing takes a minute or more at 5,000 articles, and its spread is not what matters.
+    const search = await measure(`${JSON.stringify(join(REPO, "node_modules/.bin/pagefind"))} --site ${JSON.stringify(siteOut)} --output-path ${JSON.stringify(join(work, "search-index"))}`, { cwd: REPO });
+    log(`search: ${(search.ms / 1000).toFixed(1)} s, ${Math.round(search.peakMB)} MB`);
+    result.search = figureOf([search]);
+  }
+
+  if (serve) {
+    // The newest edition's articles: the front page and the busiest index pages show them.
+    const newest = [...editions].sort().at(-1)!;
+    const targets = readdirSync(join(archive, newest)).sort().slice(0, runs).map((f) => `${newest}/${f}`);
+    if (!result.build!.error) {
+      const output = join(work, "serve-site");
+      const port = await freePort();
+      // The preview server reads its content folder from EDITION_CONTENT and takes Eleventy's own options.
+      const command = `EDITION_CONTENT=${JSON.stringify(archive)} ${npmScript("serve", `--output=${JSON.stringify(output)} --port=${port}`)}`;
+      result.edit = editFigureOf(await measureEdits({ command, cwd: REPO, output, content: archive, articles: targets }));
+      log(`edit: ${JSON.stringify(result.edit)}`);
+    }
+    const port = await freePort();
+    const plainContent = join(work, "plain", "content");
+    result.baselineEdit = editFigureOf(
+      await measureEdits({ command: baselineCommand(REPO, plainConfig, { port }), cwd: join(work, "plain"), output: plainOut, content: plainContent, articles: targets }),
+    );
+    log(`plain edit: ${JSON.stringify(result.baselineEdit)}`);
+  }
+
+  if (!keep) rmSync(work, { recursive: true, force: true });
+  return result;
+}
+
+function readPrevious(path: string): Results | undefined {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Results;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        full: { type: "boolean", default: false },
+        sizes: { type: "string" },
+        runs: { type: "string", default: "3" },
+        "no-serve": { type: "boolean", default: false },
+        keep: { type: "boolean", default: false },
+        generate: { type: "string" },
+        out: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+
+  if (args.generate !== undefined) {
+    const n = Number(args.generate);
+    if (!Number.isInteger(n) || n < 1 || !args.out) {
+      console.error(`bench: --generate needs a number of articles and --out DIR\n${USAGE}`);
+      return 2;
+    }
+    const files = buildArchive(REPO, resolve(args.out), n);
+    console.log(`wrote ${files.length} articles in ${new Set(files.map((f) => f.path.slice(0, 10))).size} editions to ${args.out}`);
+    return 0;
+  }
+
+  const sizes = (args.sizes ?? (args.full ? "1000,5000,20000" : "1000,5000")).split(",").map(Number);
+  const runs = Number(args.runs);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
+    console.error(`bench: --sizes takes whole numbers like 1000,5000 and --runs a whole number ≥ 1\n${USAGE}`);
+    return 2;
+  }
+
+  const loadBefore = loadavg();
+  if (loadBefore[0]! > 0.5 * cpus().length) log(`the machine is busy (load ${loadBefore[0]!.toFixed(2)}): figures will be slower than on a quiet machine`);
+  const results: Results = {
+    when: new Date().toISOString(),
+    machine: { cpus: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, loadBefore, loadAfter: [] },
+    runs,
+    sizes: [],
+  };
+  for (const articles of sizes) {
+    results.sizes.push(await benchSize(articles, articles > 5000 ? Math.min(runs, RUNS_CAP_LARGE) : runs, !args["no-serve"], args.keep));
+  }
+  results.splitter = await splitterRate(REPO);
+  results.machine.loadAfter = loadavg();
+
+  mkdirSync(RESULTS, { recursive: true });
+  const latest = join(RESULTS, "latest.json");
+  const previous = readPrevious(latest);
+  if (existsSync(latest)) renameSync(latest, join(RESULTS, "previous.json"));
+  writeFileSync(latest, JSON.stringify(results, null, 2) + "\n");
+
+  const m = results.machine;
+  console.log(`\n${m.cpus} cores, ${m.memoryGB} GB, Node ${m.node}; load ${m.loadBefore[0]!.toFixed(2)} before, ${m.loadAfter[0]!.toFixed(2)} after; median of ${runs} runs (1 at sizes above 5,000; search indexing 1 run)`);
+  console.log(formatTable(results, previous));
+  for (const problem of formatProblems(results)) console.log(`! ${problem}`);
+  console.log(`\nfigures in ${latest}${previous ? ` (deltas against the run of ${previous.when})` : ""}`);
+  return 0;
+}
+
+process.exitCode = await main();

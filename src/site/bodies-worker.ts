@@ -1,0 +1,28 @@
+/**
+ * The Traditional article bodies of a build, converted on the second core
+ * (src/site/bodies.ts). Eleventy renders on one core; OpenCC over every body
+ * is the largest single cost of a build, and it needs nothing but the text.
+ */
+import { workerData, type MessagePort } from "node:worker_threads";
+import { renderBody } from "./markdown.ts";
+import { traditionalConverter, type TraditionalVariant } from "./traditional.ts";
+
+export interface BodiesJob {
+  variant: TraditionalVariant;
+  overrides: [string, string][];
+  bodies: { markdown: string; properNames: string[] }[];
+  /** Where each converted body is posted, as `{ index, html }`. */
+  port: MessagePort;
+  /** progress[0]: how many bodies have been posted; the main thread waits on it. */
+  progress: SharedArrayBuffer;
+}
+
+const job = workerData as BodiesJob;
+const convert = traditionalConverter(job.variant, new Map(job.overrides));
+const progress = new Int32Array(job.progress);
+job.bodies.forEach((body, index) => {
+  job.port.postMessage({ index, html: convert(renderBody(body.markdown), body.properNames) });
+  Atomics.add(progress, 0, 1);
+  Atomics.notify(progress, 0);
+});
+job.port.close();

@@ -1,0 +1,85 @@
+/**
+ * Which pages changed between two builds of the model. Each page entry gets
+ * an identity computed bottom-up (a Merkle-style tree over the model's
+ * objects): a shared object such as one article's view is read once per
+ * build however many index pages list it, and an unchanged page keeps the
+ * same identity from one build to the next. Under `serve`, only pages whose
+ * identity moved are handed to Eleventy to render.
+ */
+
+/**
+ * An object or function of the model that says what it depends on, so it is
+ * not read field by field (a large view), or can be compared at all (a body
+ * rendered lazily by a function).
+ */
+export interface Keyed {
+  fingerprintKey: string;
+}
+
+function keyOf(value: object): string | undefined {
+  const key = (value as Partial<Keyed>).fingerprintKey;
+  return typeof key === "string" ? key : undefined;
+}
+
+export class Fingerprints {
+  /** Canonical text of every object seen → a small number; kept across builds so identities compare. */
+  private readonly ids = new Map<string, number>();
+  /** The model's objects are never changed once built, so an identity holds as long as its object lives. */
+  private readonly memo = new WeakMap<object, number>();
+  private readonly visiting = new Set<object>();
+
+  private intern(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(text, id);
+    }
+    return id;
+  }
+
+  private part(value: unknown): string {
+    if (value === null || value === undefined) return String(value);
+    if (typeof value === "function") {
+      const key = keyOf(value);
+      if (key === undefined) throw new Error("a function in the page model has no fingerprintKey; say what its output depends on");
+      return `f${JSON.stringify(key)}`;
+    }
+    if (typeof value === "object") return `#${this.of(value)}`;
+    return JSON.stringify(value);
+  }
+
+  /** The identity of one object of the model. */
+  of(value: object): number {
+    const known = this.memo.get(value);
+    if (known !== undefined) return known;
+    if (this.visiting.has(value)) throw new Error("the page model has a cycle; fingerprints need a tree of references");
+    const key = keyOf(value);
+    if (key !== undefined) {
+      const id = this.intern(`k${JSON.stringify(key)}`);
+      this.memo.set(value, id);
+      return id;
+    }
+    this.visiting.add(value);
+    const text = Array.isArray(value)
+      ? `[${value.map((v) => this.part(v)).join(",")}]`
+      : `{${Object.keys(value)
+          .map((k) => `${JSON.stringify(k)}:${this.part((value as Record<string, unknown>)[k])}`)
+          .join(",")}}`;
+    this.visiting.delete(value);
+    const id = this.intern(text);
+    this.memo.set(value, id);
+    return id;
+  }
+}
+
+/** Page entries whose identity differs from `previous` (output path → identity), and the new identities. */
+export function changedPages<T extends { output: string }>(fingerprints: Fingerprints, entries: readonly T[], previous: ReadonlyMap<string, number>): { changed: T[]; identities: Map<string, number> } {
+  const identities = new Map<string, number>();
+  const changed: T[] = [];
+  for (const entry of entries) {
+    const id = fingerprints.of(entry);
+    identities.set(entry.output, id);
+    if (previous.get(entry.output) !== id) changed.push(entry);
+  }
+  return { changed, identities };
+}

@@ -1,0 +1,67 @@
+import { cpSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readContent } from "../../src/site/content.ts";
+import { livePaper, loadPaper, paperFrom } from "../../src/site/load.ts";
+import type { Paper } from "../../src/site/paper.ts";
+import { FIXTURE_ARCHIVE, tempDir } from "../support/site.ts";
+
+/** Every page's data as the templates see it, bodies rendered. */
+function snapshot(paper: Paper): Map<string, string> {
+  const rendered = (_key: string, value: unknown) => (typeof value === "function" ? (value as () => string)() : value);
+  return new Map(Object.values(paper.pages).flat().map((page) => [page.output, JSON.stringify(page, rendered)]));
+}
+
+function save(path: string, text: string): void {
+  writeFileSync(path, text);
+  // A later modification time than the parse the preview cached, even on a coarse clock.
+  const later = new Date(Date.now() + 10_000);
+  utimesSync(path, later, later);
+}
+
+describe("the live preview's rebuild after an article is saved", () => {
+  const dir = join(tempDir("live"), "content");
+  const article = join(dir, "2023-12-13/mei-yue-yi-ti.md");
+  let before: Map<string, string>;
+  let rebuilt: Paper;
+
+  beforeAll(() => {
+    cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
+    process.env.ELEVENTY_RUN_MODE = "serve";
+    livePaper(dir).beginBuild();
+    before = snapshot(loadPaper(dir));
+    const text = readFileSync(article, "utf8");
+    save(article, text.replace(/^title: (.*)$/m, "title: $1（更正）").trimEnd() + "更正一处文字。\n");
+    livePaper(dir).changed([article]);
+    livePaper(dir).beginBuild();
+    rebuilt = loadPaper(dir);
+  });
+  afterAll(() => {
+    delete process.env.ELEVENTY_RUN_MODE;
+  });
+
+  it("hands Eleventy every page whose data changed, with the same data a fresh build has", () => {
+    const fresh = snapshot(paperFrom(readContent(dir, { withDrafts: true })));
+    const handed = snapshot(rebuilt);
+    for (const [output, data] of fresh) {
+      if (before.get(output) !== data) expect(handed.get(output), output).toBe(data);
+    }
+    for (const [output, data] of handed) expect(fresh.get(output), output).toBe(data);
+  });
+
+  it("hands over the article in both scripts and the pages listing it, not the whole site", () => {
+    const outputs = Object.values(rebuilt.pages).flat().map((p) => p.output);
+    for (const path of ["2023-12-13/mei-yue-yi-ti.html", "2023-12-13/index.html"]) {
+      expect(outputs).toContain(path);
+      expect(outputs).toContain(`zh-hant/${path}`);
+    }
+    expect(outputs.length).toBeLessThan(before.size / 2);
+  });
+
+  it("answers the same within one build, and renders everything after a settings change", () => {
+    expect(loadPaper(dir)).toBe(rebuilt);
+    livePaper(dir).changed([join(dir, "site.json")]);
+    livePaper(dir).beginBuild();
+    expect(snapshot(loadPaper(dir)).size).toBe(before.size);
+  });
+});
