@@ -1,6 +1,10 @@
 // The edition site, as Eleventy sees it. What each piece does lives in src/site/.
 import { contentDir, livePaper, loadPaper } from "./src/site/load.ts";
 import { absoluteUrl, assetHref, href, otherScript } from "./src/site/filters.ts";
+import { feedDocument } from "./src/site/feeds.ts";
+import { headMeta, pageFeeds } from "./src/site/head-meta.ts";
+import { robotsDocument, sitemapDocument } from "./src/site/sitemap.ts";
+import { serializeJsonLd } from "./src/site/structured-data.ts";
 
 // Eleventy's UserConfig type is not exported in a form tsc can follow; name what we use.
 interface Config {
@@ -27,6 +31,13 @@ export default function (config: Config) {
   config.addFilter("assetHref", assetHref);
   config.addFilter("otherScript", otherScript);
   config.addFilter("absoluteUrl", absoluteUrl);
+  // Feeds, sitemap and head metadata (src/site/feeds.ts, sitemap.ts, head-meta.ts).
+  config.addFilter("headMeta", headMeta);
+  config.addFilter("jsonLd", serializeJsonLd);
+  config.addFilter("pageFeeds", pageFeeds);
+  config.addFilter("feedDocument", feedDocument);
+  config.addFilter("sitemapDocument", sitemapDocument);
+  config.addFilter("robotsDocument", robotsDocument);
   // Text from content/ is always escaped; only rendered bodies are marked safe.
   config.setNunjucksEnvironmentOptions({ autoescape: true });
 

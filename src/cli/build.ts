@@ -14,6 +14,7 @@ import { parseArgs } from "node:util";
 import { formatFinding, readContent } from "../site/content.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
+import { buildSearchIndex } from "../site/search-index.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -72,11 +73,14 @@ async function main(): Promise<void> {
   process.env.EDITION_CONTENT = contentDir;
   const staging = join(dirname(output), `${basename(output)}.tmp-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
+  let indexed: Record<string, number> = {};
   try {
     // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
     const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
+    // Indexed before the swap, so a site in place always has a search index that matches it.
+    indexed = await buildSearchIndex(staging);
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
@@ -90,7 +94,7 @@ async function main(): Promise<void> {
 
   const editions = paper.pages.edition.length / 2;
   const articles = paper.pages.article.length / 2;
-  console.log(`built ${articles} articles in ${editions} editions, Simplified and Traditional, into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${articles} articles in ${editions} editions, Simplified and Traditional (search: ${Object.entries(indexed).map(([lang, n]) => `${n} ${lang}`).join(", ") || "nothing to index"}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

@@ -2,7 +2,7 @@
  * Nunjucks filters. Links are computed from the page being written (this.page.url),
  * so templates name targets by site path and never build URLs by hand.
  */
-import { fileOfUrl, outputPath, relativeLink, scriptOf, type Script } from "./paths.ts";
+import { fileOfUrl, outputPath, publishedUrl, relativeLink, scriptOf, type Script } from "./paths.ts";
 
 interface FilterThis {
   page: { url: string };
@@ -10,7 +10,7 @@ interface FilterThis {
 }
 
 function absolute(entry: FilterThis["ctx"]["entry"], script: Script, sitePath: string): string {
-  return entry.siteUrl + outputPath(script, sitePath).replace(/(^|\/)index\.html$/, "$1");
+  return publishedUrl(entry.siteUrl, script, sitePath);
 }
 
 /** A link to a page of the same script. The 404 page is served at any address, so it links absolutely. */

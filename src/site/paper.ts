@@ -6,6 +6,7 @@
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
 import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts";
+import { feedPages, type FeedPage } from "./feeds.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
@@ -78,6 +79,9 @@ export interface SectionPage extends PageBase, ListPart { kind: "section"; secti
 export interface ReportersPage extends PageBase { kind: "reporters"; reporters: { reporter: ReporterRef; articleCount: number }[] }
 export interface ReporterPage extends PageBase, ListPart { kind: "reporter"; reporter: ReporterRef }
 export interface NotFoundPage extends PageBase { kind: "notFound" }
+export interface SearchPage extends PageBase { kind: "search" }
+/** Every HTML page of the site. */
+export type HtmlPage = Exclude<Paper["pages"][keyof Paper["pages"]][number], FeedPage>;
 
 export interface Paper {
   settings: SiteSettings;
@@ -91,6 +95,8 @@ export interface Paper {
     reporters: ReportersPage[];
     reporter: ReporterPage[];
     notFound: NotFoundPage[];
+    search: SearchPage[];
+    feed: FeedPage[];
   };
 }
 
@@ -195,7 +201,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
-  const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [] };
+  const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], feed: [] };
   const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
 
@@ -321,7 +327,9 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       }
     }
     pages.notFound.push({ ...base(paths.notFound(), ui.notFound), kind: "notFound" });
+    pages.search.push({ ...base(paths.search(), ui.search), kind: "search" });
   }
+  pages.feed = feedPages(pages);
   return { settings, pages };
 }
 

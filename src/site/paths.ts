@@ -23,11 +23,24 @@ export const paths = {
   reporter: (slug: string, pageNumber = 1) => `reporters/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,
   notFound: () => "404.html",
   stylesheet: () => "assets/site.css",
+  search: () => "search/index.html",
+  /** The site's feeds, or (given its folder, "sections/yao-wen/") a section's, next to its index pages. */
+  feed: (format: FeedFormat, folder = "") => `${folder}feed.${FEED_EXTENSION[format]}`,
+  sitemap: () => "sitemap.xml",
+  robots: () => "robots.txt",
 };
+
+export type FeedFormat = "atom" | "json";
+const FEED_EXTENSION: Record<FeedFormat, string> = { atom: "xml", json: "json" };
 
 /** Where a page of one script is written, relative to the output folder. */
 export function outputPath(script: Script, sitePath: string): string {
   return PREFIX[script] + sitePath;
+}
+
+/** The published address of a page in a script (site.json url + path; a folder's index.html left off). */
+export function publishedUrl(siteUrl: string, script: Script, sitePath: string): string {
+  return siteUrl + outputPath(script, sitePath).replace(/(^|\/)index\.html$/, "$1");
 }
 
 /** The script of a page, from its output URL ("/zh-hant/…" or not). */

@@ -97,7 +97,10 @@ describe("raw HTML in a title, a body or a reporter name", () => {
 
   it("shows the markup as text on every page and never as an element", () => {
     for (const file of listFiles(site).filter((f) => f.endsWith(".html"))) {
-      const html = readFileSync(join(site, file), "utf8");
+      // The site's own scripts may stay: JSON-LD (which holds no "<" at all) and the search page's.
+      const html = readFileSync(join(site, file), "utf8")
+        .replace(/<script type="application\/ld\+json">[^<]*<\/script>/g, "")
+        .replace(/<script type="module" src="(?:\.\.\/)+assets\/search\.js"><\/script>/g, "");
       expect(html, file).not.toMatch(/<script|<img|<b>|onerror=alert\(2\)"/);
     }
     const article = readFileSync(join(site, ARTICLE.replace(".md", ".html")), "utf8");
@@ -105,6 +108,7 @@ describe("raw HTML in a title, a body or a reporter name", () => {
     // Nor is it a template: Nunjucks syntax in an article stays as typed.
     expect(article).toContain("&lt;b&gt;新时代&lt;/b&gt;的政务服务{{ 7 * 7 }}{% raw %}");
     expect(article).toContain("徐言艳&quot;&gt;&lt;img src=x onerror=alert(2)&gt;");
+    expect(article).toContain('"headline":"分支机构\\u003cscript\\u003ealert(1)\\u003c/script\\u003e一次办好"');
   });
 });
 

@@ -1,0 +1,67 @@
+// The search page: reads ?q=, asks the Pagefind index of this page's language
+// (Pagefind picks it from <html lang>) and lists title, date, section and an excerpt
+// with the match marked. Everything is loaded from this site, relative to this file,
+// so search works at a host's root and in a subfolder.
+const siteRoot = new URL("../", import.meta.url);
+const form = document.querySelector("[data-search-form]");
+const input = form.querySelector("input[name=q]");
+const status = document.querySelector("[data-search-status]");
+const list = document.querySelector("[data-search-results]");
+const label = (name, values = {}) => status.dataset[name].replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
+
+// Pagefind's excerpt is text with <mark> around matches. Parsed in an inert template and
+// rebuilt from text and <mark> only, so nothing from an indexed page can become markup here.
+function excerptNodes(html) {
+  const template = document.createElement("template");
+  template.innerHTML = html;
+  const nodes = [];
+  for (const node of template.content.childNodes) {
+    const text = node.textContent;
+    const previous = nodes.at(-1);
+    if (node.nodeName === "MARK") {
+      if (previous?.nodeName === "MARK") previous.textContent += text;
+      else nodes.push(Object.assign(document.createElement("mark"), { textContent: text }));
+    } else {
+      nodes.push(document.createTextNode(text));
+    }
+  }
+  return nodes;
+}
+
+function resultItem(data) {
+  const item = document.createElement("li");
+  const heading = document.createElement("h2");
+  const link = document.createElement("a");
+  // Pagefind gives addresses from the host root, subfolder included (it knows where it was loaded from).
+  link.href = new URL(data.url, siteRoot).href;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "search-result-meta";
+  meta.textContent = [data.meta.date, data.meta.section].filter(Boolean).join(" · ");
+  const excerpt = document.createElement("p");
+  excerpt.className = "search-result-excerpt";
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(heading, meta, excerpt);
+  return item;
+}
+
+async function run(query) {
+  input.value = query;
+  if (!query) {
+    status.textContent = label("prompt");
+    return;
+  }
+  status.textContent = label("searching", { q: query });
+  try {
+    const pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+    const search = await pagefind.search(query);
+    const results = await Promise.all(search.results.map((result) => result.data()));
+    list.replaceChildren(...results.map(resultItem));
+    status.textContent = label(results.length > 0 ? "found" : "none", { q: query, n: results.length });
+  } catch {
+    status.textContent = label("failed");
+  }
+}
+
+run(new URLSearchParams(location.search).get("q")?.trim() ?? "");

@@ -1,0 +1,190 @@
+/**
+ * Search as a reader uses it: the bundled edition built, served over http from a
+ * subfolder, searched in headless chromium on the Simplified and Traditional search pages.
+ */
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, seriousViolations } from "../support/browser.ts";
+import { serveSite, type ServedSite } from "../support/serve.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, sharedSite, tempDir } from "../support/site.ts";
+
+interface Result {
+  title: string;
+  href: string;
+  meta: string;
+  excerpt: string;
+  marked: string[];
+}
+
+describeInBrowser("search on the bundled edition, served from a subfolder", () => {
+  let served: ServedSite;
+  let browser: Browser;
+  const foreign: string[] = [];
+  beforeAll(async () => {
+    served = await serveSite(sharedSite(BUNDLED_CONTENT));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, viewport: { width: options.width ?? 1280, height: 900 } });
+    const page = await context.newPage();
+    page.on("request", (request) => {
+      if (!request.url().startsWith(served.url)) foreign.push(request.url());
+    });
+    await page.goto(served.url + path);
+    return page;
+  }
+
+  /** Opens a search page for `query` and waits until the script has answered. */
+  async function search(query: string, script: "hans" | "hant" = "hans"): Promise<{ page: Page; results: Result[] }> {
+    const page = await open(`${script === "hant" ? "zh-hant/" : ""}search/index.html?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => /找到|沒有找到|没有找到|搜索沒有完成|搜索没有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    const results = await page.$$eval("[data-search-results] > li", (items) =>
+      items.map((li) => ({
+        title: li.querySelector("h2 a")!.textContent!,
+        href: (li.querySelector("h2 a") as HTMLAnchorElement).href,
+        meta: li.querySelector(".search-result-meta")!.textContent!,
+        excerpt: li.querySelector(".search-result-excerpt")!.textContent!,
+        marked: [...li.querySelectorAll("mark")].map((m) => m.textContent!),
+      })),
+    );
+    return { page, results };
+  }
+
+  it("聊城 finds several articles, each with date, section and a highlighted excerpt", async () => {
+    const { page, results } = await search("聊城");
+    expect(results.length).toBeGreaterThanOrEqual(3);
+    for (const r of results) {
+      expect(r.meta).toMatch(/^2023年12月14日 星期四 · (综合|时政动态|图片新闻)$/);
+      expect(r.marked.length).toBeGreaterThan(0);
+      expect(r.href.startsWith(`${served.url}2023-12-14/`)).toBe(true);
+    }
+    // Pagefind may mark a part of the word (聊 in 公开聊亮); most excerpts show the whole match.
+    expect(results.filter((r) => r.marked.some((m) => m.includes("聊城"))).length).toBeGreaterThanOrEqual(3);
+    expect(await page.textContent("[data-search-status]")).toBe(`找到${results.length}篇与“聊城”有关的文章。`);
+    expect(await page.inputValue("[data-search-form] input[name=q]")).toBe("聊城");
+    await screenshot(page, "search-hans-desktop");
+    await page.close();
+  });
+
+  it.each([
+    ["阳谷县", "分支机构信息变更一次办好"],
+    ["赵琦", "聊城市国家文化公园暨文化体验廊道建设项目调度会召开"],
+    ["营商环境", "开发区持续优化营商环境"],
+    // From the middle of a sentence in the body, in no title.
+    ["百年民康药店", "分支机构信息变更一次办好"],
+    ["表面处理", "工人对生产的游艇进行表面处理"],
+  ])("%s finds 「%s」 first", async (query, title) => {
+    const { page, results } = await search(query);
+    expect(results[0]?.title).toBe(title);
+    await page.close();
+  });
+
+  it("營商環境 on the Traditional search page finds the Traditional pages", async () => {
+    const { page, results } = await search("營商環境", "hant");
+    expect(results[0]?.title).toBe("開發區持續優化營商環境");
+    for (const r of results) expect(r.href.startsWith(`${served.url}zh-hant/2023-12-14/`)).toBe(true);
+    expect(results[0]!.meta).toMatch(/^2023年12月14日 星期四 · 綜合$/);
+    expect(results[0]!.marked.join("")).toContain("營商環境");
+    await screenshot(page, "search-hant-desktop");
+    await page.close();
+  });
+
+  it.each(["全文约", "今日版面", "上一篇"])("does not search navigation or boilerplate: %s", async (query) => {
+    // Pagefind also matches parts of a query (约, 版), so results may come; none from the boilerplate itself.
+    const { page, results } = await search(query);
+    expect(results.filter((r) => r.excerpt.includes(query))).toEqual([]);
+    await page.close();
+  });
+
+  it("says so when nothing is found", async () => {
+    const { page, results } = await search("Pagefind");
+    expect(results).toEqual([]);
+    expect(await page.textContent("[data-search-status]")).toBe("没有找到与“Pagefind”有关的文章。");
+    await page.close();
+  });
+
+  it("links every result to a page that exists and shows that article", async () => {
+    for (const [query, script] of [["聊城", "hans"], ["營商環境", "hant"]] as const) {
+      const { page, results } = await search(query, script);
+      for (const r of results) {
+        const response = await page.request.get(r.href);
+        expect(response.status(), r.href).toBe(200);
+      }
+      await page.click("[data-search-results] li:first-child h2 a");
+      expect(page.url()).toBe(results[0]!.href);
+      expect((await page.textContent("h1"))?.trim()).toBe(results[0]!.title);
+      await page.close();
+    }
+  });
+
+  it("the masthead box searches from any page, with and without JavaScript", async () => {
+    const page = await open("2023-12-14/fen-zhi-ji-gou-xin-xi.html");
+    await page.fill("header .search-box input[name=q]", "赵琦");
+    await page.press("header .search-box input[name=q]", "Enter");
+    await page.waitForSelector("[data-search-results] li");
+    expect(page.url()).toBe(`${served.url}search/index.html?q=${encodeURIComponent("赵琦")}`);
+    await page.close();
+
+    const plain = await open("zh-hant/index.html", { javaScriptEnabled: false });
+    await plain.fill("header .search-box input[name=q]", "營商環境");
+    await plain.press("header .search-box input[name=q]", "Enter");
+    await plain.waitForURL(/search\/index\.html\?q=/);
+    expect(plain.url()).toBe(`${served.url}zh-hant/search/index.html?q=${encodeURIComponent("營商環境")}`);
+    expect(await plain.textContent("[data-search-status]")).toMatch(/JavaScript/);
+    await plain.close();
+  });
+
+  it("loads nothing from other hosts", () => {
+    expect(foreign).toEqual([]);
+    expect(served.requests.some((path) => path.includes("/pagefind/"))).toBe(true);
+  });
+
+  it.each(["search/index.html?q=聊城", "zh-hant/search/index.html?q=營商環境"])("axe finds no serious problems and nothing overflows at 375 px: %s", async (path) => {
+    const page = await open(path, { width: 375 });
+    await page.waitForSelector("[data-search-results] li");
+    expect(await horizontalOverflow(page)).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, `search-${path.startsWith("zh-hant") ? "hant" : "hans"}-phone`);
+    await page.close();
+  });
+});
+
+describeInBrowser("search results never run what an article contains", () => {
+  let served: ServedSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    const content = join(tempDir("hostile-search"), "content");
+    cpSync(FIXTURE_ARCHIVE, content, { recursive: true });
+    const file = join(content, "2023-12-14/fen-zhi-ji-gou.md");
+    writeFileSync(
+      file,
+      readFileSync(file, "utf8")
+        .replace("title: 分支机构信息变更一次办好", `title: '分支机构<img src=x onerror="window.pwned=1">一次办好'`)
+        .replace("新时代的政务服务", "<img src=x onerror=window.pwned=2>阳谷县&lt;b&gt;新时代的政务服务"),
+    );
+    served = await serveSite(buildSite(content, "hostile-search"));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it("shows markup in titles and text as text", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${served.url}search/index.html?q=${encodeURIComponent("阳谷县")}`);
+    await page.waitForSelector("[data-search-results] li");
+    const first = page.locator("[data-search-results] li").first();
+    expect(await first.locator("h2 a").textContent()).toBe('分支机构<img src=x onerror="window.pwned=1">一次办好');
+    expect(await page.locator("[data-search-results] img, [data-search-results] b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+});

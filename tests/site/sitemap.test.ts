@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { robotsDocument, sitemapPages, sitemapXml, type PagePair } from "../../src/site/sitemap.ts";
+import { parseXml, xmllintErrors } from "../support/xml.ts";
+import { fixturePaper } from "./paper-fixtures.ts";
+
+const BASE = "https://www.lcdaily.example/";
+
+describe("sitemapPages", () => {
+  const paper = fixturePaper();
+  const pages = sitemapPages(paper);
+
+  it("lists every page a reader can land on once, but not the 404 page, the search page or feeds", () => {
+    const hans = pages.map((p) => p.urls.hans);
+    expect(new Set(hans).size).toBe(hans.length);
+    expect(hans).toEqual(expect.arrayContaining([BASE, `${BASE}2023-12-14/`, `${BASE}2023-12-14/fen-zhi-ji-gou.html`, `${BASE}archive/`, `${BASE}sections/jing-ji/`, `${BASE}reporters/`]));
+    const kinds = ["front", "edition", "article", "archive", "sections", "section", "reporters", "reporter"] as const;
+    expect(pages).toHaveLength(kinds.reduce((n, kind) => n + paper.pages[kind].length / 2, 0));
+    expect(hans.filter((u) => /404|search|feed/.test(u))).toEqual([]);
+  });
+
+  it("pairs each page with its Traditional twin and dates articles and editions", () => {
+    const yanggu = pages.find((p) => p.urls.hans.endsWith("/2023-12-14/fen-zhi-ji-gou.html"))!;
+    expect(yanggu).toEqual({ urls: { hans: `${BASE}2023-12-14/fen-zhi-ji-gou.html`, hant: `${BASE}zh-hant/2023-12-14/fen-zhi-ji-gou.html` }, lastmod: "2023-12-14" });
+    expect(pages.find((p) => p.urls.hans === `${BASE}2023-12-13/`)!.lastmod).toBe("2023-12-13");
+    expect(pages.find((p) => p.urls.hans === BASE)!.lastmod).toBeUndefined();
+  });
+
+  it("robots.txt names the sitemap by its published address", () => {
+    expect(robotsDocument(paper)).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${BASE}sitemap.xml\n`);
+  });
+});
+
+describe("sitemapXml", () => {
+  const pairs: PagePair[] = [
+    { urls: { hans: BASE, hant: `${BASE}zh-hant/` } },
+    { urls: { hans: `${BASE}2023-12-14/a.html`, hant: `${BASE}zh-hant/2023-12-14/a.html` }, lastmod: "2023-12-14" },
+    // A hostile address: & and quotes are escaped, not allowed to break the document.
+    { urls: { hans: `${BASE}x?q=a&b="c"`, hant: `${BASE}zh-hant/x?q=a&b='c'` } },
+  ];
+  const xml = sitemapXml(pairs);
+
+  it("is well formed for xmllint (which does catch a broken one)", () => {
+    expect(xmllintErrors(xml)).toBe("");
+    expect(xmllintErrors("<urlset><url></urlset>")).not.toBe("");
+  });
+
+  it("lists both scripts of every page, each with zh-Hans, zh-Hant and x-default alternates", () => {
+    const urlset = parseXml(xml, ["url", "xhtml:link"]).urlset;
+    expect(urlset["@_xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    expect(urlset["@_xmlns:xhtml"]).toBe("http://www.w3.org/1999/xhtml");
+    const urls = urlset.url as any[];
+    expect(urls.map((u) => u.loc)).toEqual(pairs.flatMap((p) => [p.urls.hans, p.urls.hant]));
+    for (const [i, url] of urls.entries()) {
+      const pair = pairs[Math.floor(i / 2)]!;
+      expect(url["xhtml:link"].map((l: any) => [l["@_rel"], l["@_hreflang"], l["@_href"]])).toEqual([
+        ["alternate", "zh-Hans", pair.urls.hans],
+        ["alternate", "zh-Hant", pair.urls.hant],
+        ["alternate", "x-default", pair.urls.hans],
+      ]);
+    }
+    expect(urls[2].lastmod).toBe("2023-12-14");
+    expect(urls[0].lastmod).toBeUndefined();
+  });
+});
