@@ -8,7 +8,7 @@
  */
 import { resolve, sep } from "node:path";
 import { changedPages, Fingerprints } from "./fingerprint.ts";
-import type { Paper } from "./paper.ts";
+import { SITE_FILES, type Paper } from "./paper.ts";
 
 type Pages = Paper["pages"];
 
@@ -45,10 +45,13 @@ export class LivePaper {
       pages[kind] = diff.changed as never;
       for (const [output, id] of diff.identities) identities.set(output, id);
     }
+    // The sitemap lists every page: it changes when a page comes or goes, not when one changes.
+    const sameOutputs = identities.size === this.identities.size && [...identities.keys()].every((output) => this.identities.has(output));
+    const siteFiles = { sitemap: this.everything || !sameOutputs ? SITE_FILES.sitemap : [], robots: this.everything ? SITE_FILES.robots : [] };
     this.identities = identities;
     this.everything = false;
     // `pages` stays whole: the sitemap and robots.txt describe the site, not this rebuild.
-    this.current = { ...paper, render: pages as Pages };
+    this.current = { ...paper, render: { ...(pages as Pages), ...siteFiles } };
     return this.current;
   }
 }

@@ -83,6 +83,9 @@ export interface SearchPage extends PageBase { kind: "search" }
 /** Every HTML page of the site. */
 export type HtmlPage = Exclude<Paper["pages"][keyof Paper["pages"]][number], FeedPage>;
 
+/** Files about the whole site (sitemap.ts), rendered from the whole paper. */
+export interface SiteFiles { sitemap: { output: string }[]; robots: { output: string }[] }
+
 export interface Paper {
   settings: SiteSettings;
   pages: {
@@ -99,8 +102,10 @@ export interface Paper {
     feed: FeedPage[];
   };
   /** The pages this build writes: all of them, or under the live preview those whose data changed (live.ts). */
-  render: Paper["pages"];
+  render: Paper["pages"] & SiteFiles;
 }
+
+export const SITE_FILES: SiteFiles = { sitemap: [{ output: "sitemap.xml" }], robots: [{ output: "robots.txt" }] };
 
 const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
 
@@ -332,6 +337,6 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     pages.search.push({ ...base(paths.search(), ui.search), kind: "search" });
   }
   pages.feed = feedPages(pages);
-  return { settings, pages, render: pages };
+  return { settings, pages, render: { ...pages, ...SITE_FILES } };
 }
 
