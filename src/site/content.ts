@@ -73,7 +73,8 @@ function fieldName(path: readonly PropertyKey[]): string {
 function schemaFindings(file: string, error: z.ZodError): Finding[] {
   return error.issues.map((issue) => {
     const top = String(issue.path[0] ?? "");
-    const hint = FIELD_HINTS[top];
+    // Our own checks (code "custom") already say what to do.
+    const hint = issue.code === "custom" ? undefined : FIELD_HINTS[top];
     return { file, field: fieldName(issue.path) || undefined, message: hint ? `${issue.message}; ${hint}` : issue.message };
   });
 }

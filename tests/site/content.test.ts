@@ -23,7 +23,7 @@ describe("parseArticle", () => {
   });
 
   it("rejects an impossible date and a date that is not its folder's", () => {
-    expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-02-30")), "2023-12-14"))[0]).toMatch(/: date: "2023-02-30" is not a real date/);
+    expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-02-30")), "2023-12-14"))[0]).toBe(`${FILE}: date: "2023-02-30" is not a real date; write it as YYYY-MM-DD, e.g. 2023-12-14`);
     expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-12-13")), "2023-12-14"))).toEqual([
       `${FILE}: date: 2023-12-13 does not match its edition folder 2023-12-14; fix the date or move the file`,
     ]);
