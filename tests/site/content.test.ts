@@ -86,4 +86,13 @@ describe("sections and link names", () => {
     const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).map(formatFinding);
     expect(problems).toEqual([`${FILE}: has the same name in links ("zheng-wu") as content/2023-12-14/Zheng-Wu.md; rename one of the two files`]);
   });
+
+  it("rejects two files of one edition with the same title, not two editions sharing one", () => {
+    const at = (file: string, date: string) => parseArticle(file, article(VALID.replace("2023-12-14", date)), date, sections).article!;
+    const copy = "content/2023-12-14/zheng-wu-copy.md";
+    expect(checkSlugs([at(FILE, "2023-12-14"), at(copy, "2023-12-14")]).map(formatFinding)).toEqual([
+      `${copy}: title: "政务公开“全国优秀”是这样炼成的" is also the title of ${FILE}; delete the copy or change one of the titles`,
+    ]);
+    expect(checkSlugs([at(FILE, "2023-12-14"), at("content/2023-12-15/zheng-wu.md", "2023-12-15")])).toEqual([]);
+  });
 });
