@@ -62,6 +62,22 @@ describeInBrowser("the edition site in a browser", () => {
     await page.close();
   });
 
+  it("sets a printed page's stories in two level columns, with 上一版/下一版 on the page's band", async () => {
+    const page = await openPage(browser, fileUrl(site, "2023-12-14/index.html"), 1280);
+    const layout = await page.evaluate(() => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const first = document.querySelector(".paper-page")!;
+      const band = box(first.querySelector(".band")!);
+      const turn = box(first.querySelector(".page-turn a")!);
+      const tops = [...first.querySelectorAll(".teaser-title")].map((t) => Math.round(box(t).top));
+      return { turnOnBand: turn.top >= band.top && turn.bottom <= band.bottom, firstTitles: tops.slice(0, 2), lefts: new Set([...first.querySelectorAll(".teaser")].map((t) => Math.round(box(t).left))).size };
+    });
+    expect(layout.turnOnBand).toBe(true);
+    expect(layout.lefts).toBe(2);
+    expect(layout.firstTitles[0]).toBe(layout.firstTitles[1]);
+    await page.close();
+  });
+
   it("prints the article without navigation", async () => {
     const page = await openPage(browser, fileUrl(site, "2023-12-14/gao-tang-gong-lu.html"));
     await page.emulateMedia({ media: "print" });
