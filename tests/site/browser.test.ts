@@ -78,6 +78,29 @@ describeInBrowser("the edition site in a browser", () => {
     await page.close();
   });
 
+  it("never breaks a headline's quotation across lines on a phone", async () => {
+    const page = await openPage(browser, fileUrl(site, "2023-12-14/zheng-wu-gong-kai.html"), 375);
+    const layout = await page.evaluate(() => {
+      // The line (top) of every character of the headline, in order.
+      const h1 = document.querySelector("h1")!;
+      const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      const tops: number[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.textContent!.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          tops.push(Math.round(range.getBoundingClientRect().top));
+        }
+      }
+      const at = h1.textContent!.indexOf("“全国优秀”");
+      return { lines: new Set(tops).size, quotation: new Set(tops.slice(at, at + 6)).size };
+    });
+    expect(layout.lines).toBe(2); // the headline does wrap at this width
+    expect(layout.quotation).toBe(1);
+    await page.close();
+  });
+
   it("prints the article without navigation", async () => {
     const page = await openPage(browser, fileUrl(site, "2023-12-14/gao-tang-gong-lu.html"));
     await page.emulateMedia({ media: "print" });
