@@ -54,18 +54,18 @@ interface Heading {
 
 /**
  * Banner, kicker and headline from the short lines above a story: the last line
- * is the headline (with the one above when they read as one), a first line of
- * spaced phrases over two or more lines is the banner (the top of three always
- * is), and what is left between is the kicker (引题).
+ * is the headline (with the one above when they read as one); of the lines above
+ * it, the top one is the banner when two or more are left or it is a row of
+ * spaced phrases, and what is left between is the kicker (引题).
  */
 export function readHeading(lines: readonly PageLine[]): Heading {
   const rest = [...lines];
-  const column = rest.length >= 3 || (rest.length === 2 && BANNER.test(rest[0]!.text)) ? rest.shift() : undefined;
   const last = rest.pop();
-  if (!last) return { column, kicker: [] };
+  if (!last) return { kicker: [] };
   const title = [last];
   const above = rest.at(-1);
   if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text))) title.unshift(rest.pop()!);
+  const column = rest.length >= 2 || (rest.length === 1 && BANNER.test(rest[0]!.text)) ? rest.shift() : undefined;
   return { column, kicker: rest, title };
 }
 

@@ -37,6 +37,15 @@ describe("readHeading", () => {
       title: ["聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开"],
     });
   });
+  it("reads the line over a two-line headline as its kicker, and a banner above both", () => {
+    expect(texts(readHeading(lines("阳谷县", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toEqual({
+      column: undefined,
+      kicker: ["阳谷县"],
+      title: ["聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开"],
+    });
+    expect(texts(readHeading(lines("新时代 新征程 新伟业", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toMatchObject({ column: "新时代 新征程 新伟业", kicker: [] });
+    expect(texts(readHeading(lines("新时代 新征程 新伟业", "阳谷县", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toMatchObject({ column: "新时代 新征程 新伟业", kicker: ["阳谷县"] });
+  });
 });
 
 describe("slugOf", () => {
