@@ -101,6 +101,9 @@ function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: 
 const DATE_CLAUSE = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?，/u;
 const MAX_DERIVED_TITLE = 24;
 
+/** A clause that only says where: 在…车间, 东昌府区一处小麦田里, 东昌湖畔. */
+const PLACE_CLAUSE = /^在|^\p{Script=Han}{2,14}[里内中旁畔边]$/u;
+
 /**
  * A title for a story the page prints without one: its first clause, minus date
  * and dateline; after a place clause (在…车间，工人…) the clause that says what happened.
@@ -108,7 +111,7 @@ const MAX_DERIVED_TITLE = 24;
 export function deriveTitle(firstParagraph: string): string {
   const text = firstParagraph.replace(DATELINE, "").replace(DATE_CLAUSE, "");
   const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
-  const clause = first.startsWith("在") && second ? second : first;
+  const clause = PLACE_CLAUSE.test(first) && second ? second : first;
   if (clause.length > MAX_DERIVED_TITLE) return `${clause.slice(0, MAX_DERIVED_TITLE)}…`;
   // A paragraph that is nothing but a dateline or punctuation still needs some title.
   return clause || excerpt(text.trim() || firstParagraph, MAX_DERIVED_TITLE);
