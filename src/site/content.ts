@@ -73,7 +73,8 @@ function fieldName(path: readonly PropertyKey[]): string {
 function schemaFindings(file: string, error: z.ZodError): Finding[] {
   return error.issues.map((issue) => {
     const top = String(issue.path[0] ?? "");
-    const hint = FIELD_HINTS[top];
+    // Our own checks (code "custom") already say what to do.
+    const hint = issue.code === "custom" ? undefined : FIELD_HINTS[top];
     return { file, field: fieldName(issue.path) || undefined, message: hint ? `${issue.message}; ${hint}` : issue.message };
   });
 }
@@ -135,15 +136,22 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
 }
 
-/** Checks across files: link names unique within an edition. */
+/**
+ * Checks across files: link names unique within an edition, and titles too (two
+ * files with one headline in an edition are almost always a copy saved twice).
+ */
 export function checkSlugs(articles: readonly ContentArticle[]): Finding[] {
   const errors: Finding[] = [];
   const seen = new Map<string, string>();
+  const titles = new Map<string, string>();
   for (const a of articles) {
     const key = `${a.meta.date}/${a.slug}`;
     const other = seen.get(key);
+    const sameTitle = titles.get(`${a.meta.date}/${a.meta.title}`);
     if (other) errors.push({ file: a.file, message: `has the same name in links ("${a.slug}") as ${other}; rename one of the two files` });
-    else seen.set(key, a.file);
+    else if (sameTitle) errors.push({ file: a.file, field: "title", message: `"${a.meta.title}" is also the title of ${sameTitle}; delete the copy or change one of the titles` });
+    seen.set(key, other ?? a.file);
+    titles.set(`${a.meta.date}/${a.meta.title}`, sameTitle ?? a.file);
   }
   return errors;
 }

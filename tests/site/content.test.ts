@@ -23,7 +23,7 @@ describe("parseArticle", () => {
   });
 
   it("rejects an impossible date and a date that is not its folder's", () => {
-    expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-02-30")), "2023-12-14"))[0]).toMatch(/: date: "2023-02-30" is not a real date/);
+    expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-02-30")), "2023-12-14"))[0]).toBe(`${FILE}: date: "2023-02-30" is not a real date; write it as YYYY-MM-DD, e.g. 2023-12-14`);
     expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-12-13")), "2023-12-14"))).toEqual([
       `${FILE}: date: 2023-12-13 does not match its edition folder 2023-12-14; fix the date or move the file`,
     ]);
@@ -85,5 +85,14 @@ describe("sections and link names", () => {
     const one = (file: string) => parseArticle(file, article(VALID), "2023-12-14", sections).article!;
     const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).map(formatFinding);
     expect(problems).toEqual([`${FILE}: has the same name in links ("zheng-wu") as content/2023-12-14/Zheng-Wu.md; rename one of the two files`]);
+  });
+
+  it("rejects two files of one edition with the same title, not two editions sharing one", () => {
+    const at = (file: string, date: string) => parseArticle(file, article(VALID.replace("2023-12-14", date)), date, sections).article!;
+    const copy = "content/2023-12-14/zheng-wu-copy.md";
+    expect(checkSlugs([at(FILE, "2023-12-14"), at(copy, "2023-12-14")]).map(formatFinding)).toEqual([
+      `${copy}: title: "政务公开“全国优秀”是这样炼成的" is also the title of ${FILE}; delete the copy or change one of the titles`,
+    ]);
+    expect(checkSlugs([at(FILE, "2023-12-14"), at("content/2023-12-15/zheng-wu.md", "2023-12-15")])).toEqual([]);
   });
 });
