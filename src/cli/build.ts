@@ -41,12 +41,12 @@ function removeInBackground(dir: string): void {
 async function main(): Promise<void> {
   let args;
   try {
-    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, help: { type: "boolean" } } }).values;
+    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
   } catch (e) {
-    fail(`${(e as Error).message}\nusage: npm run build -- [--content DIR] [--output DIR]`);
+    fail(`${(e as Error).message}\nusage: npm run build -- [--content DIR] [--output DIR] [--no-search]`);
   }
   if (args.help) {
-    console.log("usage: npm run build -- [--content DIR] [--output DIR]   (defaults: content, _site)");
+    console.log("usage: npm run build -- [--content DIR] [--output DIR] [--no-search]   (defaults: content, _site; --no-search skips the search index)");
     return;
   }
   const contentDir = resolve(args.content);
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true });
     await eleventy.write();
     // Indexed before the swap, so a site in place always has a search index that matches it.
-    indexed = await buildSearchIndex(staging);
+    if (!args["no-search"]) indexed = await buildSearchIndex(staging);
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);

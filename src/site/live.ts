@@ -47,7 +47,8 @@ export class LivePaper {
     }
     this.identities = identities;
     this.everything = false;
-    this.current = { ...paper, pages: pages as Pages };
+    // `pages` stays whole: the sitemap and robots.txt describe the site, not this rebuild.
+    this.current = { ...paper, render: pages as Pages };
     return this.current;
   }
 }

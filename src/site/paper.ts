@@ -98,6 +98,8 @@ export interface Paper {
     search: SearchPage[];
     feed: FeedPage[];
   };
+  /** The pages this build writes: all of them, or under the live preview those whose data changed (live.ts). */
+  render: Paper["pages"];
 }
 
 const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
@@ -330,6 +332,6 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     pages.search.push({ ...base(paths.search(), ui.search), kind: "search" });
   }
   pages.feed = feedPages(pages);
-  return { settings, pages };
+  return { settings, pages, render: pages };
 }
 

@@ -13,7 +13,7 @@ import * as pagefind from "pagefind";
  * Pagefind would index whole pages of a site where no page marks its text (an empty
  * paper); only offering it article pages keeps navigation out of the index even then.
  */
-const ARTICLE_PAGES = "**/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/*.html";
+export const ARTICLE_PAGES = "**/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]/*.html";
 
 /** Pagefind's folder inside the site; templates/assets/search.js loads pagefind/pagefind.js from it. */
 const SEARCH_INDEX_DIR = "pagefind";
