@@ -83,16 +83,21 @@ describe("sections and link names", () => {
 
   it("rejects two files of one edition with the same link name", () => {
     const one = (file: string) => parseArticle(file, article(VALID), "2023-12-14", sections).article!;
-    const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).map(formatFinding);
+    const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).errors.map(formatFinding);
     expect(problems).toEqual([`${FILE}: has the same name in links ("zheng-wu") as content/2023-12-14/Zheng-Wu.md; rename one of the two files`]);
   });
 
-  it("rejects two files of one edition with the same title, not two editions sharing one", () => {
-    const at = (file: string, date: string) => parseArticle(file, article(VALID.replace("2023-12-14", date)), date, sections).article!;
+  it("rejects a copy saved twice, warns of two stories sharing a headline, and lets editions share one", () => {
+    const at = (file: string, date: string, body?: string) => parseArticle(file, article(VALID.replace("2023-12-14", date), body), date, sections).article!;
     const copy = "content/2023-12-14/zheng-wu-copy.md";
-    expect(checkSlugs([at(FILE, "2023-12-14"), at(copy, "2023-12-14")]).map(formatFinding)).toEqual([
-      `${copy}: title: "政务公开“全国优秀”是这样炼成的" is also the title of ${FILE}; delete the copy or change one of the titles`,
+    const copied = checkSlugs([at(FILE, "2023-12-14"), at(copy, "2023-12-14")]);
+    expect(copied.errors.map(formatFinding)).toEqual([`${copy}: is a copy of ${FILE} (same title and text); delete one of the two files`]);
+    const other = "content/2023-12-14/zheng-wu-2.md";
+    const alike = checkSlugs([at(FILE, "2023-12-14"), at(other, "2023-12-14", "另一篇稿件的正文。")]);
+    expect(alike.errors).toEqual([]);
+    expect(alike.warnings.map(formatFinding)).toEqual([
+      `${other}: title: "政务公开“全国优秀”是这样炼成的" is also the title of ${FILE}; readers may confuse the two, consider a more telling title`,
     ]);
-    expect(checkSlugs([at(FILE, "2023-12-14"), at("content/2023-12-15/zheng-wu.md", "2023-12-15")])).toEqual([]);
+    expect(checkSlugs([at(FILE, "2023-12-14"), at("content/2023-12-15/zheng-wu.md", "2023-12-15")])).toEqual({ errors: [], warnings: [] });
   });
 });
