@@ -5,6 +5,7 @@ import { feedDocument } from "./src/site/feeds.ts";
 import { headMeta, pageFeeds } from "./src/site/head-meta.ts";
 import { robotsDocument, sitemapDocument } from "./src/site/sitemap.ts";
 import { serializeJsonLd } from "./src/site/structured-data.ts";
+import { headlineHtml } from "./src/site/headline.ts";
 
 // Eleventy's UserConfig type is not exported in a form tsc can follow; name what we use.
 interface Config {
@@ -31,6 +32,8 @@ export default function (config: Config) {
   config.addFilter("assetHref", assetHref);
   config.addFilter("otherScript", otherScript);
   config.addFilter("absoluteUrl", absoluteUrl);
+  // Escapes, then keeps short quotations on one line; templates mark its output safe.
+  config.addFilter("headline", headlineHtml);
   // Feeds, sitemap and head metadata (src/site/feeds.ts, sitemap.ts, head-meta.ts).
   config.addFilter("headMeta", headMeta);
   config.addFilter("jsonLd", serializeJsonLd);

@@ -73,7 +73,8 @@ function fieldName(path: readonly PropertyKey[]): string {
 function schemaFindings(file: string, error: z.ZodError): Finding[] {
   return error.issues.map((issue) => {
     const top = String(issue.path[0] ?? "");
-    const hint = FIELD_HINTS[top];
+    // Our own checks (code "custom") already say what to do.
+    const hint = issue.code === "custom" ? undefined : FIELD_HINTS[top];
     return { file, field: fieldName(issue.path) || undefined, message: hint ? `${issue.message}; ${hint}` : issue.message };
   });
 }
@@ -135,17 +136,28 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
 }
 
-/** Checks across files: link names unique within an edition. */
-export function checkSlugs(articles: readonly ContentArticle[]): Finding[] {
+/**
+ * Checks across files of one edition: link names must be unique, and a second
+ * file with the same headline and text is a copy saved twice. Two stories that
+ * merely share a headline (简讯 on two pages) only get a warning: the splitter
+ * gives them -2 names on purpose.
+ */
+export function checkSlugs(articles: readonly ContentArticle[]): { errors: Finding[]; warnings: Finding[] } {
   const errors: Finding[] = [];
+  const warnings: Finding[] = [];
   const seen = new Map<string, string>();
+  const titles = new Map<string, ContentArticle>();
   for (const a of articles) {
     const key = `${a.meta.date}/${a.slug}`;
     const other = seen.get(key);
+    const sameTitle = titles.get(`${a.meta.date}/${a.meta.title}`);
     if (other) errors.push({ file: a.file, message: `has the same name in links ("${a.slug}") as ${other}; rename one of the two files` });
-    else seen.set(key, a.file);
+    else if (sameTitle?.body === a.body) errors.push({ file: a.file, message: `is a copy of ${sameTitle.file} (same title and text); delete one of the two files` });
+    else if (sameTitle) warnings.push({ file: a.file, field: "title", message: `"${a.meta.title}" is also the title of ${sameTitle.file}; readers may confuse the two, consider a more telling title` });
+    seen.set(key, other ?? a.file);
+    titles.set(`${a.meta.date}/${a.meta.title}`, sameTitle ?? a);
   }
-  return errors;
+  return { errors, warnings };
 }
 
 function readJson(path: string, file: string, errors: Finding[]): unknown {
@@ -222,8 +234,9 @@ export function readContent(dir: string, { withDrafts = false, cache }: { withDr
       if (result.article && (withDrafts || !result.article.meta.draft)) articles.push(result.article);
     }
   }
-  const clashes = checkSlugs(articles);
+  const { errors: clashes, warnings: alike } = checkSlugs(articles);
   errors.push(...clashes);
+  warnings.push(...alike);
   // `articles` stays a set that renders: a file with any problem is left out.
   const clashing = new Set(clashes.map((c) => c.file));
   return { settings, overrides, articles: articles.filter((a) => !clashing.has(a.file)), errors, warnings };

@@ -54,18 +54,18 @@ interface Heading {
 
 /**
  * Banner, kicker and headline from the short lines above a story: the last line
- * is the headline (with the one above when they read as one), a first line of
- * spaced phrases over two or more lines is the banner (the top of three always
- * is), and what is left between is the kicker (引题).
+ * is the headline (with the one above when they read as one); of the lines above
+ * it, the top one is the banner when two or more are left or it is a row of
+ * spaced phrases, and what is left between is the kicker (引题).
  */
 export function readHeading(lines: readonly PageLine[]): Heading {
   const rest = [...lines];
-  const column = rest.length >= 3 || (rest.length === 2 && BANNER.test(rest[0]!.text)) ? rest.shift() : undefined;
   const last = rest.pop();
-  if (!last) return { column, kicker: [] };
+  if (!last) return { kicker: [] };
   const title = [last];
   const above = rest.at(-1);
   if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text))) title.unshift(rest.pop()!);
+  const column = rest.length >= 2 || (rest.length === 1 && BANNER.test(rest[0]!.text)) ? rest.shift() : undefined;
   return { column, kicker: rest, title };
 }
 
@@ -101,6 +101,9 @@ function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: 
 const DATE_CLAUSE = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?，/u;
 const MAX_DERIVED_TITLE = 24;
 
+/** A clause that only says where: 在…车间, 东昌府区一处小麦田里, 东昌湖畔. */
+const PLACE_CLAUSE = /^在|^\p{Script=Han}{2,14}[里内中旁畔边]$/u;
+
 /**
  * A title for a story the page prints without one: its first clause, minus date
  * and dateline; after a place clause (在…车间，工人…) the clause that says what happened.
@@ -108,7 +111,7 @@ const MAX_DERIVED_TITLE = 24;
 export function deriveTitle(firstParagraph: string): string {
   const text = firstParagraph.replace(DATELINE, "").replace(DATE_CLAUSE, "");
   const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
-  const clause = first.startsWith("在") && second ? second : first;
+  const clause = PLACE_CLAUSE.test(first) && second ? second : first;
   if (clause.length > MAX_DERIVED_TITLE) return `${clause.slice(0, MAX_DERIVED_TITLE)}…`;
   // A paragraph that is nothing but a dateline or punctuation still needs some title.
   return clause || excerpt(text.trim() || firstParagraph, MAX_DERIVED_TITLE);

@@ -130,9 +130,12 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         // A credit on its own line right after a caption belongs to that photo.
         const previous = stories.at(-1);
         const story = current ?? (previous?.photo ? previous : headless());
+        // A credit under text ends that story: under headless text it is a caption's credit.
+        const closing = hasBody(story);
         story.reporters.push(...line.reporters!);
-        story.photoCredit ||= line.photo === true;
+        story.photoCredit ||= line.photo === true || (closing && story.heading.length === 0);
         story.bylineLine ??= line.line;
+        if (closing) current = null;
         break;
       }
       case "dateline": {

@@ -9,6 +9,10 @@ const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const label = (name, values = {}) => status.dataset[name].replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 
+// Pagefind joins the blocks of a page (kicker, title, byline, paragraphs) with ". ", which
+// reads as a stray Western full stop in Chinese: after Chinese text it becomes a full-width space.
+const blockJoint = /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’])\. /g;
+
 // Pagefind's excerpt is text with <mark> around matches. Parsed in an inert template and
 // rebuilt from text and <mark> only, so nothing from an indexed page can become markup here.
 function excerptNodes(html) {
@@ -16,7 +20,7 @@ function excerptNodes(html) {
   template.innerHTML = html;
   const nodes = [];
   for (const node of template.content.childNodes) {
-    const text = node.textContent;
+    const text = node.textContent.replace(blockJoint, "\u3000");
     const previous = nodes.at(-1);
     if (node.nodeName === "MARK") {
       if (previous?.nodeName === "MARK") previous.textContent += text;

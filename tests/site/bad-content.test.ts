@@ -49,6 +49,8 @@ describe.each([
   ["a date that is not its edition's", (d: string) => edit(d, ARTICLE, "date: 2023-12-14", "date: 2023-12-13"), `${ARTICLE}: date: 2023-12-13 does not match its edition folder 2023-12-14`],
   ["an unknown section", (d: string) => edit(d, ARTICLE, "section: 经济", "section: 体育"), `${ARTICLE}: section: "体育" is not a section in site.json`],
   ["a duplicate slug", (d: string) => cpSync(join(d, ARTICLE), join(d, EDITION, "Fen-Zhi-Ji-Gou.md")), `has the same name in links ("fen-zhi-ji-gou")`],
+  ["an article saved twice under another name", (d: string) => cpSync(join(d, ARTICLE), join(d, EDITION, "fen-zhi-ji-gou-2.md")), `${ARTICLE}: is a copy of `],
+  ["a front matter indented with a tab", (d: string) => edit(d, ARTICLE, /reporter:\n  - /, "reporter:\n\t- "), `${ARTICLE}:`],
   ["a malformed reporter list", (d: string) => edit(d, ARTICLE, /reporter:\n(  - .*\n)+/, "reporter: 窦胜男 徐言艳\n"), `${ARTICLE}: reporter: `],
   ["a reporter without a name", (d: string) => edit(d, ARTICLE, "name: 徐言艳", "name: ''"), `${ARTICLE}: reporter[2].name: a reporter needs a name`],
   ["a file that is not UTF-8", (d: string) => writeFileSync(join(d, ARTICLE), Buffer.from("2d2d2d0a7469746c653a20d5fecef1b9abbfaa0a2d2d2d0a", "hex")), `${ARTICLE}: is not UTF-8 text`],

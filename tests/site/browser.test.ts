@@ -62,6 +62,45 @@ describeInBrowser("the edition site in a browser", () => {
     await page.close();
   });
 
+  it("sets a printed page's stories in two level columns, with 上一版/下一版 on the page's band", async () => {
+    const page = await openPage(browser, fileUrl(site, "2023-12-14/index.html"), 1280);
+    const layout = await page.evaluate(() => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      const first = document.querySelector(".paper-page")!;
+      const band = box(first.querySelector(".band")!);
+      const turn = box(first.querySelector(".page-turn a")!);
+      const tops = [...first.querySelectorAll(".teaser-title")].map((t) => Math.round(box(t).top));
+      return { turnOnBand: turn.top >= band.top && turn.bottom <= band.bottom, firstTitles: tops.slice(0, 2), lefts: new Set([...first.querySelectorAll(".teaser")].map((t) => Math.round(box(t).left))).size };
+    });
+    expect(layout.turnOnBand).toBe(true);
+    expect(layout.lefts).toBe(2);
+    expect(layout.firstTitles[0]).toBe(layout.firstTitles[1]);
+    await page.close();
+  });
+
+  it("never breaks a headline's quotation across lines on a phone", async () => {
+    const page = await openPage(browser, fileUrl(site, "2023-12-14/zheng-wu-gong-kai.html"), 375);
+    const layout = await page.evaluate(() => {
+      // The line (top) of every character of the headline, in order.
+      const h1 = document.querySelector("h1")!;
+      const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      const tops: number[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let i = 0; i < node.textContent!.length; i++) {
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          tops.push(Math.round(range.getBoundingClientRect().top));
+        }
+      }
+      const at = h1.textContent!.indexOf("“全国优秀”");
+      return { lines: new Set(tops).size, quotation: new Set(tops.slice(at, at + 6)).size };
+    });
+    expect(layout.lines).toBe(2); // the headline does wrap at this width
+    expect(layout.quotation).toBe(1);
+    await page.close();
+  });
+
   it("prints the article without navigation", async () => {
     const page = await openPage(browser, fileUrl(site, "2023-12-14/gao-tang-gong-lu.html"));
     await page.emulateMedia({ media: "print" });

@@ -23,7 +23,7 @@ describe("parseArticle", () => {
   });
 
   it("rejects an impossible date and a date that is not its folder's", () => {
-    expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-02-30")), "2023-12-14"))[0]).toMatch(/: date: "2023-02-30" is not a real date/);
+    expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-02-30")), "2023-12-14"))[0]).toBe(`${FILE}: date: "2023-02-30" is not a real date; write it as YYYY-MM-DD, e.g. 2023-12-14`);
     expect(messages(parseArticle(FILE, article(VALID.replace("2023-12-14", "2023-12-13")), "2023-12-14"))).toEqual([
       `${FILE}: date: 2023-12-13 does not match its edition folder 2023-12-14; fix the date or move the file`,
     ]);
@@ -83,7 +83,21 @@ describe("sections and link names", () => {
 
   it("rejects two files of one edition with the same link name", () => {
     const one = (file: string) => parseArticle(file, article(VALID), "2023-12-14", sections).article!;
-    const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).map(formatFinding);
+    const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).errors.map(formatFinding);
     expect(problems).toEqual([`${FILE}: has the same name in links ("zheng-wu") as content/2023-12-14/Zheng-Wu.md; rename one of the two files`]);
+  });
+
+  it("rejects a copy saved twice, warns of two stories sharing a headline, and lets editions share one", () => {
+    const at = (file: string, date: string, body?: string) => parseArticle(file, article(VALID.replace("2023-12-14", date), body), date, sections).article!;
+    const copy = "content/2023-12-14/zheng-wu-copy.md";
+    const copied = checkSlugs([at(FILE, "2023-12-14"), at(copy, "2023-12-14")]);
+    expect(copied.errors.map(formatFinding)).toEqual([`${copy}: is a copy of ${FILE} (same title and text); delete one of the two files`]);
+    const other = "content/2023-12-14/zheng-wu-2.md";
+    const alike = checkSlugs([at(FILE, "2023-12-14"), at(other, "2023-12-14", "另一篇稿件的正文。")]);
+    expect(alike.errors).toEqual([]);
+    expect(alike.warnings.map(formatFinding)).toEqual([
+      `${other}: title: "政务公开“全国优秀”是这样炼成的" is also the title of ${FILE}; readers may confuse the two, consider a more telling title`,
+    ]);
+    expect(checkSlugs([at(FILE, "2023-12-14"), at("content/2023-12-15/zheng-wu.md", "2023-12-15")])).toEqual({ errors: [], warnings: [] });
   });
 });

@@ -64,6 +64,8 @@ describeInBrowser("search on the bundled edition, served from a subfolder", () =
       expect(r.meta).toMatch(/^2023年12月14日 星期四 · (综合|时政动态|图片新闻)$/);
       expect(r.marked.length).toBeGreaterThan(0);
       expect(r.href.startsWith(`${served.url}2023-12-14/`)).toBe(true);
+      // Pagefind's ". " between blocks never shows after Chinese text.
+      expect(r.excerpt).not.toMatch(/[\u4e00-\u9fff”。]\. /);
     }
     // Pagefind may mark a part of the word (聊 in 公开聊亮); most excerpts show the whole match.
     expect(results.filter((r) => r.marked.some((m) => m.includes("聊城"))).length).toBeGreaterThanOrEqual(3);

@@ -26,7 +26,7 @@ describe("composed pages", () => {
       ["photo", null, "图片新闻", { name: "张承斌", role: "记者" }],
       ["photo", null, "图片新闻", { name: "王奕明", role: "通讯员" }],
     ]);
-    expect(reading.articles.map((a) => a.slug)).toEqual(["gong-ren-dui-sheng-chan-de", "dong-chang-fu-qu-yi-chu", "you-ke-zai-dong-chang-hu"]);
+    expect(reading.articles.map((a) => a.slug)).toEqual(["gong-ren-dui-sheng-chan-de", "nong-min-zai-jiao-guan-yue", "you-ke-zai-dong-chang-hu"]);
     expect(reading.warnings.map((w) => [w.line, w.code])).toEqual([[3, "derived-title"], [5, "derived-title"], [7, "derived-title"]]);
   });
 

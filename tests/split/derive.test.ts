@@ -37,6 +37,15 @@ describe("readHeading", () => {
       title: ["聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开"],
     });
   });
+  it("reads the line over a two-line headline as its kicker, and a banner above both", () => {
+    expect(texts(readHeading(lines("阳谷县", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toEqual({
+      column: undefined,
+      kicker: ["阳谷县"],
+      title: ["聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开"],
+    });
+    expect(texts(readHeading(lines("新时代 新征程 新伟业", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toMatchObject({ column: "新时代 新征程 新伟业", kicker: [] });
+    expect(texts(readHeading(lines("新时代 新征程 新伟业", "阳谷县", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toMatchObject({ column: "新时代 新征程 新伟业", kicker: ["阳谷县"] });
+  });
 });
 
 describe("slugOf", () => {
@@ -50,11 +59,13 @@ describe("slugOf", () => {
 
 describe("deriveTitle", () => {
   it("takes the first clause after the date and dateline", () => {
-    expect(deriveTitle("12月11日，东昌府区一处小麦田里，农民在浇灌越冬水。")).toBe("东昌府区一处小麦田里");
     expect(deriveTitle("本报讯（记者 赵琦）12月13日上午，市政府召开常务会议。")).toBe("市政府召开常务会议");
   });
   it("prefers what happened to where it happened", () => {
     expect(deriveTitle("12月12日，在位于开发区的聊城百思特游艇有限公司生产车间，工人对生产的游艇进行表面处理。")).toBe("工人对生产的游艇进行表面处理");
+    expect(deriveTitle("12月11日，东昌府区一处小麦田里，农民在浇灌越冬水。")).toBe("农民在浇灌越冬水");
+    expect(deriveTitle("12月13日，茌平区一家农业合作社的大棚内，种植户在采摘草莓。")).toBe("种植户在采摘草莓");
+    expect(deriveTitle("12月10日，游客在东昌湖畔观赏冬日美景。")).toBe("游客在东昌湖畔观赏冬日美景");
   });
   it("cuts a long clause with an ellipsis", () => {
     expect(deriveTitle("聊城市国家文化公园暨文化体验廊道建设项目调度会议在市委党校召开。")).toBe("聊城市国家文化公园暨文化体验廊道建设项目调度会议…");
