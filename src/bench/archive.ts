@@ -6,6 +6,7 @@
  */
 import { pinyin } from "pinyin-pro";
 import { stringify } from "yaml";
+import { DATELINE } from "../article/dateline.ts";
 import type { FrontMatter, Reporter } from "../article/record.ts";
 
 /** Real text to compose articles from. */
@@ -63,7 +64,6 @@ class Dice {
 }
 
 const HAN_GAP = /(\p{Script=Han})[ \t\u3000]+(?=\p{Script=Han})/gu;
-const DATELINE = /^本报[^（(。]{0,12}讯\s*[（(][^）)]*[）)]\s*/u;
 const CAPTION_CREDIT = /\s*■.*$/u;
 
 /** Body text of a paragraph without its dateline or photo credit, so it can sit anywhere in an article. */

@@ -4,6 +4,7 @@
  * spaces between characters.
  */
 import MarkdownIt from "markdown-it";
+import { DATELINE } from "../article/dateline.ts";
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
 // Bodies are text from print; an image reference could only point at a file the site does not have.
@@ -16,11 +17,9 @@ md.renderer.rules.softbreak = (tokens, idx) => {
   return CJK.test(before) || CJK.test(after) ? "" : " ";
 };
 
-/** A dateline (电头) opening the first paragraph: 本报讯（记者 赵琦）, 本报聊城10月30日讯(…). */
-const DATELINE = /^(本报[^（(<\n]{0,16}讯\s*[（(][^）)<\n]{1,40}[）)])/;
 
 export function renderBody(markdown: string): string {
-  return md.render(markdown).replace(/^<p>([^<]*)/, (_all, start: string) => "<p>" + start.replace(DATELINE, '<span class="dateline">$1</span>'));
+  return md.render(markdown).replace(/^<p>([^<]*)/, (_all, start: string) => "<p>" + start.replace(DATELINE, (dateline) => `<span class="dateline">${dateline}</span>`));
 }
 
 /** Markdown reduced to its words: headings, emphasis and link syntax removed. */

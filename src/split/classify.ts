@@ -4,6 +4,7 @@
  * first that matches decides. Whether a short line is a headline, a subhead or
  * half of a broken paragraph depends on its neighbours and is left to `group`.
  */
+import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { readCredits } from "./credits.ts";
@@ -49,12 +50,6 @@ const SECTION_WORDS = new Set(["图片新闻", "新闻简讯", "简讯", "短讯
 const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
-
-/**
- * The dateline (电头) opening a story: 本报讯, 本报聊城10月30日讯, 新华社北京12月13日电,
- * with the credits in half- or full-width parentheses, maybe after a space.
- */
-export const DATELINE = /^据?(?:本报|新华社|中新社|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:\p{Script=Han}{0,6}?\d{1,2}月\d{1,2}日)?(?:讯|电)\s*(?:[(（]([^()（）]*)[)）])?/u;
 
 // A caption ends with its credit: `… ■ 本报记者 许金松` or `… 本报记者 张承斌 摄`.
 const CAPTION_SQUARE = /^(.*\S)\s*■\s*([^■]+)$/u;

@@ -6,7 +6,8 @@
  */
 import { pinyin } from "pinyin-pro";
 import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/record.ts";
-import { DATELINE, type PageLine } from "./classify.ts";
+import { DATELINE } from "../article/dateline.ts";
+import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import type { BlockDraft, StoryDraft } from "./group.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
