@@ -4,10 +4,10 @@
  * search indexing cost what they cost on real pages. Deterministic from a seed.
  * Not shipped content: it exists so `npm run bench` can measure scale.
  */
-import { pinyin } from "pinyin-pro";
 import { stringify } from "yaml";
 import { DATELINE } from "../article/dateline.ts";
 import type { FrontMatter, Reporter } from "../article/record.ts";
+import { pinyinSlug } from "../article/slug.ts";
 
 /** Real text to compose articles from. */
 export interface ParagraphPool {
@@ -141,8 +141,7 @@ function reporterPool(dice: Dice, size: number): Reporter[] {
 }
 
 function slugOf(title: string, serial: number): string {
-  const words = pinyin(title, { toneType: "none", type: "array", nonZh: "removed", v: true }).slice(0, 4);
-  return [...words, serial.toString(36)].join("-");
+  return [pinyinSlug(title, 4), serial.toString(36)].filter(Boolean).join("-");
 }
 
 /** Front matter + Markdown body of one article file. */

@@ -5,7 +5,7 @@
  * file (…/index.html), so the site works at a host root, in a subfolder, and
  * from file:// without rebuilding.
  */
-import { pinyin } from "pinyin-pro";
+import { pinyinSlug } from "../article/slug.ts";
 
 export type Script = "hans" | "hant";
 export const SCRIPTS: readonly Script[] = ["hans", "hant"];
@@ -63,23 +63,12 @@ export function fileOfUrl(url: string): string {
   return url.endsWith("/") ? `${url}index.html` : url;
 }
 
-/** A readable ASCII slug for a Chinese name: 时政动态 → shi-zheng-dong-tai. */
-export function pinyinSlug(name: string): string {
-  const syllables = pinyin(name, { toneType: "none", type: "array", nonZh: "consecutive", v: true });
-  const slug = syllables
-    .join("-")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-  return slug || "x";
-}
-
 /** Slugs for many names, made unique (张伟 and 章伟 both read zhang-wei) in a stable order. */
 export function uniqueSlugs(names: Iterable<string>): Map<string, string> {
   const result = new Map<string, string>();
   const used = new Map<string, number>();
   for (const name of [...new Set(names)].sort()) {
-    const base = pinyinSlug(name);
+    const base = pinyinSlug(name) || "x";
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     result.set(name, n === 1 ? base : `${base}-${n}`);

@@ -4,9 +4,9 @@
  * the site's default; body text gets its final normalization; a photo story or
  * a headless brief gets a derived title; every article gets an ASCII slug.
  */
-import { pinyin } from "pinyin-pro";
 import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/record.ts";
 import { DATELINE } from "../article/dateline.ts";
+import { pinyinSlug } from "../article/slug.ts";
 import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import type { BlockDraft, StoryDraft } from "./group.ts";
@@ -120,11 +120,7 @@ export function deriveTitle(firstParagraph: string): string {
 
 /** A few pinyin syllables of the title, in ASCII: 政务公开“全国优秀”… → zheng-wu-gong-kai-quan-guo. */
 export function slugOf(title: string, maxSyllables = 6): string {
-  return pinyin(title, { toneType: "none", type: "array", nonZh: "consecutive", v: true })
-    .map((s) => s.toLowerCase().replace(/[^a-z0-9]+/g, ""))
-    .filter((s) => s !== "")
-    .slice(0, maxSyllables)
-    .join("-");
+  return pinyinSlug(title, maxSyllables);
 }
 
 /** Makes a slug unique within the edition by numbering repeats (-2, -3 …). */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dateLabel, pageLabel, roleGroups } from "../../src/site/paper.ts";
 import { opening, roundCount, renderBody } from "../../src/site/markdown.ts";
-import { outputPath, paths, pinyinSlug, relativeLink, scriptOf, uniqueSlugs } from "../../src/site/paths.ts";
+import { pinyinSlug } from "../../src/article/slug.ts";
+import { outputPath, paths, relativeLink, scriptOf, uniqueSlugs } from "../../src/site/paths.ts";
 
 describe("relative links", () => {
   it("climb out of the page's folder and name the file", () => {
