@@ -11,12 +11,37 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { formatFinding, readContent } from "../site/content.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
+import { renderShards } from "../site/shards.ts";
 import { buildSearchIndex } from "../site/search-index.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/**
+ * Pages Eleventy renders per part (src/site/shards.ts): about 40 MB of retained pages,
+ * while each part's start costs Eleventy ≈0.1 s. Between parts a full garbage
+ * collection gives the memory back; V8 would otherwise let the heap grow to several
+ * times what is live before collecting it.
+ */
+const PAGES_PER_PART = 2500;
+const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--no-search] [--pages-per-part N]";
+
+/** What the build uses of Eleventy; its published types leave out restart, init and the logger (what --watch uses between builds). */
+interface EleventyParts {
+  write(): Promise<unknown>;
+  restart(): Promise<void>;
+  init(): Promise<void>;
+  logger: { overrideLogger(logger: Partial<Console>): void };
+}
+
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
 
 function fail(message: string): never {
   console.error(message);
@@ -41,14 +66,16 @@ function removeInBackground(dir: string): void {
 async function main(): Promise<void> {
   let args;
   try {
-    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
+    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, help: { type: "boolean" } } }).values;
   } catch (e) {
-    fail(`${(e as Error).message}\nusage: npm run build -- [--content DIR] [--output DIR] [--no-search]`);
+    fail(`${(e as Error).message}\n${USAGE}`);
   }
   if (args.help) {
-    console.log("usage: npm run build -- [--content DIR] [--output DIR] [--no-search]   (defaults: content, _site; --no-search skips the search index)");
+    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part; --no-search skips the search index;\n  fewer pages per part use less memory and take a little longer`);
     return;
   }
+  const pagesPerPart = Number(args["pages-per-part"]);
+  if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) fail(`--pages-per-part ${args["pages-per-part"]}: give a whole number of pages, at least 1`);
   const contentDir = resolve(args.content);
   const output = resolve(args.output);
   if (!existsSync(contentDir)) fail(`${args.content}: no such folder; point --content at the folder holding site.json and the editions`);
@@ -66,7 +93,6 @@ async function main(): Promise<void> {
   }
   const bodies = convertBodiesAhead(content);
   const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies.take(markdown, names) });
-  preload(contentDir, paper);
 
   // Eleventy resolves templates and the config from the project folder.
   process.chdir(PROJECT);
@@ -77,8 +103,18 @@ async function main(): Promise<void> {
   try {
     // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
     const { default: Eleventy } = await import("@11ty/eleventy");
-    const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true });
-    await eleventy.write();
+    const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
+    // Eleventy would say "Wrote N files" for every part; the last line below counts the whole site.
+    eleventy.logger.overrideLogger({ ...console, log: () => {} });
+    for (const [part, render] of renderShards(paper.render, pagesPerPart).entries()) {
+      preload(contentDir, { ...paper, render });
+      if (part > 0) {
+        collectGarbage();
+        await eleventy.restart();
+        await eleventy.init();
+      }
+      await eleventy.write();
+    }
     // Indexed before the swap, so a site in place always has a search index that matches it.
     if (!args["no-search"]) indexed = await buildSearchIndex(staging);
   } catch (e) {

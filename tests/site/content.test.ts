@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkSlugs, formatFinding, parseArticle } from "../../src/site/content.ts";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse as parseYaml } from "yaml";
+import { checkSlugs, formatFinding, frontMatterData, parseArticle } from "../../src/site/content.ts";
 
 const FILE = "content/2023-12-14/zheng-wu.md";
+const FRONT = /^---\r?\n([\s\S]*?)\r?\n---/;
 const bytes = (text: string) => new TextEncoder().encode(text);
 const article = (front: string, body = "12月7日，我国网上政府建设与创新发展评估及2023年报告发布。") =>
   bytes(`---\n${front}\n---\n\n${body}\n`);
@@ -99,5 +103,32 @@ describe("sections and link names", () => {
       `${other}: title: "政务公开“全国优秀”是这样炼成的" is also the title of ${FILE}; readers may confuse the two, consider a more telling title`,
     ]);
     expect(checkSlugs([at(FILE, "2023-12-14"), at("content/2023-12-15/zheng-wu.md", "2023-12-15")])).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe("front matter reading", () => {
+  // The fast reader (js-yaml) must give what the reader of record (yaml) gives.
+  const files = ["content", "tests/fixtures/archive"].flatMap((root) =>
+    readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).map((f) => join(root, f)),
+  );
+  const tricky = [
+    "title: |\n  两行\n  标题\npage: 03",
+    "title: '它''s'\nsubtitle: \"\\u4e2d\\t文\"\nsection: &s 要闻\ncolumn: *s",
+    "title: >\n  折叠\n  的标题\ndraft: True\norder: 0x1F\ndate: 2023-12-14",
+    "reporter: [{name: 赵琦, role: 记者}, {name: 许金松}]\nreview: []\nkicker: ~",
+  ];
+
+  it("reads every bundled and fixture article, and tricky YAML, as yaml does", () => {
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const source = FRONT.exec(readFileSync(file, "utf8"))![1]!;
+      expect(frontMatterData(source), file).toEqual(parseYaml(source));
+    }
+    for (const source of tricky) expect(frontMatterData(source), source).toEqual(parseYaml(source));
+  });
+
+  it("reports what js-yaml refuses with yaml's message", () => {
+    expect(() => frontMatterData('title: "未闭合')).toThrow(/Missing closing "quote/);
+    expect(() => frontMatterData("title: 甲\ntitle: 乙")).toThrow(/Map keys must be unique/);
   });
 });

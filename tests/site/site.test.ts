@@ -3,11 +3,11 @@
  * in content/, each built once into a temporary folder and read as a reader
  * (or a link checker) would.
  */
-import { copyFileSync, existsSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, posix } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, scriptPairProblems } from "../support/links.ts";
-import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, listFiles, page, sharedSite, tempDir } from "../support/site.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, listFiles, page, runBuild, sharedSite, tempDir } from "../support/site.ts";
 import { vnuErrors } from "../support/vnu.ts";
 
 const SITE_URL = "https://www.lcdaily.example/";
@@ -199,5 +199,26 @@ describe("the fixture archive's pages list the right articles in the right order
     expect(photo).toContain("聊城百思特游艇有限公司");
     expect(photo).toContain("高端遊艇");
     expect(page(site, "zh-hant/index.html")(".masthead-nav a").map((_, a) => page(site, "zh-hant/index.html")(a).text()).get()).toEqual(["今日版面", "往期", "欄目", "記者", "简体"]);
+  });
+});
+
+describe("a build written in parts (memory stays bounded on large archives)", () => {
+  it("writes the same files, byte for byte, as a build written at once", () => {
+    const whole = sharedSite(FIXTURE_ARCHIVE);
+    const parts = join(tempDir("parts"), "_site");
+    // 7 pages a part: the fixture archive's ~100 pages go through Eleventy in many parts, each kind split across parts.
+    const result = runBuild(FIXTURE_ARCHIVE, parts, ["--pages-per-part", "7", "--no-search"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).not.toMatch(/Wrote \d+ files/);
+    const files = listFiles(whole).filter((f) => !f.startsWith("pagefind/"));
+    expect(files.length).toBeGreaterThan(100);
+    expect(listFiles(parts)).toEqual(files);
+    for (const file of files) expect(readFileSync(join(parts, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
+  });
+
+  it("refuses a part size that is not a whole number", () => {
+    const result = runBuild(FIXTURE_ARCHIVE, join(tempDir("parts-bad"), "_site"), ["--pages-per-part", "0"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/--pages-per-part 0: give a whole number of pages, at least 1/);
   });
 });

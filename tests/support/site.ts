@@ -17,8 +17,8 @@ export function tempDir(name: string): string {
 export interface BuildResult { status: number | null; stdout: string; stderr: string }
 
 /** Runs `npm run build` the way an editor does (same command, own process). */
-export function runBuild(content: string, output: string): BuildResult {
-  const result = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/build.ts", "--content", content, "--output", output], { cwd: ROOT, encoding: "utf8" });
+export function runBuild(content: string, output: string, options: readonly string[] = []): BuildResult {
+  const result = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/build.ts", "--content", content, "--output", output, ...options], { cwd: ROOT, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
