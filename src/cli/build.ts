@@ -104,8 +104,9 @@ async function main(): Promise<void> {
     // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
     const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
-    // Eleventy would say "Wrote N files" for every part; the last line below counts the whole site.
-    eleventy.logger.overrideLogger({ ...console, log: () => {} });
+    // Eleventy would say "Wrote N files", and which filters were slow, for every part;
+    // the last line below counts the whole site, and `npm run bench` measures speed.
+    eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message) });
     for (const [part, render] of renderShards(paper.render, pagesPerPart).entries()) {
       preload(contentDir, { ...paper, render });
       if (part > 0) {

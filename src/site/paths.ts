@@ -48,14 +48,22 @@ export function scriptOf(url: string): Script {
   return url.replace(/^\/+/, "").startsWith(PREFIX.hant) ? "hant" : "hans";
 }
 
+/** The folders of the page being written: a page asks for ≈25 links in a row (≈300,000 per 5,000-article build). */
+let folders = { of: "", names: [] as string[] };
+
 /** A relative link from the page written at `fromOutput` to the file at `toOutput` (both output-relative). */
 export function relativeLink(fromOutput: string, toOutput: string): string {
-  const from = fromOutput.replace(/^\/+/, "").split("/").slice(0, -1);
-  const to = toOutput.replace(/^\/+/, "").split("/");
+  if (folders.of !== fromOutput) folders = { of: fromOutput, names: fromOutput.replace(/^\/+/, "").split("/").slice(0, -1) };
+  const { names } = folders;
+  const to = toOutput.startsWith("/") ? toOutput.replace(/^\/+/, "") : toOutput;
   let shared = 0;
-  while (shared < from.length && shared < to.length - 1 && from[shared] === to[shared]) shared++;
-  const up = from.length - shared;
-  return "../".repeat(up) + to.slice(shared).join("/");
+  let offset = 0;
+  // A shared folder is a name followed by "/" in the target (its last name is the file).
+  while (shared < names.length && to.startsWith(names[shared]!, offset) && to.charCodeAt(offset + names[shared]!.length) === 47) {
+    offset += names[shared]!.length + 1;
+    shared++;
+  }
+  return "../".repeat(names.length - shared) + to.slice(offset);
 }
 
 /** Eleventy reports ".../index.html" permalinks as ".../": turn a page URL back into its file. */

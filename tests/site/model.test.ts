@@ -62,3 +62,21 @@ describe("bodies", () => {
     expect([roundCount(74), roundCount(534), roundCount(1546)]).toEqual([74, 530, 1500]);
   });
 });
+
+describe("relative links, against the plain definition", () => {
+  // The reference: split both paths, drop the shared folders, climb out of the rest.
+  const reference = (from: string, to: string) => {
+    const f = from.replace(/^\/+/, "").split("/").slice(0, -1);
+    const t = to.replace(/^\/+/, "").split("/");
+    let shared = 0;
+    while (shared < f.length && shared < t.length - 1 && f[shared] === t[shared]) shared++;
+    return "../".repeat(f.length - shared) + t.slice(shared).join("/");
+  };
+  const pages = ["index.html", "/index.html", "2023-12-14/a.html", "zh-hant/2023-12-14/a.html", "zh-hant/sections/yao-wen/2.html", "sections/yao-wen/index.html", "sections/yao-wen.html", "a/b/c/d.html", "2023-12-1/x.html"];
+  const targets = [...pages, "2023-12-14", "zh-hant", "sections/yao-wen", "sections/yao-wenhua/index.html", "2023-12-14x/a.html", "assets/site.css", "zh-hant/index.html"];
+
+  it("give the same link for every pair of pages and targets, in any order of asking", () => {
+    for (const from of pages) for (const to of targets) expect(relativeLink(from, to), `${from} → ${to}`).toBe(reference(from, to));
+    for (const to of targets) for (const from of pages) expect(relativeLink(from, to), `${from} → ${to}`).toBe(reference(from, to));
+  });
+});
