@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { formatFinding, readContent } from "../site/content.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
-import { buildSearchIndex } from "../site/search-index.ts";
+import { buildSearchIndex, type SearchIndex } from "../site/search-index.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -36,6 +36,12 @@ function removeInBackground(dir: string): void {
   if (!existsSync(dir)) return;
   const script = `require("node:fs").rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`;
   spawn(process.execPath, ["-e", script], { detached: true, stdio: "ignore" }).unref();
+}
+
+function describeIndex(index: SearchIndex | undefined): string {
+  if (!index) return "not built";
+  const pages = Object.entries(index.pages).map(([lang, n]) => `${n} ${lang}`).join(", ") || "nothing to index";
+  return index.parts > 1 ? `${pages} in ${index.parts} parts` : pages;
 }
 
 async function main(): Promise<void> {
@@ -73,7 +79,7 @@ async function main(): Promise<void> {
   process.env.EDITION_CONTENT = contentDir;
   const staging = join(dirname(output), `${basename(output)}.tmp-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  let indexed: Record<string, number> = {};
+  let indexed: SearchIndex | undefined;
   try {
     // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
     const { default: Eleventy } = await import("@11ty/eleventy");
@@ -94,7 +100,7 @@ async function main(): Promise<void> {
 
   const editions = paper.pages.edition.length / 2;
   const articles = paper.pages.article.length / 2;
-  console.log(`built ${articles} articles in ${editions} editions, Simplified and Traditional (search: ${Object.entries(indexed).map(([lang, n]) => `${n} ${lang}`).join(", ") || "nothing to index"}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${articles} articles in ${editions} editions, Simplified and Traditional (search: ${describeIndex(indexed)}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

@@ -3,6 +3,7 @@
 // with the match marked. Everything is loaded from this site, relative to this file,
 // so search works at a host's root and in a subfolder.
 const siteRoot = new URL("../", import.meta.url);
+const bundle = new URL("pagefind/", siteRoot);
 const form = document.querySelector("[data-search-form]");
 const input = form.querySelector("input[name=q]");
 const status = document.querySelector("[data-search-status]");
@@ -36,7 +37,7 @@ function resultItem(data) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
-  // Pagefind gives addresses from the host root, subfolder included (it knows where it was loaded from).
+  // Pagefind gives addresses from the host root, subfolder included (the baseUrl it was given).
   link.href = new URL(data.url, siteRoot).href;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
@@ -50,6 +51,20 @@ function resultItem(data) {
   return item;
 }
 
+// A large archive is indexed in parts (src/site/search-index.ts): the main bundle and the
+// others listed in parts.json, merged so one search ranks the whole archive together.
+// Every part's addresses are relative to the same site root.
+async function loadIndex() {
+  const pagefind = await import(new URL("pagefind.js", bundle).href);
+  const response = await fetch(new URL("parts.json", bundle), { cache: "no-cache" });
+  if (!response.ok) throw new Error(`parts.json: ${response.status}`);
+  const { parts } = await response.json();
+  const baseUrl = siteRoot.pathname;
+  await pagefind.options({ baseUrl });
+  await Promise.all(parts.map((part) => pagefind.mergeIndex(new URL(part, bundle).href, { baseUrl })));
+  return pagefind;
+}
+
 async function run(query) {
   input.value = query;
   if (!query) {
@@ -58,7 +73,7 @@ async function run(query) {
   }
   status.textContent = label("searching", { q: query });
   try {
-    const pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
+    const pagefind = await loadIndex();
     const search = await pagefind.search(query);
     const results = await Promise.all(search.results.map((result) => result.data()));
     list.replaceChildren(...results.map(resultItem));

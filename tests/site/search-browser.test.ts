@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, seriousViolations } from "../support/browser.ts";
+import { buildSearchIndex } from "../../src/site/search-index.ts";
 import { serveSite, type ServedSite } from "../support/serve.ts";
 import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, sharedSite, tempDir } from "../support/site.ts";
 
@@ -188,5 +189,58 @@ describeInBrowser("search results never run what an article contains", () => {
     expect(await page.locator("[data-search-results] img, [data-search-results] b").count()).toBe(0);
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
     await page.close();
+  });
+});
+
+describeInBrowser("search over an archive indexed in parts, served from a subfolder", () => {
+  // The fixture archive's editions have 8, 6 and 14 article pages (both scripts): at 8 pages
+  // a part, each edition is its own part, so a query can only find all three by merging them.
+  const PART_PAGES = 8;
+  let parted: ServedSite;
+  let whole: ServedSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    const site = buildSite(FIXTURE_ARCHIVE, "search-parts", ["--no-search"]);
+    const copy = join(tempDir("search-whole"), "_site");
+    cpSync(site, copy, { recursive: true });
+    expect(await buildSearchIndex(site, { partPages: PART_PAGES })).toMatchObject({ parts: 3 });
+    expect(await buildSearchIndex(copy)).toMatchObject({ parts: 1 });
+    parted = await serveSite(site);
+    whole = await serveSite(copy);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await parted?.close();
+    await whole?.close();
+  });
+
+  async function results(served: ServedSite, path: string): Promise<{ page: Page; hrefs: string[] }> {
+    const page = await browser.newPage();
+    await page.goto(served.url + path);
+    await page.waitForFunction(() => /找到|沒有找到|没有找到|搜索沒有完成|搜索没有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    const hrefs = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    return { page, hrefs };
+  }
+
+  it.each([
+    ["search/index.html?q=服务", ""],
+    ["zh-hant/search/index.html?q=服務", "zh-hant/"],
+  ])("%s finds the same articles in every part as one index does, and each link opens its page", async (path, prefix) => {
+    const { page, hrefs } = await results(parted, path);
+    const { page: wholePage, hrefs: wholeHrefs } = await results(whole, path);
+    const sitePaths = (list: string[], served: ServedSite) => list.map((href) => href.slice(served.url.length)).sort();
+    expect(sitePaths(hrefs, parted)).toEqual(sitePaths(wholeHrefs, whole));
+    // 服务 is in articles of all three editions, so all three parts answered.
+    const dates = new Set(sitePaths(hrefs, parted).map((p) => p.slice(prefix.length, prefix.length + 10)));
+    expect([...dates].sort()).toEqual(["2023-12-12", "2023-12-13", "2023-12-14"]);
+    for (const href of hrefs) {
+      expect(href.startsWith(`${parted.url}${prefix}2023-12-1`), href).toBe(true);
+      expect((await page.request.get(href)).status(), href).toBe(200);
+    }
+    expect(await page.textContent("[data-search-status]")).toMatch(new RegExp(`^找到${hrefs.length}篇`));
+    expect(parted.requests.filter((p) => /\/pagefind\/part-\d\/pagefind-entry\.json$/.test(p)).length).toBeGreaterThanOrEqual(2);
+    await page.close();
+    await wholePage.close();
   });
 });
