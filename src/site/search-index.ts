@@ -5,30 +5,37 @@
  * pages mark their text with `data-pagefind-body`, indexes only those.
  *
  * Pagefind holds every page it indexes in memory until it writes the index, and
- * writing needs about as much again (≈0.56 MB per Chinese page at its peak); its
- * service gives that back only when it stops. So an archive is indexed in parts of
- * consecutive editions, one Pagefind bundle each, stopping the service after each:
- * memory stays that of one part however large the archive grows. The browser merges
- * the parts into one search (templates/assets/search.js, Pagefind's mergeIndex).
+ * writing needs about as much again (≈0.56 MB per Chinese page at its peak); it gives
+ * that back only when its process ends. So an archive is indexed in parts of
+ * consecutive editions, each part by its own Pagefind process writing its own bundle:
+ * memory stays that of the parts in hand however large the archive grows. The browser
+ * merges the parts into one search (templates/assets/search.js, Pagefind's mergeIndex).
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import * as pagefind from "pagefind";
 import { SCRIPTS, outputPath, paths } from "./paths.ts";
 
 /**
- * Article pages (both scripts) per part. A part of 1,500 generated articles' pages
- * (1,000–2,000 characters each) peaks at ≈0.9 GB in Pagefind; this leaves room for
- * twice as much text per page under the 2 GB a build may use. A bundled edition or a
- * few weeks of the paper is one part, written at `pagefind/` alone as before.
+ * Article pages (both scripts) per part. A part of 1,000 generated articles' pages
+ * (1,000–2,000 characters each) peaks at ≈0.6 GB in Pagefind, two at once (PARALLEL_PARTS)
+ * at ≈1.3 GB: room for half as much text again under the 2 GB the step may use. Larger
+ * parts would mean fewer files for a reader's browser to fetch per search, but memory
+ * grows with the part. A bundled edition or a few weeks of the paper is one part.
  */
-export const PART_PAGES = 1500;
+export const PART_PAGES = 1000;
+
+/**
+ * Parts indexed at once. Pagefind writes a part's index on one thread, so a second part
+ * keeps the other core busy (≈1.4× faster on 2 cores); each more would add a part's memory.
+ */
+const PARALLEL_PARTS = 2;
 
 /** Pagefind's folder inside the site; templates/assets/search.js loads pagefind/pagefind.js from it. */
 const SEARCH_INDEX_DIR = "pagefind";
-/** The other parts' bundles, relative to SEARCH_INDEX_DIR, as search.js reads them. */
-export const PARTS_FILE = "parts.json";
+/** The index's bundles, relative to SEARCH_INDEX_DIR, for search.js to merge. */
+const PARTS_FILE = "parts.json";
 
 const EDITION_FOLDER = /^\d{4}-\d\d-\d\d$/;
 
@@ -37,7 +44,7 @@ export type IndexedPages = Record<string, number>;
 
 export interface SearchIndex {
   pages: IndexedPages;
-  /** How many bundles the index was written as (1 for a small site). */
+  /** How many bundles the index was written as (1 for a small site, 0 for a paper without articles). */
   parts: number;
 }
 
@@ -86,23 +93,40 @@ function globOf(part: Part): string {
   return `{${part.flatMap((date) => SCRIPTS.map((script) => outputPath(script, date))).join(",")}}/*.html`;
 }
 
-/** Where part `n` (0 = the main bundle) is written, relative to SEARCH_INDEX_DIR. */
-const partFolder = (n: number) => (n === 0 ? "" : `part-${n + 1}/`);
+/** Where part `n` is written, relative to SEARCH_INDEX_DIR: the first is the main bundle, with Pagefind's script. */
+const partFolder = (n: number) => (n === 0 ? "./" : `part-${n + 1}/`);
 
-/** One part, one Pagefind service from start to stop: stopping it is what gives its memory back. */
-async function writeBundle(siteDir: string, part: Part, bundleDir: string): Promise<IndexedPages> {
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(errors.join("; "));
-    if (part.length > 0) {
-      const added = await index.addDirectory({ path: siteDir, glob: globOf(part) });
-      if (added.errors.length > 0) throw new Error(added.errors.join("; "));
-    }
-    const written = await index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length > 0) throw new Error(written.errors.join("; "));
-  } finally {
-    await pagefind.close();
-  }
+/** The Pagefind command the package's Node API runs, found the way it finds it. */
+async function pagefindBinary(): Promise<string> {
+  const { resolveBinaryPath } = (await import(new URL("resolveBinary.js", import.meta.resolve("pagefind")).href)) as {
+    resolveBinaryPath(names: string[]): string;
+  };
+  return resolveBinaryPath(["pagefind_extended", "pagefind"]);
+}
+
+/** The line of Pagefind's output that says what went wrong, or how it ended. */
+function failureOf(output: string, code: number | null, signal: NodeJS.Signals | null): string {
+  const said = output.split("\n").find((line) => line.startsWith("Error:"));
+  if (said) return said.replace(/^Error:\s*/, "").trim();
+  return signal ? `Pagefind was stopped by ${signal}${signal === "SIGKILL" ? " (out of memory?)" : ""}` : `Pagefind exited with status ${code}`;
+}
+
+/**
+ * Indexes one part with a Pagefind process of its own (ending it is what gives its memory
+ * back, and its exit status tells a failure). `running` holds it while it runs.
+ */
+async function writePart(binary: string, siteDir: string, glob: string, bundleDir: string, running: Set<ChildProcess>): Promise<IndexedPages> {
+  const child = spawn(binary, ["--site", siteDir, "--glob", glob, "--output-path", bundleDir], { stdio: ["ignore", "pipe", "pipe"] });
+  running.add(child);
+  const output: string[] = [];
+  child.stdout!.on("data", (d: Buffer) => output.push(d.toString()));
+  child.stderr!.on("data", (d: Buffer) => output.push(d.toString()));
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
+    child.once("error", (error) => (output.push(`Error: ${error.message}`), resolve([null, null])));
+    child.once("close", (c, s) => resolve([c, s]));
+  });
+  running.delete(child);
+  if (code !== 0) throw new Error(failureOf(output.join(""), code, signal));
   const entry = JSON.parse(await readFile(join(bundleDir, "pagefind-entry.json"), "utf8")) as {
     languages: Record<string, { page_count: number }>;
   };
@@ -110,32 +134,50 @@ async function writeBundle(siteDir: string, part: Part, bundleDir: string): Prom
 }
 
 /**
+ * Indexes the parts, PARALLEL_PARTS at a time. On a failure it starts no more parts,
+ * stops the running ones, and throws the failure once they have all ended.
+ */
+async function writeParts(siteDir: string, parts: Part[], indexDir: string): Promise<IndexedPages[]> {
+  const binary = await pagefindBinary();
+  const running = new Set<ChildProcess>();
+  const results: IndexedPages[] = [];
+  let next = 0;
+  let failure: Error | undefined;
+  const lane = async () => {
+    while (!failure && next < parts.length) {
+      const n = next++;
+      try {
+        results[n] = await writePart(binary, siteDir, globOf(parts[n]!), join(indexDir, partFolder(n)), running);
+      } catch (error) {
+        failure ??= error as Error;
+        for (const child of running) child.kill();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_PARTS }, lane));
+  if (failure) throw failure;
+  return results;
+}
+
+/**
  * Indexes the article pages under `siteDir` into `siteDir/pagefind/` (the main bundle,
- * the oldest part) and `siteDir/pagefind/part-N/`, listed in `pagefind/parts.json`.
- * Throws one line on failure, leaving no index behind.
+ * the oldest part) and `siteDir/pagefind/part-N/`, all listed in `pagefind/parts.json`
+ * (none for a paper without articles). Throws one line on failure, leaving no index behind.
  */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndex> {
   const indexDir = join(siteDir, SEARCH_INDEX_DIR);
-  const grouped = groupEditions(editionsOf(siteDir), options.partPages ?? PART_PAGES);
-  // A paper without articles still gets an (empty) bundle, so its search page answers "nothing found".
-  const parts = grouped.length > 0 ? grouped : [[]];
-  // Pagefind unrefs its service's pipes; once restarted after close(), nothing keeps
-  // Node alive while it works and the process would exit mid-build with status 0.
-  const keepAlive = setInterval(() => {}, 60_000);
+  const parts = groupEditions(editionsOf(siteDir), options.partPages ?? PART_PAGES);
   const pages: IndexedPages = {};
   try {
     await rm(indexDir, { recursive: true, force: true });
-    for (const [n, part] of parts.entries()) {
-      for (const [lang, count] of Object.entries(await writeBundle(siteDir, part, join(indexDir, partFolder(n))))) {
-        pages[lang] = (pages[lang] ?? 0) + count;
-      }
+    await mkdir(indexDir);
+    for (const part of await writeParts(siteDir, parts, indexDir)) {
+      for (const [lang, count] of Object.entries(part)) pages[lang] = (pages[lang] ?? 0) + count;
     }
-    await writeFile(join(indexDir, PARTS_FILE), JSON.stringify({ parts: parts.slice(1).map((_, n) => partFolder(n + 1)) }) + "\n");
+    await writeFile(join(indexDir, PARTS_FILE), JSON.stringify({ parts: parts.map((_, n) => partFolder(n)) }) + "\n");
   } catch (error) {
     await rm(indexDir, { recursive: true, force: true });
     throw new Error(`search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`);
-  } finally {
-    clearInterval(keepAlive);
   }
   return { pages, parts: parts.length };
 }

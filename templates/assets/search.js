@@ -3,7 +3,7 @@
 // with the match marked. Everything is loaded from this site, relative to this file,
 // so search works at a host's root and in a subfolder.
 const siteRoot = new URL("../", import.meta.url);
-const bundle = new URL("pagefind/", siteRoot);
+const indexDir = new URL("pagefind/", siteRoot);
 const form = document.querySelector("[data-search-form]");
 const input = form.querySelector("input[name=q]");
 const status = document.querySelector("[data-search-status]");
@@ -51,17 +51,19 @@ function resultItem(data) {
   return item;
 }
 
-// A large archive is indexed in parts (src/site/search-index.ts): the main bundle and the
-// others listed in parts.json, merged so one search ranks the whole archive together.
-// Every part's addresses are relative to the same site root.
-async function loadIndex() {
-  const pagefind = await import(new URL("pagefind.js", bundle).href);
-  const response = await fetch(new URL("parts.json", bundle), { cache: "no-cache" });
+// A large archive is indexed in parts (src/site/search-index.ts), listed in parts.json: the
+// first is the main bundle, with Pagefind's script; the others are merged into it, so one
+// search ranks the whole archive together. Every part's addresses are from the same site
+// root. A paper without articles has no parts, and nothing to find.
+async function searchIndex() {
+  const response = await fetch(new URL("parts.json", indexDir), { cache: "no-cache" });
   if (!response.ok) throw new Error(`parts.json: ${response.status}`);
   const { parts } = await response.json();
+  if (parts.length === 0) return null;
+  const pagefind = await import(new URL("pagefind.js", new URL(parts[0], indexDir)).href);
   const baseUrl = siteRoot.pathname;
   await pagefind.options({ baseUrl });
-  await Promise.all(parts.map((part) => pagefind.mergeIndex(new URL(part, bundle).href, { baseUrl })));
+  await Promise.all(parts.slice(1).map((part) => pagefind.mergeIndex(new URL(part, indexDir).href, { baseUrl })));
   return pagefind;
 }
 
@@ -73,9 +75,9 @@ async function run(query) {
   }
   status.textContent = label("searching", { q: query });
   try {
-    const pagefind = await loadIndex();
-    const search = await pagefind.search(query);
-    const results = await Promise.all(search.results.map((result) => result.data()));
+    const pagefind = await searchIndex();
+    const found = pagefind ? (await pagefind.search(query)).results : [];
+    const results = await Promise.all(found.map((result) => result.data()));
     list.replaceChildren(...results.map(resultItem));
     status.textContent = label(results.length > 0 ? "found" : "none", { q: query, n: results.length });
   } catch {

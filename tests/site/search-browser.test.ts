@@ -2,7 +2,7 @@
  * Search as a reader uses it: the bundled edition built, served over http from a
  * subfolder, searched in headless chromium on the Simplified and Traditional search pages.
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -242,5 +242,30 @@ describeInBrowser("search over an archive indexed in parts, served from a subfol
     expect(parted.requests.filter((p) => /\/pagefind\/part-\d\/pagefind-entry\.json$/.test(p)).length).toBeGreaterThanOrEqual(2);
     await page.close();
     await wholePage.close();
+  });
+});
+
+describeInBrowser("search on a paper without articles yet", () => {
+  it("answers that nothing was found, in both scripts", async () => {
+    const content = join(tempDir("empty-search"), "content");
+    mkdirSync(content);
+    copyFileSync(join(FIXTURE_ARCHIVE, "site.json"), join(content, "site.json"));
+    const served = await serveSite(buildSite(content, "empty-search"));
+    const browser = await launchBrowser();
+    try {
+      for (const [path, answer] of [
+        ["search/index.html?q=聊城", "没有找到与“聊城”有关的文章。"],
+        ["zh-hant/search/index.html?q=聊城", "沒有找到與「聊城」有關的文章。"],
+      ]) {
+        const page = await browser.newPage();
+        await page.goto(served.url + path);
+        await page.waitForFunction(() => /没有找到|沒有找到|搜索没有完成|搜索沒有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+        expect(await page.textContent("[data-search-status]")).toBe(answer);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await served.close();
+    }
   });
 });
