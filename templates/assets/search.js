@@ -8,6 +8,7 @@ const form = document.querySelector("[data-search-form]");
 const input = form.querySelector("input[name=q]");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
+const more = document.querySelector("[data-search-more]");
 const label = (name, values = {}) => status.dataset[name].replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 
 // Pagefind joins the blocks of a page (kicker, title, byline, paragraphs) with ". ", which
@@ -67,6 +68,23 @@ async function searchIndex() {
   return pagefind;
 }
 
+// A common word matches thousands of articles in a year of editions. Each result's title
+// and excerpt is a request of its own, so they are fetched a page at a time: all at once
+// takes many seconds, and past a few thousand the browser refuses to have them in flight.
+const RESULTS_PER_PAGE = 20;
+let found = [];
+
+/** Shows the next page of `found`; the button below offers the rest. */
+async function showMore() {
+  const shown = list.children.length;
+  const results = await Promise.all(found.slice(shown, shown + RESULTS_PER_PAGE).map((result) => result.data()));
+  list.append(...results.map(resultItem));
+  const left = found.length - list.children.length;
+  more.textContent = label("more", { n: left });
+  more.hidden = left === 0;
+  return list.children[shown];
+}
+
 async function run(query) {
   input.value = query;
   if (!query) {
@@ -76,13 +94,24 @@ async function run(query) {
   status.textContent = label("searching", { q: query });
   try {
     const pagefind = await searchIndex();
-    const found = pagefind ? (await pagefind.search(query)).results : [];
-    const results = await Promise.all(found.map((result) => result.data()));
-    list.replaceChildren(...results.map(resultItem));
-    status.textContent = label(results.length > 0 ? "found" : "none", { q: query, n: results.length });
+    found = pagefind ? (await pagefind.search(query)).results : [];
+    await showMore();
+    status.textContent = label(found.length > 0 ? "found" : "none", { q: query, n: found.length });
   } catch {
     status.textContent = label("failed");
   }
 }
+
+more.addEventListener("click", async () => {
+  more.disabled = true;
+  try {
+    // Keyboard and screen-reader users continue from the first new result, not from the button.
+    (await showMore())?.querySelector("a")?.focus();
+  } catch {
+    status.textContent = label("failed");
+  } finally {
+    more.disabled = false;
+  }
+});
 
 run(new URLSearchParams(location.search).get("q")?.trim() ?? "");

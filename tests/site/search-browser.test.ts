@@ -9,7 +9,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, seriousViolations } from "../support/browser.ts";
 import { buildSearchIndex } from "../../src/site/search-index.ts";
 import { serveSite, type ServedSite } from "../support/serve.ts";
-import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, sharedSite, tempDir } from "../support/site.ts";
+import { buildArchive } from "../../src/bench/archive-files.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, ROOT, buildSite, sharedSite, tempDir } from "../support/site.ts";
 
 interface Result {
   title: string;
@@ -267,5 +268,62 @@ describeInBrowser("search on a paper without articles yet", () => {
       await browser.close();
       await served.close();
     }
+  });
+});
+
+describeInBrowser("search over a generated archive of several parts, a page of results at a time", () => {
+  // 150 generated articles over a few editions, in parts of at most 80 article pages: 聊城
+  // is in most of them, more than one page of results, from every part.
+  let served: ServedSite;
+  let browser: Browser;
+  let parts: number;
+  let editionsAbout: Set<string>;
+  beforeAll(async () => {
+    const content = join(tempDir("search-paged"), "content");
+    const files = buildArchive(ROOT, content, 150);
+    editionsAbout = new Set(files.filter((f) => f.text.includes("聊城")).map((f) => f.path.slice(0, 10)));
+    const site = buildSite(content, "search-paged", ["--no-search"]);
+    ({ parts } = await buildSearchIndex(site, { partPages: 80 }));
+    served = await serveSite(site);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it.each([
+    ["search/index.html?q=聊城", "显示更多（还有"],
+    ["zh-hant/search/index.html?q=聊城", "顯示更多（還有"],
+  ])("%s shows 20 results, then 20 more on request, from all the parts", async (path, button) => {
+    expect(parts).toBeGreaterThanOrEqual(3);
+    const page = await browser.newPage();
+    await page.goto(served.url + path);
+    await page.waitForSelector("[data-search-results] li");
+    const total = Number(/(\d+)篇/.exec((await page.textContent("[data-search-status]"))!)![1]);
+    expect(total).toBeGreaterThan(40);
+    expect(await page.locator("[data-search-results] > li").count()).toBe(20);
+    expect(await page.textContent("[data-search-more]")).toBe(`${button}${total - 20}篇）`);
+
+    await page.locator("[data-search-more]").scrollIntoViewIfNeeded();
+    await screenshot(page, `search-more-${path.startsWith("zh-hant") ? "hant" : "hans"}`);
+    await page.click("[data-search-more]");
+    await page.waitForFunction(() => document.querySelectorAll("[data-search-results] > li").length === 40);
+    // The reader continues from the first new result.
+    expect(await page.evaluate(() => document.activeElement === document.querySelector("[data-search-results] > li:nth-child(21) a"))).toBe(true);
+    const hrefs = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(hrefs).size).toBe(40);
+
+    for (let shown = 40; shown < total; ) {
+      await page.click("[data-search-more]");
+      shown = Math.min(shown + 20, total);
+      await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] > li").length === n, shown);
+    }
+    expect(await page.isHidden("[data-search-more]")).toBe(true);
+    const all = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(all).toHaveLength(total);
+    // Results from every edition with an article about 聊城, so from every part.
+    expect(new Set(all.map((p) => /\d{4}-\d\d-\d\d/.exec(p)![0]))).toEqual(editionsAbout);
+    await page.close();
   });
 });
