@@ -177,7 +177,9 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     await writeFile(join(indexDir, PARTS_FILE), JSON.stringify({ parts: parts.map((_, n) => partFolder(n)) }) + "\n");
   } catch (error) {
     await rm(indexDir, { recursive: true, force: true });
-    throw new Error(`search index (Pagefind) failed: ${error instanceof Error ? error.message : String(error)}`);
+    // Pagefind's own messages may run over several lines (a missing binary's, say): the first says what happened.
+    const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
+    throw new Error(`search index (Pagefind) failed: ${message}`);
   }
   return { pages, parts: parts.length };
 }

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, groupEditions } from "../../src/site/search-index.ts";
 
@@ -55,6 +55,41 @@ describe("buildSearchIndex", () => {
     expect(await readdir(join(empty, "pagefind"))).toEqual(["parts.json"]);
     expect(JSON.parse(await readFile(join(empty, "pagefind/parts.json"), "utf8"))).toEqual({ parts: [] });
     await rm(empty, { recursive: true, force: true });
+  });
+});
+
+describe("buildSearchIndex when Pagefind fails", () => {
+  // Pagefind's Node package and our search step both run the binary this variable names.
+  const variable = "PAGEFIND_EXTENDED_BINARY_PATH";
+  let site: string;
+  beforeAll(async () => {
+    site = await mkdtemp(join(tmpdir(), "search-index-fails-"));
+    for (const date of ["2023-12-12", "2023-12-13", "2023-12-14"]) {
+      await mkdir(join(site, date));
+      await writeFile(join(site, date, "a.html"), page("zh-Hans", article(`${date} 营商环境`)));
+    }
+  });
+  afterAll(async () => {
+    delete process.env[variable];
+    await rm(site, { recursive: true, force: true });
+  });
+
+  it.each([
+    ["is killed (out of memory)", "kill -9 $$", /^search index \(Pagefind\) failed: Pagefind was stopped by SIGKILL \(out of memory\?\)$/],
+    ["reports an error", 'echo "Error: No space left on device"; echo "more detail"; exit 1', /^search index \(Pagefind\) failed: No space left on device$/],
+  ])("says so in one line when one part's Pagefind %s, and leaves no index", async (_, failing, message) => {
+    const real = process.env[variable] ?? (await import(new URL("resolveBinary.js", import.meta.resolve("pagefind")).href)).resolveBinaryPath(["pagefind_extended", "pagefind"]);
+    const binary = join(site, "..", `${basename(site)}-pagefind`);
+    // The second part fails; the others are the real thing.
+    await writeFile(binary, `#!/bin/sh\ncase "$*" in *part-2/*) ${failing};; esac\nexec ${JSON.stringify(real)} "$@"\n`, { mode: 0o755 });
+    process.env[variable] = binary;
+    try {
+      await expect(buildSearchIndex(site, { partPages: 1 })).rejects.toThrow(message);
+    } finally {
+      delete process.env[variable];
+      await rm(binary);
+    }
+    expect(await readdir(site)).not.toContain("pagefind");
   });
 });
 
