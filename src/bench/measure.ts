@@ -1,13 +1,15 @@
 /**
- * Running a command as a measured process group: wall time, and the peak
- * resident memory of the whole tree (tsx → node → pagefind …), sampled from
- * /proc. Each child leads its own process group, so every descendant that
+ * Running a command as a measured process group: wall time, the peak resident
+ * memory of the whole tree (tsx → node → pagefind …) and its CPU time, sampled
+ * from /proc. Each child leads its own process group, so every descendant that
  * does not detach itself is counted.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 
 const SAMPLE_MS = 50;
+/** /proc counts CPU time in USER_HZ ticks, 100 a second on every Linux architecture Node runs on. */
+const MS_PER_TICK = 10;
 
 /** Resident kB of one process: now, and its own high-water mark. */
 function memoryOf(pid: string): { rss: number; hwm: number } | null {
@@ -20,15 +22,17 @@ function memoryOf(pid: string): { rss: number; hwm: number } | null {
   }
 }
 
-/** The pids whose process group is `group`. */
-function groupMembers(group: number): string[] {
-  const members: string[] = [];
+/** The processes whose process group is `group`, with the CPU ticks each has used so far. */
+function groupMembers(group: number): { pid: string; ticks: number }[] {
+  const members: { pid: string; ticks: number }[] = [];
   for (const pid of readdirSync("/proc")) {
     if (!/^\d+$/.test(pid)) continue;
     try {
-      // pgrp is the 5th field; the 2nd (comm) may hold spaces, so count from its closing parenthesis.
+      // pgrp, utime and stime are the 5th, 14th and 15th fields; the 2nd (comm) may hold
+      // spaces, so count from its closing parenthesis.
       const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) === group) members.push(pid);
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === group) members.push({ pid, ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // gone already
     }
@@ -36,10 +40,14 @@ function groupMembers(group: number): string[] {
   return members;
 }
 
-/** Tracks the peak memory of a process group while it runs. */
-export class GroupMemory {
+/**
+ * Tracks the peak memory and the CPU time of a process group while it runs. CPU time is
+ * each process's own as last sampled, so up to one sample's worth of each is missed.
+ */
+export class GroupUsage {
   private peakSumKb = 0;
   private peakOneKb = 0;
+  private readonly ticks = new Map<string, number>();
   private readonly timer: NodeJS.Timeout;
 
   constructor(private readonly group: number) {
@@ -49,7 +57,8 @@ export class GroupMemory {
 
   private sample(): void {
     let sum = 0;
-    for (const pid of groupMembers(this.group)) {
+    for (const { pid, ticks } of groupMembers(this.group)) {
+      this.ticks.set(pid, ticks);
       const m = memoryOf(pid);
       if (!m) continue;
       sum += m.rss;
@@ -58,16 +67,18 @@ export class GroupMemory {
     this.peakSumKb = Math.max(this.peakSumKb, sum);
   }
 
-  /** Peak in MB: the larger of the sampled tree total and any one process's own high-water mark. */
-  stop(): number {
+  /** Peak in MB (the larger of the sampled tree total and any one process's own high-water mark) and CPU time. */
+  stop(): { peakMB: number; cpuMs: number } {
     clearInterval(this.timer);
-    return Math.max(this.peakSumKb, this.peakOneKb) / 1024;
+    const ticks = [...this.ticks.values()].reduce((a, b) => a + b, 0);
+    return { peakMB: Math.max(this.peakSumKb, this.peakOneKb) / 1024, cpuMs: ticks * MS_PER_TICK };
   }
 }
 
 export interface Measured {
   ms: number;
   peakMB: number;
+  cpuMs: number;
   code: number | null;
   output: string;
 }
@@ -99,16 +110,16 @@ export function stopGroup(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Runs `command` to completion, measuring wall time and peak memory of its process tree. */
+/** Runs `command` to completion, measuring wall time, peak memory and CPU time of its process tree. */
 export function measure(command: string, options: CommandOptions): Promise<Measured> {
   const started = performance.now();
   const { child, output } = startGroup(command, options);
-  const memory = new GroupMemory(child.pid!);
+  const usage = new GroupUsage(child.pid!);
   return new Promise((resolve) => {
     // "close", not "exit": the output is complete only when every descendant has let go of it.
     child.once("close", (code) => {
       const ms = performance.now() - started;
-      resolve({ ms, peakMB: memory.stop(), code, output: output() });
+      resolve({ ms, ...usage.stop(), code, output: output() });
     });
   });
 }

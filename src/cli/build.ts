@@ -13,11 +13,11 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { formatFinding, readContent } from "../site/content.ts";
+import { formatFinding, readContent, type Content } from "../site/content.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
+import { buildSearchIndex, type SearchIndex } from "../site/search-index.ts";
 import { renderShards } from "../site/shards.ts";
-import { buildSearchIndex } from "../site/search-index.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -63,6 +63,38 @@ function removeInBackground(dir: string): void {
   spawn(process.execPath, ["-e", script], { detached: true, stdio: "ignore" }).unref();
 }
 
+function describeIndex(index: SearchIndex | undefined): string {
+  if (!index) return "not built";
+  const pages = Object.entries(index.pages).map(([lang, n]) => `${n} ${lang}`).join(", ") || "nothing to index";
+  return index.parts > 1 ? `${pages} in ${index.parts} parts` : pages;
+}
+
+/** Renders the site into `staging` with Eleventy, a part at a time; what it built, in counts. */
+async function writeSite(content: Content, contentDir: string, staging: string, pagesPerPart: number): Promise<{ editions: number; articles: number }> {
+  const bodies = convertBodiesAhead(content);
+  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies.take(markdown, names) });
+  try {
+    // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
+    const { default: Eleventy } = await import("@11ty/eleventy");
+    const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
+    // Eleventy would say "Wrote N files", and which filters were slow, for every part;
+    // the last line below counts the whole site, and `npm run bench` measures speed.
+    eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message) });
+    for (const [part, render] of renderShards(paper.render, pagesPerPart).entries()) {
+      preload(contentDir, { ...paper, render });
+      if (part > 0) {
+        collectGarbage();
+        await eleventy.restart();
+        await eleventy.init();
+      }
+      await eleventy.write();
+    }
+  } finally {
+    await bodies.stop();
+  }
+  return { editions: paper.pages.edition.length / 2, articles: paper.pages.article.length / 2 };
+}
+
 async function main(): Promise<void> {
   let args;
   try {
@@ -85,53 +117,36 @@ async function main(): Promise<void> {
   if (!isReplaceable(output)) fail(`${args.output}: exists and is not a site built by this command; choose another --output or empty it yourself`);
 
   const started = Date.now();
-  const content = readContent(contentDir);
+  let content: Content | undefined = readContent(contentDir);
   for (const w of content.warnings) console.warn(`warning: ${formatFinding(w)}`);
   if (content.errors.length) {
     for (const e of content.errors) console.error(formatFinding(e));
     fail(`${content.errors.length} problem(s) in ${args.content}; nothing was built and ${args.output} is unchanged.`);
   }
-  const bodies = convertBodiesAhead(content);
-  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies.take(markdown, names) });
-
   // Eleventy resolves templates and the config from the project folder.
   process.chdir(PROJECT);
   process.env.EDITION_CONTENT = contentDir;
   const staging = join(dirname(output), `${basename(output)}.tmp-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  let indexed: Record<string, number> = {};
+  let written: { editions: number; articles: number };
+  let indexed: SearchIndex | undefined;
   try {
-    // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
-    const { default: Eleventy } = await import("@11ty/eleventy");
-    const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
-    // Eleventy would say "Wrote N files", and which filters were slow, for every part;
-    // the last line below counts the whole site, and `npm run bench` measures speed.
-    eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message) });
-    for (const [part, render] of renderShards(paper.render, pagesPerPart).entries()) {
-      preload(contentDir, { ...paper, render });
-      if (part > 0) {
-        collectGarbage();
-        await eleventy.restart();
-        await eleventy.init();
-      }
-      await eleventy.write();
-    }
+    written = await writeSite(content, contentDir, staging, pagesPerPart);
+    // Content, model and Eleventy are done with once the site is written; Pagefind gets their memory.
+    content = undefined;
+    collectGarbage();
     // Indexed before the swap, so a site in place always has a search index that matches it.
     if (!args["no-search"]) indexed = await buildSearchIndex(staging);
   } catch (e) {
     rmSync(staging, { recursive: true, force: true });
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
-  } finally {
-    await bodies.stop();
   }
   const previous = `${staging}-old`;
   if (existsSync(output)) renameSync(output, previous);
   renameSync(staging, output);
   removeInBackground(previous);
 
-  const editions = paper.pages.edition.length / 2;
-  const articles = paper.pages.article.length / 2;
-  console.log(`built ${articles} articles in ${editions} editions, Simplified and Traditional (search: ${Object.entries(indexed).map(([lang, n]) => `${n} ${lang}`).join(", ") || "nothing to index"}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${written.articles} articles in ${written.editions} editions, Simplified and Traditional (search: ${describeIndex(indexed)}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

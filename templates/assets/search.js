@@ -3,10 +3,12 @@
 // with the match marked. Everything is loaded from this site, relative to this file,
 // so search works at a host's root and in a subfolder.
 const siteRoot = new URL("../", import.meta.url);
+const indexDir = new URL("pagefind/", siteRoot);
 const form = document.querySelector("[data-search-form]");
 const input = form.querySelector("input[name=q]");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
+const more = document.querySelector("[data-search-more]");
 const label = (name, values = {}) => status.dataset[name].replace(/\{(\w+)\}/g, (_, key) => values[key] ?? "");
 
 // Pagefind joins the blocks of a page (kicker, title, byline, paragraphs) with ". ", which
@@ -36,7 +38,7 @@ function resultItem(data) {
   const item = document.createElement("li");
   const heading = document.createElement("h2");
   const link = document.createElement("a");
-  // Pagefind gives addresses from the host root, subfolder included (it knows where it was loaded from).
+  // Pagefind gives addresses from the host root, subfolder included (the baseUrl it was given).
   link.href = new URL(data.url, siteRoot).href;
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
@@ -50,6 +52,39 @@ function resultItem(data) {
   return item;
 }
 
+// A large archive is indexed in parts (src/site/search-index.ts), listed in parts.json: the
+// first is the main bundle, with Pagefind's script; the others are merged into it, so one
+// search ranks the whole archive together. Every part's addresses are from the same site
+// root. A paper without articles has no parts, and nothing to find.
+async function searchIndex() {
+  const response = await fetch(new URL("parts.json", indexDir), { cache: "no-cache" });
+  if (!response.ok) throw new Error(`parts.json: ${response.status}`);
+  const { parts } = await response.json();
+  if (parts.length === 0) return null;
+  const pagefind = await import(new URL("pagefind.js", new URL(parts[0], indexDir)).href);
+  const baseUrl = siteRoot.pathname;
+  await pagefind.options({ baseUrl });
+  await Promise.all(parts.slice(1).map((part) => pagefind.mergeIndex(new URL(part, indexDir).href, { baseUrl })));
+  return pagefind;
+}
+
+// A common word matches thousands of articles in a year of editions. Each result's title
+// and excerpt is a request of its own, so they are fetched a page at a time: all at once
+// takes many seconds, and past a few thousand the browser refuses to have them in flight.
+const RESULTS_PER_PAGE = 20;
+let found = [];
+
+/** Shows the next page of `found`; the button below offers the rest. */
+async function showMore() {
+  const shown = list.children.length;
+  const results = await Promise.all(found.slice(shown, shown + RESULTS_PER_PAGE).map((result) => result.data()));
+  list.append(...results.map(resultItem));
+  const left = found.length - list.children.length;
+  more.textContent = label("more", { n: left });
+  more.hidden = left === 0;
+  return list.children[shown];
+}
+
 async function run(query) {
   input.value = query;
   if (!query) {
@@ -58,14 +93,25 @@ async function run(query) {
   }
   status.textContent = label("searching", { q: query });
   try {
-    const pagefind = await import(new URL("pagefind/pagefind.js", siteRoot).href);
-    const search = await pagefind.search(query);
-    const results = await Promise.all(search.results.map((result) => result.data()));
-    list.replaceChildren(...results.map(resultItem));
-    status.textContent = label(results.length > 0 ? "found" : "none", { q: query, n: results.length });
+    const pagefind = await searchIndex();
+    found = pagefind ? (await pagefind.search(query)).results : [];
+    await showMore();
+    status.textContent = label(found.length > 0 ? "found" : "none", { q: query, n: found.length });
   } catch {
     status.textContent = label("failed");
   }
 }
+
+more.addEventListener("click", async () => {
+  more.disabled = true;
+  try {
+    // Keyboard and screen-reader users continue from the first new result, not from the button.
+    (await showMore())?.querySelector("a")?.focus();
+  } catch {
+    status.textContent = label("failed");
+  } finally {
+    more.disabled = false;
+  }
+});
 
 run(new URLSearchParams(location.search).get("q")?.trim() ?? "");

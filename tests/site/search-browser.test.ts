@@ -2,13 +2,15 @@
  * Search as a reader uses it: the bundled edition built, served over http from a
  * subfolder, searched in headless chromium on the Simplified and Traditional search pages.
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, seriousViolations } from "../support/browser.ts";
+import { buildSearchIndex } from "../../src/site/search-index.ts";
 import { serveSite, type ServedSite } from "../support/serve.ts";
-import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, sharedSite, tempDir } from "../support/site.ts";
+import { buildArchive } from "../../src/bench/archive-files.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, ROOT, buildSite, sharedSite, tempDir } from "../support/site.ts";
 
 interface Result {
   title: string;
@@ -187,6 +189,141 @@ describeInBrowser("search results never run what an article contains", () => {
     expect(await first.locator("h2 a").textContent()).toBe('分支机构<img src=x onerror="window.pwned=1">一次办好');
     expect(await page.locator("[data-search-results] img, [data-search-results] b").count()).toBe(0);
     expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describeInBrowser("search over an archive indexed in parts, served from a subfolder", () => {
+  // The fixture archive's editions have 8, 6 and 14 article pages (both scripts): at 8 pages
+  // a part, each edition is its own part, so a query can only find all three by merging them.
+  const PART_PAGES = 8;
+  let parted: ServedSite;
+  let whole: ServedSite;
+  let browser: Browser;
+  beforeAll(async () => {
+    const site = buildSite(FIXTURE_ARCHIVE, "search-parts", ["--no-search"]);
+    const copy = join(tempDir("search-whole"), "_site");
+    cpSync(site, copy, { recursive: true });
+    expect(await buildSearchIndex(site, { partPages: PART_PAGES })).toMatchObject({ parts: 3 });
+    expect(await buildSearchIndex(copy)).toMatchObject({ parts: 1 });
+    parted = await serveSite(site);
+    whole = await serveSite(copy);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await parted?.close();
+    await whole?.close();
+  });
+
+  async function results(served: ServedSite, path: string): Promise<{ page: Page; hrefs: string[] }> {
+    const page = await browser.newPage();
+    await page.goto(served.url + path);
+    await page.waitForFunction(() => /找到|沒有找到|没有找到|搜索沒有完成|搜索没有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    const hrefs = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    return { page, hrefs };
+  }
+
+  it.each([
+    ["search/index.html?q=服务", ""],
+    ["zh-hant/search/index.html?q=服務", "zh-hant/"],
+  ])("%s finds the same articles in every part as one index does, and each link opens its page", async (path, prefix) => {
+    const { page, hrefs } = await results(parted, path);
+    const { page: wholePage, hrefs: wholeHrefs } = await results(whole, path);
+    const sitePaths = (list: string[], served: ServedSite) => list.map((href) => href.slice(served.url.length)).sort();
+    expect(sitePaths(hrefs, parted)).toEqual(sitePaths(wholeHrefs, whole));
+    // 服务 is in articles of all three editions, so all three parts answered.
+    const dates = new Set(sitePaths(hrefs, parted).map((p) => p.slice(prefix.length, prefix.length + 10)));
+    expect([...dates].sort()).toEqual(["2023-12-12", "2023-12-13", "2023-12-14"]);
+    for (const href of hrefs) {
+      expect(href.startsWith(`${parted.url}${prefix}2023-12-1`), href).toBe(true);
+      expect((await page.request.get(href)).status(), href).toBe(200);
+    }
+    expect(await page.textContent("[data-search-status]")).toMatch(new RegExp(`^找到${hrefs.length}篇`));
+    expect(parted.requests.filter((p) => /\/pagefind\/part-\d\/pagefind-entry\.json$/.test(p)).length).toBeGreaterThanOrEqual(2);
+    await page.close();
+    await wholePage.close();
+  });
+});
+
+describeInBrowser("search on a paper without articles yet", () => {
+  it("answers that nothing was found, in both scripts", async () => {
+    const content = join(tempDir("empty-search"), "content");
+    mkdirSync(content);
+    copyFileSync(join(FIXTURE_ARCHIVE, "site.json"), join(content, "site.json"));
+    const served = await serveSite(buildSite(content, "empty-search"));
+    const browser = await launchBrowser();
+    try {
+      for (const [path, answer] of [
+        ["search/index.html?q=聊城", "没有找到与“聊城”有关的文章。"],
+        ["zh-hant/search/index.html?q=聊城", "沒有找到與「聊城」有關的文章。"],
+      ]) {
+        const page = await browser.newPage();
+        await page.goto(served.url + path);
+        await page.waitForFunction(() => /没有找到|沒有找到|搜索没有完成|搜索沒有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+        expect(await page.textContent("[data-search-status]")).toBe(answer);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await served.close();
+    }
+  });
+});
+
+describeInBrowser("search over a generated archive of several parts, a page of results at a time", () => {
+  // 150 generated articles over a few editions, in parts of at most 80 article pages: 聊城
+  // is in most of them, more than one page of results, from every part.
+  let served: ServedSite;
+  let browser: Browser;
+  let parts: number;
+  let editionsAbout: Set<string>;
+  beforeAll(async () => {
+    const content = join(tempDir("search-paged"), "content");
+    const files = buildArchive(ROOT, content, 150);
+    editionsAbout = new Set(files.filter((f) => f.text.includes("聊城")).map((f) => f.path.slice(0, 10)));
+    const site = buildSite(content, "search-paged", ["--no-search"]);
+    ({ parts } = await buildSearchIndex(site, { partPages: 80 }));
+    served = await serveSite(site);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.close();
+  });
+
+  it.each([
+    ["search/index.html?q=聊城", "显示更多（还有"],
+    ["zh-hant/search/index.html?q=聊城", "顯示更多（還有"],
+  ])("%s shows 20 results, then 20 more on request, from all the parts", async (path, button) => {
+    expect(parts).toBeGreaterThanOrEqual(3);
+    const page = await browser.newPage();
+    await page.goto(served.url + path);
+    await page.waitForSelector("[data-search-results] li");
+    const total = Number(/(\d+)篇/.exec((await page.textContent("[data-search-status]"))!)![1]);
+    expect(total).toBeGreaterThan(40);
+    expect(await page.locator("[data-search-results] > li").count()).toBe(20);
+    expect(await page.textContent("[data-search-more]")).toBe(`${button}${total - 20}篇）`);
+
+    await page.locator("[data-search-more]").scrollIntoViewIfNeeded();
+    await screenshot(page, `search-more-${path.startsWith("zh-hant") ? "hant" : "hans"}`);
+    await page.click("[data-search-more]");
+    await page.waitForFunction(() => document.querySelectorAll("[data-search-results] > li").length === 40);
+    // The reader continues from the first new result.
+    expect(await page.evaluate(() => document.activeElement === document.querySelector("[data-search-results] > li:nth-child(21) a"))).toBe(true);
+    const hrefs = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    expect(new Set(hrefs).size).toBe(40);
+
+    for (let shown = 40; shown < total; ) {
+      await page.click("[data-search-more]");
+      shown = Math.min(shown + 20, total);
+      await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] > li").length === n, shown);
+    }
+    expect(await page.isHidden("[data-search-more]")).toBe(true);
+    const all = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(all).toHaveLength(total);
+    // Results from every edition with an article about 聊城, so from every part.
+    expect(new Set(all.map((p) => /\d{4}-\d\d-\d\d/.exec(p)![0]))).toEqual(editionsAbout);
     await page.close();
   });
 });

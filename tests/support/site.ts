@@ -16,16 +16,16 @@ export function tempDir(name: string): string {
 
 export interface BuildResult { status: number | null; stdout: string; stderr: string }
 
-/** Runs `npm run build` the way an editor does (same command, own process). */
+/** Runs `npm run build` the way an editor does (same command, own process), with any further options. */
 export function runBuild(content: string, output: string, options: readonly string[] = []): BuildResult {
   const result = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["src/cli/build.ts", "--content", content, "--output", output, ...options], { cwd: ROOT, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Builds and fails loudly (with the build's own messages) if the build did not succeed. */
-export function buildSite(content: string, name: string): string {
+export function buildSite(content: string, name: string, options: string[] = []): string {
   const output = join(tempDir(name), "_site");
-  const result = runBuild(content, output);
+  const result = runBuild(content, output, options);
   if (result.status !== 0) throw new Error(`build of ${content} failed:\n${result.stderr}${result.stdout}`);
   return output;
 }
