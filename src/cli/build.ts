@@ -16,7 +16,7 @@ import { runInNewContext } from "node:vm";
 import { formatFinding, readContent, type Content } from "../site/content.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
-import { buildSearchIndex, type SearchIndex } from "../site/search-index.ts";
+import { buildSearchIndex, describeIndex, type SearchIndex } from "../site/search-index.ts";
 import { renderShards } from "../site/shards.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -61,12 +61,6 @@ function removeInBackground(dir: string): void {
   if (!existsSync(dir)) return;
   const script = `require("node:fs").rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`;
   spawn(process.execPath, ["-e", script], { detached: true, stdio: "ignore" }).unref();
-}
-
-function describeIndex(index: SearchIndex | undefined): string {
-  if (!index) return "not built";
-  const pages = Object.entries(index.pages).map(([lang, n]) => `${n} ${lang}`).join(", ") || "nothing to index";
-  return index.parts > 1 ? `${pages} in ${index.parts} parts` : pages;
 }
 
 /** Renders the site into `staging` with Eleventy, a part at a time; what it built, in counts. */
@@ -146,7 +140,7 @@ async function main(): Promise<void> {
   renameSync(staging, output);
   removeInBackground(previous);
 
-  console.log(`built ${written.articles} articles in ${written.editions} editions, Simplified and Traditional (search: ${describeIndex(indexed)}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${written.articles} articles in ${written.editions} editions, Simplified and Traditional (search: ${indexed ? describeIndex(indexed) : "not built"}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PART_PAGES, buildSearchIndex } from "../site/search-index.ts";
+import { PART_PAGES, buildSearchIndex, describeIndex } from "../site/search-index.ts";
 
 const USAGE = `usage: node --import tsx src/cli/search-index.ts --site DIR [--part-pages N]   (N: article pages per part, default ${PART_PAGES})`;
 
@@ -31,9 +31,8 @@ if (!existsSync(site)) fail(`${args.site}: no such folder; build the site first 
 
 const started = performance.now();
 try {
-  const { pages, parts } = await buildSearchIndex(site, { partPages });
-  const counts = Object.entries(pages).map(([lang, n]) => `${n} ${lang}`).join(", ") || "no pages";
-  console.log(`indexed ${counts} in ${parts} part(s) into ${args.site}/pagefind in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const index = await buildSearchIndex(site, { partPages });
+  console.log(`indexed ${describeIndex(index)} into ${args.site}/pagefind in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (e) {
   fail((e as Error).message);
 }

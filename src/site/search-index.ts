@@ -15,6 +15,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "./paths.ts";
 
 /**
@@ -36,8 +37,6 @@ const PARALLEL_PARTS = 2;
 const SEARCH_INDEX_DIR = "pagefind";
 /** The index's bundles, relative to SEARCH_INDEX_DIR, for search.js to merge. */
 const PARTS_FILE = "parts.json";
-
-const EDITION_FOLDER = /^\d{4}-\d\d-\d\d$/;
 
 /** Pages indexed per language, summed over the parts, from Pagefind's own record of what it wrote. */
 export type IndexedPages = Record<string, number>;
@@ -74,7 +73,8 @@ export function groupEditions(editions: readonly { date: string; pages: number }
 /** The editions under `siteDir` with their article pages in both scripts (the edition page itself left out). */
 function editionsOf(siteDir: string): { date: string; pages: number }[] {
   return readdirSync(siteDir)
-    .filter((name) => EDITION_FOLDER.test(name))
+    // Edition folders are named by their date, as content/ is (src/site/content.ts).
+    .filter(isRealDate)
     .map((date) => ({
       date,
       pages: SCRIPTS.reduce((n, script) => {
@@ -157,6 +157,12 @@ async function writeParts(siteDir: string, parts: Part[], indexDir: string): Pro
   await Promise.all(Array.from({ length: PARALLEL_PARTS }, lane));
   if (failure) throw failure;
   return results;
+}
+
+/** What an index holds, for the build's and the search step's last line: "7 zh-hans, 7 zh-hant in 3 parts". */
+export function describeIndex({ pages, parts }: SearchIndex): string {
+  const counts = Object.entries(pages).map(([lang, n]) => `${n} ${lang}`).join(", ") || "nothing to index";
+  return parts > 1 ? `${counts} in ${parts} parts` : counts;
 }
 
 /**
