@@ -1,10 +1,10 @@
 // The edition site, as Eleventy sees it. What each piece does lives in src/site/.
 import { contentDir, livePaper, loadPaper } from "./src/site/load.ts";
 import { absoluteUrl, assetHref, href, otherScript } from "./src/site/filters.ts";
-import { feedDocument } from "./src/site/feeds.ts";
-import { headMeta, pageFeeds } from "./src/site/head-meta.ts";
-import { robotsDocument, sitemapDocument } from "./src/site/sitemap.ts";
-import { serializeJsonLd } from "./src/site/structured-data.ts";
+import { feedDocument } from "./src/site/formats/feeds.ts";
+import { headMeta, pageFeeds } from "./src/site/formats/head-meta.ts";
+import { robotsDocument, sitemapDocument } from "./src/site/formats/sitemap.ts";
+import { serializeJsonLd } from "./src/site/formats/structured-data.ts";
 import { headlineHtml } from "./src/site/headline.ts";
 
 // Eleventy's UserConfig type is not exported in a form tsc can follow; name what we use.
@@ -29,7 +29,7 @@ export default function (config: Config) {
   config.addGlobalData("permalink", () => (data: { entry: { output: string } }) => data.entry.output);
   config.addGlobalData("eleventyExcludeFromCollections", true);
   config.addWatchTarget(content);
-  // Under serve, a saved article re-renders only the pages that show it (src/site/live.ts).
+  // Under serve, a saved article re-renders only the pages that show it (src/preview/live.ts).
   config.on("eleventy.beforeWatch", (changedFiles) => livePaper(content).changed(changedFiles));
   config.on("eleventy.before", () => livePaper(content).beginBuild());
   config.addPassthroughCopy({ "templates/assets": "assets" });
@@ -43,7 +43,7 @@ export default function (config: Config) {
   config.addFilter("absoluteUrl", absoluteUrl);
   // Escapes, then keeps short quotations on one line; templates mark its output safe.
   config.addFilter("headline", headlineHtml);
-  // Feeds, sitemap and head metadata (src/site/feeds.ts, sitemap.ts, head-meta.ts).
+  // Feeds, sitemap and head metadata (src/site/formats/feeds.ts, sitemap.ts, head-meta.ts).
   config.addFilter("headMeta", headMeta);
   config.addFilter("jsonLd", serializeJsonLd);
   config.addFilter("pageFeeds", pageFeeds);

@@ -112,7 +112,7 @@ async function benchSize(articles: number, runs: number, serve: boolean, keep: b
   const result: SizeResult = { articles, editions: editions.size, build: figureOf(builds), baseline: figureOf(plains) };
 
   if (!result.build!.error) {
-    // The build's own search step (src/site/search-index.ts) over the site just built, in its own
+    // The build's own search step (src/build/search-index.ts) over the site just built, in its own
     // process so Pagefind's service is measured with it. One run: it takes about a minute at
     // 5,000 articles, and its spread is not what matters.
     const search = await measure(`node --import tsx src/cli/search-index.ts --site ${JSON.stringify(siteOut)}`, { cwd: REPO });

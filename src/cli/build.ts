@@ -16,13 +16,13 @@ import { runInNewContext } from "node:vm";
 import { formatFinding, readContent, type Content } from "../site/content.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
-import { buildSearchIndex, describeIndex, type SearchIndex } from "../site/search-index.ts";
-import { renderShards } from "../site/shards.ts";
+import { buildSearchIndex, describeIndex, type SearchIndex } from "../build/search-index.ts";
+import { renderShards } from "../build/shards.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
- * Pages Eleventy renders per part (src/site/shards.ts): about 40 MB of retained pages,
+ * Pages Eleventy renders per part (src/build/shards.ts): about 40 MB of retained pages,
  * while each part's start costs Eleventy ≈0.1 s. Between parts a full garbage
  * collection gives the memory back; V8 would otherwise let the heap grow to several
  * times what is live before collecting it.

@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { PART_PAGES, buildSearchIndex, describeIndex } from "../site/search-index.ts";
+import { PART_PAGES, buildSearchIndex, describeIndex } from "../build/search-index.ts";
 
 const USAGE = `usage: node --import tsx src/cli/search-index.ts --site DIR [--part-pages N]   (N: article pages per part, default ${PART_PAGES})`;
 

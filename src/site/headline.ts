@@ -4,7 +4,7 @@
  * “全国优秀” into “全国优 / 秀”. A short quotation or book title is one unit of
  * meaning, so it is kept on one line.
  */
-import { escapeXml } from "./xml.ts";
+import { escapeXml } from "./formats/xml.ts";
 
 /** A quotation or book title of up to 10 characters, in either script's marks. */
 const UNIT = /[“「『《‘][^“”「」『』《》‘’\n]{1,10}[”」』》’]/gu;

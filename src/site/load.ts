@@ -1,8 +1,8 @@
 /** Where Eleventy gets the paper: content/ read, validated and modelled once per build. */
 import { resolve } from "node:path";
-import { TraditionalBodies } from "./bodies.ts";
+import { TraditionalBodies } from "../build/bodies.ts";
 import { readContent, formatFinding, type ArticleCache, type Content } from "./content.ts";
-import { LivePaper } from "./live.ts";
+import { LivePaper } from "../preview/live.ts";
 import { buildPaper, inPaperOrder, type ConvertedBody, type Paper } from "./paper.ts";
 import { ConversionMemo, traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
@@ -57,7 +57,7 @@ let lastGood: { dir: string; paper: Paper } | undefined;
 const parsed: ArticleCache = new Map();
 let live: LivePaper | undefined;
 
-/** The preview's fast path (src/site/live.ts), for Eleventy's watch events. */
+/** The preview's fast path (src/preview/live.ts), for Eleventy's watch events. */
 export function livePaper(dir: string): LivePaper {
   return (live ??= new LivePaper(dir));
 }

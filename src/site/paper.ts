@@ -6,7 +6,7 @@
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
 import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts";
-import { feedPages, type FeedPage } from "./feeds.ts";
+import { feedPages, type FeedPage } from "./formats/feeds.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
@@ -194,7 +194,7 @@ export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticl
   return [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
 }
 
-/** A Traditional body converted ahead (src/site/bodies.ts), or undefined to convert it here. */
+/** A Traditional body converted ahead (src/build/bodies.ts), or undefined to convert it here. */
 export type ConvertedBody = (markdown: string, properNames: readonly string[]) => string | undefined;
 
 export interface BuildOptions {

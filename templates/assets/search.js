@@ -52,7 +52,7 @@ function resultItem(data) {
   return item;
 }
 
-// A large archive is indexed in parts (src/site/search-index.ts), listed in parts.json: the
+// A large archive is indexed in parts (src/build/search-index.ts), listed in parts.json: the
 // first is the main bundle, with Pagefind's script; the others are merged into it, so one
 // search ranks the whole archive together. Every part's addresses are from the same site
 // root. A paper without articles has no parts, and nothing to find.

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { FEED_LENGTH, atomFeed, feedDocument, jsonFeed, type FeedPage } from "../../src/site/feeds.ts";
+import { FEED_LENGTH, atomFeed, feedDocument, jsonFeed, type FeedPage } from "../../src/site/formats/feeds.ts";
 import type { Paper } from "../../src/site/paper.ts";
 import { readContent } from "../../src/site/content.ts";
 import { paperFrom } from "../../src/site/load.ts";

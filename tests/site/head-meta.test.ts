@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { headMeta } from "../../src/site/head-meta.ts";
-import { ogLocale } from "../../src/site/open-graph.ts";
+import { headMeta } from "../../src/site/formats/head-meta.ts";
+import { ogLocale } from "../../src/site/formats/open-graph.ts";
 import type { HtmlPage } from "../../src/site/paper.ts";
 import { articlePage, fixturePaper } from "./paper-fixtures.ts";
 

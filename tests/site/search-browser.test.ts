@@ -7,7 +7,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser, horizontalOverflow, launchBrowser, screenshot, seriousViolations } from "../support/browser.ts";
-import { buildSearchIndex } from "../../src/site/search-index.ts";
+import { buildSearchIndex } from "../../src/build/search-index.ts";
 import { serveSite, type ServedSite } from "../support/serve.ts";
 import { buildArchive } from "../../src/bench/archive-files.ts";
 import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, ROOT, buildSite, sharedSite, tempDir } from "../support/site.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { robotsDocument, sitemapPages, sitemapXml, type PagePair } from "../../src/site/sitemap.ts";
+import { robotsDocument, sitemapPages, sitemapXml, type PagePair } from "../../src/site/formats/sitemap.ts";
 import { parseXml, xmllintErrors } from "../support/xml.ts";
 import { fixturePaper } from "./paper-fixtures.ts";
 

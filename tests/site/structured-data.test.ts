@@ -1,6 +1,6 @@
 import * as cheerio from "cheerio";
 import { describe, expect, it } from "vitest";
-import { alternativeHeadline, collectionPage, newsArticle, serializeJsonLd, type JsonLd } from "../../src/site/structured-data.ts";
+import { alternativeHeadline, collectionPage, newsArticle, serializeJsonLd, type JsonLd } from "../../src/site/formats/structured-data.ts";
 import { articlePage, fixturePaper, hostilePaper, HOSTILE_TITLE } from "./paper-fixtures.ts";
 
 /** Puts JSON-LD in a page the way head-meta.njk does and reads it back with an HTML5 parser. */

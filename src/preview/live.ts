@@ -7,8 +7,8 @@
  * (settings, overrides, templates) renders every page, as a build does.
  */
 import { resolve, sep } from "node:path";
-import { changedPages, Fingerprints } from "./fingerprint.ts";
-import { SITE_FILES, type Paper } from "./paper.ts";
+import { changedPages, Fingerprints } from "../build/fingerprint.ts";
+import { SITE_FILES, type Paper } from "../site/paper.ts";
 
 type Pages = Paper["pages"];
 

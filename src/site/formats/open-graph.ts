@@ -2,10 +2,10 @@
  * Open Graph tags (https://ogp.me) for link previews: property/content pairs the
  * head partial writes as `<meta property content>`, escaped there like all text.
  */
-import type { ArticlePage } from "./paper.ts";
-import { publishedUrl, type Script } from "./paths.ts";
-import { publishedAt } from "./published.ts";
-import type { TraditionalVariant } from "./traditional.ts";
+import type { ArticlePage } from "../paper.ts";
+import { publishedUrl, type Script } from "../paths.ts";
+import { publishedAt } from "../published.ts";
+import type { TraditionalVariant } from "../traditional.ts";
 
 export interface MetaProperty {
   property: string;

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex, groupEditions } from "../../src/site/search-index.ts";
+import { buildSearchIndex, groupEditions } from "../../src/build/search-index.ts";
 
 const article = (title: string) => `<article data-pagefind-body><h1>${title}</h1><p>本报讯(通讯员 窦胜男 徐言艳)12月11日,阳谷县</p></article>`;
 const page = (lang: string, body: string) =>

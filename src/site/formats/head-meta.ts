@@ -5,9 +5,9 @@
  */
 import { feedLinks, type FeedLink } from "./feeds.ts";
 import { articleOpenGraph, openGraph, type MetaProperty } from "./open-graph.ts";
-import type { ArticleView, HtmlPage } from "./paper.ts";
+import type { ArticleView, HtmlPage } from "../paper.ts";
 import { collectionPage, newsArticle, type JsonLd } from "./structured-data.ts";
-import type { TraditionalVariant } from "./traditional.ts";
+import type { TraditionalVariant } from "../traditional.ts";
 
 export interface HeadMeta {
   /** An article's opening (without its dateline); the site's description elsewhere. */

@@ -4,7 +4,7 @@
  * a 5,000-article archive in two scripts), so the build hands it the pages a part
  * at a time and memory stays bounded as the archive grows.
  */
-import type { Paper } from "./paper.ts";
+import type { Paper } from "../site/paper.ts";
 
 type Render = Paper["render"];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { renderShards } from "../../src/site/shards.ts";
-import { fixturePaper } from "./paper-fixtures.ts";
+import { renderShards } from "../../src/build/shards.ts";
+import { fixturePaper } from "../site/paper-fixtures.ts";
 
 const outputs = (render: ReturnType<typeof fixturePaper>["render"]) => Object.values(render).flatMap((pages) => pages.map((p: { output: string }) => p.output));
 

@@ -16,7 +16,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
-import { SCRIPTS, outputPath, paths } from "./paths.ts";
+import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
 
 /**
  * Article pages (both scripts) per part. A part of 1,000 generated articles' pages

@@ -3,9 +3,9 @@
  * section, in each script: full text, reporters as authors, publication times in
  * +08:00, absolute URLs from site.json `url`.
  */
-import type { ArticlePage, ArticleView, SectionPage } from "./paper.ts";
-import { LANG, SCRIPTS, outputPath, paths, publishedUrl, type FeedFormat, type Script } from "./paths.ts";
-import { publishedAt } from "./published.ts";
+import type { ArticlePage, ArticleView, SectionPage } from "../paper.ts";
+import { LANG, SCRIPTS, outputPath, paths, publishedUrl, type FeedFormat, type Script } from "../paths.ts";
+import { publishedAt } from "../published.ts";
 import { escapeXml } from "./xml.ts";
 
 /** How many articles a feed carries: about a week of one desk, a day or two of the whole paper. */

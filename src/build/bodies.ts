@@ -6,7 +6,7 @@
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
 import type { BodiesJob } from "./bodies-worker.ts";
-import type { TraditionalVariant } from "./traditional.ts";
+import type { TraditionalVariant } from "../site/traditional.ts";
 
 const WAIT_MS = 100;
 /** A worker that has posted nothing for this long is taken as failed (its error event cannot arrive while we wait). */

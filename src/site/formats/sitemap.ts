@@ -3,9 +3,9 @@
  * listed with both as hreflang alternates (and Simplified as x-default), as search
  * engines ask: https://developers.google.com/search/docs/specialty/international/localized-versions
  */
-import type { Paper } from "./paper.ts";
-import { LANG, SCRIPTS, paths, publishedUrl, type Script } from "./paths.ts";
-import { baseUrl } from "./settings.ts";
+import type { Paper } from "../paper.ts";
+import { LANG, SCRIPTS, paths, publishedUrl, type Script } from "../paths.ts";
+import { baseUrl } from "../settings.ts";
 import { escapeXml } from "./xml.ts";
 
 /** One page in both scripts: absolute URLs, and the edition date it shows (articles, editions). */

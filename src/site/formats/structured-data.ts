@@ -4,9 +4,9 @@
  * serializeJsonLd (the jsonLd filter) writes it so that `</script>`
  * in a headline cannot end the element.
  */
-import type { ArticlePage, ArticleView } from "./paper.ts";
-import { publishedUrl, type Script } from "./paths.ts";
-import { publishedAt } from "./published.ts";
+import type { ArticlePage, ArticleView } from "../paper.ts";
+import { publishedUrl, type Script } from "../paths.ts";
+import { publishedAt } from "../published.ts";
 
 export type JsonLd = Record<string, unknown>;
 

@@ -1,11 +1,11 @@
 /**
  * The Traditional article bodies of a build, converted on the second core
- * (src/site/bodies.ts). Eleventy renders on one core; OpenCC over every body
+ * (src/build/bodies.ts). Eleventy renders on one core; OpenCC over every body
  * is the largest single cost of a build, and it needs nothing but the text.
  */
 import { workerData, type MessagePort } from "node:worker_threads";
-import { renderBody } from "./markdown.ts";
-import { traditionalConverter, type TraditionalVariant } from "./traditional.ts";
+import { renderBody } from "../site/markdown.ts";
+import { traditionalConverter, type TraditionalVariant } from "../site/traditional.ts";
 
 export interface BodiesJob {
   variant: TraditionalVariant;
