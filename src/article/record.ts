@@ -96,7 +96,7 @@ export interface SplitArticle {
 
 /** The splitter's reading of one page (the `--json` output). */
 export interface PageReading {
-  edition: { date: string; page?: number };
+  edition: { date: string; page?: number; pageName?: string };
   articles: SplitArticle[];
   warnings: Warning[];
 }

@@ -11,7 +11,8 @@ import { isRealDate } from "../article/record.ts";
 import { decode } from "../split/decode.ts";
 import { PageError } from "../split/errors.ts";
 import { formatSummary } from "../split/report.ts";
-import { splitPage, toReading, type EditionOptions } from "../split/split-page.ts";
+import { settleEdition } from "../split/furniture.ts";
+import { headerOf, splitPage, toReading, type EditionOptions } from "../split/split-page.ts";
 import { editionFiles, planEdition, slugsOfOtherPages, writeEdition } from "../split/write.ts";
 
 const USAGE = `usage: npm run split -- --date YYYY-MM-DD [options] FILE
@@ -19,9 +20,9 @@ const USAGE = `usage: npm run split -- --date YYYY-MM-DD [options] FILE
 Splits the text of a printed page into one Markdown article per story.
 FILE is the page's text (UTF-8, UTF-16 with BOM, or GB18030), or - for standard input.
 
-  --date DATE        edition date, e.g. 2023-12-14 (required)
-  --page N           printed page number (版次)
-  --page-name NAME   printed page name (版名), e.g. 综合
+  --date DATE        edition date, e.g. 2023-12-14 (required unless the page's header prints it)
+  --page N           printed page number (版次); default: what the header prints
+  --page-name NAME   printed page name (版名), e.g. 综合; default: what the header prints
   --section NAME     section for stories without a section marker (default: site.json defaultSection)
   --out DIR          folder to write to (default: content/<date>/)
   --dry-run          show what would be written, write nothing
@@ -61,7 +62,6 @@ function readArguments() {
       process.exit(0);
     }
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the page's text file (or - for standard input)" : "give one page file at a time");
-    if (values.date === undefined) throw new UsageError("--date is required (the edition date, e.g. --date 2023-12-14)");
     return { values, file: positionals[0]! };
   } catch (error) {
     return fail((error as Error).message, 2);
@@ -91,18 +91,30 @@ function readPage(file: string): Uint8Array {
 
 function main(): void {
   const { values, file } = readArguments();
-  const date = values.date!;
-  if (!isRealDate(date)) fail(`--date ${date} is not a real date; write it as YYYY-MM-DD, e.g. 2023-12-14`, 1);
+  const given = values.date;
+  if (given !== undefined && !isRealDate(given)) fail(`--date ${given} is not a real date; write it as YYYY-MM-DD, e.g. 2023-12-14`, 1);
   const page = values.page === undefined ? undefined : Number(values.page);
   if (page !== undefined && !(Number.isInteger(page) && page > 0)) fail(`--page ${values.page} is not a page number; give a whole number such as 3`, 1);
   const site = JSON.parse(readFileSync(`${ROOT}content/site.json`, "utf8")) as Site;
   if (values.section !== undefined && !site.sections.includes(values.section)) {
     fail(`--section ${values.section} is not a section of the site; use one of ${site.sections.join(" ")} (content/site.json)`, 1);
   }
+  const name = file === "-" ? "<stdin>" : file;
+  let text = "";
+  try {
+    text = decode(readPage(file)).text;
+  } catch (error) {
+    if (error instanceof PageError) fail(`${name}: ${error.message}`, 1);
+    throw error;
+  }
+  // What the page's header prints fills what the command line leaves out; a contradiction stops.
+  const settled = settleEdition({ date: given, page, pageName: values["page-name"] }, headerOf(text));
+  if (settled.conflicts.length > 0) fail(`${name}: ${settled.conflicts.join("; ")}; correct the option or leave it out`, 1);
+  const date = settled.edition.date;
+  if (date === undefined) fail(`${name}: the page prints no date; give --date (the edition date, e.g. --date 2023-12-14)`, 2);
   const edition: EditionOptions = {
+    ...settled.edition,
     date,
-    page,
-    pageName: values["page-name"],
     section: values.section,
     sections: site.sections,
     defaultSection: site.defaultSection,
@@ -111,11 +123,10 @@ function main(): void {
   const shown = values.out ?? relative(process.cwd(), outDir);
   if (existsSync(outDir) && !statSync(outDir).isDirectory()) fail(`--out ${shown} is a file, not a folder; choose a folder`, 1);
   // The JSON reading is the page alone; files must also make way for other pages' articles.
-  if (!values.json) edition.takenSlugs = slugsOfOtherPages(outDir, page);
-  const name = file === "-" ? "<stdin>" : file;
+  if (!values.json) edition.takenSlugs = slugsOfOtherPages(outDir, edition.page);
   let result;
   try {
-    result = splitPage(decode(readPage(file)).text, edition);
+    result = splitPage(text, edition);
   } catch (error) {
     if (error instanceof PageError) fail(`${name}: ${error.message}`, 1);
     throw error;

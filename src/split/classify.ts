@@ -8,8 +8,9 @@ import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { readCredits } from "./credits.ts";
+import { furnitureOf, type Furniture } from "./furniture.ts";
 
-export type LineKind = "noise" | "referral" | "section" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
+export type LineKind = "furniture" | "noise" | "referral" | "section" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
 
 export interface PageLine {
   /** 1-based line number in the page file. */
@@ -23,22 +24,17 @@ export interface PageLine {
   photo?: boolean;
   /** A referral printed at the end of a text line (`（下转C02版）`), kept out of the text. */
   referral?: string;
+  /** Page furniture: the header or footer (kind furniture) or e-paper chrome (kind noise). */
+  furniture?: Furniture;
 }
 
 type Reading = Omit<PageLine, "line" | "kind">;
 type LineRule = [kind: LineKind, read: (text: string) => Reading | null];
 
+// Header, footer and web chrome are furniture (furniture.ts); these are ornaments.
 const NOISE: RegExp[] = [
-  /^\d{4}-\d{2}-\d{2}\s.*\.html?\b/u, // web export header: 2023-06-27 1 1 聊城日报 content_33477.html
-  /content_\d+\.html?/u,
-  /^https?:\/\/\S+$|^www\.\S+$/u,
-  /^(?:发布日期|发布时间|来源)\s*[:：]/u,
-  /^(?:本版|责任|美术)?(?:编辑|责编|校对|美编|组版|审读|签发)\s*[:：]/u, // page footer credits
   /^[\p{P}\p{S}\s]+$/u, // rules and ornaments: ◆◆◆, ———
   /^[-—\s]*\d{1,3}[-—\s]*$/u, // a page number alone
-  /版权所有|copyright|©|未经.{0,12}(?:许可|授权)/iu,
-  /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/u, // page header date
-  /^第?[A-Z]?\d{1,2}版\s*[:：]/u, // page header: 第03版：综合
 ];
 
 const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版";
@@ -118,6 +114,8 @@ function textLine(text: string): Reading {
 
 /** Classifies one line (already normalized, trimmed, not blank). */
 export function classifyLine(text: string, line: number): PageLine {
+  const furniture = furnitureOf(text);
+  if (furniture) return { line, kind: furniture.kind === "header" ? "furniture" : "noise", text, furniture };
   for (const [kind, read] of LINE_RULES) {
     const reading = read(text);
     if (reading) return { line, kind, ...reading };

@@ -88,6 +88,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
     switch (line.kind) {
+      case "furniture":
+        // The page's header and footer are the edition's, and say nothing of a story.
+        break;
       case "noise":
       case "referral":
         note(outsideNote(line));
@@ -127,6 +130,14 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       }
       case "byline": {
+        // A photo credit on its own line under a story's text belongs to the caption right
+        // above it: the caption and its credit are a photo story of their own.
+        if (line.photo && current !== null && captionAbove(current, body.get(current)!)) {
+          const caption = body.get(current)!.pop()!;
+          current = null;
+          body.get(headless())!.push(caption);
+          current!.photo = true;
+        }
         // A credit on its own line right after a caption belongs to that photo.
         const previous = stories.at(-1);
         const story = current ?? (previous?.photo ? previous : headless());
@@ -164,19 +175,37 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
     }
   }
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
-  return { stories: stories.filter((story) => keepEmpty(story, pageFindings)), findings: pageFindings };
+  return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
 
 /**
- * A story with no text: a headline stays (an editor will see it and its note);
- * a byline with nothing under it is dropped, with a note saying so.
+ * A story's last body line is the caption of a photo credited under it when the story
+ * has text of its own besides: its own credit, or more lines of text.
  */
-function keepEmpty(story: StoryDraft, pageFindings: Finding[]): boolean {
+function captionAbove(story: StoryDraft, lines: readonly PageLine[]): boolean {
+  const last = lines.at(-1);
+  return last !== undefined && last.kind === "text" && lines.length >= 2 && (story.reporters.length > 0 || story.heading.length > 0);
+}
+
+/**
+ * A story with no text is never an article. Its headline heads the story that follows
+ * when that one prints none; otherwise it is dropped, with a note. A byline with nothing
+ * under it is dropped, with a note saying so.
+ */
+function keepEmpty(story: StoryDraft, next: StoryDraft | undefined, pageFindings: Finding[]): boolean {
   if (story.blocks.length > 0) return true;
   const first = story.heading[0];
+  if (first && next && next.heading.length === 0 && next.blocks.length > 0) {
+    next.heading = [...story.heading];
+    next.subtitle ??= story.subtitle;
+    next.reporters.unshift(...story.reporters);
+    next.findings.push(...story.findings);
+    return false;
+  }
   if (first) {
-    story.findings.push(finding(first.line, "unplaced-line", `headline with no text under it: ${excerpt(first.text, 30)}`, `标题“${excerpt(first.text)}”下没有正文`));
-    return true;
+    const text = story.heading.map((l) => l.text).join(" ");
+    pageFindings.push(...story.findings, finding(first.line, "empty-story", `headline with no text under it, left out: ${excerpt(text, 30)}`, `标题“${excerpt(text)}”下没有正文，未生成稿件`));
+    return false;
   }
   const names = story.reporters.map((r) => r.name).join(" ");
   pageFindings.push(...story.findings, finding(story.bylineLine ?? 1, "unplaced-line", `byline with no story under it: ${names}`, `署名“${names}”下没有稿件`));

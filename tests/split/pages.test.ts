@@ -14,12 +14,11 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith(".expected.json")).map((
 
 /** Pages not yet read in full: the checks they pass at least. */
 const NOT_YET: Record<string, number> = {
-  "county-briefs": 44,
-  "epaper-copy": 38,
-  "front-page": 47,
+  "county-briefs": 50,
+  "front-page": 57,
   interview: 14,
   "ocr-hardwrap": 32,
-  "wire-copy": 33,
+  "wire-copy": 35,
 };
 
 const printed: string[] = [];
