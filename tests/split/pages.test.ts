@@ -17,7 +17,6 @@ const NOT_YET: Record<string, number> = {
   "county-briefs": 50,
   "front-page": 57,
   interview: 14,
-  "ocr-hardwrap": 32,
   "wire-copy": 35,
 };
 
