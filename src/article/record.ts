@@ -49,6 +49,8 @@ export const frontMatterSchema = z.object({
   kicker: optionalText,
   subtitle: optionalText,
   column: optionalText,
+  /** Where a reprinted or wire story comes from (据《人民日报》, 新华社电), shown under it. */
+  source: optionalText,
   section: z.string({ error: "every article needs a section (the desk it is indexed under)" }).trim().min(1),
   reporter: z.array(reporterSchema).default([]),
   date: editionDateSchema,
@@ -89,6 +91,8 @@ export interface SplitArticle {
   subtitle?: string;
   column?: string;
   section: string;
+  /** Where the story comes from, printed at its end: 据《人民日报》, 新华社电. */
+  source?: string;
   reporter: Reporter[];
   order: number;
   body: BodyBlock[];

@@ -26,6 +26,14 @@ export interface PageLine {
   referral?: string;
   /** Page furniture: the header or footer (kind furniture) or e-paper chrome (kind noise). */
   furniture?: Furniture;
+  /** A section marker that opens a run of briefs (简讯, 县区传真 …). */
+  brief?: boolean;
+  /** The line was led by a bullet (△ ▲ ● ◆ ★), removed from its text: it opens a brief. */
+  bullet?: boolean;
+  /** The story's source, printed at its end: 据《人民日报》, 新华社电. */
+  source?: string;
+  /** A closing credit that is a bare name (…。（许文静）): a guess, noted for the editor. */
+  bareCredit?: boolean;
 }
 
 type Reading = Omit<PageLine, "line" | "kind">;
@@ -42,7 +50,11 @@ const REFERRAL_LINE = new RegExp(`^[(（]?${REFERRAL_BODY}[)）]?$`, "u");
 const REFERRAL_TAIL = new RegExp(`\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
 
 // Desk names printed without parentheses; a parenthesised short line is a marker too.
-const SECTION_WORDS = new Set(["图片新闻", "新闻简讯", "简讯", "短讯", "要闻简报"]);
+const SECTION_WORDS = new Set(["图片新闻"]);
+/** A run of briefs: 简讯, 短讯, 要闻简报, 县区传真, 一线传真, 新闻速递 … */
+const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|速递|速览)$/u;
+/** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief. */
+const BULLET = /^[△▲●◆★☆▶►]\s*(?=\p{Script=Han})/u;
 const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
@@ -85,8 +97,8 @@ export const LINE_RULES: readonly LineRule[] = [
   ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
   ["byline", byline],
   ["section", (text) => {
-    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) ? text : null);
-    return name ? { text: name } : null;
+    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || BRIEF_MARKER.test(text) ? text : null);
+    return name ? { text: name, ...(BRIEF_MARKER.test(name) && { brief: true }) } : null;
   }],
   ["subtitle", (text) => {
     const rest = SUBTITLE.exec(text)?.[1];
@@ -102,23 +114,42 @@ export const LINE_RULES: readonly LineRule[] = [
 
 // A brief may end with its credit: ……发展。（记者 张三）
 const CREDIT_TAIL = /\s*[(（]([^()（）]+)[)）]$/u;
+/** A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）. */
+const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电)$/u;
+/** A closing credit of a bare name, after the sentence ends: ……新引进的。（许文静） */
+const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
+const NOT_A_NAME = new Set(["待续", "未完", "完"]);
 
-/** Anything else is a line of body text, minus a referral or credit printed at its end. */
+/** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
   const referral = REFERRAL_TAIL.exec(text);
   if (referral) return { text: text.slice(0, referral.index), referral: referral[0].trim() };
   const tail = CREDIT_TAIL.exec(text);
-  const credits = tail && hanCount(text.slice(0, tail.index)) > 0 ? readCredits(tail[1]!, false) : null;
-  return credits ? { text: text.slice(0, tail!.index), reporters: credits.reporters } : { text };
+  if (!tail) return { text };
+  const before = text.slice(0, tail.index);
+  const inner = tail[1]!.trim();
+  if (SOURCE.test(inner)) return { text: before, source: inner };
+  if (hanCount(before) === 0) return { text };
+  const credits = readCredits(inner, false);
+  if (credits) return { text: before, reporters: credits.reporters };
+  const bare = endsSentence(before) && BARE_NAME.test(inner) && !NOT_A_NAME.has(inner);
+  return bare ? { text: before, reporters: [{ name: inner, role: null }], bareCredit: true } : { text };
 }
 
 /** Classifies one line (already normalized, trimmed, not blank). */
 export function classifyLine(text: string, line: number): PageLine {
   const furniture = furnitureOf(text);
   if (furniture) return { line, kind: furniture.kind === "header" ? "furniture" : "noise", text, furniture };
-  for (const [kind, read] of LINE_RULES) {
-    const reading = read(text);
-    if (reading) return { line, kind, ...reading };
-  }
-  return { line, kind: "text", ...textLine(text) };
+  const bullet = BULLET.exec(text);
+  const read = (body: string): PageLine => {
+    for (const [kind, rule] of LINE_RULES) {
+      const reading = rule(body);
+      if (reading) return { line, kind, ...reading };
+    }
+    return { line, kind: "text", ...textLine(body) };
+  };
+  const whole = read(text);
+  // ● and ◆ also lead bylines: the bullet is an item's mark only where the line reads as no byline.
+  if (!bullet || whole.kind === "byline") return whole;
+  return { ...read(text.slice(bullet[0].length)), bullet: true };
 }

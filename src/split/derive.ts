@@ -144,6 +144,8 @@ function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { s
   if (story.marker) {
     const name = story.marker.text;
     if (desk.sections.includes(name)) return { section: name };
+    // A run of briefs (简讯, 县区传真) is a column of the page, not a desk.
+    if (story.marker.brief) return { section: fallback };
     return {
       section: fallback,
       finding: finding(story.marker.line, "unknown-section", `section marker ${name} is not a section of the site; indexed under ${fallback}`, `栏目标记“${name}”不在网站栏目中，暂归入“${fallback}”`),
@@ -156,6 +158,7 @@ function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { s
 
 function typeOf(story: StoryDraft, paragraphs: number, subheads: number): ArticleType {
   if (story.photo || (story.photoCredit && paragraphs <= 1 && subheads === 0)) return "photo";
+  if (story.marker?.brief || story.heading.some((l) => l.bullet)) return "brief";
   if (story.dateline && story.heading.length === 0 && paragraphs === 1) return "brief";
   return "article";
 }
@@ -206,6 +209,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       ...(text.subtitle !== undefined && { subtitle: text.subtitle }),
       ...(text.column !== undefined && { column: text.column }),
       section,
+      ...(story.source !== undefined && { source: story.source }),
       reporter: dedupe(story.reporters),
       order: index + 1,
       body: blocks,

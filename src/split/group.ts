@@ -33,6 +33,8 @@ export interface StoryDraft {
   photoCredit: boolean;
   /** The first paragraph is a dateline (本报讯…). */
   dateline: boolean;
+  /** Where the story says it comes from, at its end: 据《人民日报》, 新华社电. */
+  source?: string;
   blocks: BlockDraft[];
   findings: Finding[];
 }
@@ -108,7 +110,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         const next = lines[k]?.kind;
         // A lone short line inside a story is a subhead or half a paragraph, unless a
         // byline, dateline or caption follows: then it is that story's headline.
-        const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption";
+        const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption" || line.bullet === true || closedBelow(lines, k);
         if (!opensStory) {
           body.get(current!)!.push(line);
           break;
@@ -167,15 +169,35 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       }
       case "text": {
         const story = current ?? headless();
-        body.get(story)!.push(line);
+        if (line.text !== "") body.get(story)!.push(line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
+        if (line.bareCredit) {
+          const name = line.reporters![0]!.name;
+          story.findings.push(finding(line.line, "bare-credit", `closing （${name}） read as the story's credit, a name without a role`, `文末“（${name}）”按署名处理（未印身份）`));
+        }
+        if (line.source) {
+          // The source closes its story: what follows is another.
+          story.source = line.source;
+          current = null;
+        }
         break;
       }
     }
   }
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
+}
+
+/**
+ * The text under a short line ends with a closing credit or source: the short line is
+ * the headline of a story of its own (wire and brief copy print no byline above).
+ */
+function closedBelow(lines: readonly PageLine[], from: number): boolean {
+  let k = from;
+  while (lines[k]?.kind === "text" && !lines[k]!.reporters && !lines[k]!.source) k++;
+  const last = lines[k];
+  return k > from && last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined);
 }
 
 /**

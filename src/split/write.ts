@@ -31,6 +31,7 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
     kicker: article.kicker,
     subtitle: article.subtitle,
     column: article.column,
+    source: article.source,
     section: article.section,
     reporter: article.reporter,
     date: edition.date,

@@ -14,10 +14,8 @@ const pages = readdirSync(DIR).filter((f) => f.endsWith(".expected.json")).map((
 
 /** Pages not yet read in full: the checks they pass at least. */
 const NOT_YET: Record<string, number> = {
-  "county-briefs": 50,
-  "front-page": 57,
+  "front-page": 60,
   interview: 14,
-  "wire-copy": 35,
 };
 
 const printed: string[] = [];
