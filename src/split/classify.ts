@@ -54,7 +54,7 @@ const SECTION_WORDS = new Set(["图片新闻"]);
 /** A run of briefs: 简讯, 短讯, 要闻简报, 县区传真, 一线传真, 新闻速递 … */
 const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|速递|速览)$/u;
 /** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief. */
-const BULLET = /^[△▲●◆★☆▶►]\s*(?=\p{Script=Han})/u;
+const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
 const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
@@ -150,6 +150,6 @@ export function classifyLine(text: string, line: number): PageLine {
   };
   const whole = read(text);
   // ● and ◆ also lead bylines: the bullet is an item's mark only where the line reads as no byline.
-  if (!bullet || whole.kind === "byline") return whole;
+  if (!bullet || whole.kind === "byline" || !hanRe.test(text.slice(bullet[0].length))) return whole;
   return { ...read(text.slice(bullet[0].length)), bullet: true };
 }

@@ -158,7 +158,7 @@ function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { s
 
 function typeOf(story: StoryDraft, paragraphs: number, subheads: number): ArticleType {
   if (story.photo || (story.photoCredit && paragraphs <= 1 && subheads === 0)) return "photo";
-  if (story.marker?.brief || story.heading.some((l) => l.bullet)) return "brief";
+  if (story.marker?.brief || story.bullet) return "brief";
   if (story.dateline && story.heading.length === 0 && paragraphs === 1) return "brief";
   return "article";
 }

@@ -35,6 +35,8 @@ export interface StoryDraft {
   dateline: boolean;
   /** Where the story says it comes from, at its end: 据《人民日报》, 新华社电. */
   source?: string;
+  /** The story is an item led by a bullet (△ ● ◆ …): a brief. */
+  bullet: boolean;
   blocks: BlockDraft[];
   findings: Finding[];
 }
@@ -46,7 +48,7 @@ export interface GroupedPage {
 }
 
 function newStory(heading: PageLine[] = [], subtitle?: PageLine, marker?: PageLine): StoryDraft {
-  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, blocks: [], findings: [] };
+  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, bullet: heading.some((l) => l.bullet), blocks: [], findings: [] };
 }
 
 /** Lines of body text collected for a story before they are made into blocks. */
@@ -135,10 +137,14 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         // A photo credit on its own line under a story's text belongs to the caption right
         // above it: the caption and its credit are a photo story of their own.
         if (line.photo && current !== null && captionAbove(current, body.get(current)!)) {
-          const caption = body.get(current)!.pop()!;
+          const lines = body.get(current)!;
+          const caption = lines.pop()!;
+          // A short line above the caption, after the story's last full stop, is the photo's title.
+          const title = lines.at(-1)?.kind === "short" && lines.length >= 2 ? lines.pop()! : undefined;
           current = null;
-          body.get(headless())!.push(caption);
-          current!.photo = true;
+          const photo = open(newStory(title && [title], undefined, marker));
+          body.get(photo)!.push(caption);
+          photo.photo = true;
         }
         // A credit on its own line right after a caption belongs to that photo.
         const previous = stories.at(-1);
@@ -168,7 +174,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       }
       case "text": {
-        const story = current ?? headless();
+        // Each bulleted item is a brief of its own.
+        const story = line.bullet ? headless() : (current ?? headless());
+        story.bullet ||= line.bullet === true;
         if (line.text !== "") body.get(story)!.push(line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
