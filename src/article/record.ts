@@ -70,8 +70,11 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** One block of an article's body as the splitter reads it. */
 export interface BodyBlock {
-  kind: "paragraph" | "subhead";
+  /** An aside is a paragraph of a box at the story's end (相关链接, 背景 …), not of the main text. */
+  kind: "paragraph" | "subhead" | "aside";
   text: string;
+  /** For an aside: the box's name as printed. */
+  label?: string;
 }
 
 /** A review note: something an editor must look at, with the source line it came from. */

@@ -146,7 +146,10 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   }
   for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: note });
   const body = text.slice(match[0].length).trim();
-  if (!body) warnings.push({ file, message: "has no text below its front matter; write the article or delete the file" });
+  // An article is its text (a photo's caption is its text); headings alone are none.
+  if (!body.split("\n").some((l) => l.trim() !== "" && !/^#{1,6}\s/u.test(l.trim()))) {
+    errors.push({ file, message: "has no text below its front matter (a photo's caption counts as text); write the article or delete the file" });
+  }
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
 }
 

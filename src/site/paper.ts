@@ -27,6 +27,8 @@ export interface ArticleView {
   kicker?: string;
   subtitle?: string;
   column?: string;
+  /** Where a wire or reprinted story comes from (据《人民日报》), shown under it. */
+  source?: string;
   section: SectionRef;
   page?: number;
   pageLabel: string;
@@ -250,7 +252,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const credit = people.filter((p) => p.photo).map((p) => p.ref);
       const view: ArticleView = {
         file: a.file, date: m.date, dateLabel: dateLabelOf(m.date), path: paths.article(m.date, a.slug), type: m.type,
-        title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column),
+        title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column), source: opt(m.source),
         section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(d.pageLabel), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
         opening: c(d.opening), characters: d.characters,

@@ -10,7 +10,7 @@ import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { readCredits } from "./credits.ts";
 import { furnitureOf, type Furniture } from "./furniture.ts";
 
-export type LineKind = "furniture" | "noise" | "referral" | "section" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
+export type LineKind = "furniture" | "noise" | "referral" | "section" | "sidebar" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
 
 export interface PageLine {
   /** 1-based line number in the page file. */
@@ -57,6 +57,9 @@ const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|
 const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
 const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
 
+/** A box at a story's end: 相关链接, 延伸阅读, 背景, 记者手记 … */
+const SIDEBAR = /^[【\[]?(?:相关链接|新闻链接|知识链接|链接|延伸阅读|相关阅读|背景|背景资料|记者手记|采访手记|编后|编后语|小贴士|温馨提示)[】\]]?$/u;
+
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 
 // A caption ends with its credit: `… ■ 本报记者 许金松` or `… 本报记者 张承斌 摄`.
@@ -96,6 +99,7 @@ export const LINE_RULES: readonly LineRule[] = [
   ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
   ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
   ["byline", byline],
+  ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
   ["section", (text) => {
     const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || BRIEF_MARKER.test(text) ? text : null);
     return name ? { text: name, ...(BRIEF_MARKER.test(name) && { brief: true }) } : null;

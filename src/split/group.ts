@@ -15,8 +15,10 @@ export interface Piece {
 }
 
 export interface BlockDraft {
-  kind: "paragraph" | "subhead";
+  kind: "paragraph" | "subhead" | "aside";
   pieces: Piece[];
+  /** For an aside: the box's name (相关链接, 背景 …). */
+  label?: string;
 }
 
 export interface StoryDraft {
@@ -98,6 +100,14 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       case "noise":
       case "referral":
         note(outsideNote(line));
+        break;
+      case "sidebar":
+        // A box closing its story: its text is the story's aside, kept out of the main text.
+        if (current !== null && hasBody(current)) body.get(current)!.push(line);
+        else {
+          headless();
+          note(finding(line.line, "unplaced-line", `${line.text} box with no story above it, read as an item of its own`, `“${line.text}”栏目上方无稿件，单独成篇`));
+        }
         break;
       case "section":
         marker = line;
@@ -249,6 +259,8 @@ function keepEmpty(story: StoryDraft, next: StoryDraft | undefined, pageFindings
 const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
 /** Subheads are a short phrase or two; a longer unfinished line is part of a paragraph. */
 const MAX_SUBHEAD = 24;
+/** An interview's turn: 记者：… 问：… 答：… — a short line above one is a subhead. */
+const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
 /** Numbered subheads: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
 
@@ -281,9 +293,19 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
   const startsParagraph = (line: PageLine | undefined) =>
     line !== undefined && (line.kind === "dateline" || PARAGRAPH_OPENER.test(line.text) || startsLikeAnother(line));
   const blocks: BlockDraft[] = [];
+  let aside: string | undefined;
   lines.forEach((line, n) => {
+    if (line.kind === "sidebar") {
+      aside = line.text;
+      return;
+    }
     const piece = { line: line.line, text: line.text };
     const last = blocks.at(-1);
+    if (aside !== undefined) {
+      if (last?.kind === "aside" && endsOpen(blockText(last))) last.pieces.push(piece);
+      else blocks.push({ kind: "aside", pieces: [piece], label: aside });
+      return;
+    }
     if (last?.kind === "paragraph" && endsOpen(blockText(last))) {
       if (endsMidClause(blockText(last)) || !startsParagraph(line)) {
         last.pieces.push(piece);
@@ -299,6 +321,7 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       line.text.replace(/\s/gu, "").length <= MAX_SUBHEAD &&
       next !== undefined &&
       (NUMBERED.test(line.text) ||
+        (n > 0 && INTERVIEW_TURN.test(next.text)) ||
         (n > 0 && !PARAGRAPH_OPENER.test(line.text) && (!startsLikeAnother(line) || startsParagraph(next))));
     blocks.push({ kind: subhead ? "subhead" : "paragraph", pieces: [piece] });
   });

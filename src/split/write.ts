@@ -47,7 +47,14 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
   const reporters = doc.get("reporter");
   if (isSeq(reporters)) for (const item of (reporters as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
   const yaml = doc.toString({ lineWidth: 0 });
-  const body = article.body.map((b) => (b.kind === "subhead" ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text))).join("\n\n");
+  // A closing box (相关链接 …) opens with a level-3 heading and runs to the end: the site shows it as an aside.
+  const body = article.body
+    .map((b, i) => {
+      if (b.kind === "subhead") return `## ${escapeMarkdown(b.text)}`;
+      const opensBox = b.kind === "aside" && article.body[i - 1]?.kind !== "aside";
+      return opensBox ? `### ${escapeMarkdown(b.label ?? "")}\n\n${escapeMarkdown(b.text)}` : escapeMarkdown(b.text);
+    })
+    .join("\n\n");
   return `---\n${yaml}---\n\n${body}\n`;
 }
 
