@@ -99,6 +99,11 @@ export const LINE_RULES: readonly LineRule[] = [
   ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
   ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
   ["byline", byline],
+  // A source on its own line, （新华社电） or （据《经济日报》）: it closes the story above.
+  ["text", (text) => {
+    const reading = textLine(text);
+    return reading.source !== undefined && reading.text === "" ? reading : null;
+  }],
   ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
   ["section", (text) => {
     const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || BRIEF_MARKER.test(text) ? text : null);
@@ -110,7 +115,10 @@ export const LINE_RULES: readonly LineRule[] = [
   }],
   ["dateline", (text) => {
     const m = DATELINE.exec(text);
-    return m ? { text, reporters: m[1] ? (readCredits(m[1], true)?.reporters ?? []) : [] } : null;
+    if (!m) return null;
+    // A brief's dateline may leave its credit to the end: 本报讯 ……出行。（通讯员 韩冬）
+    const { reporters: closing = [], ...rest } = m[0].length < text.length ? textLine(text) : { text };
+    return { ...rest, reporters: [...(m[1] ? (readCredits(m[1], true)?.reporters ?? []) : []), ...closing] };
   }],
   ["caption", caption],
   ["short", (text) => (isHeadingLike(text) ? { text } : null)],

@@ -58,10 +58,13 @@ const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
  * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
-  const all = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "" && !WORK_MARK.test(t));
+  const split = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "");
+  // 文/图, 图/文, 图： the people named took the photo too.
+  const pictured = split.some((t) => WORK_MARK.test(t) && t.includes("图"));
+  const all = split.filter((t) => !WORK_MARK.test(t));
   const agency = all.length > 1 && AGENCY_ISSUE.test(all[0]!);
   const tokens = mergeSpacedNames(agency ? all.slice(1) : all);
-  let photo = false;
+  let photo = pictured;
   const last = tokens.at(-1);
   if (last === "摄") {
     tokens.pop();

@@ -11,7 +11,7 @@
  * Other pages pass through line by line.
  */
 import { DATELINE } from "../article/dateline.ts";
-import { endsSentence } from "./chars.ts";
+import { endsMidClause, endsSentence } from "./chars.ts";
 import { furnitureOf } from "./furniture.ts";
 
 export interface SourceLine {
@@ -33,6 +33,8 @@ const MAX_BLANK_SHARE = 0.25;
 const COLUMN_WINDOW = 4;
 /** A line this close to its column's width (full-width characters) fills the column. */
 const FULL_SLACK = 2.5;
+/** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
+const FRAGMENT_START = /^[^，。！？；、\s]{1,3}[，。！？；、]/u;
 /** A line that opens a story of its own: a byline (■ 本报记者 …) or a dateline (本报讯 …). */
 const STORY_START = /^[■□◆●]/u;
 
@@ -84,7 +86,9 @@ export function unwrap(rawLines: readonly string[]): SourceLine[] {
     const opensAnew = (byIndent && INDENT.test(l.raw)) || STORY_START.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines.
-    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && (wrapped ? fills && !furnitureOf(previous!.text) : indentedStart);
+    // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
+    const cut = fills || endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text);
+    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
     } else {
