@@ -59,8 +59,8 @@ const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
   const split = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "");
-  // 文/图, 图/文, 图： the people named took the photo too.
-  const pictured = split.some((t) => WORK_MARK.test(t) && t.includes("图"));
+  // An unmarked 文/图 or 图/文 line credits a photo's takers; after ■ (or in a dateline) it heads a story.
+  const pictured = !bareNames && split.some((t) => WORK_MARK.test(t) && t.includes("图"));
   const all = split.filter((t) => !WORK_MARK.test(t));
   const agency = all.length > 1 && AGENCY_ISSUE.test(all[0]!);
   const tokens = mergeSpacedNames(agency ? all.slice(1) : all);
