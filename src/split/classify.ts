@@ -98,13 +98,13 @@ function isHeadingLike(text: string): boolean {
 export const LINE_RULES: readonly LineRule[] = [
   ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
   ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
+  ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
   ["byline", byline],
   // A source on its own line, （新华社电） or （据《经济日报》）: it closes the story above.
   ["text", (text) => {
     const reading = textLine(text);
     return reading.source !== undefined && reading.text === "" ? reading : null;
   }],
-  ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
   ["section", (text) => {
     const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || BRIEF_MARKER.test(text) ? text : null);
     return name ? { text: name, ...(BRIEF_MARKER.test(name) && { brief: true }) } : null;

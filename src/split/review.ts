@@ -87,12 +87,15 @@ function headingSpace(located: LocatedText): Finding[] {
   );
 }
 
+const QUESTION = /^(?:记者|本报记者|问|主持人|Q)[：:]/u;
+
 /**
  * Reporters write in the third person: 你 outside quotation marks and book titles
  * is rare in news prose and often OCR damage (牢记历史，你写图时 for 勿忘国耻).
  */
 function secondPerson(located: LocatedText): Finding[] {
-  if (located.role !== "body") return [];
+  // An interview's question (记者：… 问：…) speaks to the person asked.
+  if (located.role !== "body" || QUESTION.test(located.text)) return [];
   const findings: Finding[] = [];
   let depth = 0;
   const { text } = located;
