@@ -25,29 +25,34 @@ export interface Furniture {
   edition: EditionHeader;
   /** A page label in a page list (第01版：要闻 … 第08版：文体) names one of the edition's pages, not this one. */
   pageLabel?: boolean;
+  /** The e-paper names this page as the one shown (当前版：02): it outranks every other label. */
+  current?: boolean;
 }
 
 const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:星期[一二三四五六日天])?$/u;
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/u;
 const LUNAR = /^农历\p{Script=Han}{2,}$/u;
 /** 第1版 · 第03版：综合 · A01版：要闻 · 03版 · A05 (a section letter and two digits). */
-const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}{2,6}))?$|^[A-Z](\d{2})$/u;
+const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?$|^[A-Z](\d{2})$/u;
+/** The e-paper's own page: 当前版：02, 当前版：第03版 综合. */
+const CURRENT_PAGE = /^当前版[:：]\s*(?:第\s*)?[A-Z]?(\d{1,2})\s*版?(?:[:：\s]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?/u;
 const PAGE_NAME = /^\p{Script=Han}{2,6}$/u;
 const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*)$/u;
 const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|编辑|美术编辑|美编|校对|版式|设计|审读|审核|组版|签发|制作|值班主任)[:：](\p{Script=Han}{2,4})?$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
 /** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */
-const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|早报|时报|商报|都市报|青年报|法制报)(?:社)?(?:数字报|电子版|数字版)?$/u;
+const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;
 /** The paper's name in Latin letters under the masthead: SHUICHENG RIBAO. */
 const LATIN_MASTHEAD = /^[A-Z]{2,}(?: [A-Z]{2,})*$/u;
 const WEATHER = /^(?:今日)?天气[:：]/u;
 
 const CHROME_WORDS = new Set([
   "首页", "往期回顾", "往期", "版面导航", "标题导航", "版面概览", "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期",
-  "放大", "缩小", "默认", "打印本文", "打印", "返回目录", "返回", "返回顶部", "关闭窗口", "关闭", "收藏", "分享", "分享到", "PDF", "下载PDF", "本版PDF",
+  "放大", "缩小", "默认", "打印本文", "打印本页", "打印", "返回目录", "返回", "返回顶部", "关闭窗口", "关闭", "收藏", "分享", "分享到", "PDF", "下载PDF", "本版PDF",
 ]);
 const CHROME_LINE: RegExp[] = [
   /^当前版[:：]/u,
+  /字[体号][:：]?\s*大\s*中\s*小/u, // 【字体：大 中 小】
   /ICP(?:备|证)/u,
   /版权所有|copyright|©|未经.{0,12}(?:许可|授权)/iu,
   /(?:分辨率|浏览器).{0,12}浏览|以上分辨率/u,
@@ -94,6 +99,8 @@ function headerLine(text: string): Furniture | null {
 }
 
 function chromeLine(text: string): Furniture | null {
+  const current = CURRENT_PAGE.exec(text);
+  if (current) return { kind: "chrome", edition: { page: Number(current[1]), ...(current[2] && { pageName: current[2] }) }, current: true };
   const tokens = text.split(/[\s|｜]+/u).filter((t) => t !== "");
   const chrome = (tokens.length > 0 && tokens.every((t) => CHROME_WORDS.has(t))) || CHROME_LINE.some((p) => p.test(text));
   return chrome ? { kind: "chrome", edition: {} } : null;
@@ -106,11 +113,12 @@ export function furnitureOf(text: string): Furniture | null {
 
 /**
  * What the page's header prints: the first date, page and page name of its header
- * lines. A run of three or more page labels is the e-paper's list of the day's pages
- * and names none of them as this page.
+ * lines. The e-paper's 当前版 names the page outright; a run of three or more page
+ * labels is its list of the day's pages and names none of them as this page.
  */
 export function printedEdition(lines: readonly (Furniture | null)[]): EditionHeader {
-  const printed: EditionHeader = {};
+  const current = lines.find((f) => f?.current)?.edition;
+  const printed: EditionHeader = current ? { ...current } : {};
   lines.forEach((f, i) => {
     if (!f || f.kind !== "header") return;
     const inList = f.pageLabel === true && [lines.slice(i, i + 3), lines.slice(i - 1, i + 2), lines.slice(Math.max(0, i - 2), i + 1)].some((run) => run.length === 3 && run.every((g) => g?.pageLabel));

@@ -71,9 +71,22 @@ function questionHeadlines(lines: readonly PageLine[]): PageLine[] {
   });
 }
 
+/**
+ * An e-paper lists the page's headlines (标题导航) before its stories: a short line
+ * printed again further down, beside another such line, is that list's entry:
+ * navigation, and no deck.
+ */
+function headlineList(lines: readonly PageLine[]): PageLine[] {
+  const later = new Map<string, number>();
+  lines.forEach((line, i) => line.kind === "short" && later.set(line.text, i));
+  const listed = lines.map((line, i) => line.kind === "short" && later.get(line.text)! > i);
+  // A list has entries side by side; one headline printed twice (简讯 on two runs) is no list.
+  return lines.map((line, i) => (listed[i] && (listed[i - 1] || listed[i + 1]) ? { ...line, kind: "noise" } : line));
+}
+
 /** Splits the page's lines into stories. */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = questionHeadlines(pageLines);
+  const lines = questionHeadlines(headlineList(pageLines));
   const stories: StoryDraft[] = [];
   const pageFindings: Finding[] = [];
   const body: BodyLines = new Map();
