@@ -14,6 +14,8 @@ export const cjkContextRe = new RegExp(`[${HAN}${CJK_PUNCT}]`, "u");
 const SENTENCE_END = /[。！？!?…]$/u;
 /** Closing quotes and brackets that may follow the sentence end. */
 const CLOSERS = /[”’"'）)》」』]+$/u;
+/** A parenthesis closing a paragraph after its sentence: （记者 张三）, （据《人民日报》）. */
+const CLOSING_PARENS = /(?<=[。！？!?…][”’"']?)\s*[（(][^（）()]*[）)]$/u;
 /** Punctuation after which a sentence certainly goes on. */
 const CLAUSE_CONTINUES = /[，,、（(“‘《]$/u;
 /** Punctuation that ends a clause and may close a paragraph before a list (；：). */
@@ -21,7 +23,8 @@ const CLAUSE_END = /[；;：:]$/u;
 
 /** True when a line ends a sentence (。！？…, possibly followed by closing quotes). */
 export function endsSentence(text: string): boolean {
-  return SENTENCE_END.test(text.trimEnd().replace(CLOSERS, ""));
+  // A closing credit or source after the full stop ends nothing new: ……开展。（新华社电）
+  return SENTENCE_END.test(text.trimEnd().replace(CLOSING_PARENS, "").replace(CLOSERS, ""));
 }
 
 /** True when a line stops on punctuation inside a sentence (，、 or an opening bracket). */

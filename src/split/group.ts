@@ -135,7 +135,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         const next = lines[k]?.kind;
         // A lone short line inside a story is a subhead or half a paragraph, unless a
         // byline, dateline or caption follows: then it is that story's headline.
-        const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption" || line.bullet === true || closedBelow(lines, k);
+        const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption" || line.bullet === true || closedBelow(lines, k) || lastHeadline(lines, start, k);
         if (!opensStory) {
           body.get(current!)!.push(line);
           break;
@@ -185,6 +185,11 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         story.dateline = true;
         story.reporters.push(...line.reporters!);
         body.get(story)!.push(line);
+        // A one-paragraph wire story may close on its source: 新华社…电 ……。（新华社电）
+        if (line.source) {
+          story.source = line.source;
+          current = null;
+        }
         break;
       }
       case "caption": {
@@ -218,6 +223,14 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   }
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
+}
+
+/** A line that is part of some story: not furniture, noise or a referral. */
+const inStory = (line: PageLine) => line.kind !== "furniture" && line.kind !== "noise" && line.kind !== "referral";
+
+/** A headline-like line (no clause break) with no story line after it heads nothing: a story of its own, left empty. */
+function lastHeadline(lines: readonly PageLine[], start: number, end: number): boolean {
+  return !/[，,；;]/u.test(lines[start]!.text) && !lines.slice(end).some(inStory);
 }
 
 /**

@@ -31,8 +31,10 @@ const TEXT_WIDTH = 10;
 const MAX_BLANK_SHARE = 0.25;
 /** How far (in lines) to look around a line for its column's width. */
 const COLUMN_WINDOW = 4;
-/** A line this close to its column's width (full-width characters) fills the column. */
+/** A line this close to its column's width (full-width characters) fills the column… */
 const FULL_SLACK = 2.5;
+/** …if it is this wide: print columns are wider; narrower runs are lists of headlines or names. */
+const MIN_COLUMN = 14;
 /** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
 const FRAGMENT_START = /^[^，。！？；、\s]{1,3}[，。！？；、]/u;
 /** A line that opens a story of its own: a byline (■ 本报记者 …) or a dateline (本报讯 …). */
@@ -84,7 +86,7 @@ export function unwrap(rawLines: readonly string[]): SourceLine[] {
     }
     index = filled.indexOf(l, index);
     const opensAnew = (byIndent && INDENT.test(l.raw)) || STORY_START.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
-    const fills = previous !== null && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
+    const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines.
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     const cut = fills || endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text);

@@ -144,3 +144,25 @@ describe("split --json", () => {
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
 });
+
+describe("split: what the page's header prints", () => {
+  const FRONT = fileURLToPath(new URL("../fixtures/pages/front-page.txt", import.meta.url));
+
+  it("fills --date, --page and --page-name when they are not given", () => {
+    const run = split(["--json", FRONT]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).edition).toEqual({ date: "2024-05-16", page: 1, pageName: "要闻" });
+  });
+
+  it("refuses a given value the header contradicts, naming both", () => {
+    const run = split(["--json", "--date", "2024-05-17", FRONT]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trimEnd().split("\n")).toEqual([`split: ${FRONT}: --date 2024-05-17 but the page's header prints 2024-05-16; correct the option or leave it out`]);
+    expect(split(["--json", "--page", "2", FRONT]).stderr).toContain("--page 2 but the page's header prints 1");
+  });
+
+  it("takes a given value the header agrees with", () => {
+    expect(split(["--json", "--date", "2024-05-16", "--page", "1", FRONT]).code).toBe(0);
+  });
+});

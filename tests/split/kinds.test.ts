@@ -1,0 +1,146 @@
+/**
+ * Each kind of page the splitter reads (issue 9), on text written for the test:
+ * furniture and the header, no empty article, pages without blank lines, wire copy
+ * and its credits and sources, briefs, decks, interviews and their boxes.
+ */
+import { describe, expect, it } from "vitest";
+import { furnitureOf, printedEdition, settleEdition } from "../../src/split/furniture.ts";
+import { headerOf } from "../../src/split/split-page.ts";
+import { read } from "./helpers.ts";
+
+const lines = (...texts: string[]) => texts.join("\n");
+const summary = (text: string) =>
+  read(text).articles.map((a) => ({ type: a.type, title: a.title, by: a.reporter.map((r) => `${r.role ?? ""}:${r.name}`).join(" "), body: a.body.map((b) => b.text) }));
+
+describe("page furniture", () => {
+  it.each([
+    ["运河晚报", "header"],
+    ["SHUICHENG RIBAO", "header"],
+    ["2025年3月18日 星期二 农历乙巳年二月十九", "header"],
+    ["农历甲辰年四月初九", "header"],
+    ["A05版：经济    本版编辑：王丽娜", "header"],
+    ["03版 综合", "header"],
+    ["B03  国际国内  2025年4月2日 星期三", "header"],
+    ["今日8版 总第12843期", "header"],
+    ["今日天气：多云转晴 南风3级 17℃～29℃", "header"],
+    ["本版主编：张明  责任编辑：王芳  美编：李欣", "header"],
+    ["版式：孟佳  审读：郭强", "header"],
+    ["首页 | 往期回顾 | 版面导航 | 标题导航", "chrome"],
+    ["上一篇    下一篇", "chrome"],
+    ["放大  缩小  默认", "chrome"],
+    ["【字体：大 中 小】  打印本页  关闭窗口", "chrome"],
+    ["发布时间：2024-09-12 07:30:15", "chrome"],
+    ["鲁ICP备12345678号-1", "chrome"],
+    ["建议使用1280×800以上分辨率浏览", "chrome"],
+  ])("%s is %s", (text, kind) => {
+    expect(furnitureOf(text)?.kind).toBe(kind);
+  });
+
+  it.each(["2024年5月16日，市民在公园里散步。", "冠县", "第1版的故事", "简讯", "周末访谈", "全市187家长者食堂实现城区社区全覆盖"])("%s is no furniture", (text) => {
+    expect(furnitureOf(text)).toBeNull();
+  });
+
+  it("reads the edition from the header; a page list names no page, 当前版 does", () => {
+    expect(headerOf(lines("东城晚报", "2025年1月8日  星期三", "A01版：要闻"))).toEqual({ date: "2025-01-08", page: 1, pageName: "要闻" });
+    const list = ["第01版：要闻", "第02版：评论·时事", "第03版：城事"].map(furnitureOf);
+    expect(printedEdition(list)).toEqual({});
+    expect(printedEdition([furnitureOf("当前版：02"), ...list])).toEqual({ page: 2 });
+  });
+
+  it("settles the edition: options fill nothing the header prints differently", () => {
+    expect(settleEdition({ date: "2024-05-16" }, { date: "2024-05-16", page: 1 })).toEqual({ edition: { date: "2024-05-16", page: 1 }, conflicts: [] });
+    expect(settleEdition({ page: 3 }, { page: 1 }).conflicts).toEqual(["--page 3 but the page's header prints 1"]);
+  });
+
+  it("a masthead front page: no article of furniture, no empty article, a footer no byline", () => {
+    const got = summary(lines("聊城日报", "2024年2月1日 星期四", "第1版 要闻", "", "春运首日客流平稳", "", "■ 本报记者 王冬", "", "本报讯 1月31日，春运首日全市客运站发送旅客3.2万人次。", "", "责任编辑：李梅  美编：张雷  校对：刘云"));
+    expect(got).toEqual([{ type: "article", title: "春运首日客流平稳", by: "记者:王冬", body: ["本报讯 1月31日，春运首日全市客运站发送旅客3.2万人次。"] }]);
+  });
+
+  it("e-paper chrome and a headline list never become text or a deck", () => {
+    const got = read(lines("标题导航", "春运首日客流平稳", "雪后道路全部通行", "春运首日客流平稳", "本报讯 1月31日，春运首日全市客运站发送旅客3.2万人次。", "打印本文  返回目录", "雪后道路全部通行", "本报讯 2月1日，全市国省干道积雪已全部清除。"));
+    expect(got.articles.map((a) => [a.title, a.kicker, a.body.length])).toEqual([["春运首日客流平稳", undefined, 1], ["雪后道路全部通行", undefined, 1]]);
+  });
+});
+
+describe("no empty article", () => {
+  it("a headline with nothing under it heads the headless story below, or is left out with a note", () => {
+    const headed = read(lines("市民冬泳", "", "", "12月10日，冬泳爱好者在东昌湖畔畅游。", "本报记者 张承斌 摄"));
+    expect(headed.articles.map((a) => [a.type, a.title])).toEqual([["photo", "市民冬泳"]]);
+    const alone = read(lines("本报讯 12月9日，会议召开。", "", "市民冬泳"));
+    expect(alone.articles).toHaveLength(1);
+    expect(alone.warnings.map((w) => w.code)).toContain("empty-story");
+  });
+});
+
+describe("pages without blank lines", () => {
+  it("rejoins hard-wrapped lines, keeps paragraphs that end short, and starts a story at a headline and dateline", () => {
+    const got = summary(lines(
+      "公园绿道全线贯通",
+      "本报讯（记者 林立）1月5日，记者从市园林局获",
+      "悉，环城公园绿道全线贯通，全长28公里，串联起",
+      "沿线12个公园和游园。",
+      "绿道沿线新建驿站6处，配备休息座椅、饮水机和",
+      "公共卫生间，方便市民健身休闲。",
+      "城区新增停车泊位800个",
+      "本报讯（记者 赵然）记者1月5日从市交警支队获",
+      "悉，城区新增公共停车泊位800个。",
+    ));
+    expect(got).toEqual([
+      { type: "article", title: "公园绿道全线贯通", by: "记者:林立", body: ["本报讯（记者 林立）1月5日，记者从市园林局获悉，环城公园绿道全线贯通，全长28公里，串联起沿线12个公园和游园。", "绿道沿线新建驿站6处，配备休息座椅、饮水机和公共卫生间，方便市民健身休闲。"] },
+      { type: "article", title: "城区新增停车泊位800个", by: "记者:赵然", body: ["本报讯（记者 赵然）记者1月5日从市交警支队获悉，城区新增公共停车泊位800个。"] },
+    ]);
+  });
+});
+
+describe("wire and reprinted copy", () => {
+  it("a 新华社发 … 摄 credit directly above a wire story belongs to the caption, and a closing source is the story's source", () => {
+    const got = read(lines(
+      "6月10日，农机手在高标准农田里收获小麦。",
+      "新华社发 吴晨阳 摄",
+      "夏粮收购有序开展",
+      "新华社北京6月11日电（记者 周子墨）记者从国家粮食和物资储备局获悉，夏粮收购有序开展。（新华社电）",
+      "全民阅读活动启动",
+      "各地图书馆推出系列阅读活动。（据《光明日报》）",
+    ));
+    expect(got.articles.map((a) => [a.type, a.title, a.reporter, a.source])).toEqual([
+      ["photo", null, [{ name: "吴晨阳", role: null }], undefined],
+      ["article", "夏粮收购有序开展", [{ name: "周子墨", role: "记者" }], "新华社电"],
+      ["article", "全民阅读活动启动", [], "据《光明日报》"],
+    ]);
+    expect(got.articles[1]!.body[0]!.text).toBe("新华社北京6月11日电（记者 周子墨）记者从国家粮食和物资储备局获悉，夏粮收购有序开展。");
+  });
+});
+
+describe("briefs", () => {
+  it("one article per bulleted item, type brief, with its closing credit out of the text", () => {
+    const got = read(lines("简讯", "", "● 3月14日，市商务局组织外贸企业参加线上对接会。（记者 王芳）", "", "● 近日，市人社局发布企业用工需求。（通讯员 孙倩）"));
+    expect(got.articles.map((a) => [a.type, a.column, a.reporter.map((r) => r.name).join(), a.body.map((b) => b.text).join()])).toEqual([
+      ["brief", "简讯", "王芳", "3月14日，市商务局组织外贸企业参加线上对接会。"],
+      ["brief", "简讯", "孙倩", "近日，市人社局发布企业用工需求。"],
+    ]);
+  });
+});
+
+describe("headline decks", () => {
+  it("reads kicker, title and a dashless subtitle of figures, and says it guessed", () => {
+    const got = read(lines("让老人在家门口吃上热乎饭", "全市187家长者食堂实现全覆盖", "日均就餐老人2.3万人次，满意率达97.6%", "■ 本报记者 孙晓雯", "本报讯 5月15日，长者食堂开门迎客。"));
+    const [a] = got.articles;
+    expect([a!.kicker, a!.title, a!.subtitle]).toEqual(["让老人在家门口吃上热乎饭", "全市187家长者食堂实现全覆盖", "日均就餐老人2.3万人次，满意率达97.6%"]);
+    expect(got.warnings.map((w) => w.code)).toContain("deck-guess");
+  });
+});
+
+describe("interviews and boxes", () => {
+  it("reads turns as paragraphs, a short line above a turn as a subhead, and a closing box as the story's aside", () => {
+    const got = read(lines("夜校为何这么火", "■ 本报记者 林知夏", "下班后学一门手艺，成了年轻人的新选择。", "从一门课到六十门课", "记者：名额很快被抢光了吗？", "苏婉清：没想到会这么快。", "相关链接", "市青年夜校于2023年开办。"));
+    expect(got.articles).toHaveLength(1);
+    expect(got.articles[0]!.body).toEqual([
+      { kind: "paragraph", text: "下班后学一门手艺，成了年轻人的新选择。" },
+      { kind: "subhead", text: "从一门课到六十门课" },
+      { kind: "paragraph", text: "记者：名额很快被抢光了吗？" },
+      { kind: "paragraph", text: "苏婉清：没想到会这么快。" },
+      { kind: "aside", text: "市青年夜校于2023年开办。", label: "相关链接" },
+    ]);
+  });
+});
