@@ -68,7 +68,12 @@ const CAPTION_PHOTO = /^(.*[。！？”])\s*[(（]?([^()（）。]+?摄)[)）]?
 
 const MAX_HEADING = 40;
 
+/** A photo credited to an organisation: 图片由茌平区融媒体中心提供. No person; kept as the story's source. */
+const PROVIDED = /^[(（]?((?:图片|照片|图)由\p{Script=Han}{2,20}提供)[)）]?$/u;
+
 function byline(text: string): Reading | null {
+  const provided = PROVIDED.exec(text);
+  if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
   const square = /^[■□◆●]\s*(.+)$/u.exec(text);
   const parens = /^[(（](.+)[)）]$/u.exec(text);
   const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);

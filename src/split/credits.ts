@@ -11,8 +11,12 @@ export interface Credits {
 }
 
 // A role as printed, with any outlet before it (本报, 潍坊日报社全媒体, 特约 …).
-const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑|评论员)$/u;
-const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员/u;
+const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑|评论员|拍友)$/u;
+const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员|拍友/u;
+/** Roles that took the photo whatever follows: 拍友 (a reader who sends in photos). */
+const PHOTO_ROLE = /拍友$/u;
+/** What closes a photo credit: 摄, 摄影, 摄影报道 (took the photos and wrote the text). */
+const PHOTO_MARK = /^(?:摄|摄影|摄影报道|摄影报导)$/u;
 /** A byline naming an office rather than a person: ■ 本报评论员. */
 const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+[·•]\p{Script=Han}+)$/u;
@@ -66,7 +70,7 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
   const tokens = mergeSpacedNames(agency ? all.slice(1) : all);
   let photo = pictured;
   const last = tokens.at(-1);
-  if (last === "摄") {
+  if (last !== undefined && PHOTO_MARK.test(last)) {
     tokens.pop();
     photo = true;
   } else if (last && last.length >= 3 && last.endsWith("摄")) {
@@ -96,6 +100,7 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
     }
   }
   if (reporters.length === 0 || awaitingName) return null;
+  photo ||= reporters.some((r) => PHOTO_ROLE.test(r.role ?? ""));
   // `■ 张三 摄` prints no role, but 摄 says what the person did.
   return { reporters: reporters.map((r) => (photo && !agency && r.role === null ? { ...r, role: "摄影" } : r)), photo };
 }

@@ -175,6 +175,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         // A credit under text ends that story: under headless text it is a caption's credit.
         const closing = hasBody(story);
         story.reporters.push(...line.reporters!);
+        story.source ??= line.source;
         story.photoCredit ||= line.photo === true || (closing && story.heading.length === 0);
         story.bylineLine ??= line.line;
         if (closing) current = null;
@@ -246,11 +247,11 @@ function closedBelow(lines: readonly PageLine[], from: number): boolean {
 
 /**
  * A story's last body line is the caption of a photo credited under it when the story
- * has text of its own besides: its own credit, or more lines of text.
+ * has text of its own besides, and is a story of its own: a headline, a credit or a dateline.
  */
 function captionAbove(story: StoryDraft, lines: readonly PageLine[]): boolean {
   const last = lines.at(-1);
-  return last !== undefined && last.kind === "text" && lines.length >= 2 && (story.reporters.length > 0 || story.heading.length > 0);
+  return last !== undefined && last.kind === "text" && lines.length >= 2 && (story.reporters.length > 0 || story.heading.length > 0 || story.dateline);
 }
 
 /**

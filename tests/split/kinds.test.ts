@@ -144,3 +144,18 @@ describe("interviews and boxes", () => {
     ]);
   });
 });
+
+describe("photo credits in all their forms", () => {
+  it.each([
+    ["本报记者 王强 摄影报道", [{ name: "王强", role: "记者" }]],
+    ["拍友 孟凡星", [{ name: "孟凡星", role: "拍友" }]],
+    ["文/图 本报记者 夏雨晴", [{ name: "夏雨晴", role: "记者" }]],
+    ["新华社发 吴晨阳 摄", [{ name: "吴晨阳", role: null }]],
+    ["本报通讯员 孙涛 李佳 摄", [{ name: "孙涛", role: "通讯员" }, { name: "李佳", role: "通讯员" }]],
+    ["图片由茌平区融媒体中心提供", []],
+  ])("%s under a caption credits the photo", (credit, reporters) => {
+    const got = read(lines("本报讯 5月5日，会议召开。", "5月3日，孩子们在科技馆体验机器人编程课程。", credit, "城区新添口袋公园", "本报讯 5月6日，口袋公园开园。"));
+    expect(got.articles.map((a) => a.type)).toEqual(["brief", "photo", "article"]);
+    expect(got.articles[1]!.reporter).toEqual(reporters);
+  });
+});
