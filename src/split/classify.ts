@@ -8,7 +8,7 @@ import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { readCredits } from "./credits.ts";
-import { furnitureOf, type Furniture } from "./furniture.ts";
+import { furnitureOf } from "./furniture.ts";
 
 export type LineKind = "furniture" | "noise" | "referral" | "section" | "sidebar" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
 
@@ -24,8 +24,6 @@ export interface PageLine {
   photo?: boolean;
   /** A referral printed at the end of a text line (`（下转C02版）`), kept out of the text. */
   referral?: string;
-  /** Page furniture: the header or footer (kind furniture) or e-paper chrome (kind noise). */
-  furniture?: Furniture;
   /** A section marker that opens a run of briefs (简讯, 县区传真 …). */
   brief?: boolean;
   /** The line was led by a bullet (△ ▲ ● ◆ ★), removed from its text: it opens a brief. */
@@ -156,7 +154,8 @@ function textLine(text: string): Reading {
 /** Classifies one line (already normalized, trimmed, not blank). */
 export function classifyLine(text: string, line: number): PageLine {
   const furniture = furnitureOf(text);
-  if (furniture) return { line, kind: furniture.kind === "header" ? "furniture" : "noise", text, furniture };
+  // The page's header and footer are furniture; e-paper chrome is noise, noted for the editor.
+  if (furniture) return { line, kind: furniture.kind === "header" ? "furniture" : "noise", text };
   const bullet = BULLET.exec(text);
   const read = (body: string): PageLine => {
     for (const [kind, rule] of LINE_RULES) {
