@@ -44,6 +44,7 @@ export const LABELS = {
   feeds: "订阅",
   sectionFeeds: "订阅本栏目",
   otherPage: "其他版面",
+  noStoriesOnPage: "本版没有文字稿件。",
   pageOf: "第{n}页，共{total}页",
   articleCount: "共{n}篇",
   byReporter: "{name}的文章",

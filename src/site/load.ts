@@ -32,9 +32,10 @@ const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
 export function paperFrom(content: Content, { remember = false, convertedBody }: { remember?: boolean; convertedBody?: ConvertedBody } = {}): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
-  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody });
+  const pageLists = content.pageLists;
+  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody, pageLists });
   if (memo?.base !== convert) memo = new ConversionMemo(convert);
-  return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
+  return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, pageLists, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }
 
 /** Starts converting the Traditional bodies on the second core, in the order the build renders them. */

@@ -3,6 +3,7 @@
  * both scripts. Pure: no I/O. Each article is converted to Traditional once;
  * every list (edition, section, reporter) shares the same article views.
  */
+import type { EditionList } from "../article/edition.ts";
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
 import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts";
@@ -60,6 +61,7 @@ export function roleGroups(people: readonly ReporterRef[]): RoleGroup[] {
   return groups;
 }
 
+/** One printed page of an edition; a page of the edition's list without stories (an advertisement) has no sections. */
 export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[] }
 export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null }
 
@@ -201,9 +203,29 @@ export interface BuildOptions {
   convertedBody?: ConvertedBody;
   /** Reuse unchanged articles' views from the previous model with the same key (the live preview). */
   reuse?: string;
+  /** Each edition's page list (edition.yml), by date. */
+  pageLists?: ReadonlyMap<string, EditionList>;
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse }: BuildOptions = {}): Paper {
+/**
+ * An edition's printed pages: every page of its list, with or without stories,
+ * and every page its articles name, in 版次 order (articles without one last).
+ */
+function printedPages(articles: readonly ArticleView[], list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
+  const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => ({
+    number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor,
+    sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
+  }));
+  for (const listed of list?.pages ?? []) {
+    const group = groups.find((g) => g.number === listed.page);
+    // The list is the editor's word on a page's name; the articles' pageName is what the splitter read.
+    if (group && listed.name) group.label = label(listed.page, listed.name);
+    else if (!group) groups.push({ number: listed.page, label: label(listed.page, listed.name), anchor: pageAnchor(listed.page), sections: [] });
+  }
+  return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+}
+
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists }: BuildOptions = {}): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
@@ -267,10 +289,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
     const editions: EditionView[] = refs.map((ref, i) => {
       const list = byDate.get(ref.date)!;
-      const pageGroups = [...groupBy(list, (v) => v.page ?? null)].map(([number, onPage]) => ({
-        number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor,
-        sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
-      }));
+      const pageGroups = printedPages(list, pageLists?.get(ref.date), (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
       return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null };
     });
 
