@@ -9,6 +9,7 @@ import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { parse as parseYaml, type YAMLError } from "yaml";
 import type { z } from "zod";
 import { EDITION_FILE, editionListSchema, type EditionList } from "../article/edition.ts";
+import { openNote } from "../article/review-note.ts";
 import { frontMatterSchema, isRealDate, type FrontMatter } from "../article/record.ts";
 import { siteSettingsSchema, type SiteSettings } from "./settings.ts";
 import { parseOverrides } from "./traditional.ts";
@@ -59,7 +60,7 @@ const FIELD_HINTS: Record<string, string> = {
   order: "give the position on the page as a whole number from 1",
   page: "give the printed page (版次) as a whole number from 1",
   type: "use article, photo or brief",
-  review: "write review notes as a list of text lines",
+  review: "write review notes as a list, each a line of text or { line, rule, words, note } as the splitter writes them",
   properNames: "write proper names as a list, e.g. properNames: [聊城百思特游艇有限公司]",
 };
 
@@ -146,7 +147,7 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
     const tag = typeof value === "string" ? HTML_TAG.exec(value) : null;
     if (tag) warnings.push({ file, field, message: `contains HTML (${tag[0]}); it is shown as text, never run; remove it unless it belongs to the text` });
   }
-  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: note });
+  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: openNote(note).note });
   const body = text.slice(match[0].length).trim();
   if (!body) warnings.push({ file, message: "has no text below its front matter; write the article or delete the file" });
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
