@@ -34,6 +34,11 @@ const LINE = /^第(\d+)行[：:]/u;
 /** The first quoted words of a note (“惡感蹟”), the splitter's way of naming them in text. */
 const QUOTED = /“([^“”]+)”/u;
 
+/** The note without the 第N行： it opens with, where its line is shown on its own. */
+export function withoutLine(note: string): string {
+  return note.replace(LINE, "");
+}
+
 /** A note of either shape; a plain one gives its line and words when it names them as the splitter does. */
 export function openNote(note: ReviewNote): OpenNote {
   if (typeof note !== "string") return note;

@@ -11,6 +11,7 @@ import { feedPages, type FeedPage } from "./formats/feeds.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
+import { reviewViews, type ReviewView } from "../preview/review.ts";
 
 export interface SectionRef { name: string; path: string }
 export interface ReporterRef { name: string; role: string | null; path: string }
@@ -46,6 +47,8 @@ export interface ArticleView {
   characters: number;
   /** The body as HTML in this script, rendered only when the article's page is written. */
   html: () => string;
+  /** Open review notes, shown where the text is: under the live preview only, empty in a build. */
+  review: ReviewView[];
 }
 
 export interface RoleGroup { role: string | null; people: ReporterRef[] }
@@ -82,6 +85,8 @@ export interface ReportersPage extends PageBase { kind: "reporters"; reporters: 
 export interface ReporterPage extends PageBase, ListPart { kind: "reporter"; reporter: ReporterRef }
 export interface NotFoundPage extends PageBase { kind: "notFound" }
 export interface SearchPage extends PageBase { kind: "search" }
+/** 待核对 (the live preview only): every article with open review notes, by edition, newest first. */
+export interface ReviewPage extends PageBase { kind: "review"; noteCount: number; editions: { edition: EditionRef; articles: ArticleView[] }[] }
 /** Every HTML page of the site. */
 export type HtmlPage = Exclude<Paper["pages"][keyof Paper["pages"]][number], FeedPage>;
 
@@ -101,6 +106,7 @@ export interface Paper {
     reporter: ReporterPage[];
     notFound: NotFoundPage[];
     search: SearchPage[];
+    review: ReviewPage[];
     feed: FeedPage[];
   };
   /** The pages this build writes: all of them, or under the live preview those whose data changed (live.ts). */
@@ -205,6 +211,8 @@ export interface BuildOptions {
   reuse?: string;
   /** Each edition's page list (edition.yml), by date. */
   pageLists?: ReadonlyMap<string, EditionList>;
+  /** The live preview: articles show their open review notes, and the 待核对 page lists them. Never in a build. */
+  review?: boolean;
 }
 
 /**
@@ -225,12 +233,12 @@ function printedPages(articles: readonly ArticleView[], list: EditionList | unde
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists }: BuildOptions = {}): Paper {
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists, review = false }: BuildOptions = {}): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
-  const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], feed: [] };
+  const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
   const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
 
@@ -277,6 +285,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
         opening: c(d.opening), characters: d.characters,
         html: () => (script === "hant" && convertedBody?.(a.body, names)) || c(renderBody(a.body)),
+        review: review ? reviewViews(m.review ?? [], c) : [],
       };
       // The preview's page fingerprints (live.ts) read this key instead of the view's fields.
       Object.defineProperty(view, "fingerprintKey", { value: `${d.serial}:${key}` });
@@ -354,6 +363,11 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     }
     pages.notFound.push({ ...base(paths.notFound(), ui.notFound), kind: "notFound" });
     pages.search.push({ ...base(paths.search(), ui.search), kind: "search" });
+    if (review) {
+      const queue = editions.map((e) => ({ edition: { date: e.date, label: e.label, path: e.path }, articles: e.articles.filter((v) => v.review.length) })).filter((e) => e.articles.length);
+      const noteCount = queue.reduce((n, e) => n + e.articles.reduce((m, v) => m + v.review.length, 0), 0);
+      pages.review.push({ ...base(paths.review(), ui.review), kind: "review", noteCount, editions: queue });
+    }
   }
   pages.feed = feedPages(pages);
   return { settings, pages, render: { ...pages, ...SITE_FILES } };
