@@ -99,7 +99,8 @@ export interface SplitArticle {
 
 /** The splitter's reading of one page (the `--json` output). */
 export interface PageReading {
-  edition: { date: string; page?: number };
+  /** The edition as the page's own header prints it (date, 版次, 版名), else as the command line gave it. */
+  edition: { date?: string; page?: number; pageName?: string };
   articles: SplitArticle[];
   warnings: Warning[];
 }

@@ -1,8 +1,7 @@
 /** `npm run serve` in a test: the project's own serve script over a content folder, on a free port. */
 import { readFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
-import { startGroup, stopGroup } from "../../src/bench/measure.ts";
+import { freePort, startGroup, stopGroup } from "../../src/bench/measure.ts";
 import { ROOT } from "./site.ts";
 
 export interface Preview {
@@ -11,17 +10,6 @@ export interface Preview {
   /** Everything the server printed so far. */
   log: () => string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** Starts the preview of `content`, writing into `output`, and waits for its first build (at most `timeoutMs`). */
