@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { EDITION_FILE } from "../article/edition.ts";
+import { EDITION_FILE, type EditionList } from "../article/edition.ts";
 import { isRealDate } from "../article/record.ts";
 import { parseEditionList, formatFinding } from "../site/content.ts";
 import { splitDay, type DayPage, type PageSource } from "../split/day.ts";
@@ -132,7 +132,7 @@ function failWith(problems: readonly string[], files: number): never {
 }
 
 /** The edition's page list with this run's pages added, as a file to write alongside the articles. */
-function pageListFile(outDir: string, shownDir: string, date: string, pages: readonly DayPage[]): { plan?: PlannedFile; problems: string[] } {
+function pageListFile(outDir: string, shownDir: string, date: string, pages: readonly DayPage[]): { plan?: PlannedFile; list?: EditionList; problems: string[] } {
   const path = join(outDir, EDITION_FILE);
   const shown = join(shownDir, EDITION_FILE);
   let existing;
@@ -142,10 +142,16 @@ function pageListFile(outDir: string, shownDir: string, date: string, pages: rea
     existing = read.list;
   }
   if (!existing && pages.every((p) => p.page === undefined)) return { problems: [] };
-  const content = renderPageList(mergePageList(existing, pages), date);
+  const list = mergePageList(existing, pages);
+  const content = renderPageList(list, date);
   // The merge keeps every entry an editor wrote, so a changed list is written like a new file.
   const status = existsSync(path) && readFileSync(path, "utf8") === content ? "unchanged" : "new";
-  return { plan: { name: EDITION_FILE, content, path, status }, problems: [] };
+  return { plan: { name: EDITION_FILE, content, path, status }, list, problems: [] };
+}
+
+/** A page's name as the edition's list gives it (an editor may have named it there). */
+function named(list: EditionList | undefined, page: number | undefined): string | undefined {
+  return list?.pages.find((p) => p.page === page)?.name;
 }
 
 function main(): void {
@@ -199,7 +205,7 @@ function main(): void {
     formatSummary({ page: p.file, outDir: shown, plan: plans[i]!, articles: p.result.articles, findings: p.result.findings, changes: values.changes ? p.result.changes : undefined, dryRun, force: values.force === true }),
   );
   const listLine = list.plan ? `${list.plan.status === "unchanged" ? "unchanged" : dryRun ? "would write" : "wrote"} ${join(shown, EDITION_FILE)}: the edition's pages, kept with what editors added\n` : "";
-  process.stdout.write(`${summaries.join("\n")}\n${listLine}\n${formatDayTable(day.pages)}`);
+  process.stdout.write(`${summaries.join("\n")}\n${listLine}\n${formatDayTable(day.pages.map((p) => ({ ...p, pageName: named(list.list, p.page) ?? p.pageName })))}`);
 }
 
 main();
