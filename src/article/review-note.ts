@@ -31,18 +31,21 @@ export interface OpenNote {
 }
 
 const LINE = /^第(\d+)行[：:]/u;
-/** The first quoted words of a note (“惡感蹟”), the splitter's way of naming them in text. */
-const QUOTED = /“([^“”]+)”/u;
+/** Quoted words of a note (“惡感蹟”), the splitter's way of naming them in text. */
+const QUOTED = /“([^“”]+)”/gu;
 
 /** The note without the 第N行： it opens with, where its line is shown on its own. */
 export function withoutLine(note: string): string {
   return note.replace(LINE, "");
 }
 
-/** A note of either shape; a plain one gives its line and words when it names them as the splitter does. */
+/**
+ * A note of either shape; a plain one gives its line and words when it names them as
+ * the splitter does: the longest quotation (引号外出现“你”（“你写图时”） is about 你写图时).
+ */
 export function openNote(note: ReviewNote): OpenNote {
   if (typeof note !== "string") return note;
   const line = LINE.exec(note)?.[1];
-  const words = QUOTED.exec(note)?.[1];
+  const words = [...note.matchAll(QUOTED)].map((m) => m[1]!).reduce<string | undefined>((longest, w) => (w.length > (longest?.length ?? 0) ? w : longest), undefined);
   return { ...(line && { line: Number(line) }), ...(words && { words }), note };
 }

@@ -21,6 +21,7 @@ describe("review notes in front matter", () => {
   it("read as one shape: a line of text gives its line and quoted words when it names them", () => {
     expect(openNote(NOTE)).toEqual({ line: 115, words: "惡感蹟", note: NOTE });
     expect(openNote("请与来稿核对")).toEqual({ note: "请与来稿核对" });
+    expect(openNote("第111行：引号外出现“你”（“你写图时”），新闻叙述中少见").words).toBe("你写图时");
     expect(openNote({ line: 13, rule: "ocr-suspect", words: "步人", note: "第13行：…" })).toEqual({ line: 13, rule: "ocr-suspect", words: "步人", note: "第13行：…" });
   });
 });
