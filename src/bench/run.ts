@@ -8,14 +8,13 @@
  * bench-results/latest.json, keeping the previous run as previous.json.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildArchive } from "./archive-files.ts";
 import { baselineCommand, writeBaselineProject } from "./baseline.ts";
 import { measureEdits, type EditTiming } from "./edit.ts";
-import { measure, median, type Measured } from "./measure.ts";
+import { freePort, measure, median, type Measured } from "./measure.ts";
 import { formatProblems, formatTable, type EditFigure, type Figure, type Results, type SizeResult } from "./report.ts";
 import { splitterRate } from "./splitter.ts";
 
@@ -33,17 +32,6 @@ function scripts(): Record<string, string> {
 /** An npm script's command with node_modules/.bin on the PATH, as npm runs it, minus npm's own start-up. */
 function npmScript(name: string, args: string): string {
   return `PATH=${JSON.stringify(join(REPO, "node_modules/.bin"))}:"$PATH" ${scripts()[name]} ${args}`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** The line of a failed command's output that says what went wrong, not its stack trace. */

@@ -18,6 +18,7 @@ import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
 import { buildSearchIndex, describeIndex, type SearchIndex } from "../build/search-index.ts";
 import { renderShards } from "../build/shards.ts";
+import { heldBack, openReviewNotes } from "../build/strict.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -28,7 +29,7 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * times what is live before collecting it.
  */
 const PAGES_PER_PART = 2500;
-const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--no-search] [--pages-per-part N]";
+const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--no-search] [--pages-per-part N] [--strict]";
 
 /** What the build uses of Eleventy; its published types leave out restart, init and the logger (what --watch uses between builds). */
 interface EleventyParts {
@@ -92,12 +93,12 @@ async function writeSite(content: Content, contentDir: string, staging: string, 
 async function main(): Promise<void> {
   let args;
   try {
-    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, help: { type: "boolean" } } }).values;
+    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, strict: { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
   if (args.help) {
-    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part; --no-search skips the search index;\n  fewer pages per part use less memory and take a little longer`);
+    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part; --no-search skips the search index;\n  fewer pages per part use less memory and take a little longer;\n  --strict fails (exit 1) while any article has an open review note`);
     return;
   }
   const pagesPerPart = Number(args["pages-per-part"]);
@@ -112,10 +113,16 @@ async function main(): Promise<void> {
 
   const started = Date.now();
   let content: Content | undefined = readContent(contentDir);
-  for (const w of content.warnings) console.warn(`warning: ${formatFinding(w)}`);
+  const held = args.strict ? openReviewNotes(content.articles) : [];
+  // Under --strict, open notes are listed once, as what stops the build.
+  for (const w of content.warnings) if (!held.length || w.field !== "review") console.warn(`warning: ${formatFinding(w)}`);
   if (content.errors.length) {
     for (const e of content.errors) console.error(formatFinding(e));
     fail(`${content.errors.length} problem(s) in ${args.content}; nothing was built and ${args.output} is unchanged.`);
+  }
+  if (held.length) {
+    for (const note of held) console.error(formatFinding(note));
+    fail(heldBack(held, args.output));
   }
   // Eleventy resolves templates and the config from the project folder.
   process.chdir(PROJECT);
