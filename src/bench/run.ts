@@ -19,6 +19,7 @@ import { hugoInstalled, writeHugoProject } from "./hugo.ts";
 import { measureEdits, type EditTiming } from "./edit.ts";
 import { measure, median, type Measured } from "./measure.ts";
 import { measurePublish } from "./publish.ts";
+import { measureQueries } from "./search-query.ts";
 import { formatProblems, formatTable, type EditFigure, type Figure, type Results, type SizeResult } from "./report.ts";
 import { splitterRate } from "./splitter.ts";
 
@@ -86,6 +87,18 @@ function editFigureOf(result: { edits: EditTiming[]; error?: string }): EditFigu
   };
 }
 
+/** The slowest of the benchmark's queries on the site's search page, or why there is none. */
+async function queryFigure(site: string): Promise<SizeResult["query"]> {
+  try {
+    const timings = await measureQueries(site);
+    if (!timings) return { ms: 0, requests: 0, error: "chromium is not installed (apt-get install chromium): no search timing" };
+    log(`search queries: ${timings.map((t) => `${t.query} ${Math.round(t.ms)} ms, ${t.requests} requests, ${t.results} shown`).join("; ")}`);
+    return { ms: Math.max(...timings.map((t) => t.ms)), requests: Math.max(...timings.map((t) => t.requests)) };
+  } catch (error) {
+    return { ms: 0, requests: 0, error: `search query: ${(error as Error).message.split("\n")[0]}` };
+  }
+}
+
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
@@ -134,6 +147,7 @@ async function benchSize(articles: number, runs: number, { serve, publish, keep 
       if (timing.prepare.code) result.publish = { ...figureOf([timing.prepare]), articles: timing.dayArticles, written: 0 };
       if (timing.publish) result.publish = { ...figureOf([timing.publish]), articles: timing.dayArticles, written: timing.publishRewritten ?? 0 };
       if (timing.edit) result.publishEdit = { ...figureOf([timing.edit]), written: timing.editRewritten ?? 0 };
+      if (timing.publish && !timing.publish.code) result.query = await queryFigure(publishOut);
     }
   }
 
