@@ -9,8 +9,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { OVERRIDES_FILE, SETTINGS_FILE } from "../site/content.ts";
 
-/** Under the project folder: what renders the site (tests and the benchmark do not). */
-const PROJECT_INPUTS = ["templates", "src", ".eleventy.ts", "package-lock.json"];
+/**
+ * Under the project folder: what renders the site. Not the benchmark, the splitter or
+ * the command lines under src/, whose changes leave every page as it was.
+ */
+const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/preview", "src/site", ".eleventy.ts", "package-lock.json"];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
