@@ -39,12 +39,12 @@ export function paperFrom(content: Content, { remember = false, review = false, 
   return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, pageLists, review, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }
 
-/** Starts converting the Traditional bodies on the second core, in the order the build renders them. */
-export function convertBodiesAhead(content: Content): TraditionalBodies {
+/** Starts converting the Traditional bodies of the articles in `files` on the second core, in the order the build renders them. */
+export function convertBodiesAhead(content: Content, files: ReadonlySet<string>): TraditionalBodies {
   return new TraditionalBodies(
     content.settings!.traditionalVariant,
     content.overrides,
-    inPaperOrder(content.articles).map((a) => ({ markdown: a.body, properNames: a.meta.properNames ?? [] })),
+    inPaperOrder(content.articles.filter((a) => files.has(a.file))).map((a) => ({ markdown: a.body, properNames: a.meta.properNames ?? [] })),
   );
 }
 

@@ -3,6 +3,7 @@
  * both scripts. Pure: no I/O. Each article is converted to Traditional once;
  * every list (edition, section, reporter) shares the same article views.
  */
+import { createHash } from "node:crypto";
 import type { EditionList } from "../article/edition.ts";
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
@@ -159,20 +160,27 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks.length ? chunks : [[]];
 }
 
-interface BodyFacts { opening: string; characters: number; pageLabel: string; serial: number }
+interface BodyFacts {
+  opening: string; characters: number; pageLabel: string;
+  /** A digest of the parsed file: what its views' fingerprint keys stand for, in every process (src/build/fingerprint.ts). */
+  source: string;
+}
 const factsByArticle = new WeakMap<ContentArticle, BodyFacts>();
-let serials = 0;
 
 /**
  * What does not depend on the script, worked out once per parsed file: once
  * for both scripts in a build, once across rebuilds in the preview (which
  * reuses parses). `otherPage` is the label of an article without a page number.
  */
+function sourceDigest(article: ContentArticle): string {
+  return createHash("sha1").update(JSON.stringify([article.file, article.slug, article.meta, article.body])).digest("base64url");
+}
+
 function factsOf(article: ContentArticle, otherPage: string): BodyFacts {
   let facts = factsByArticle.get(article);
   if (!facts) {
     const m = article.meta;
-    factsByArticle.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), pageLabel: pageLabel(m.page, m.pageName, otherPage), serial: ++serials }));
+    factsByArticle.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), pageLabel: pageLabel(m.page, m.pageName, otherPage), source: sourceDigest(article) }));
   }
   return facts;
 }
@@ -289,8 +297,8 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         html: () => (script === "hant" && convertedBody?.(a.body, names)) || c(renderBody(a.body)),
         review: review ? reviewViews(m.review ?? [], c) : [],
       };
-      // The preview's page fingerprints (live.ts) read this key instead of the view's fields.
-      Object.defineProperty(view, "fingerprintKey", { value: `${d.serial}:${key}` });
+      // Page fingerprints (the preview's and the build's) read this key instead of the view's fields.
+      Object.defineProperty(view, "fingerprintKey", { value: `${d.source}:${key}` });
       if (!views.has(a)) views.set(a, new Map());
       views.get(a)!.set(key, view);
       return view;
