@@ -4,6 +4,7 @@
  * Field names follow the newsroom vocabulary in shared/GUIDE.md §3.
  */
 import { z } from "zod";
+import { reviewNoteSchema } from "./review-note.ts";
 
 export const ARTICLE_TYPES = ["article", "photo", "brief"] as const;
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
@@ -61,7 +62,7 @@ export const frontMatterSchema = z.object({
   /** True when the title was made up by the splitter (a photo story prints none). */
   titleDerived: z.boolean().optional(),
   /** Splitter review notes an editor has not cleared yet. */
-  review: z.array(z.string()).optional(),
+  review: z.array(reviewNoteSchema).optional(),
   /** Proper names printed exactly as written in the Traditional edition too (OpenCC never sees them). */
   properNames: z.array(z.string().trim().min(1)).optional(),
   draft: z.boolean().optional(),
@@ -82,6 +83,8 @@ export interface Warning {
   line: number;
   code: string;
   message: string;
+  /** The words of the text the note is about, exactly as they stand in it. */
+  words?: string;
 }
 
 /** The splitter's reading of one article (the `--json` shape, one entry of `articles`). */
@@ -103,6 +106,7 @@ export interface SplitArticle {
 
 /** The splitter's reading of one page (the `--json` output). */
 export interface PageReading {
+  /** The edition as the page's own header prints it (date, 版次, 版名), else as the command line gave it. */
   edition: { date: string; page?: number; pageName?: string };
   articles: SplitArticle[];
   warnings: Warning[];

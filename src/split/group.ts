@@ -301,8 +301,11 @@ function blockText(block: BlockDraft): string {
 
 function missingEnding(block: BlockDraft): Finding {
   const last = block.pieces.at(-1)!;
-  const tail = excerpt(blockText(block), 10, "end");
-  return finding(last.line, "missing-ending", `paragraph stops mid-sentence (${tail}); text may be missing`, `段落在句中中断（${tail}），可能缺少文字`);
+  const text = blockText(block);
+  const tail = excerpt(text, 10, "end");
+  // The words marked are the last Chinese ones: punctuation is normalized after this step.
+  const words = /\p{Script=Han}{1,10}$/u.exec(text)?.[0];
+  return finding(last.line, "missing-ending", `paragraph stops mid-sentence (${tail}); text may be missing`, `段落在句中中断（${tail}），可能缺少文字`, words);
 }
 
 /**

@@ -40,12 +40,12 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
     order: article.order,
     type: article.type,
     titleDerived: article.title === null ? true : undefined,
-    review: article.findings.length > 0 ? article.findings.map((f) => f.note) : undefined,
+    review: article.findings.length > 0 ? article.findings.map((f) => ({ line: f.line, rule: f.code, ...(f.words && { words: f.words }), note: f.note })) : undefined,
   });
   const doc = new Document(frontMatter);
-  // One line per reporter, as editors write it: - { name: 赵宗锋, role: 记者 }
-  const reporters = doc.get("reporter");
-  if (isSeq(reporters)) for (const item of (reporters as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
+  // One line per reporter, as editors write it (- { name: 赵宗锋, role: 记者 }), and per
+  // review note, so an editor deletes a checked note with its line.
+  for (const list of [doc.get("reporter"), doc.get("review")]) if (isSeq(list)) for (const item of (list as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
   const yaml = doc.toString({ lineWidth: 0 });
   // A closing box (相关链接 …) opens with a level-3 heading and runs to the end: the site shows it as an aside.
   const body = article.body
