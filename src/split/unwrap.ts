@@ -36,7 +36,7 @@ const FULL_SLACK = 2.5;
 /** …if it is this wide: print columns are wider; narrower runs are lists of headlines or names. */
 const MIN_COLUMN = 14;
 /** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
-const FRAGMENT_START = /^[^，。！？；、\s]{1,3}[，。！？；、]/u;
+const FRAGMENT_START = /^[^，。！？；、\s]{1,2}[，。！？；、]/u;
 /** A line that opens a story of its own: a byline (■ 本报记者 …) or a dateline (本报讯 …). */
 const STORY_START = /^[■□◆●]/u;
 
@@ -85,7 +85,8 @@ export function unwrap(rawLines: readonly string[]): SourceLine[] {
       continue;
     }
     index = filled.indexOf(l, index);
-    const opensAnew = (byIndent && INDENT.test(l.raw)) || STORY_START.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || STORY_START.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines.
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
