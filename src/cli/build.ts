@@ -18,6 +18,7 @@ import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import { paths } from "../site/paths.ts";
 import { buildSearchIndex, describeIndex, type SearchIndex } from "../build/search-index.ts";
 import { renderShards } from "../build/shards.ts";
+import { printedPages } from "../pdf/printed-pages.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -65,8 +66,11 @@ function removeInBackground(dir: string): void {
 
 /** Renders the site into `staging` with Eleventy, a part at a time; what it built, in counts. */
 async function writeSite(content: Content, contentDir: string, staging: string, pagesPerPart: number): Promise<{ editions: number; articles: number }> {
+  // The e-paper's page images and PDFs (src/pdf/printed-pages.ts), written before the pages that show them.
+  const printed = await printedPages(content, contentDir, staging);
+  for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
   const bodies = convertBodiesAhead(content);
-  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies.take(markdown, names) });
+  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies.take(markdown, names), printed: printed.pages });
   try {
     // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
     const { default: Eleventy } = await import("@11ty/eleventy");

@@ -4,6 +4,7 @@ import { TraditionalBodies } from "../build/bodies.ts";
 import { readContent, formatFinding, type ArticleCache, type Content } from "./content.ts";
 import { LivePaper } from "../preview/live.ts";
 import { buildPaper, inPaperOrder, type ConvertedBody, type Paper } from "./paper.ts";
+import type { PrintedPage } from "../pdf/printed-pages.ts";
 import { ConversionMemo, traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 /** The content folder: EDITION_CONTENT (set by the build command) or ./content. */
@@ -29,10 +30,10 @@ const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
  * (the live preview) reuses the previous build's conversions to Traditional and
  * the views of unchanged articles; `convertedBody` hands over bodies converted ahead.
  */
-export function paperFrom(content: Content, { remember = false, convertedBody }: { remember?: boolean; convertedBody?: ConvertedBody } = {}): Paper {
+export function paperFrom(content: Content, { remember = false, convertedBody, printed }: { remember?: boolean; convertedBody?: ConvertedBody; printed?: readonly PrintedPage[] } = {}): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
-  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody });
+  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody, printed });
   if (memo?.base !== convert) memo = new ConversionMemo(convert);
   return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }

@@ -10,6 +10,8 @@ import { feedPages, type FeedPage } from "./formats/feeds.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
+import type { PrintedPage } from "../pdf/printed-pages.ts";
+import { printedViews, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
 
 export interface SectionRef { name: string; path: string }
 export interface ReporterRef { name: string; role: string | null; path: string }
@@ -60,8 +62,8 @@ export function roleGroups(people: readonly ReporterRef[]): RoleGroup[] {
   return groups;
 }
 
-export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[] }
-export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null }
+export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[]; printed: PrintedPageRef | null }
+export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null; printed: PrintedPageView<ArticleView>[] }
 
 interface PageBase {
   script: Script; lang: string; path: string; output: string; title: string; ui: Labels; paper: string; description: string;
@@ -70,6 +72,8 @@ interface PageBase {
 }
 export interface FrontPage extends PageBase { kind: "front"; edition: EditionView | null; recent: EditionRef[] }
 export interface EditionPage extends PageBase { kind: "edition"; edition: EditionView }
+/** A printed page's 版面: its image with the stories as links, its story list, its PDF. */
+export interface PrintedPagePage extends PageBase { kind: "printedPage"; printed: PrintedPageView<ArticleView>; edition: EditionRef; strip: PrintedPageRef[] }
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: EditionRef; prev: ArticleView | null; next: ArticleView | null }
 export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
 export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
@@ -91,6 +95,7 @@ export interface Paper {
   pages: {
     front: FrontPage[];
     edition: EditionPage[];
+    printedPage: PrintedPagePage[];
     article: ArticlePage[];
     archive: ArchivePage[];
     sections: SectionsPage[];
@@ -201,16 +206,19 @@ export interface BuildOptions {
   convertedBody?: ConvertedBody;
   /** Reuse unchanged articles' views from the previous model with the same key (the live preview). */
   reuse?: string;
+  /** The printed pages with a PDF (src/pdf/printed-pages.ts): each gets a 版面 page. */
+  printed?: readonly PrintedPage[];
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse }: BuildOptions = {}): Paper {
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, printed = [] }: BuildOptions = {}): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
-  const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], feed: [] };
+  const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], feed: [] };
   const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
+  const printedByDate = groupBy(printed, (p) => p.date);
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -267,11 +275,14 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
     const editions: EditionView[] = refs.map((ref, i) => {
       const list = byDate.get(ref.date)!;
+      const printedPages = printedViews(ref.date, printedByDate.get(ref.date) ?? [], list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
+        (p) => (p.name ? t(pageLabel(p.page, p.name, "")) : list.find((v) => v.page === p.page)?.pageLabel ?? pageLabel(p.page, undefined, "")));
       const pageGroups = [...groupBy(list, (v) => v.page ?? null)].map(([number, onPage]) => ({
         number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor,
         sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
+        printed: printedPages.find((p) => p.number === number) ?? null,
       }));
-      return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null };
+      return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedPages };
     });
 
     pages.front.push({ ...base(paths.front(), ""), kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) });
@@ -279,6 +290,8 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       pages.edition.push({ ...base(edition.path, edition.label), kind: "edition", edition });
       // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
       const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
+      const strip: PrintedPageRef[] = edition.printed.map(({ number, label, path, thumb }) => ({ number, label, path, thumb }));
+      for (const view of edition.printed) pages.printedPage.push({ ...base(view.path, `${view.label} ${edition.label}`), kind: "printedPage", printed: view, edition: ref, strip });
       edition.articles.forEach((article, i) => {
         pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition: ref, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
       });
