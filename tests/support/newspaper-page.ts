@@ -83,7 +83,7 @@ main > * { position: absolute }
 .byline { font: 500 10px/1.6 "Noto Sans CJK SC", sans-serif; margin-bottom: 3px }
 .body { column-gap: 16px; text-align: justify }
 .body p { text-indent: 2em }
-.photo canvas { width: 100%; height: auto; display: block; margin-bottom: 4px }
+.photo canvas, .photo img { width: 100%; height: auto; display: block; margin-bottom: 4px }
 .caption { font: 10px/1.6 "Noto Sans CJK SC", sans-serif }
 .briefs { border: 1px solid #000; padding: 6px 8px }
 .briefs h3 { font: 900 14px/1.4 "Noto Sans CJK SC", sans-serif; margin-bottom: 4px }
@@ -118,6 +118,11 @@ for (const canvas of document.querySelectorAll("canvas")) {
   g.fillStyle = air; g.fillRect(0, 0, canvas.width, canvas.height);
   g.fillStyle = "#34506b"; g.fillRect(40 + seed * 7, 150, 380, 60);
   g.fillStyle = "#f2f2f2"; g.beginPath(); g.moveTo(60, 150); g.lineTo(400, 150); g.lineTo(300, 90); g.closePath(); g.fill();
+  // A photo as papers print one: a JPEG without transparency.
+  const photo = document.createElement("img");
+  photo.src = canvas.toDataURL("image/jpeg", 0.8);
+  photo.alt = "";
+  canvas.replaceWith(photo);
 }
 </script></body></html>`;
 }
@@ -126,7 +131,7 @@ for (const canvas of document.querySelectorAll("canvas")) {
 function measure(): { slug: string; rect: { x: number; y: number; width: number; height: number } }[] {
   const W = document.body.offsetWidth, H = document.body.offsetHeight;
   return [...document.querySelectorAll<HTMLElement>("[data-story]")].map((el) => {
-    const boxes: DOMRect[] = [...el.querySelectorAll("canvas")].map((c) => c.getBoundingClientRect());
+    const boxes: DOMRect[] = [...el.querySelectorAll("img")].map((c) => c.getBoundingClientRect());
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!node.textContent?.trim()) continue;
