@@ -72,7 +72,7 @@ export function pageHtml(stories: readonly PrintedStory[], heading: PageHeading)
   return `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><style>
 @page { size: ${PAGE.width}px ${PAGE.height}px; margin: 0 }
 * { box-sizing: border-box; margin: 0; padding: 0 }
-body { width: ${PAGE.width}px; height: ${PAGE.height}px; padding: 36px 40px; font: 9.5px/1.55 "Droid Sans Fallback", sans-serif; color: #111 }
+body { width: ${PAGE.width}px; height: ${PAGE.height}px; padding: 36px 40px; font: 9.5px/1.55 "Droid Sans Fallback", "Noto Sans CJK SC", sans-serif; color: #111 }
 header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 3px double #000; padding-bottom: 6px; margin-bottom: 12px; font-family: "Noto Sans CJK SC", sans-serif; font-size: 13px }
 header .name { font-size: 22px; font-weight: 900; letter-spacing: 4px }
 main { position: relative }
