@@ -104,6 +104,8 @@ export interface SplitArticle {
   reporter: Reporter[];
   order: number;
   body: BodyBlock[];
+  /** Where the story is printed, when it was read from the page's PDF. */
+  regions?: z.infer<typeof regionSchema>[];
 }
 
 /** The splitter's reading of one page (the `--json` output). */

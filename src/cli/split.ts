@@ -13,11 +13,12 @@ import { PageError } from "../split/errors.ts";
 import { formatSummary } from "../split/report.ts";
 import { splitPage, toReading, type EditionOptions } from "../split/split-page.ts";
 import { editionFiles, planEdition, slugsOfOtherPages, writeEdition } from "../split/write.ts";
+import { isPdf, splitPdf } from "../pdf/split-pdf.ts";
 
 const USAGE = `usage: npm run split -- --date YYYY-MM-DD [options] FILE
 
 Splits the text of a printed page into one Markdown article per story.
-FILE is the page's text (UTF-8, UTF-16 with BOM, or GB18030), or - for standard input.
+FILE is the page's text (UTF-8, UTF-16 with BOM, or GB18030), its PDF, or - for standard input.
 
   --date DATE        edition date, e.g. 2023-12-14 (required)
   --page N           printed page number (版次)
@@ -89,7 +90,7 @@ function readPage(file: string): Uint8Array {
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, file } = readArguments();
   const date = values.date!;
   if (!isRealDate(date)) fail(`--date ${date} is not a real date; write it as YYYY-MM-DD, e.g. 2023-12-14`, 1);
@@ -115,7 +116,9 @@ function main(): void {
   const name = file === "-" ? "<stdin>" : file;
   let result;
   try {
-    result = splitPage(decode(readPage(file)).text, edition);
+    const bytes = readPage(file);
+    // A page PDF is read by position and type size (src/pdf/split-pdf.ts); text goes the text path.
+    result = isPdf(bytes) ? await splitPdf(bytes, edition) : splitPage(decode(bytes).text, edition);
   } catch (error) {
     if (error instanceof PageError) fail(`${name}: ${error.message}`, 1);
     throw error;
@@ -140,4 +143,4 @@ function main(): void {
   process.stdout.write(formatSummary({ page: name, outDir: shown, plan, articles: result.articles, findings: result.findings, changes: values.changes ? result.changes : undefined, dryRun: values["dry-run"] === true, force: values.force === true }));
 }
 
-main();
+await main();

@@ -40,11 +40,15 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
     type: article.type,
     titleDerived: article.title === null ? true : undefined,
     review: article.findings.length > 0 ? article.findings.map((f) => f.note) : undefined,
+    regions: article.regions,
   });
   const doc = new Document(frontMatter);
   // One line per reporter, as editors write it: - { name: 赵宗锋, role: 记者 }
-  const reporters = doc.get("reporter");
-  if (isSeq(reporters)) for (const item of (reporters as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
+  // Regions too: - { x: 0.04, y: 0.06, width: 0.46, height: 0.27 }
+  for (const field of ["reporter", "regions"]) {
+    const list = doc.get(field);
+    if (isSeq(list)) for (const item of (list as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
+  }
   const yaml = doc.toString({ lineWidth: 0 });
   const body = article.body.map((b) => (b.kind === "subhead" ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text))).join("\n\n");
   return `---\n${yaml}---\n\n${body}\n`;
