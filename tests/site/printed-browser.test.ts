@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeInBrowser, fileUrl, horizontalOverflow, launchBrowser, openPage, overflowingElements, screenshot, seriousViolations } from "../support/browser.ts";
 import { serveSite } from "../support/serve.ts";
-import { cpSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { readContent } from "../../src/site/content.ts";
 import { pageHtml, printScan, storiesFrom } from "../support/newspaper-page.ts";
@@ -31,6 +31,9 @@ describeInBrowser("the 版面 page", () => {
     const content = join(tempDir("printed"), "content");
     cpSync(BUNDLED_CONTENT, content, { recursive: true });
     await printScan(browser, pageHtml(storiesFrom(readContent(content).articles.slice(0, 3)), { paper: "聊城日报", date: "2023年12月14日", page: 4, pageName: "扫描" }), join(content, "2023-12-14/pages/04.pdf"));
+    // A story of page 4, which a scan cannot place.
+    const story = readFileSync(join(content, "2023-12-14/kai-fa-qu-chi-xu-you.md"), "utf8").replace("page: 3", "page: 4").replace(/^title: .*$/m, "title: 扫描版上的文章");
+    writeFileSync(join(content, "2023-12-14/sao-miao.md"), story);
     site = join(tempDir("printed-site"), "_site");
     built = runBuild(content, site, ["--no-search"]);
     if (built.status !== 0) throw new Error(`build failed:\n${built.stderr}`);
@@ -95,6 +98,7 @@ describeInBrowser("the 版面 page", () => {
     const page = await openPage(browser, fileUrl(site, "2023-12-14/pages/04.html"), 375);
     expect(await page.evaluate(() => document.querySelector<HTMLImageElement>(".printed-page img")!.naturalWidth)).toBeGreaterThan(0);
     expect(await page.locator(".region").count()).toBe(0);
+    expect(await page.textContent(".printed-stories li")).toBe("扫描版上的文章 （未在版面图上标出）");
     await page.close();
   });
 
