@@ -93,6 +93,12 @@ describeInBrowser("the 版面 page", () => {
     });
   }
 
+  it("lists the 版面 pages in the sitemap, with their edition's date", () => {
+    const sitemap = readFileSync(join(site, "sitemap.xml"), "utf8");
+    expect(sitemap).toMatch(/<loc>[^<]*\/2023-12-14\/pages\/03\.html<\/loc>\n\s*<lastmod>2023-12-14<\/lastmod>/);
+    expect(sitemap).toContain("/zh-hant/2023-12-14/pages/04.html</loc>");
+  });
+
   it("builds a scanned page with one warning and shows its image, without regions", async () => {
     expect(built.stderr).toMatch(/^warning: .*2023-12-14\/pages\/04\.pdf: has no text layer \(a scanned page\?\)/m);
     const page = await openPage(browser, fileUrl(site, "2023-12-14/pages/04.html"), 375);
