@@ -42,22 +42,26 @@ export function pageImageCache(): string {
   return resolve(process.env.PAGE_IMAGE_CACHE ?? join(PROJECT, ".cache/page-images"));
 }
 
-interface Cached { aspect: number; text: PageText }
+/** What the cache keeps of a page PDF besides its images; `pages` counts the PDF's pages (only the first is shown). */
+interface Cached { aspect: number; pages: number; text: PageText }
+/** Part of each cache folder's name: raised when what is cached changes (image sizes, page.json), so old entries are not read. */
+const CACHE_FORMAT = "v1";
 
 /** The page's text and images from the cache, rendering them first when this PDF was never seen. */
 async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: string; cached: Cached }> {
-  const folder = join(cache, createHash("sha256").update(bytes).digest("hex").slice(0, 32));
+  const folder = join(cache, `${CACHE_FORMAT}-${createHash("sha256").update(bytes).digest("hex").slice(0, 32)}`);
   const record = join(folder, "page.json");
   if (existsSync(record)) return { folder, cached: JSON.parse(readFileSync(record, "utf8")) as Cached };
   const doc = await openPdf(bytes);
   try {
     const text = await pageText(doc);
     const { images, aspect } = await renderPage(doc);
+    const pages = doc.numPages;
     mkdirSync(folder, { recursive: true });
     for (const size of SIZES) writeFileSync(join(folder, `${size}.webp`), images[size]);
     // Written last: a folder with page.json is complete.
-    writeFileSync(record, JSON.stringify({ aspect, text }));
-    return { folder, cached: { aspect, text } };
+    writeFileSync(record, JSON.stringify({ aspect, pages, text }));
+    return { folder, cached: { aspect, pages, text } };
   } finally {
     await doc.destroy();
   }
@@ -116,8 +120,9 @@ export async function printedPages(content: Content, contentDir: string, output:
         warnings.push({ file, message: `${e.message}; 第${page}版 is shown without its page image until then` });
         continue;
       }
+      if (cached.pages > 1) warnings.push({ file, message: `has ${cached.pages} pages; only the first is shown as 第${page}版: give each printed page a PDF of its own` });
       const onPage = articles.filter((a) => a.meta.page === page);
-      if (!cached.text.lines.length && onPage.some((a) => !a.meta.regions)) {
+      if (!cached.text.lines.length && !(onPage.length && onPage.every((a) => a.meta.regions))) {
         warnings.push({ file, message: "has no text layer (a scanned page?), so its stories cannot be found on it; export the page from the typesetting system with its text, or give each article regions: in its front matter" });
       }
       const toFind = onPage.filter((a) => !a.meta.regions);

@@ -36,6 +36,7 @@ describeInBrowser("page PDFs in the build", () => {
   let browser: Browser;
   let scan: Buffer;
   let encrypted: Buffer;
+  let twoPages: Buffer;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -47,6 +48,8 @@ describeInBrowser("page PDFs in the build", () => {
     const gs = spawnSync("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pdfwrite", "-sOwnerPassword=owner", "-sUserPassword=user", `-sOutputFile=${join(dir, "encrypted.pdf")}`, join(dir, "scan.pdf")]);
     if (gs.status !== 0) throw new Error(`gs could not write the encrypted PDF (apt-get install -y ghostscript): ${gs.stderr}`);
     encrypted = readFileSync(join(dir, "encrypted.pdf"));
+    spawnSync("gs", ["-q", "-dNOPAUSE", "-dBATCH", "-sDEVICE=pdfwrite", `-sOutputFile=${join(dir, "two.pdf")}`, join(dir, "scan.pdf"), join(dir, "scan.pdf")]);
+    twoPages = readFileSync(join(dir, "two.pdf"));
   }, 120_000);
   afterAll(() => browser?.close());
 
@@ -71,6 +74,12 @@ describeInBrowser("page PDFs in the build", () => {
     expect(lines[1]).toMatch(/pages\/05\.pdf: is not a readable PDF .*damaged or cut short.*copy the page's PDF again/);
     expect(lines[2]).toMatch(/pages\/06\.pdf: is encrypted with a password; export the page again without a password/);
     for (const line of lines) expect(line).not.toContain("\n");
+  });
+
+  it("shows the first page of a PDF of several, and says to give each page its own", async () => {
+    const { pages, warnings } = await run(contentWith({ "pages/07.pdf": twoPages }));
+    expect(pages.map((p) => p.page)).toEqual([3, 7]);
+    expect(warnings.map((w) => w.message)).toContain("has 2 pages; only the first is shown as 第7版: give each printed page a PDF of its own");
   });
 
   it("does not render a PDF again once its images are in the cache", async () => {
