@@ -114,7 +114,7 @@ export function readPage(page: PageText): PrintedStoryText[] {
   stories.push(...markers.map((m): Story => ({ top: m.box.y, x: m.box.x, deck: null, run: [], columns: [[m]] })));
   const owner = new Map<PrintedLine[], Story>();
   const columns = columnRuns(lines.filter((l) => !inDecks.has(l)));
-  // A column starting right under a deck (within three lines) is that story's first.
+  // A column starting right under a deck (within four lines) is that story's first.
   for (const column of columns) {
     const head = column[0]!;
     const story = stories.find((s) => s.run.some((d) => overlapsAcross(d, head) && head.box.y >= d.box.y && head.box.y - bottom(s.run[s.run.length - 1]!) < head.box.height * 4));

@@ -105,7 +105,6 @@ export function findRegions(page: PageText, articles: readonly ArticleText[]): P
 
   const placed: PageRegions["placed"] = [];
   const unplaced: string[] = [];
-  const pictures = [...page.pictures];
   articles.forEach((article, index) => {
     const lines = page.lines.filter((l) => given.get(l) === index);
     if (keyLength(lines) < matchKey(article.text).length * FOUND) {
@@ -119,7 +118,7 @@ export function findRegions(page: PageText, articles: readonly ArticleText[]): P
     placed.push({ slug: article.slug, rects: kept.map((b) => b.map((l) => l.box).reduce(union)) });
   });
   // A photo belongs to the block whose caption is printed against it.
-  for (const picture of pictures) {
+  for (const picture of page.pictures) {
     let best: { rects: Rect[]; i: number; distance: number } | undefined;
     for (const { rects } of placed) {
       rects.forEach((r, i) => {
