@@ -1,21 +1,24 @@
 /**
- * `npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--keep]`
+ * `npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--no-publish] [--keep]`
  * `npm run bench -- --generate N --out DIR` writes an archive and stops.
  *
- * For each archive size: the full build and the plain-Eleventy baseline
- * (interleaved, median of --runs), search indexing, and edit latency under the
- * preview server for both; then the splitter's rate. Prints a table and writes
+ * For each archive size: the full build, the plain-Eleventy baseline and Hugo
+ * when installed (interleaved, median of --runs), search indexing, and edit latency under the
+ * preview server for both, publishing a day and editing one article with
+ * incremental builds (src/bench/publish.ts); then the splitter's rate. Prints a table and writes
  * bench-results/latest.json, keeping the previous run as previous.json.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { buildArchive } from "./archive-files.ts";
 import { baselineCommand, writeBaselineProject } from "./baseline.ts";
+import { hugoInstalled, writeHugoProject } from "./hugo.ts";
 import { measureEdits, type EditTiming } from "./edit.ts";
-import { measure, median, type Measured } from "./measure.ts";
+import { freePort, measure, median, type Measured } from "./measure.ts";
+import { measurePublish } from "./publish.ts";
+import { measureQueries } from "./search-query.ts";
 import { formatProblems, formatTable, type EditFigure, type Figure, type Results, type SizeResult } from "./report.ts";
 import { splitterRate } from "./splitter.ts";
 import { addPagePdfs, pageCost, printedBuilds } from "./printed.ts";
@@ -25,7 +28,7 @@ const RESULTS = join(REPO, "bench-results");
 /** Builds at 20,000 articles take minutes each: one run is enough to see growth. */
 const RUNS_CAP_LARGE = 1;
 
-const USAGE = "usage: npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--keep]\n       npm run bench -- --generate N --out DIR";
+const USAGE = "usage: npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--no-publish] [--keep]\n       npm run bench -- --generate N --out DIR";
 
 function scripts(): Record<string, string> {
   return (JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
@@ -34,17 +37,6 @@ function scripts(): Record<string, string> {
 /** An npm script's command with node_modules/.bin on the PATH, as npm runs it, minus npm's own start-up. */
 function npmScript(name: string, args: string): string {
   return `PATH=${JSON.stringify(join(REPO, "node_modules/.bin"))}:"$PATH" ${scripts()[name]} ${args}`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** The line of a failed command's output that says what went wrong, not its stack trace. */
@@ -84,11 +76,23 @@ function editFigureOf(result: { edits: EditTiming[]; error?: string }): EditFigu
   };
 }
 
+/** The slowest of the benchmark's queries on the site's search page, or why there is none. */
+async function queryFigure(site: string): Promise<SizeResult["query"]> {
+  try {
+    const timings = await measureQueries(site);
+    if (!timings) return { ms: 0, requests: 0, error: "chromium is not installed (apt-get install chromium): no search timing" };
+    log(`search queries: ${timings.map((t) => `${t.query} ${Math.round(t.ms)} ms, ${t.requests} requests, ${t.results} shown`).join("; ")}`);
+    return { ms: Math.max(...timings.map((t) => t.ms)), requests: Math.max(...timings.map((t) => t.requests)) };
+  } catch (error) {
+    return { ms: 0, requests: 0, error: `search query: ${(error as Error).message.split("\n")[0]}` };
+  }
+}
+
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-async function benchSize(articles: number, runs: number, serve: boolean, keep: boolean, printed: boolean): Promise<SizeResult> {
+async function benchSize(articles: number, runs: number, { serve, publish, keep, printed }: { serve: boolean; publish: boolean; keep: boolean; printed: boolean }): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `bench-${articles}-`));
   const archive = join(work, "content");
   const files = buildArchive(REPO, archive, articles);
@@ -96,10 +100,13 @@ async function benchSize(articles: number, runs: number, serve: boolean, keep: b
   log(`${articles} articles in ${editions.size} editions → ${work}`);
   const siteOut = join(work, "site");
   const plainOut = join(work, "plain-site");
+  const publishOut = join(work, "publish-site");
   const plainConfig = writeBaselineProject(REPO, archive, join(work, "plain"), plainOut);
 
+  const hugoCommand = hugoInstalled() ? writeHugoProject(archive, join(work, "hugo"), join(work, "hugo-site")) : undefined;
   const builds: Measured[] = [];
   const plains: Measured[] = [];
+  const hugos: Measured[] = [];
   for (let run = 1; run <= runs; run++) {
     // Interleaved, each into an empty folder, so both see the same machine load and the same cold start.
     rmSync(siteOut, { recursive: true, force: true });
@@ -109,8 +116,13 @@ async function benchSize(articles: number, runs: number, serve: boolean, keep: b
     rmSync(plainOut, { recursive: true, force: true });
     plains.push(await measure(baselineCommand(REPO, plainConfig), { cwd: join(work, "plain") }));
     log(`baseline ${run}/${runs}: ${(plains.at(-1)!.ms / 1000).toFixed(1)} s, ${Math.round(plains.at(-1)!.peakMB)} MB`);
+    if (hugoCommand) {
+      rmSync(join(work, "hugo-site"), { recursive: true, force: true });
+      hugos.push(await measure(hugoCommand, { cwd: work }));
+      log(`hugo ${run}/${runs}: ${(hugos.at(-1)!.ms / 1000).toFixed(1)} s, ${Math.round(hugos.at(-1)!.peakMB)} MB`);
+    }
   }
-  const result: SizeResult = { articles, editions: editions.size, build: figureOf(builds), baseline: figureOf(plains) };
+  const result: SizeResult = { articles, editions: editions.size, build: figureOf(builds), baseline: figureOf(plains), ...(hugoCommand ? { hugo: figureOf(hugos) } : {}) };
 
   if (!result.build!.error) {
     // The build's own search step (src/build/search-index.ts) over the site just built, in its own
@@ -119,6 +131,13 @@ async function benchSize(articles: number, runs: number, serve: boolean, keep: b
     const search = await measure(`node --import tsx src/cli/search-index.ts --site ${JSON.stringify(siteOut)}`, { cwd: REPO });
     log(`search: ${(search.ms / 1000).toFixed(1)} s (CPU ${(search.cpuMs / 1000).toFixed(1)} s), ${Math.round(search.peakMB)} MB${search.code ? " (failed)" : ""}`);
     result.search = figureOf([search]);
+    if (publish) {
+      const timing = await measurePublish(archive, publishOut, npmScript("build", `--content ${JSON.stringify(archive)} --output ${JSON.stringify(publishOut)}`), REPO, log);
+      if (timing.prepare.code) result.publish = { ...figureOf([timing.prepare]), articles: timing.dayArticles, written: 0 };
+      if (timing.publish) result.publish = { ...figureOf([timing.publish]), articles: timing.dayArticles, written: timing.publishRewritten ?? 0 };
+      if (timing.edit) result.publishEdit = { ...figureOf([timing.edit]), written: timing.editRewritten ?? 0 };
+      if (timing.publish && !timing.publish.code) result.query = await queryFigure(publishOut);
+    }
   }
 
   if (serve) {
@@ -170,6 +189,7 @@ async function main(): Promise<number> {
         sizes: { type: "string" },
         runs: { type: "string", default: "3" },
         "no-serve": { type: "boolean", default: false },
+        "no-publish": { type: "boolean", default: false },
         keep: { type: "boolean", default: false },
         generate: { type: "string" },
         out: { type: "string" },
@@ -213,7 +233,7 @@ async function main(): Promise<number> {
   };
   for (const articles of sizes) {
     // Page images at the first size only: rendering costs the same per page at any size.
-    results.sizes.push(await benchSize(articles, articles > 5000 ? Math.min(runs, RUNS_CAP_LARGE) : runs, !args["no-serve"], args.keep, articles === sizes[0]));
+    results.sizes.push(await benchSize(articles, articles > 5000 ? Math.min(runs, RUNS_CAP_LARGE) : runs, { serve: !args["no-serve"], publish: !args["no-publish"], keep: args.keep, printed: articles === sizes[0] }));
   }
   results.page = await pageCost(REPO);
   results.splitter = await splitterRate(REPO);
@@ -227,6 +247,7 @@ async function main(): Promise<number> {
 
   const m = results.machine;
   console.log(`\n${m.cpus} cores, ${m.memoryGB} GB, Node ${m.node}; load ${m.loadBefore[0]!.toFixed(2)} before, ${m.loadAfter[0]!.toFixed(2)} after; median of ${runs} runs (1 at sizes above 5,000; search indexing 1 run)`);
+  if (!hugoInstalled()) console.log("hugo is not installed: no Hugo reference (apt-get install hugo to compare)");
   console.log(formatTable(results, previous));
   for (const problem of formatProblems(results)) console.log(`! ${problem}`);
   console.log(`\nfigures in ${latest}${previous ? ` (deltas against the run of ${previous.when})` : ""}`);

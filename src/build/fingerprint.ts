@@ -3,9 +3,12 @@
  * an identity computed bottom-up (a Merkle-style tree over the model's
  * objects): a shared object such as one article's view is read once per
  * build however many index pages list it, and an unchanged page keeps the
- * same identity from one build to the next. Under `serve`, only pages whose
- * identity moved are handed to Eleventy to render.
+ * same identity from one build to the next, and from one process to the next
+ * (a digest of its canonical text), so a build can keep them in its manifest.
+ * Under `serve` and in an incremental build, only pages whose identity moved
+ * are handed to Eleventy to render.
  */
+import { createHash } from "node:crypto";
 
 /**
  * An object or function of the model that says what it depends on, so it is
@@ -21,21 +24,17 @@ function keyOf(value: object): string | undefined {
   return typeof key === "string" ? key : undefined;
 }
 
-export class Fingerprints {
-  /** Canonical text of every object seen → a small number; kept across builds so identities compare. */
-  private readonly ids = new Map<string, number>();
-  /** The model's objects are never changed once built, so an identity holds as long as its object lives. */
-  private readonly memo = new WeakMap<object, number>();
-  private readonly visiting = new Set<object>();
+/** A page's identity: a digest of its canonical text, the same in every process. */
+export type Identity = string;
 
-  private intern(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(text, id);
-    }
-    return id;
-  }
+function digest(text: string): Identity {
+  return createHash("sha1").update(text).digest("base64url");
+}
+
+export class Fingerprints {
+  /** The model's objects are never changed once built, so an identity holds as long as its object lives. */
+  private readonly memo = new WeakMap<object, Identity>();
+  private readonly visiting = new Set<object>();
 
   private part(value: unknown): string {
     if (value === null || value === undefined) return String(value);
@@ -49,13 +48,13 @@ export class Fingerprints {
   }
 
   /** The identity of one object of the model. */
-  of(value: object): number {
+  of(value: object): Identity {
     const known = this.memo.get(value);
     if (known !== undefined) return known;
     if (this.visiting.has(value)) throw new Error("the page model has a cycle; fingerprints need a tree of references");
     const key = keyOf(value);
     if (key !== undefined) {
-      const id = this.intern(`k${JSON.stringify(key)}`);
+      const id = digest(`k${JSON.stringify(key)}`);
       this.memo.set(value, id);
       return id;
     }
@@ -66,15 +65,15 @@ export class Fingerprints {
           .map((k) => `${JSON.stringify(k)}:${this.part((value as Record<string, unknown>)[k])}`)
           .join(",")}}`;
     this.visiting.delete(value);
-    const id = this.intern(text);
+    const id = digest(text);
     this.memo.set(value, id);
     return id;
   }
 }
 
 /** Page entries whose identity differs from `previous` (output path → identity), and the new identities. */
-export function changedPages<T extends { output: string }>(fingerprints: Fingerprints, entries: readonly T[], previous: ReadonlyMap<string, number>): { changed: T[]; identities: Map<string, number> } {
-  const identities = new Map<string, number>();
+export function changedPages<T extends { output: string }>(fingerprints: Fingerprints, entries: readonly T[], previous: ReadonlyMap<string, Identity>): { changed: T[]; identities: Map<string, Identity> } {
+  const identities = new Map<string, Identity>();
   const changed: T[] = [];
   for (const entry of entries) {
     const id = fingerprints.of(entry);

@@ -17,6 +17,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
+import { filesUnder, linkFiles } from "./staging.ts";
 
 /**
  * Article pages (both scripts) per part. A part of 1,000 generated articles' pages
@@ -45,11 +46,27 @@ export interface SearchIndex {
   pages: IndexedPages;
   /** How many bundles the index was written as (1 for a small site, 0 for a paper without articles). */
   parts: number;
+  /** Part folder → the digest of what it indexes (given `reuse`), for the next build's `reuse`. */
+  keys: Record<string, string>;
+  /** How many parts Pagefind indexed; the others were kept from the previous site. */
+  indexed: number;
+}
+
+/** The previous site's index, for parts whose pages have not changed. */
+export interface ReusedIndex {
+  site: string;
+  /** Part folder → digest of what it indexed, as the last build's `keys`. */
+  keys: Readonly<Record<string, string>>;
+  /** The digest of what a part indexes now: the identities of its pages. */
+  keyOf(part: Part): string;
 }
 
 export interface SearchIndexOptions {
   /** Article pages per part; PART_PAGES unless a test wants several parts of a small site. */
   partPages?: number;
+  reuse?: ReusedIndex;
+  /** Told as each part is done, for the build's progress line. */
+  onPart?: (done: number, of: number) => void;
 }
 
 /** A part: the edition dates it covers, oldest first. */
@@ -95,6 +112,20 @@ function globOf(part: Part): string {
 
 /** Where part `n` is written, relative to SEARCH_INDEX_DIR: the first is the main bundle, with Pagefind's script. */
 const partFolder = (n: number) => (n === 0 ? "./" : `part-${n + 1}/`);
+const OTHER_PARTS = /^part-\d+\//;
+
+/** A part's files in an index folder, relative to it: the main bundle's leave out the other parts and the list. */
+function partFiles(indexDir: string, folder: string): string[] {
+  const files = filesUnder(join(indexDir, folder)).map((f) => join(folder, f));
+  return folder === "./" ? files.filter((f) => !OTHER_PARTS.test(f) && f !== PARTS_FILE) : files;
+}
+
+async function pagesOf(bundleDir: string): Promise<IndexedPages> {
+  const entry = JSON.parse(await readFile(join(bundleDir, "pagefind-entry.json"), "utf8")) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+}
 
 /** The Pagefind command the package's Node API runs, found the way it finds it. */
 async function pagefindBinary(): Promise<string> {
@@ -127,27 +158,25 @@ async function writePart(binary: string, siteDir: string, glob: string, bundleDi
   });
   running.delete(child);
   if (code !== 0) throw new Error(failureOf(output.join(""), code, signal));
-  const entry = JSON.parse(await readFile(join(bundleDir, "pagefind-entry.json"), "utf8")) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  return Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+  return pagesOf(bundleDir);
 }
 
 /**
- * Indexes the parts, PARALLEL_PARTS at a time. On a failure it starts no more parts,
- * stops the running ones, and throws the failure once they have all ended.
+ * Indexes the parts numbered `todo`, PARALLEL_PARTS at a time. On a failure it starts no
+ * more parts, stops the running ones, and throws the failure once they have all ended.
  */
-async function writeParts(siteDir: string, parts: Part[], indexDir: string): Promise<IndexedPages[]> {
+async function writeParts(siteDir: string, parts: Part[], todo: number[], indexDir: string, onDone: () => void): Promise<Map<number, IndexedPages>> {
   const binary = await pagefindBinary();
   const running = new Set<ChildProcess>();
-  const results: IndexedPages[] = [];
+  const results = new Map<number, IndexedPages>();
   let next = 0;
   let failure: Error | undefined;
   const lane = async () => {
-    while (!failure && next < parts.length) {
-      const n = next++;
+    while (!failure && next < todo.length) {
+      const n = todo[next++]!;
       try {
-        results[n] = await writePart(binary, siteDir, globOf(parts[n]!), join(indexDir, partFolder(n)), running);
+        results.set(n, await writePart(binary, siteDir, globOf(parts[n]!), join(indexDir, partFolder(n)), running));
+        onDone();
       } catch (error) {
         failure ??= error as Error;
         for (const child of running) child.kill();
@@ -173,13 +202,26 @@ export function describeIndex({ pages, parts }: SearchIndex): string {
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndex> {
   const indexDir = join(siteDir, SEARCH_INDEX_DIR);
   const parts = groupEditions(editionsOf(siteDir), options.partPages ?? PART_PAGES);
+  const { reuse } = options;
+  const keys: Record<string, string> = reuse ? Object.fromEntries(parts.map((part, n) => [partFolder(n), reuse.keyOf(part)])) : {};
+  // A part is kept when it covers the same pages, unchanged, in the same folder (the folder is in the key's place).
+  const kept = reuse ? parts.flatMap((_, n) => (reuse.keys[partFolder(n)] === keys[partFolder(n)] ? [n] : [])) : [];
+  const todo = parts.map((_, n) => n).filter((n) => !kept.includes(n));
   const pages: IndexedPages = {};
+  const count = (indexed: IndexedPages) => {
+    for (const [lang, n] of Object.entries(indexed)) pages[lang] = (pages[lang] ?? 0) + n;
+  };
+  let done = kept.length;
   try {
     await rm(indexDir, { recursive: true, force: true });
     await mkdir(indexDir);
-    for (const part of await writeParts(siteDir, parts, indexDir)) {
-      for (const [lang, count] of Object.entries(part)) pages[lang] = (pages[lang] ?? 0) + count;
+    for (const n of kept) {
+      const oldIndex = join(reuse!.site, SEARCH_INDEX_DIR);
+      linkFiles(oldIndex, indexDir, partFiles(oldIndex, partFolder(n)));
+      count(await pagesOf(join(indexDir, partFolder(n))));
     }
+    options.onPart?.(done, parts.length);
+    for (const indexed of (await writeParts(siteDir, parts, todo, indexDir, () => options.onPart?.(++done, parts.length))).values()) count(indexed);
     await writeFile(join(indexDir, PARTS_FILE), JSON.stringify({ parts: parts.map((_, n) => partFolder(n)) }) + "\n");
   } catch (error) {
     await rm(indexDir, { recursive: true, force: true });
@@ -187,5 +229,10 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
     throw new Error(`search index (Pagefind) failed: ${message}`);
   }
-  return { pages, parts: parts.length };
+  return { pages, parts: parts.length, keys, indexed: todo.length };
+}
+
+/** Every file of the index under `siteDir`, relative to it. */
+export function indexFiles(siteDir: string): string[] {
+  return filesUnder(join(siteDir, SEARCH_INDEX_DIR)).map((f) => join(SEARCH_INDEX_DIR, f));
 }

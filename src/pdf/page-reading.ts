@@ -166,9 +166,15 @@ function joinJumps(stories: PrintedStoryText[]): PrintedStoryText[] {
   return kept.map((s) => ({ ...s, paragraphs: s.paragraphs.filter((p) => !CONTINUED_ON.test(p)) }));
 }
 
-/** The stories as page text the splitter reads: deck lines, byline and paragraphs one a line, a blank line between stories. */
-export function pageTextOf(stories: readonly PrintedStoryText[]): string {
-  return stories
+/** The masthead row as one line (聊城日报  2023年12月14日 星期四  第3版 · 综合), for the splitter to read the edition from. */
+export function headerLine(page: PageText): string | undefined {
+  const row = [...headerRow(page.lines)].sort((a, b) => a.box.x - b.box.x);
+  return row.length ? row.map((l) => l.text).join("  ") : undefined;
+}
+
+/** The page as text the splitter reads: its header line, then deck lines, byline and paragraphs one a line, a blank line between stories. */
+export function pageTextOf(stories: readonly PrintedStoryText[], header?: string): string {
+  return (header ? `${header}\n\n` : "") + stories
     .map((s) => [s.deck?.kicker, s.deck?.title, s.deck?.subtitle && `——${s.deck.subtitle}`, ...s.paragraphs].filter(Boolean).join("\n"))
     .join("\n\n") + "\n";
 }

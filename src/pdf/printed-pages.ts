@@ -10,8 +10,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parse as parseYaml } from "yaml";
-import { EDITION_FILE, defaultPdfPath, editionListSchema, type EditionPage } from "../article/edition.ts";
+import { EDITION_FILE, defaultPdfPath, type EditionPage } from "../article/edition.ts";
 import type { Content, ContentArticle, Finding } from "../site/content.ts";
 import { paths } from "../site/paths.ts";
 import type { Rect } from "./geometry.ts";
@@ -67,21 +66,9 @@ async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: s
   }
 }
 
-/** The edition's pages as edition.yml lists them; an unreadable list is content.ts's to report, and counts as none here. */
-function listedPages(editionDir: string): EditionPage[] {
-  const file = join(editionDir, EDITION_FILE);
-  if (!existsSync(file)) return [];
-  try {
-    const parsed = editionListSchema.safeParse(parseYaml(readFileSync(file, "utf8")));
-    return parsed.success ? parsed.data.pages : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Every page of an edition that has a PDF: from edition.yml, the articles' pages, and the files in pages/. */
-function pagePdfs(editionDir: string, articles: readonly ContentArticle[]): { page: number; name?: string; pdf: string }[] {
-  const listed = new Map(listedPages(editionDir).map((p) => [p.page, p]));
+/** Every page of an edition that has a PDF: from its page list (edition.yml), the articles' pages, and the files in pages/. */
+function pagePdfs(editionDir: string, list: readonly EditionPage[], articles: readonly ContentArticle[]): { page: number; name?: string; pdf: string }[] {
+  const listed = new Map(list.map((p) => [p.page, p]));
   const numbers = new Set([...listed.keys(), ...articles.flatMap((a) => (a.meta.page ? [a.meta.page] : []))]);
   const folder = join(editionDir, "pages");
   if (existsSync(folder)) for (const name of readdirSync(folder)) if (/^\d{1,3}\.pdf$/i.test(name)) numbers.add(Number(name.replace(/\.pdf$/i, "")));
@@ -101,8 +88,9 @@ export function printedFiles(date: string, page: number): { pdf: string } & Reco
  * Renders (or takes from the cache) every page PDF under `contentDir`, writes the
  * PDFs and images into `output`, and places the articles. Warnings name the file.
  */
-export async function printedPages(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ pages: PrintedPage[]; warnings: Finding[] }> {
+export async function printedPages(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ pages: PrintedPage[]; warnings: Finding[]; files: string[] }> {
   const pages: PrintedPage[] = [];
+  const files: string[] = [];
   const warnings: Finding[] = [];
   const shown = (path: string) => (relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path));
   const byDate = new Map<string, ContentArticle[]>();
@@ -110,7 +98,7 @@ export async function printedPages(content: Content, contentDir: string, output:
   const dates = readdirSync(contentDir).filter((name) => byDate.has(name) || existsSync(join(contentDir, name, "pages")) || existsSync(join(contentDir, name, EDITION_FILE)));
   for (const date of dates.sort()) {
     const articles = byDate.get(date) ?? [];
-    for (const { page, name, pdf } of pagePdfs(join(contentDir, date), articles)) {
+    for (const { page, name, pdf } of pagePdfs(join(contentDir, date), content.pageLists.get(date)?.pages ?? [], articles)) {
       const file = shown(pdf);
       let folder: string, cached: Cached;
       try {
@@ -131,12 +119,13 @@ export async function printedPages(content: Content, contentDir: string, output:
         warnings.push({ file: onPage.find((a) => a.slug === slug)!.file, message: `was not found on 第${page}版's PDF (${file}); it is listed beside the page image; check that it belongs to page ${page}, or give it regions: in its front matter` });
       }
       const regions = [...onPage.flatMap((a) => (a.meta.regions ? [{ slug: a.slug, rects: a.meta.regions }] : [])), ...found.placed];
-      const files = printedFiles(date, page);
-      mkdirSync(join(output, dirname(files.pdf)), { recursive: true });
-      copyFileSync(pdf, join(output, files.pdf));
-      for (const size of SIZES) copyFileSync(join(folder, `${size}.webp`), join(output, files[size]));
+      const published = printedFiles(date, page);
+      mkdirSync(join(output, dirname(published.pdf)), { recursive: true });
+      copyFileSync(pdf, join(output, published.pdf));
+      for (const size of SIZES) copyFileSync(join(folder, `${size}.webp`), join(output, published[size]));
+      files.push(published.pdf, ...SIZES.map((size) => published[size]));
       pages.push({ date, page, name, aspect: cached.aspect, regions, unplaced: found.unplaced });
     }
   }
-  return { pages, warnings };
+  return { pages, warnings, files };
 }

@@ -7,14 +7,14 @@
  * (settings, overrides, templates) renders every page, as a build does.
  */
 import { resolve, sep } from "node:path";
-import { changedPages, Fingerprints } from "../build/fingerprint.ts";
+import { changedPages, Fingerprints, type Identity } from "../build/fingerprint.ts";
 import { SITE_FILES, type Paper } from "../site/paper.ts";
 
 type Pages = Paper["pages"];
 
 export class LivePaper {
   private readonly fingerprints = new Fingerprints();
-  private identities = new Map<string, number>();
+  private identities = new Map<string, Identity>();
   private everything = true;
   /** This build's answer: Eleventy may ask for global data more than once per build. */
   private current: Paper | undefined;
@@ -39,7 +39,7 @@ export class LivePaper {
     if (this.current) return this.current;
     const paper = build();
     const pages = {} as Record<keyof Pages, Pages[keyof Pages]>;
-    const identities = new Map<string, number>();
+    const identities = new Map<string, Identity>();
     for (const kind of Object.keys(paper.pages) as (keyof Pages)[]) {
       const diff = changedPages(this.fingerprints, paper.pages[kind] as readonly { output: string }[], this.everything ? new Map() : this.identities);
       pages[kind] = diff.changed as never;

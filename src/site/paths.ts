@@ -26,6 +26,8 @@ export const paths = {
   notFound: () => "404.html",
   stylesheet: () => "assets/site.css",
   search: () => "search/index.html",
+  /** 待核对: the live preview's list of open review notes. */
+  review: () => "review/index.html",
   /** The site's feeds, or (given its folder, "sections/yao-wen/") a section's, next to its index pages. */
   feed: (format: FeedFormat, folder = "") => `${folder}feed.${FEED_EXTENSION[format]}`,
   sitemap: () => "sitemap.xml",

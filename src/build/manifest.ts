@@ -1,0 +1,47 @@
+/**
+ * What the site in the output folder was built from: for every page file its
+ * identity (src/build/fingerprint.ts), the environment's digest (environment.ts),
+ * and for every search part the digest of the pages it indexes. Kept beside the
+ * site, not in it, so it is not uploaded with it; it names the folder it describes
+ * by its inode, so a manifest whose site never made it into place (a build killed
+ * between the two) is not believed.
+ */
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import type { Identity } from "./fingerprint.ts";
+
+const VERSION = 1;
+
+export interface Manifest {
+  version: typeof VERSION;
+  /** The site folder's inode when it was staged: renaming keeps it. */
+  site: number;
+  environment: string;
+  /** Output path → identity of the page written there. */
+  pages: Record<string, Identity>;
+  /** Search part folder (pagefind/parts.json's names) → digest of what it indexes. */
+  search: Record<string, string>;
+}
+
+/** Where the manifest of the site in `output` is kept. */
+export function manifestPath(output: string): string {
+  return `${output}.manifest.json`;
+}
+
+/** The manifest of the site now in `output`, or undefined when there is none to believe. */
+export function readManifest(output: string): Manifest | undefined {
+  const path = manifestPath(output);
+  if (!existsSync(path) || !existsSync(output)) return undefined;
+  try {
+    const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
+    return manifest.version === VERSION && manifest.site === statSync(output).ino ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records `staging`'s manifest for when it becomes the output (written whole, then renamed into place). */
+export function writeManifest(output: string, staging: string, manifest: Omit<Manifest, "version" | "site">): void {
+  const path = manifestPath(output);
+  writeFileSync(`${path}.tmp`, JSON.stringify({ version: VERSION, site: statSync(staging).ino, ...manifest }));
+  renameSync(`${path}.tmp`, path);
+}

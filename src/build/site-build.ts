@@ -1,0 +1,170 @@
+/**
+ * One build of the site, incremental by default: the pages whose identity is the
+ * one the manifest recorded are kept from the site in place (hard links into the
+ * staging folder), the others are rendered by Eleventy a part at a time, the search
+ * parts whose pages changed are indexed again, and the staged site is swapped in
+ * only when all of it has succeeded.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+import { formatFinding, type Content } from "../site/content.ts";
+import { printedPages } from "../pdf/printed-pages.ts";
+import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
+import type { Paper } from "../site/paper.ts";
+import type { TraditionalBodies } from "./bodies.ts";
+import { environmentDigest } from "./environment.ts";
+import type { Identity } from "./fingerprint.ts";
+import { readManifest, writeManifest, type Manifest } from "./manifest.ts";
+import { planBuild } from "./plan.ts";
+import type { Progress } from "./progress.ts";
+import { buildSearchIndex, indexFiles, type Part, type SearchIndex } from "./search-index.ts";
+import { renderShards } from "./shards.ts";
+import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFiles, stagingFolder, swapIn } from "./staging.ts";
+
+/** Eleventy copies templates/assets here (.eleventy.ts); the build compares them with the old ones. */
+const ASSETS_DIR = "assets";
+
+export interface SiteBuildOptions {
+  contentDir: string;
+  output: string;
+  /** The project folder: templates, code, the Eleventy config. */
+  projectDir: string;
+  pagesPerPart: number;
+  /** Whether to index the site, and in parts of how many article pages. */
+  search: false | { partPages: number };
+  /** Build from nothing, believing no manifest. */
+  clean: boolean;
+  progress: Progress;
+}
+
+export interface SiteBuildReport {
+  editions: number;
+  articles: number;
+  /** Files the site's pages make, and how many of them were rendered this time. */
+  files: number;
+  rendered: number;
+  search?: SearchIndex;
+}
+
+/** What Eleventy's pages come to, and the identities the manifest and the search parts need. */
+interface Written {
+  editions: number;
+  articles: number;
+  identities: Map<string, Identity>;
+  rendered: string[];
+  /** Edition date → its article pages' files and identities, both scripts. */
+  articlesByDate: Map<string, string[]>;
+}
+
+/** What the build uses of Eleventy; its published types leave out restart, init and the logger (what --watch uses between builds). */
+interface EleventyParts {
+  write(): Promise<unknown>;
+  restart(): Promise<void>;
+  init(): Promise<void>;
+  logger: { overrideLogger(logger: Partial<Console>): void };
+}
+
+function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+/** Renders the pages `plan` names into `staging` with Eleventy, a part at a time. */
+async function renderPages(paper: Paper, render: Paper["render"], contentDir: string, staging: string, pagesPerPart: number, progress: Progress): Promise<void> {
+  // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
+  const { default: Eleventy } = await import("@11ty/eleventy");
+  const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
+  // Eleventy would say "Wrote N files", and which filters were slow, for every part;
+  // the build's last line counts the whole site, and `npm run bench` measures speed.
+  eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message) });
+  const shards = renderShards(render, pagesPerPart);
+  const total = Object.values(render).reduce((n, pages) => n + pages.length, 0);
+  let written = 0;
+  for (const [part, shard] of shards.entries()) {
+    progress.tell(`pages: part ${part + 1} of ${shards.length}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`);
+    preload(contentDir, { ...paper, render: shard });
+    if (part > 0) {
+      collectGarbage();
+      await eleventy.restart();
+      await eleventy.init();
+    }
+    await eleventy.write();
+    written += Object.values(shard).reduce((n, pages) => n + pages.length, 0);
+  }
+}
+
+/** Builds the model, works out what to render against `previous`, and renders it into `staging`. */
+async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: Manifest | undefined): Promise<Written> {
+  let bodies: TraditionalBodies | undefined;
+  // The e-paper's page PDFs and images (src/pdf/printed-pages.ts), from the page-image cache once rendered.
+  const printed = await printedPages(content, options.contentDir, staging);
+  for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
+  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names), printed: printed.pages });
+  const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {})));
+  mkdirSync(staging, { recursive: true });
+  if (previous) linkFiles(options.output, staging, plan.kept);
+  bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
+  try {
+    await renderPages(paper, plan.render, options.contentDir, staging, options.pagesPerPart, options.progress);
+  } finally {
+    await bodies.stop();
+  }
+  const articlesByDate = new Map<string, string[]>();
+  for (const page of paper.pages.article) {
+    const list = articlesByDate.get(page.article.date) ?? articlesByDate.set(page.article.date, []).get(page.article.date)!;
+    list.push(`${page.output}\u0000${plan.identities.get(page.output)}`);
+  }
+  return {
+    editions: paper.pages.edition.length / 2,
+    articles: paper.pages.article.length / 2,
+    identities: plan.identities,
+    rendered: [...(Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)), ...printed.files],
+    articlesByDate,
+  };
+}
+
+/**
+ * Builds the site of `source.content` (already validated) into `options.output`, and
+ * lets go of the content once the pages are written. Throws, leaving the output as it
+ * was, on failure.
+ */
+export async function buildSite(source: { content?: Content }, options: SiteBuildOptions): Promise<SiteBuildReport> {
+  const { output, progress } = options;
+  cleanStaleStaging(output);
+  const environment = environmentDigest(options.projectDir, options.contentDir);
+  const manifest = options.clean ? undefined : readManifest(output);
+  // Templates, code or settings changed: every page is rendered again, and files that come out the same are kept.
+  const previous = manifest?.environment === environment ? manifest : undefined;
+  const staging = stagingFolder(output);
+  discard(staging);
+  try {
+    const written = await writePages(source.content!, options, staging, previous);
+    // The content, model and Eleventy are done with once the pages are written; Pagefind gets their memory.
+    delete source.content;
+    collectGarbage();
+    let search: SearchIndex | undefined;
+    if (options.search) {
+      const keyOf = (part: Part) => createHash("sha1").update(environment).update(part.flatMap((date) => written.articlesByDate.get(date) ?? []).sort().join("\n")).digest("base64url");
+      search = await buildSearchIndex(staging, {
+        partPages: options.search.partPages,
+        reuse: { site: output, keys: previous?.search ?? {}, keyOf },
+        onPart: (done, of) => progress.tell(`search: part ${done} of ${of} indexed`),
+      });
+    }
+    if (!options.clean && existsSync(output)) {
+      progress.tell("keeping files that came out the same");
+      keepIdentical(output, staging, [...written.rendered, ...filesUnder(join(staging, ASSETS_DIR)).map((f) => join(ASSETS_DIR, f)), ...indexFiles(staging)]);
+    }
+    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {} });
+    swapIn(staging, output);
+    return { editions: written.editions, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
+  } catch (error) {
+    discard(staging);
+    throw error;
+  } finally {
+    progress.done();
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * The new site is assembled beside the old one and swapped in when it is whole,
+ * so a build that fails or is killed leaves the previous site serving. Files the
+ * build keeps are hard links to the old site's (the same bytes and modification
+ * time, no copying); files it writes are new. A file written again with the same
+ * bytes is linked back to the old one, so a sync to the host skips it.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
+
+/** The staging folder of this process's build of `output`. */
+export function stagingFolder(output: string): string {
+  return join(dirname(output), `${basename(output)}.tmp-${process.pid}`);
+}
+
+/** Where the replaced site waits to be deleted. */
+const replacedFolder = (staging: string) => `${staging}-old`;
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Deleting a site (thousands of files) takes longer than building one on a busy
+ * disk, and nothing waits for it, so a detached process does it.
+ */
+function removeInBackground(dir: string): void {
+  if (!existsSync(dir)) return;
+  const script = `require("node:fs").rmSync(${JSON.stringify(dir)}, { recursive: true, force: true })`;
+  spawn(process.execPath, ["-e", script], { detached: true, stdio: "ignore" }).unref();
+}
+
+/**
+ * Folders left by builds of `output` that were killed: their staging folders are
+ * removed; a previous site moved aside by a build killed in the middle of its swap
+ * is put back first when no site is in place.
+ */
+export function cleanStaleStaging(output: string): void {
+  const prefix = `${basename(output)}.tmp-`;
+  const parent = dirname(output);
+  if (!existsSync(parent)) return;
+  for (const name of readdirSync(parent)) {
+    const match = name.startsWith(prefix) ? /^(\d+)(-old)?$/.exec(name.slice(prefix.length)) : null;
+    if (!match || isRunning(Number(match[1]))) continue;
+    const folder = join(parent, name);
+    if (match[2] && !existsSync(output)) renameSync(folder, output);
+    else removeInBackground(folder);
+  }
+}
+
+/** Every file under `dir`, relative to it. */
+export function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+/** Hard-links each of `files` (relative paths) from the site in `from` into `to`. */
+export function linkFiles(from: string, to: string, files: Iterable<string>): number {
+  const made = new Set<string>();
+  let linked = 0;
+  for (const file of files) {
+    const parent = dirname(join(to, file));
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    linkSync(join(from, file), join(to, file));
+    linked++;
+  }
+  return linked;
+}
+
+/**
+ * Each of `files` written into `staging` whose bytes are those of the same file in
+ * `previous` is replaced by a link to the old one, keeping its modification time.
+ */
+export function keepIdentical(previous: string, staging: string, files: Iterable<string>): number {
+  let kept = 0;
+  for (const file of files) {
+    const old = join(previous, file);
+    const fresh = join(staging, file);
+    if (!existsSync(old) || !existsSync(fresh)) continue;
+    const [a, b] = [statSync(old), statSync(fresh)];
+    if (a.ino === b.ino || a.size !== b.size || !readFileSync(old).equals(readFileSync(fresh))) continue;
+    linkSync(old, `${fresh}.same`);
+    renameSync(`${fresh}.same`, fresh);
+    kept++;
+  }
+  return kept;
+}
+
+/** Puts the staged site in place of `output` and has the old one deleted. */
+export function swapIn(staging: string, output: string): void {
+  const replaced = replacedFolder(staging);
+  if (existsSync(output)) renameSync(output, replaced);
+  renameSync(staging, output);
+  removeInBackground(replaced);
+}
+
+/** Removes this build's staging folder after a failure. */
+export function discard(staging: string): void {
+  rmSync(staging, { recursive: true, force: true });
+}

@@ -1,0 +1,107 @@
+import { createHash } from "node:crypto";
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/bench/archive-files.ts";
+import { listFiles, ROOT, runBuild, tempDir } from "../support/site.ts";
+
+/** Every file of a site: its bytes' digest and modification time. */
+type Tree = Map<string, { digest: string; mtimeMs: number }>;
+
+function treeOf(site: string): Tree {
+  return new Map(listFiles(site).map((file) => {
+    const path = join(site, file);
+    return [file, { digest: createHash("sha1").update(readFileSync(path)).digest("hex"), mtimeMs: statSync(path).mtimeMs }];
+  }));
+}
+
+const SEARCH_PARTS = ["--search-part-pages", "60"];
+
+function build(content: string, output: string, options: string[] = []): { rendered: number; files: number; indexed: string } {
+  const result = runBuild(content, output, [...SEARCH_PARTS, ...options]);
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}${result.stdout}`);
+  const counts = /(\d+) of (\d+) files rendered/.exec(result.stdout)!;
+  return { rendered: Number(counts[1]), files: Number(counts[2]), indexed: result.stdout };
+}
+
+describe("an incremental build", () => {
+  const dir = tempDir("incremental");
+  const content = join(dir, "content");
+  const site = join(dir, "_site");
+  let before: Tree;
+
+  /** Builds incrementally, compares file by file with a clean build of the same content, and returns what changed. */
+  function rebuild(): { rendered: number; files: number; changed: string[]; output: string } {
+    const result = build(content, site);
+    const clean = join(tempDir("incremental-clean"), "_site");
+    build(content, clean, ["--clean"]);
+    const after = treeOf(site);
+    const expected = treeOf(clean);
+    expect([...after.keys()]).toEqual([...expected.keys()]);
+    for (const [file, { digest }] of expected) expect(after.get(file)!.digest, file).toBe(digest);
+    rmSync(clean, { recursive: true });
+    // A file with the same bytes as before is the same file: its modification time has not moved.
+    const changed: string[] = [];
+    for (const [file, now] of after) {
+      const was = before.get(file);
+      if (was?.digest === now.digest) expect(now.mtimeMs, file).toBe(was.mtimeMs);
+      else changed.push(file);
+    }
+    before = after;
+    return { ...result, changed, output: result.indexed };
+  }
+
+  beforeAll(() => {
+    buildArchive(ROOT, content, 150);
+    build(content, site);
+    before = treeOf(site);
+  }, 120_000);
+
+  const editions = () => readdirSync(content).filter((name) => /^\d{4}-\d\d-\d\d$/.test(name)).sort();
+  const articlesOf = (date: string) => readdirSync(join(content, date)).filter((f) => f.endsWith(".md")).sort();
+
+  it("after one article is edited, renders its pages and the pages showing it, not the site", () => {
+    const date = editions()[1]!;
+    const file = join(content, date, articlesOf(date)[0]!);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^title: (.*)$/m, "title: 更正后的标题").trimEnd() + "\n更正一处文字。\n");
+    const { rendered, files, changed, output } = rebuild();
+    expect(rendered).toBeGreaterThan(2);
+    expect(rendered).toBeLessThan(files / 4);
+    expect(changed).toContain(`${date}/${articlesOf(date)[0]!.replace(/\.md$/, ".html")}`);
+    // The other search parts were kept.
+    expect(output).toMatch(/, 1 indexed again/);
+  }, 120_000);
+
+  it("after an edition is added, renders the new pages and the lists that show them", () => {
+    const newest = editions().at(-1)!;
+    const next = new Date(Date.parse(newest) + 86_400_000).toISOString().slice(0, 10);
+    cpSync(join(content, newest), join(content, next), { recursive: true });
+    for (const name of articlesOf(next)) {
+      const path = join(content, next, name);
+      writeFileSync(path, readFileSync(path, "utf8").replaceAll(newest, next));
+    }
+    const { rendered, files, changed } = rebuild();
+    expect(changed).toContain(`${next}/index.html`);
+    expect(changed).toContain(`zh-hant/${next}/index.html`);
+    expect(rendered).toBeLessThan(files / 2);
+  }, 120_000);
+
+  it("after an article is deleted, removes its pages and it from every list", () => {
+    const date = editions()[2]!;
+    const name = articlesOf(date)[0]!;
+    rmSync(join(content, date, name));
+    rebuild();
+    const html = name.replace(/\.md$/, ".html");
+    expect(before.has(`${date}/${html}`)).toBe(false);
+    expect(before.has(`zh-hant/${date}/${html}`)).toBe(false);
+  }, 120_000);
+
+  it("after site.json changes, renders every page again and keeps files that come out the same", () => {
+    const settings = join(content, "site.json");
+    const json = JSON.parse(readFileSync(settings, "utf8")) as { description: string };
+    writeFileSync(settings, JSON.stringify({ ...json, description: `${json.description}（新）` }, null, 2));
+    const { rendered, files, changed } = rebuild();
+    expect(rendered).toBe(files);
+    expect(changed.some((f) => f.startsWith("assets/"))).toBe(false);
+  }, 120_000);
+});
