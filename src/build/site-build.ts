@@ -55,6 +55,8 @@ interface Written {
   articles: number;
   identities: Map<string, Identity>;
   rendered: string[];
+  /** The printed pages' PDFs and images, copied in on every build (from the page-image cache). */
+  published: string[];
   /** Edition date → its article pages' files and identities, both scripts. */
   articlesByDate: Map<string, string[]>;
 }
@@ -121,7 +123,8 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     editions: paper.pages.edition.length / 2,
     articles: paper.pages.article.length / 2,
     identities: plan.identities,
-    rendered: [...(Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)), ...printed.files],
+    rendered: (Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)),
+    published: printed.files,
     articlesByDate,
   };
 }
@@ -156,7 +159,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     }
     if (!options.clean && existsSync(output)) {
       progress.tell("keeping files that came out the same");
-      keepIdentical(output, staging, [...written.rendered, ...filesUnder(join(staging, ASSETS_DIR)).map((f) => join(ASSETS_DIR, f)), ...indexFiles(staging)]);
+      keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS_DIR)).map((f) => join(ASSETS_DIR, f)), ...indexFiles(staging)]);
     }
     writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {} });
     swapIn(staging, output);
