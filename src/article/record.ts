@@ -44,6 +44,16 @@ export const editionDateSchema = z
 
 const optionalText = z.string().trim().min(1).optional();
 
+const fraction = (name: string) => z.number({ error: `${name} is a fraction of the page, from 0 to 1` }).min(0, `${name} is a fraction of the page, from 0 to 1`).max(1, `${name} is a fraction of the page, from 0 to 1`);
+
+/**
+ * Where a story is printed on its page's PDF: a rectangle in fractions of the page's
+ * width and height, from its top left corner (the build finds them; an editor may correct them).
+ */
+export const regionSchema = z
+  .object({ x: fraction("x"), y: fraction("y"), width: fraction("width"), height: fraction("height") })
+  .refine((r) => r.width > 0 && r.height > 0 && r.x + r.width <= 1.0001 && r.y + r.height <= 1.0001, "a region must have a size and lie on the page (x + width and y + height at most 1)");
+
 /** Front matter of one article file in content/<date>/<slug>.md. */
 export const frontMatterSchema = z.object({
   title: z.string({ error: "every article needs a title (主题)" }).trim().min(1, "the title is empty"),
@@ -66,6 +76,8 @@ export const frontMatterSchema = z.object({
   /** Proper names printed exactly as written in the Traditional edition too (OpenCC never sees them). */
   properNames: z.array(z.string().trim().min(1)).optional(),
   draft: z.boolean().optional(),
+  /** The story's rectangles on its page's PDF, in reading order; when given, the build does not look for the story itself. */
+  regions: z.array(regionSchema).min(1, "list at least one region, or delete the field to let the build find the story").optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
@@ -102,6 +114,8 @@ export interface SplitArticle {
   reporter: Reporter[];
   order: number;
   body: BodyBlock[];
+  /** Where the story is printed, when it was read from the page's PDF. */
+  regions?: z.infer<typeof regionSchema>[];
 }
 
 /** The splitter's reading of one page (the `--json` output). */

@@ -18,14 +18,15 @@ import { decode } from "../split/decode.ts";
 import { PageError } from "../split/errors.ts";
 import { mergePageList, renderPageList } from "../split/page-list.ts";
 import { formatSummary } from "../split/report.ts";
-import { headerOf, splitPage, toReading, type EditionOptions } from "../split/split-page.ts";
+import { headerOf, splitPage, toReading, type EditionOptions, type SplitResult } from "../split/split-page.ts";
+import { isPdf, readPdfPage, withPdfReading, type PdfReading } from "../pdf/split-pdf.ts";
 import { editionFiles, planEdition, slugsOfOtherPages, writeEdition, type PlannedFile } from "../split/write.ts";
 
 const USAGE = `usage: npm run split -- --date YYYY-MM-DD [options] FILE…|FOLDER
 
 Splits the text of printed pages into one Markdown article per story, and lists
 the pages in the edition's edition.yml. FILE is a page's text (UTF-8, UTF-16 with
-BOM, or GB18030), or - for standard input; a FOLDER means every .txt file in it.
+BOM, or GB18030), its PDF, or - for standard input; a FOLDER means every .txt file in it.
 Each page's 版次 and 版名 come from its header, else its file name (03-综合.txt,
 A03.txt, 第3版.txt), else --page/--page-name. If any page has a problem, nothing
 is written.
@@ -113,15 +114,28 @@ function readPage(file: string): Uint8Array {
   }
 }
 
-/** A page file read and decoded, or what is wrong with it. */
-function readSource(file: string): PageSource {
+/** What was read from page PDFs, by file: their decks and positions, for the articles split from their text. */
+const pdfReadings = new Map<string, PdfReading>();
+
+/** A page file read and decoded (a PDF read by position and type size, src/pdf/split-pdf.ts), or what is wrong with it. */
+async function readSource(file: string): Promise<PageSource> {
   const name = file === "-" ? "<stdin>" : file;
   try {
-    return { file: name, text: decode(readPage(file)).text };
+    const bytes = readPage(file);
+    if (!isPdf(bytes)) return { file: name, text: decode(bytes).text };
+    const reading = await readPdfPage(bytes);
+    pdfReadings.set(name, reading);
+    return { file: name, text: reading.text };
   } catch (error) {
     if (error instanceof PageError) return { file: name, problem: error.message };
     throw error;
   }
+}
+
+/** A page's split, with what its PDF shows when it came from one. */
+function withPdf(file: string, result: SplitResult): SplitResult {
+  const reading = pdfReadings.get(file);
+  return reading ? withPdfReading(result, reading) : result;
 }
 
 /** Every problem, one line each, then what it means: nothing written. */
@@ -154,7 +168,7 @@ function named(list: EditionList | undefined, page: number | undefined): string 
   return list?.pages.find((p) => p.page === page)?.name;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { values, files } = readArguments();
   const given = values.date;
   if (given !== undefined && !isRealDate(given)) fail(`--date ${given} is not a real date; write it as YYYY-MM-DD, e.g. 2023-12-14`, 1);
@@ -164,7 +178,7 @@ function main(): void {
   if (values.section !== undefined && !site.sections.includes(values.section)) {
     fail(`--section ${values.section} is not a section of the site; use one of ${site.sections.join(" ")} (content/site.json)`, 1);
   }
-  const sources = files.map(readSource);
+  const sources = await Promise.all(files.map(readSource));
   // Without --date, the date the pages' headers print (every page is then checked against it).
   const date = given ?? sources.map((s) => (s.text === undefined ? undefined : headerOf(s.text).date)).find((d) => d !== undefined);
   if (date === undefined) fail(`${sources[0]!.file}: the page prints no date; give --date (the edition date, e.g. --date 2023-12-14)`, 2);
@@ -180,7 +194,7 @@ function main(): void {
     if (settled.conflicts.length > 0) fail(`${source.file}: ${settled.conflicts.join("; ")}; correct the option or leave it out`, 1);
     const edition: EditionOptions = { ...options, ...settled.edition, date };
     try {
-      process.stdout.write(`${JSON.stringify(toReading(splitPage(source.text, edition), edition), null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify(toReading(withPdf(source.file, splitPage(source.text, edition)), edition), null, 2)}\n`);
     } catch (error) {
       if (error instanceof PageError) fail(`${source.file}: ${error.message}`, 1);
       throw error;
@@ -190,6 +204,7 @@ function main(): void {
   // Files must also make way for other pages' articles already in the folder.
   const day = splitDay(sources, options, { page, pageName: values["page-name"] }, (p) => slugsOfOtherPages(outDir, p));
   if (day.problems.length) failWith(day.problems, files.length);
+  for (const p of day.pages) withPdf(p.file, p.result);
   const list = pageListFile(outDir, shown, date, day.pages);
   if (list.problems.length) failWith(list.problems, files.length);
   const plans = day.pages.map((p) => planEdition(editionFiles(p.result.articles, p.edition), outDir));
@@ -213,4 +228,4 @@ function main(): void {
   process.stdout.write(`${summaries.join("\n")}\n${listLine}\n${formatDayTable(day.pages.map((p) => ({ ...p, pageName: named(list.list, p.page) ?? p.pageName })))}`);
 }
 
-main();
+await main();

@@ -55,6 +55,13 @@ export const LABELS = {
   articleCount: "共{n}篇",
   byReporter: "{name}的文章",
   editionsInArchive: "共{n}期",
+  printedPages: "版面图",
+  printedPageView: "看版面",
+  downloadPdf: "PDF 下载",
+  enlargeImage: "查看大图",
+  storiesOnPage: "本版文章",
+  notOnImage: "未在版面图上标出",
+  printedPageImage: "{page}版面图：点选文章阅读",
 } as const;
 export type Labels = { readonly [K in keyof typeof LABELS]: string };
 

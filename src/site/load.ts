@@ -4,6 +4,7 @@ import { TraditionalBodies } from "../build/bodies.ts";
 import { readContent, formatFinding, type ArticleCache, type Content } from "./content.ts";
 import { LivePaper } from "../preview/live.ts";
 import { buildPaper, inPaperOrder, type ConvertedBody, type Paper } from "./paper.ts";
+import type { PrintedPage } from "../pdf/printed-pages.ts";
 import { ConversionMemo, traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 /** The content folder: EDITION_CONTENT (set by the build command) or ./content. */
@@ -30,11 +31,11 @@ const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
  * the views of unchanged articles; `review` (the live preview too) shows open review
  * notes where the text is; `convertedBody` hands over bodies converted ahead.
  */
-export function paperFrom(content: Content, { remember = false, review = false, convertedBody }: { remember?: boolean; review?: boolean; convertedBody?: ConvertedBody } = {}): Paper {
+export function paperFrom(content: Content, { remember = false, review = false, convertedBody, printed }: { remember?: boolean; review?: boolean; convertedBody?: ConvertedBody; printed?: readonly PrintedPage[] } = {}): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
   const pageLists = content.pageLists;
-  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody, pageLists, review });
+  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody, pageLists, review, printed });
   if (memo?.base !== convert) memo = new ConversionMemo(convert);
   return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, pageLists, review, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }

@@ -12,6 +12,8 @@ import { feedPages, type FeedPage } from "./formats/feeds.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
+import type { PrintedPage } from "../pdf/printed-pages.ts";
+import { printedViews, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
 import { reviewViews, type ReviewView } from "../preview/review.ts";
 
 export interface SectionRef { name: string; path: string }
@@ -68,8 +70,8 @@ export function roleGroups(people: readonly ReporterRef[]): RoleGroup[] {
 }
 
 /** One printed page of an edition; a page of the edition's list without stories (an advertisement) has no sections. */
-export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[] }
-export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null }
+export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[]; printed: PrintedPageRef | null }
+export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null; printed: PrintedPageView<ArticleView>[] }
 
 interface PageBase {
   script: Script; lang: string; path: string; output: string; title: string; ui: Labels; paper: string; description: string;
@@ -78,6 +80,8 @@ interface PageBase {
 }
 export interface FrontPage extends PageBase { kind: "front"; edition: EditionView | null; recent: EditionRef[] }
 export interface EditionPage extends PageBase { kind: "edition"; edition: EditionView }
+/** A printed page's 版面: its image with the stories as links, its story list, its PDF. */
+export interface PrintedPagePage extends PageBase { kind: "printedPage"; printed: PrintedPageView<ArticleView>; edition: EditionRef; strip: PrintedPageRef[] }
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: EditionRef; prev: ArticleView | null; next: ArticleView | null }
 export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
 export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
@@ -101,6 +105,7 @@ export interface Paper {
   pages: {
     front: FrontPage[];
     edition: EditionPage[];
+    printedPage: PrintedPagePage[];
     article: ArticlePage[];
     archive: ArchivePage[];
     sections: SectionsPage[];
@@ -223,6 +228,8 @@ export interface BuildOptions {
   pageLists?: ReadonlyMap<string, EditionList>;
   /** The live preview: articles show their open review notes, and the 待核对 page lists them. Never in a build. */
   review?: boolean;
+  /** The printed pages with a PDF (src/pdf/printed-pages.ts): each gets a 版面 page. */
+  printed?: readonly PrintedPage[];
 }
 
 /**
@@ -231,26 +238,27 @@ export interface BuildOptions {
  */
 function printedPages(articles: readonly ArticleView[], list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
   const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => ({
-    number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor,
+    number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor, printed: null,
     sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
   }));
   for (const listed of list?.pages ?? []) {
     const group = groups.find((g) => g.number === listed.page);
     // The list is the editor's word on a page's name; the articles' pageName is what the splitter read.
     if (group && listed.name) group.label = label(listed.page, listed.name);
-    else if (!group) groups.push({ number: listed.page, label: label(listed.page, listed.name), anchor: pageAnchor(listed.page), sections: [] });
+    else if (!group) groups.push({ number: listed.page, label: label(listed.page, listed.name), anchor: pageAnchor(listed.page), sections: [], printed: null });
   }
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists, review = false }: BuildOptions = {}): Paper {
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists, review = false, printed = [] }: BuildOptions = {}): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
-  const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
+  const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
   const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
+  const printedByDate = groupBy(printed, (p) => p.date);
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -309,7 +317,10 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const editions: EditionView[] = refs.map((ref, i) => {
       const list = byDate.get(ref.date)!;
       const pageGroups = printedPages(list, pageLists?.get(ref.date), (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
-      return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null };
+      const printedOfEdition = printedViews(ref.date, printedByDate.get(ref.date) ?? [], list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
+        (p) => pageGroups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
+      for (const group of pageGroups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
+      return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
     });
 
     pages.front.push({ ...base(paths.front(), ""), kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) });
@@ -317,6 +328,8 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       pages.edition.push({ ...base(edition.path, edition.label), kind: "edition", edition });
       // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
       const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
+      const strip: PrintedPageRef[] = edition.printed.map(({ number, label, path, thumb }) => ({ number, label, path, thumb }));
+      for (const view of edition.printed) pages.printedPage.push({ ...base(view.path, `${view.label} ${edition.label}`), kind: "printedPage", printed: view, edition: ref, strip });
       edition.articles.forEach((article, i) => {
         pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition: ref, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
       });

@@ -16,6 +16,8 @@ export const paths = {
   front: () => "index.html",
   edition: (date: string) => `${date}/index.html`,
   article: (date: string, slug: string) => `${date}/${slug}.html`,
+  /** A printed page's 版面 view, in a folder of its own (article names cannot clash with it): 2023-12-14/pages/03.html. */
+  printedPage: (date: string, page: number) => `${date}/pages/${String(page).padStart(2, "0")}.html`,
   archive: () => "archive/index.html",
   sections: () => "sections/index.html",
   section: (slug: string, pageNumber = 1) => `sections/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,

@@ -41,11 +41,12 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
     type: article.type,
     titleDerived: article.title === null ? true : undefined,
     review: article.findings.length > 0 ? article.findings.map((f) => ({ line: f.line, rule: f.code, ...(f.words && { words: f.words }), note: f.note })) : undefined,
+    regions: article.regions,
   });
   const doc = new Document(frontMatter);
-  // One line per reporter, as editors write it (- { name: 赵宗锋, role: 记者 }), and per
-  // review note, so an editor deletes a checked note with its line.
-  for (const list of [doc.get("reporter"), doc.get("review")]) if (isSeq(list)) for (const item of (list as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
+  // One line per reporter, as editors write it (- { name: 赵宗锋, role: 记者 }), per
+  // review note, so an editor deletes a checked note with its line, and per region.
+  for (const list of [doc.get("reporter"), doc.get("review"), doc.get("regions")]) if (isSeq(list)) for (const item of (list as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
   const yaml = doc.toString({ lineWidth: 0 });
   // A closing box (相关链接 …) opens with a level-3 heading and runs to the end: the site shows it as an aside.
   const body = article.body
