@@ -99,7 +99,9 @@ async function renderPages(paper: Paper, render: Paper["render"], contentDir: st
 async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: Manifest | undefined): Promise<Written> {
   let bodies: TraditionalBodies | undefined;
   const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names) });
-  const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {})));
+  // A file removed from the site by hand is made again.
+  const recorded = Object.entries(previous?.pages ?? {}).filter(([file]) => existsSync(join(options.output, file)));
+  const plan = planBuild(paper, new Map(recorded));
   mkdirSync(staging, { recursive: true });
   if (previous) linkFiles(options.output, staging, plan.kept);
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
