@@ -6,6 +6,7 @@ import { headMeta, pageFeeds } from "./src/site/formats/head-meta.ts";
 import { robotsDocument, sitemapDocument } from "./src/site/formats/sitemap.ts";
 import { serializeJsonLd } from "./src/site/formats/structured-data.ts";
 import { headlineHtml } from "./src/site/headline.ts";
+import { markWords } from "./src/preview/review.ts";
 
 // Eleventy's UserConfig type is not exported in a form tsc can follow; name what we use.
 interface Config {
@@ -50,6 +51,8 @@ export default function (config: Config) {
   config.addFilter("feedDocument", feedDocument);
   config.addFilter("sitemapDocument", sitemapDocument);
   config.addFilter("robotsDocument", robotsDocument);
+  // The words review notes are about, marked in the body (the live preview's notes; a build has none).
+  config.addFilter("markReview", markWords);
   // Text from content/ is always escaped; only rendered bodies are marked safe.
   config.setNunjucksEnvironmentOptions({ autoescape: true });
 

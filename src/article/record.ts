@@ -4,6 +4,7 @@
  * Field names follow the newsroom vocabulary in shared/GUIDE.md §3.
  */
 import { z } from "zod";
+import { reviewNoteSchema } from "./review-note.ts";
 
 export const ARTICLE_TYPES = ["article", "photo", "brief"] as const;
 export type ArticleType = (typeof ARTICLE_TYPES)[number];
@@ -43,12 +44,24 @@ export const editionDateSchema = z
 
 const optionalText = z.string().trim().min(1).optional();
 
+const fraction = (name: string) => z.number({ error: `${name} is a fraction of the page, from 0 to 1` }).min(0, `${name} is a fraction of the page, from 0 to 1`).max(1, `${name} is a fraction of the page, from 0 to 1`);
+
+/**
+ * Where a story is printed on its page's PDF: a rectangle in fractions of the page's
+ * width and height, from its top left corner (the build finds them; an editor may correct them).
+ */
+export const regionSchema = z
+  .object({ x: fraction("x"), y: fraction("y"), width: fraction("width"), height: fraction("height") })
+  .refine((r) => r.width > 0 && r.height > 0 && r.x + r.width <= 1.0001 && r.y + r.height <= 1.0001, "a region must have a size and lie on the page (x + width and y + height at most 1)");
+
 /** Front matter of one article file in content/<date>/<slug>.md. */
 export const frontMatterSchema = z.object({
   title: z.string({ error: "every article needs a title (主题)" }).trim().min(1, "the title is empty"),
   kicker: optionalText,
   subtitle: optionalText,
   column: optionalText,
+  /** Where a reprinted or wire story comes from (据《人民日报》, 新华社电), shown under it. */
+  source: optionalText,
   section: z.string({ error: "every article needs a section (the desk it is indexed under)" }).trim().min(1),
   reporter: z.array(reporterSchema).default([]),
   date: editionDateSchema,
@@ -59,17 +72,22 @@ export const frontMatterSchema = z.object({
   /** True when the title was made up by the splitter (a photo story prints none). */
   titleDerived: z.boolean().optional(),
   /** Splitter review notes an editor has not cleared yet. */
-  review: z.array(z.string()).optional(),
+  review: z.array(reviewNoteSchema).optional(),
   /** Proper names printed exactly as written in the Traditional edition too (OpenCC never sees them). */
   properNames: z.array(z.string().trim().min(1)).optional(),
   draft: z.boolean().optional(),
+  /** The story's rectangles on its page's PDF, in reading order; when given, the build does not look for the story itself. */
+  regions: z.array(regionSchema).min(1, "list at least one region, or delete the field to let the build find the story").optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** One block of an article's body as the splitter reads it. */
 export interface BodyBlock {
-  kind: "paragraph" | "subhead";
+  /** An aside is a paragraph of a box at the story's end (相关链接, 背景 …), not of the main text. */
+  kind: "paragraph" | "subhead" | "aside";
   text: string;
+  /** For an aside: the box's name as printed. */
+  label?: string;
 }
 
 /** A review note: something an editor must look at, with the source line it came from. */
@@ -77,6 +95,8 @@ export interface Warning {
   line: number;
   code: string;
   message: string;
+  /** The words of the text the note is about, exactly as they stand in it. */
+  words?: string;
 }
 
 /** The splitter's reading of one article (the `--json` shape, one entry of `articles`). */
@@ -89,14 +109,19 @@ export interface SplitArticle {
   subtitle?: string;
   column?: string;
   section: string;
+  /** Where the story comes from, printed at its end: 据《人民日报》, 新华社电. */
+  source?: string;
   reporter: Reporter[];
   order: number;
   body: BodyBlock[];
+  /** Where the story is printed, when it was read from the page's PDF. */
+  regions?: z.infer<typeof regionSchema>[];
 }
 
 /** The splitter's reading of one page (the `--json` output). */
 export interface PageReading {
-  edition: { date: string; page?: number };
+  /** The edition as the page's own header prints it (date, 版次, 版名), else as the command line gave it. */
+  edition: { date: string; page?: number; pageName?: string };
   articles: SplitArticle[];
   warnings: Warning[];
 }

@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 
 const SAMPLE_MS = 50;
 /** /proc counts CPU time in USER_HZ ticks, 100 a second on every Linux architecture Node runs on. */
@@ -86,6 +87,18 @@ export interface Measured {
 export interface CommandOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
+}
+
+/** A port nobody listens on now, for a server to start on. */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
 }
 
 /** Starts `command` in a shell as the leader of a new process group, collecting its output. */

@@ -1,4 +1,5 @@
 /** The benchmark's figures: their shape, the table on standard output, and deltas against the previous run. */
+import type { PageCost } from "./printed.ts";
 
 /** A command measured over several runs: medians, and every run's time. */
 export interface Figure {
@@ -37,6 +38,8 @@ export interface SizeResult {
   query?: { ms: number; requests: number; error?: string };
   edit?: EditFigure;
   baselineEdit?: EditFigure;
+  /** The build again with page PDFs added, with an empty and then a warm page-image cache. */
+  printed?: { pdfs: number; uncached: Figure; cached: Figure };
 }
 
 export interface Results {
@@ -45,6 +48,8 @@ export interface Results {
   runs: number;
   sizes: SizeResult[];
   splitter?: { pagesPerSecond: number; error?: string } | { pagesPerSecond?: undefined; error: string };
+  /** One page PDF read, rendered and its stories placed (src/bench/printed.ts). */
+  page?: PageCost;
 }
 
 interface Row {
@@ -139,6 +144,14 @@ export function formatTable(results: Results, previous?: Results): string {
       target = `  ${row.target.text}${v == null ? "" : row.target.met(v) ? "  met" : "  MISSED"}`;
     }
     lines.push(pad(row.label, 32) + cells.join("") + target);
+  }
+  if (results.page) {
+    const { textMs, renderMs, placeMs } = results.page;
+    lines.push(pad("版面, one page", 32) + `text ${Math.round(textMs)} ms + render ${Math.round(renderMs)} ms + place ${placeMs.toFixed(1)} ms`);
+  }
+  for (const size of sizes) {
+    const p = size.printed;
+    if (p) lines.push(pad(`build with ${p.pdfs} page PDFs`, 32) + pad(`${show(p.uncached.ms, "s")} uncached, ${show(p.cached.ms, "s")} cached`, 22, true) + `  at ${size.articles.toLocaleString("en")} articles`);
   }
   if (results.splitter) {
     const rate = results.splitter.pagesPerSecond;

@@ -9,7 +9,6 @@
  * bench-results/latest.json, keeping the previous run as previous.json.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,11 +16,12 @@ import { buildArchive } from "./archive-files.ts";
 import { baselineCommand, writeBaselineProject } from "./baseline.ts";
 import { hugoInstalled, writeHugoProject } from "./hugo.ts";
 import { measureEdits, type EditTiming } from "./edit.ts";
-import { measure, median, type Measured } from "./measure.ts";
+import { freePort, measure, median, type Measured } from "./measure.ts";
 import { measurePublish } from "./publish.ts";
 import { measureQueries } from "./search-query.ts";
 import { formatProblems, formatTable, type EditFigure, type Figure, type Results, type SizeResult } from "./report.ts";
 import { splitterRate } from "./splitter.ts";
+import { addPagePdfs, pageCost, printedBuilds } from "./printed.ts";
 
 const REPO = resolve(import.meta.dirname, "../..");
 const RESULTS = join(REPO, "bench-results");
@@ -37,17 +37,6 @@ function scripts(): Record<string, string> {
 /** An npm script's command with node_modules/.bin on the PATH, as npm runs it, minus npm's own start-up. */
 function npmScript(name: string, args: string): string {
   return `PATH=${JSON.stringify(join(REPO, "node_modules/.bin"))}:"$PATH" ${scripts()[name]} ${args}`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
 }
 
 /** The line of a failed command's output that says what went wrong, not its stack trace. */
@@ -103,7 +92,7 @@ function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-async function benchSize(articles: number, runs: number, { serve, publish, keep }: { serve: boolean; publish: boolean; keep: boolean }): Promise<SizeResult> {
+async function benchSize(articles: number, runs: number, { serve, publish, keep, printed }: { serve: boolean; publish: boolean; keep: boolean; printed: boolean }): Promise<SizeResult> {
   const work = mkdtempSync(join(tmpdir(), `bench-${articles}-`));
   const archive = join(work, "content");
   const files = buildArchive(REPO, archive, articles);
@@ -171,6 +160,14 @@ async function benchSize(articles: number, runs: number, { serve, publish, keep 
     log(`plain edit: ${JSON.stringify(result.baselineEdit)}`);
   }
 
+  if (printed && !result.build!.error) {
+    // Last: the page PDFs it adds would change the figures above.
+    const pdfs = addPagePdfs(REPO, archive);
+    const builds = await printedBuilds(REPO, (output) => npmScript("build", `--content ${JSON.stringify(archive)} --output ${JSON.stringify(output)} --no-search`), work);
+    result.printed = { pdfs, uncached: figureOf([builds.uncached]), cached: figureOf([builds.cached]) };
+    log(`with ${pdfs} page PDFs: ${(builds.uncached.ms / 1000).toFixed(1)} s uncached, ${(builds.cached.ms / 1000).toFixed(1)} s cached`);
+  }
+
   if (!keep) rmSync(work, { recursive: true, force: true });
   return result;
 }
@@ -235,8 +232,10 @@ async function main(): Promise<number> {
     sizes: [],
   };
   for (const articles of sizes) {
-    results.sizes.push(await benchSize(articles, articles > 5000 ? Math.min(runs, RUNS_CAP_LARGE) : runs, { serve: !args["no-serve"], publish: !args["no-publish"], keep: args.keep }));
+    // Page images at the first size only: rendering costs the same per page at any size.
+    results.sizes.push(await benchSize(articles, articles > 5000 ? Math.min(runs, RUNS_CAP_LARGE) : runs, { serve: !args["no-serve"], publish: !args["no-publish"], keep: args.keep, printed: articles === sizes[0] }));
   }
+  results.page = await pageCost(REPO);
   results.splitter = await splitterRate(REPO);
   results.machine.loadAfter = loadavg();
 

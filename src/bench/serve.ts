@@ -15,6 +15,8 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
   ".xml": "application/xml",
   ".txt": "text/plain; charset=utf-8",
+  ".webp": "image/webp",
+  ".pdf": "application/pdf",
 };
 
 export interface ServedSite {

@@ -10,7 +10,8 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import type { Content } from "../site/content.ts";
+import { formatFinding, type Content } from "../site/content.ts";
+import { printedPages } from "../pdf/printed-pages.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import type { Paper } from "../site/paper.ts";
 import type { TraditionalBodies } from "./bodies.ts";
@@ -54,6 +55,8 @@ interface Written {
   articles: number;
   identities: Map<string, Identity>;
   rendered: string[];
+  /** The printed pages' PDFs and images, copied in on every build (from the page-image cache). */
+  published: string[];
   /** Edition date → its article pages' files and identities, both scripts. */
   articlesByDate: Map<string, string[]>;
 }
@@ -98,7 +101,10 @@ async function renderPages(paper: Paper, render: Paper["render"], contentDir: st
 /** Builds the model, works out what to render against `previous`, and renders it into `staging`. */
 async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: Manifest | undefined): Promise<Written> {
   let bodies: TraditionalBodies | undefined;
-  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names) });
+  // The e-paper's page PDFs and images (src/pdf/printed-pages.ts), from the page-image cache once rendered.
+  const printed = await printedPages(content, options.contentDir, staging);
+  for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
+  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names), printed: printed.pages });
   // A file removed from the site by hand is made again.
   const recorded = Object.entries(previous?.pages ?? {}).filter(([file]) => existsSync(join(options.output, file)));
   const plan = planBuild(paper, new Map(recorded));
@@ -120,6 +126,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     articles: paper.pages.article.length / 2,
     identities: plan.identities,
     rendered: (Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)),
+    published: printed.files,
     articlesByDate,
   };
 }
@@ -154,7 +161,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     }
     if (!options.clean && existsSync(output)) {
       progress.tell("keeping files that came out the same");
-      keepIdentical(output, staging, [...written.rendered, ...filesUnder(join(staging, ASSETS_DIR)).map((f) => join(ASSETS_DIR, f)), ...indexFiles(staging)]);
+      keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS_DIR)).map((f) => join(ASSETS_DIR, f)), ...indexFiles(staging)]);
     }
     writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {} });
     swapIn(staging, output);

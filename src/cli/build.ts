@@ -15,6 +15,7 @@ import { paths } from "../site/paths.ts";
 import { Progress } from "../build/progress.ts";
 import { PART_PAGES, describeIndex } from "../build/search-index.ts";
 import { buildSite, type SiteBuildReport } from "../build/site-build.ts";
+import { heldBack, openReviewNotes } from "../build/strict.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -25,7 +26,7 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * times what is live before collecting it.
  */
 const PAGES_PER_PART = 2500;
-const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-part-pages N]";
+const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-part-pages N] [--strict]";
 
 function fail(message: string): never {
   console.error(message);
@@ -40,12 +41,12 @@ function isReplaceable(dir: string): boolean {
 async function main(): Promise<void> {
   let args;
   try {
-    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, clean: { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, "search-part-pages": { type: "string", default: String(PART_PAGES) }, help: { type: "boolean" } } }).values;
+    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, clean: { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, "search-part-pages": { type: "string", default: String(PART_PAGES) }, strict: { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
   if (args.help) {
-    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part, ${PART_PAGES} article pages per search part; --no-search skips the search index;\n  only pages whose data, templates or code changed are rendered again, --clean renders all;\n  fewer pages per part use less memory and take a little longer`);
+    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part, ${PART_PAGES} article pages per search part; --no-search skips the search index;\n  only pages whose data, templates or code changed are rendered again, --clean renders all;\n  fewer pages per part use less memory and take a little longer;\n  --strict fails (exit 1) while any article has an open review note`);
     return;
   }
   const [pagesPerPart, searchPartPages] = (["pages-per-part", "search-part-pages"] as const).map((option) => {
@@ -64,10 +65,16 @@ async function main(): Promise<void> {
   // Held by `source` alone, so the build can let go of it before the search index.
   const source = { content: readContent(contentDir) };
   const { warnings, errors } = source.content;
-  for (const w of warnings) console.warn(`warning: ${formatFinding(w)}`);
+  const held = args.strict ? openReviewNotes(source.content.articles) : [];
+  // Under --strict, open notes are listed once, as what stops the build.
+  for (const w of warnings) if (!held.length || w.field !== "review") console.warn(`warning: ${formatFinding(w)}`);
   if (errors.length) {
     for (const e of errors) console.error(formatFinding(e));
     fail(`${errors.length} problem(s) in ${args.content}; nothing was built and ${args.output} is unchanged.`);
+  }
+  if (held.length) {
+    for (const note of held) console.error(formatFinding(note));
+    fail(heldBack(held, args.output));
   }
   // Eleventy resolves templates and the config from the project folder.
   process.chdir(PROJECT);

@@ -8,6 +8,8 @@ import { join, relative } from "node:path";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { parse as parseYaml, type YAMLError } from "yaml";
 import type { z } from "zod";
+import { EDITION_FILE, editionListSchema, type EditionList } from "../article/edition.ts";
+import { openNote } from "../article/review-note.ts";
 import { frontMatterSchema, isRealDate, type FrontMatter } from "../article/record.ts";
 import { siteSettingsSchema, type SiteSettings } from "./settings.ts";
 import { parseOverrides } from "./traditional.ts";
@@ -38,6 +40,8 @@ export interface Content {
   overrides: Map<string, string>;
   /** The articles without problems (all of them when `errors` is empty). */
   articles: ContentArticle[];
+  /** Each edition's page list (content/<date>/edition.yml), by date; editions without one are absent. */
+  pageLists: Map<string, EditionList>;
   errors: Finding[];
   warnings: Finding[];
 }
@@ -56,7 +60,7 @@ const FIELD_HINTS: Record<string, string> = {
   order: "give the position on the page as a whole number from 1",
   page: "give the printed page (版次) as a whole number from 1",
   type: "use article, photo or brief",
-  review: "write review notes as a list of text lines",
+  review: "write review notes as a list, each a line of text or { line, rule, words, note } as the splitter writes them",
   properNames: "write proper names as a list, e.g. properNames: [聊城百思特游艇有限公司]",
 };
 
@@ -120,9 +124,8 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   try {
     data = frontMatterData(match[1]!);
   } catch (e) {
-    const error = e as YAMLError;
-    const line = (error.linePos?.[0]?.line ?? 0) + 1; // +1: the opening "---"
-    return { errors: [...errors, { file, line, message: `front matter is not valid YAML (${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}); check quotes, colons and indentation` }], warnings };
+    const problem = yamlFinding(file, e as YAMLError, 1); // 1: the opening "---"
+    return { errors: [...errors, { ...problem, message: `front matter ${problem.message}` }], warnings };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { errors: [...errors, { file, line: 2, message: 'front matter must be fields like "title: …", one per line' }], warnings };
@@ -144,9 +147,12 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
     const tag = typeof value === "string" ? HTML_TAG.exec(value) : null;
     if (tag) warnings.push({ file, field, message: `contains HTML (${tag[0]}); it is shown as text, never run; remove it unless it belongs to the text` });
   }
-  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: note });
+  for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: openNote(note).note });
   const body = text.slice(match[0].length).trim();
-  if (!body) warnings.push({ file, message: "has no text below its front matter; write the article or delete the file" });
+  // An article is its text (a photo's caption is its text); headings alone are none.
+  if (!body.split("\n").some((l) => l.trim() !== "" && !/^#{1,6}\s/u.test(l.trim()))) {
+    errors.push({ file, message: "has no text below its front matter (a photo's caption counts as text); write the article or delete the file" });
+  }
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
 }
 
@@ -172,6 +178,32 @@ export function checkSlugs(articles: readonly ContentArticle[]): { errors: Findi
     titles.set(`${a.meta.date}/${a.meta.title}`, sameTitle ?? a);
   }
   return { errors, warnings };
+}
+
+/**
+ * An edition's page list (pure: bytes in, list or findings out), checked like an
+ * article's front matter so the editor gets the same kind of message.
+ */
+export function parseEditionList(file: string, bytes: Uint8Array): { list?: EditionList; errors: Finding[] } {
+  let data: unknown;
+  try {
+    data = frontMatterData(new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""));
+  } catch (e) {
+    if (e instanceof TypeError) return { errors: [{ file, message: "is not UTF-8 text; save it again as UTF-8" }] };
+    return { errors: [yamlFinding(file, e as YAMLError, 0)] };
+  }
+  const parsed = editionListSchema.safeParse(data);
+  if (!parsed.success) {
+    if (typeof data !== "object" || data === null || !("pages" in data)) return { errors: [{ file, field: "pages", message: "is missing; list the printed pages, one per line, e.g. pages: [{ page: 5, name: 广告 }]" }] };
+    return { errors: schemaFindings(file, parsed.error) };
+  }
+  return { list: parsed.data, errors: [] };
+}
+
+/** A YAML syntax error as a finding; `offset` lines come before the YAML in its file. */
+function yamlFinding(file: string, error: YAMLError, offset: number): Finding {
+  const line = (error.linePos?.[0]?.line ?? 0) + offset;
+  return { file, line, message: `is not valid YAML (${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}); check quotes, colons and indentation` };
 }
 
 function readJson(path: string, file: string, errors: Finding[]): unknown {
@@ -221,6 +253,7 @@ export function readContent(dir: string, { withDrafts = false, cache }: { withDr
   }
 
   const articles: ContentArticle[] = [];
+  const pageLists = new Map<string, EditionList>();
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
@@ -231,6 +264,12 @@ export function readContent(dir: string, { withDrafts = false, cache }: { withDr
     if (!isRealDate(entry.name)) {
       errors.push({ file: shown(path), message: "folders in content/ are editions and must be named by a real date, YYYY-MM-DD" });
       continue;
+    }
+    const listPath = join(path, EDITION_FILE);
+    if (existsSync(listPath)) {
+      const { list, errors: listErrors } = parseEditionList(shown(listPath), readFileSync(listPath));
+      errors.push(...listErrors);
+      if (list) pageLists.set(entry.name, list);
     }
     for (const name of readdirSync(path).sort()) {
       if (!/\.md$/i.test(name)) continue;
@@ -253,5 +292,5 @@ export function readContent(dir: string, { withDrafts = false, cache }: { withDr
   warnings.push(...alike);
   // `articles` stays a set that renders: a file with any problem is left out.
   const clashing = new Set(clashes.map((c) => c.file));
-  return { settings, overrides, articles: articles.filter((a) => !clashing.has(a.file)), errors, warnings };
+  return { settings, overrides, articles: articles.filter((a) => !clashing.has(a.file)), pageLists, errors, warnings };
 }

@@ -4,6 +4,7 @@ import { TraditionalBodies } from "../build/bodies.ts";
 import { readContent, formatFinding, type ArticleCache, type Content } from "./content.ts";
 import { LivePaper } from "../preview/live.ts";
 import { buildPaper, inPaperOrder, type ConvertedBody, type Paper } from "./paper.ts";
+import type { PrintedPage } from "../pdf/printed-pages.ts";
 import { ConversionMemo, traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 /** The content folder: EDITION_CONTENT (set by the build command) or ./content. */
@@ -27,14 +28,16 @@ const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
 /**
  * The model of a content folder that has already passed validation. `remember`
  * (the live preview) reuses the previous build's conversions to Traditional and
- * the views of unchanged articles; `convertedBody` hands over bodies converted ahead.
+ * the views of unchanged articles; `review` (the live preview too) shows open review
+ * notes where the text is; `convertedBody` hands over bodies converted ahead.
  */
-export function paperFrom(content: Content, { remember = false, convertedBody }: { remember?: boolean; convertedBody?: ConvertedBody } = {}): Paper {
+export function paperFrom(content: Content, { remember = false, review = false, convertedBody, printed }: { remember?: boolean; review?: boolean; convertedBody?: ConvertedBody; printed?: readonly PrintedPage[] } = {}): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
-  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody });
+  const pageLists = content.pageLists;
+  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody, pageLists, review, printed });
   if (memo?.base !== convert) memo = new ConversionMemo(convert);
-  return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
+  return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, pageLists, review, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }
 
 /** Starts converting the Traditional bodies of the articles in `files` on the second core, in the order the build renders them. */
@@ -87,6 +90,6 @@ function readPaper(dir: string, preview: boolean): Paper {
     throw error;
   }
   if (content.errors.length) console.error(`${content.errors.length} problem(s): the files named above are left out until they are fixed.`);
-  lastGood = { dir, paper: paperFrom(content, { remember: preview }) };
+  lastGood = { dir, paper: paperFrom(content, { remember: preview, review: preview }) };
   return lastGood.paper;
 }

@@ -18,8 +18,11 @@ md.renderer.rules.softbreak = (tokens, idx) => {
 };
 
 
+/** A level-3 heading opens the story's closing box (### 相关链接), which runs to the end: an aside. */
+const SIDEBAR = /<h3>([\s\S]*?)<\/h3>\n([\s\S]*)$/u;
+
 export function renderBody(markdown: string): string {
-  return md.render(markdown).replace(/^<p>([^<]*)/, (_all, start: string) => "<p>" + start.replace(DATELINE, (dateline) => `<span class="dateline">${dateline}</span>`));
+  return md.render(markdown).replace(SIDEBAR, (_all, label: string, rest: string) => `<aside class="sidebar"><h3>${label}</h3>\n${rest}</aside>\n`).replace(/^<p>([^<]*)/, (_all, start: string) => "<p>" + start.replace(DATELINE, (dateline) => `<span class="dateline">${dateline}</span>`));
 }
 
 /** Markdown reduced to its words: headings, emphasis and link syntax removed. */

@@ -4,6 +4,7 @@
  * every list (edition, section, reporter) shares the same article views.
  */
 import { createHash } from "node:crypto";
+import type { EditionList } from "../article/edition.ts";
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
 import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts";
@@ -11,6 +12,9 @@ import { feedPages, type FeedPage } from "./formats/feeds.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
+import type { PrintedPage } from "../pdf/printed-pages.ts";
+import { printedViews, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
+import { reviewViews, type ReviewView } from "../preview/review.ts";
 
 export interface SectionRef { name: string; path: string }
 export interface ReporterRef { name: string; role: string | null; path: string }
@@ -28,6 +32,8 @@ export interface ArticleView {
   kicker?: string;
   subtitle?: string;
   column?: string;
+  /** Where a wire or reprinted story comes from (据《人民日报》), shown under it. */
+  source?: string;
   section: SectionRef;
   page?: number;
   pageLabel: string;
@@ -46,6 +52,8 @@ export interface ArticleView {
   characters: number;
   /** The body as HTML in this script, rendered only when the article's page is written. */
   html: () => string;
+  /** Open review notes, shown where the text is: under the live preview only, empty in a build. */
+  review: ReviewView[];
 }
 
 export interface RoleGroup { role: string | null; people: ReporterRef[] }
@@ -61,8 +69,9 @@ export function roleGroups(people: readonly ReporterRef[]): RoleGroup[] {
   return groups;
 }
 
-export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[] }
-export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null }
+/** One printed page of an edition; a page of the edition's list without stories (an advertisement) has no sections. */
+export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[]; printed: PrintedPageRef | null }
+export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null; printed: PrintedPageView<ArticleView>[] }
 
 interface PageBase {
   script: Script; lang: string; path: string; output: string; title: string; ui: Labels; paper: string; description: string;
@@ -71,6 +80,8 @@ interface PageBase {
 }
 export interface FrontPage extends PageBase { kind: "front"; edition: EditionView | null; recent: EditionRef[] }
 export interface EditionPage extends PageBase { kind: "edition"; edition: EditionView }
+/** A printed page's 版面: its image with the stories as links, its story list, its PDF. */
+export interface PrintedPagePage extends PageBase { kind: "printedPage"; printed: PrintedPageView<ArticleView>; edition: EditionRef; strip: PrintedPageRef[] }
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: EditionRef; prev: ArticleView | null; next: ArticleView | null }
 export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
 export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
@@ -81,6 +92,8 @@ export interface ReportersPage extends PageBase { kind: "reporters"; reporters: 
 export interface ReporterPage extends PageBase, ListPart { kind: "reporter"; reporter: ReporterRef }
 export interface NotFoundPage extends PageBase { kind: "notFound" }
 export interface SearchPage extends PageBase { kind: "search" }
+/** 待核对 (the live preview only): every article with open review notes, by edition, newest first. */
+export interface ReviewPage extends PageBase { kind: "review"; noteCount: number; editions: { edition: EditionRef; articles: ArticleView[] }[] }
 /** Every HTML page of the site. */
 export type HtmlPage = Exclude<Paper["pages"][keyof Paper["pages"]][number], FeedPage>;
 
@@ -92,6 +105,7 @@ export interface Paper {
   pages: {
     front: FrontPage[];
     edition: EditionPage[];
+    printedPage: PrintedPagePage[];
     article: ArticlePage[];
     archive: ArchivePage[];
     sections: SectionsPage[];
@@ -100,6 +114,7 @@ export interface Paper {
     reporter: ReporterPage[];
     notFound: NotFoundPage[];
     search: SearchPage[];
+    review: ReviewPage[];
     feed: FeedPage[];
   };
   /** The pages this build writes: all of them, or under the live preview those whose data changed (live.ts). */
@@ -209,16 +224,41 @@ export interface BuildOptions {
   convertedBody?: ConvertedBody;
   /** Reuse unchanged articles' views from the previous model with the same key (the live preview). */
   reuse?: string;
+  /** Each edition's page list (edition.yml), by date. */
+  pageLists?: ReadonlyMap<string, EditionList>;
+  /** The live preview: articles show their open review notes, and the 待核对 page lists them. Never in a build. */
+  review?: boolean;
+  /** The printed pages with a PDF (src/pdf/printed-pages.ts): each gets a 版面 page. */
+  printed?: readonly PrintedPage[];
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse }: BuildOptions = {}): Paper {
+/**
+ * An edition's printed pages: every page of its list, with or without stories,
+ * and every page its articles name, in 版次 order (articles without one last).
+ */
+function printedPages(articles: readonly ArticleView[], list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
+  const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => ({
+    number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor, printed: null,
+    sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
+  }));
+  for (const listed of list?.pages ?? []) {
+    const group = groups.find((g) => g.number === listed.page);
+    // The list is the editor's word on a page's name; the articles' pageName is what the splitter read.
+    if (group && listed.name) group.label = label(listed.page, listed.name);
+    else if (!group) groups.push({ number: listed.page, label: label(listed.page, listed.name), anchor: pageAnchor(listed.page), sections: [], printed: null });
+  }
+  return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+}
+
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists, review = false, printed = [] }: BuildOptions = {}): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
-  const pages: Paper["pages"] = { front: [], edition: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], feed: [] };
+  const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
   const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
+  const printedByDate = groupBy(printed, (p) => p.date);
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -258,11 +298,12 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const credit = people.filter((p) => p.photo).map((p) => p.ref);
       const view: ArticleView = {
         file: a.file, date: m.date, dateLabel: dateLabelOf(m.date), path: paths.article(m.date, a.slug), type: m.type,
-        title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column),
+        title: c(m.title), titleDerived: m.titleDerived ?? false, kicker: opt(m.kicker), subtitle: opt(m.subtitle), column: opt(m.column), source: opt(m.source),
         section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(d.pageLabel), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
         opening: c(d.opening), characters: d.characters,
         html: () => (script === "hant" && convertedBody?.(a.body, names)) || c(renderBody(a.body)),
+        review: review ? reviewViews(m.review ?? [], c) : [],
       };
       // Page fingerprints (the preview's and the build's) read this key instead of the view's fields.
       Object.defineProperty(view, "fingerprintKey", { value: `${d.source}:${key}` });
@@ -275,11 +316,11 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
     const editions: EditionView[] = refs.map((ref, i) => {
       const list = byDate.get(ref.date)!;
-      const pageGroups = [...groupBy(list, (v) => v.page ?? null)].map(([number, onPage]) => ({
-        number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor,
-        sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
-      }));
-      return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null };
+      const pageGroups = printedPages(list, pageLists?.get(ref.date), (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
+      const printedOfEdition = printedViews(ref.date, printedByDate.get(ref.date) ?? [], list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
+        (p) => pageGroups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
+      for (const group of pageGroups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
+      return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
     });
 
     pages.front.push({ ...base(paths.front(), ""), kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) });
@@ -287,6 +328,8 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       pages.edition.push({ ...base(edition.path, edition.label), kind: "edition", edition });
       // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
       const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
+      const strip: PrintedPageRef[] = edition.printed.map(({ number, label, path, thumb }) => ({ number, label, path, thumb }));
+      for (const view of edition.printed) pages.printedPage.push({ ...base(view.path, `${view.label} ${edition.label}`), kind: "printedPage", printed: view, edition: ref, strip });
       edition.articles.forEach((article, i) => {
         pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition: ref, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
       });
@@ -343,6 +386,11 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     }
     pages.notFound.push({ ...base(paths.notFound(), ui.notFound), kind: "notFound" });
     pages.search.push({ ...base(paths.search(), ui.search), kind: "search" });
+    if (review) {
+      const queue = editions.map((e) => ({ edition: { date: e.date, label: e.label, path: e.path }, articles: e.articles.filter((v) => v.review.length) })).filter((e) => e.articles.length);
+      const noteCount = queue.reduce((n, e) => n + e.articles.reduce((m, v) => m + v.review.length, 0), 0);
+      pages.review.push({ ...base(paths.review(), ui.review), kind: "review", noteCount, editions: queue });
+    }
   }
   pages.feed = feedPages(pages);
   return { settings, pages, render: { ...pages, ...SITE_FILES } };

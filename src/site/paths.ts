@@ -16,6 +16,8 @@ export const paths = {
   front: () => "index.html",
   edition: (date: string) => `${date}/index.html`,
   article: (date: string, slug: string) => `${date}/${slug}.html`,
+  /** A printed page's 版面 view, in a folder of its own (article names cannot clash with it): 2023-12-14/pages/03.html. */
+  printedPage: (date: string, page: number) => `${date}/pages/${String(page).padStart(2, "0")}.html`,
   archive: () => "archive/index.html",
   sections: () => "sections/index.html",
   section: (slug: string, pageNumber = 1) => `sections/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,
@@ -24,6 +26,8 @@ export const paths = {
   notFound: () => "404.html",
   stylesheet: () => "assets/site.css",
   search: () => "search/index.html",
+  /** 待核对: the live preview's list of open review notes. */
+  review: () => "review/index.html",
   /** The site's feeds, or (given its folder, "sections/yao-wen/") a section's, next to its index pages. */
   feed: (format: FeedFormat, folder = "") => `${folder}feed.${FEED_EXTENSION[format]}`,
   sitemap: () => "sitemap.xml",

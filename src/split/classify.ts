@@ -8,8 +8,9 @@ import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { readCredits } from "./credits.ts";
+import { furnitureOf, type Furniture } from "./furniture.ts";
 
-export type LineKind = "noise" | "referral" | "section" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
+export type LineKind = "furniture" | "noise" | "referral" | "section" | "sidebar" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
 
 export interface PageLine {
   /** 1-based line number in the page file. */
@@ -23,22 +24,25 @@ export interface PageLine {
   photo?: boolean;
   /** A referral printed at the end of a text line (`（下转C02版）`), kept out of the text. */
   referral?: string;
+  /** Page furniture: the header or footer (kind furniture) or e-paper chrome (kind noise). */
+  furniture?: Furniture;
+  /** A section marker that opens a run of briefs (简讯, 县区传真 …). */
+  brief?: boolean;
+  /** The line was led by a bullet (△ ▲ ● ◆ ★), removed from its text: it opens a brief. */
+  bullet?: boolean;
+  /** The story's source, printed at its end: 据《人民日报》, 新华社电. */
+  source?: string;
+  /** A closing credit that is a bare name (…。（许文静）): a guess, noted for the editor. */
+  bareCredit?: boolean;
 }
 
 type Reading = Omit<PageLine, "line" | "kind">;
 type LineRule = [kind: LineKind, read: (text: string) => Reading | null];
 
+// Header, footer and web chrome are furniture (furniture.ts); these are ornaments.
 const NOISE: RegExp[] = [
-  /^\d{4}-\d{2}-\d{2}\s.*\.html?\b/u, // web export header: 2023-06-27 1 1 聊城日报 content_33477.html
-  /content_\d+\.html?/u,
-  /^https?:\/\/\S+$|^www\.\S+$/u,
-  /^(?:发布日期|发布时间|来源)\s*[:：]/u,
-  /^(?:本版|责任|美术)?(?:编辑|责编|校对|美编|组版|审读|签发)\s*[:：]/u, // page footer credits
   /^[\p{P}\p{S}\s]+$/u, // rules and ornaments: ◆◆◆, ———
   /^[-—\s]*\d{1,3}[-—\s]*$/u, // a page number alone
-  /版权所有|copyright|©|未经.{0,12}(?:许可|授权)/iu,
-  /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/u, // page header date
-  /^第?[A-Z]?\d{1,2}版\s*[:：]/u, // page header: 第03版：综合
 ];
 
 const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版";
@@ -46,8 +50,15 @@ const REFERRAL_LINE = new RegExp(`^[(（]?${REFERRAL_BODY}[)）]?$`, "u");
 const REFERRAL_TAIL = new RegExp(`\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
 
 // Desk names printed without parentheses; a parenthesised short line is a marker too.
-const SECTION_WORDS = new Set(["图片新闻", "新闻简讯", "简讯", "短讯", "要闻简报"]);
+const SECTION_WORDS = new Set(["图片新闻"]);
+/** A run of briefs: 简讯, 短讯, 要闻简报, 县区传真, 一线传真, 新闻速递 … */
+const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|速递|速览)$/u;
+/** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief. */
+const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
 const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
+
+/** A box at a story's end: 相关链接, 延伸阅读, 背景, 记者手记 … */
+const SIDEBAR = /^[【\[]?(?:相关链接|新闻链接|知识链接|链接|延伸阅读|相关阅读|背景|背景资料|记者手记|采访手记|编后|编后语|小贴士|温馨提示)[】\]]?$/u;
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 
@@ -87,10 +98,16 @@ function isHeadingLike(text: string): boolean {
 export const LINE_RULES: readonly LineRule[] = [
   ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
   ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
+  ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
   ["byline", byline],
+  // A source on its own line, （新华社电） or （据《经济日报》）: it closes the story above.
+  ["text", (text) => {
+    const reading = textLine(text);
+    return reading.source !== undefined && reading.text === "" ? reading : null;
+  }],
   ["section", (text) => {
-    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) ? text : null);
-    return name ? { text: name } : null;
+    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || BRIEF_MARKER.test(text) ? text : null);
+    return name ? { text: name, ...(BRIEF_MARKER.test(name) && { brief: true }) } : null;
   }],
   ["subtitle", (text) => {
     const rest = SUBTITLE.exec(text)?.[1];
@@ -98,7 +115,10 @@ export const LINE_RULES: readonly LineRule[] = [
   }],
   ["dateline", (text) => {
     const m = DATELINE.exec(text);
-    return m ? { text, reporters: m[1] ? (readCredits(m[1], true)?.reporters ?? []) : [] } : null;
+    if (!m) return null;
+    // A brief's dateline may leave its credit to the end: 本报讯 ……出行。（通讯员 韩冬）
+    const { reporters: closing = [], ...rest } = m[0].length < text.length ? textLine(text) : { text };
+    return { ...rest, reporters: [...(m[1] ? (readCredits(m[1], true)?.reporters ?? []) : []), ...closing] };
   }],
   ["caption", caption],
   ["short", (text) => (isHeadingLike(text) ? { text } : null)],
@@ -106,21 +126,42 @@ export const LINE_RULES: readonly LineRule[] = [
 
 // A brief may end with its credit: ……发展。（记者 张三）
 const CREDIT_TAIL = /\s*[(（]([^()（）]+)[)）]$/u;
+/** A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）. */
+const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电)$/u;
+/** A closing credit of a bare name, after the sentence ends: ……新引进的。（许文静） */
+const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
+const NOT_A_NAME = new Set(["待续", "未完", "完"]);
 
-/** Anything else is a line of body text, minus a referral or credit printed at its end. */
+/** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
   const referral = REFERRAL_TAIL.exec(text);
   if (referral) return { text: text.slice(0, referral.index), referral: referral[0].trim() };
   const tail = CREDIT_TAIL.exec(text);
-  const credits = tail && hanCount(text.slice(0, tail.index)) > 0 ? readCredits(tail[1]!, false) : null;
-  return credits ? { text: text.slice(0, tail!.index), reporters: credits.reporters } : { text };
+  if (!tail) return { text };
+  const before = text.slice(0, tail.index);
+  const inner = tail[1]!.trim();
+  if (SOURCE.test(inner)) return { text: before, source: inner };
+  if (hanCount(before) === 0) return { text };
+  const credits = readCredits(inner, false);
+  if (credits) return { text: before, reporters: credits.reporters };
+  const bare = endsSentence(before) && BARE_NAME.test(inner) && !NOT_A_NAME.has(inner);
+  return bare ? { text: before, reporters: [{ name: inner, role: null }], bareCredit: true } : { text };
 }
 
 /** Classifies one line (already normalized, trimmed, not blank). */
 export function classifyLine(text: string, line: number): PageLine {
-  for (const [kind, read] of LINE_RULES) {
-    const reading = read(text);
-    if (reading) return { line, kind, ...reading };
-  }
-  return { line, kind: "text", ...textLine(text) };
+  const furniture = furnitureOf(text);
+  if (furniture) return { line, kind: furniture.kind === "header" ? "furniture" : "noise", text, furniture };
+  const bullet = BULLET.exec(text);
+  const read = (body: string): PageLine => {
+    for (const [kind, rule] of LINE_RULES) {
+      const reading = rule(body);
+      if (reading) return { line, kind, ...reading };
+    }
+    return { line, kind: "text", ...textLine(body) };
+  };
+  const whole = read(text);
+  // ● and ◆ also lead bylines: the bullet is an item's mark only where the line reads as no byline.
+  if (!bullet || whole.kind === "byline" || !hanRe.test(text.slice(bullet[0].length))) return whole;
+  return { ...read(text.slice(bullet[0].length)), bullet: true };
 }

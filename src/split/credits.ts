@@ -49,14 +49,22 @@ function mergeSpacedNames(tokens: string[]): string[] {
   return merged;
 }
 
+/** A photo an agency distributed (新华社发 张三 摄): the agency is no person and prints no role. */
+const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
+
 /**
  * Reads a credit line, or returns null when the text is not one. Names without
  * a role count only where the page marks them as credits (after ■, inside a
  * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
-  const tokens = mergeSpacedNames(text.trim().split(/[\s、，,]+/u).filter((t) => t !== "" && !WORK_MARK.test(t)));
-  let photo = false;
+  const split = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "");
+  // An unmarked 文/图 or 图/文 line credits a photo's takers; after ■ (or in a dateline) it heads a story.
+  const pictured = !bareNames && split.some((t) => WORK_MARK.test(t) && t.includes("图"));
+  const all = split.filter((t) => !WORK_MARK.test(t));
+  const agency = all.length > 1 && AGENCY_ISSUE.test(all[0]!);
+  const tokens = mergeSpacedNames(agency ? all.slice(1) : all);
+  let photo = pictured;
   const last = tokens.at(-1);
   if (last === "摄") {
     tokens.pop();
@@ -89,5 +97,5 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
   }
   if (reporters.length === 0 || awaitingName) return null;
   // `■ 张三 摄` prints no role, but 摄 says what the person did.
-  return { reporters: reporters.map((r) => (photo && r.role === null ? { ...r, role: "摄影" } : r)), photo };
+  return { reporters: reporters.map((r) => (photo && !agency && r.role === null ? { ...r, role: "摄影" } : r)), photo };
 }

@@ -46,12 +46,19 @@ const CONNECTIVE_END = /[和与及暨、]$/u;
 const CONNECTIVE_START = /^[和与及暨并]/u;
 /** A banner is a row of short spaced phrases: 新时代 新征程 新伟业. */
 const BANNER = /^\p{Script=Han}{2,}(?:\s+\p{Script=Han}{2,})+$/u;
+/** A standing feature's name: 周末访谈, 记者观察, 基层一线, 民生关注 … */
+const COLUMN_NAME = /^\p{Script=Han}{0,4}(?:访谈|专访|观察|视点|聚焦|关注|调查|纪实|走笔|时评|快评|评论|一线|故事|手记|面对面|零距离|进行时|直通车|大家谈|圆桌|特稿|专题)$/u;
 
 interface Heading {
   column?: PageLine;
   kicker: PageLine[];
   title?: PageLine[];
+  /** A subtitle printed without a dash: the deck's last line gives the figures or detail. */
+  subtitle?: PageLine;
 }
+
+/** A line of detail under a headline: figures and a clause break (日均就餐老人2.3万人次，满意率达97.6%). */
+const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 
 /**
  * Banner, kicker and headline from the short lines above a story: the last line
@@ -59,15 +66,17 @@ interface Heading {
  * it, the top one is the banner when two or more are left or it is a row of
  * spaced phrases, and what is left between is the kicker (引题).
  */
-export function readHeading(lines: readonly PageLine[]): Heading {
+export function readHeading(lines: readonly PageLine[], hasSubtitle = false): Heading {
   const rest = [...lines];
+  // Under the title, a line of figures and detail is the subtitle, dash or not.
+  const detail = !hasSubtitle && rest.length >= 2 && DETAIL.test(rest.at(-1)!.text) && !DETAIL.test(rest.at(-2)!.text) ? rest.pop() : undefined;
   const last = rest.pop();
   if (!last) return { kicker: [] };
   const title = [last];
   const above = rest.at(-1);
   if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text))) title.unshift(rest.pop()!);
-  const column = rest.length >= 2 || (rest.length === 1 && BANNER.test(rest[0]!.text)) ? rest.shift() : undefined;
-  return { column, kicker: rest, title };
+  const column = rest.length >= 2 || (rest.length === 1 && (BANNER.test(rest[0]!.text) || COLUMN_NAME.test(rest[0]!.text))) ? rest.shift() : undefined;
+  return { column, kicker: rest, title, ...(detail && { subtitle: detail }) };
 }
 
 function located(role: LocatedText["role"], pieces: { line: number; text: string }[]): LocatedText {
@@ -96,7 +105,7 @@ function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: 
   const joined = located("body", pieces);
   // Quote pairing keeps every character in place, so the spans stay right.
   joined.text = tidy(pieces[0]!.line, joined.text, FIELD_RULES);
-  return { block: { kind: block.kind, text: joined.text }, located: joined };
+  return { block: { kind: block.kind, text: joined.text, ...(block.label !== undefined && { label: block.label }) }, located: joined };
 }
 
 const DATE_CLAUSE = /^\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?，/u;
@@ -144,6 +153,8 @@ function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { s
   if (story.marker) {
     const name = story.marker.text;
     if (desk.sections.includes(name)) return { section: name };
+    // A run of briefs (简讯, 县区传真) is a column of the page, not a desk.
+    if (story.marker.brief) return { section: fallback };
     return {
       section: fallback,
       finding: finding(story.marker.line, "unknown-section", `section marker ${name} is not a section of the site; indexed under ${fallback}`, `栏目标记“${name}”不在网站栏目中，暂归入“${fallback}”`),
@@ -156,6 +167,7 @@ function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { s
 
 function typeOf(story: StoryDraft, paragraphs: number, subheads: number): ArticleType {
   if (story.photo || (story.photoCredit && paragraphs <= 1 && subheads === 0)) return "photo";
+  if (story.marker?.brief || story.bullet) return "brief";
   if (story.dateline && story.heading.length === 0 && paragraphs === 1) return "brief";
   return "article";
 }
@@ -171,7 +183,12 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       changes.push(...lineChanges(line, result.changes));
       return result.text;
     };
-    const heading = readHeading(story.heading);
+    const heading = readHeading(story.heading, story.subtitle !== undefined);
+    const subtitle = story.subtitle ?? heading.subtitle;
+    if (heading.subtitle) {
+      const line = heading.subtitle;
+      findings.push(finding(line.line, "deck-guess", `headline deck read without a dash: title above, subtitle ${excerpt(line.text, 30)}; check which line says what happened`, `标题组无破折号，已将“${excerpt(line.text)}”作副题，请核对主副题`));
+    }
     // Each printed heading line is checked where it stands; the marker is a desk name.
     const field = (lines: readonly PageLine[] | undefined, separator: string): string | undefined => {
       if (!lines || lines.length === 0) return undefined;
@@ -184,7 +201,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       column: heading.column ? field([heading.column], " ") : story.marker?.text,
       kicker: field(heading.kicker, " "),
       title: field(heading.title, ""),
-      subtitle: field(story.subtitle && [story.subtitle], " "),
+      subtitle: field(subtitle && [subtitle], " "),
     };
     const body = story.blocks.map((block) => bodyBlock(tidy, block));
     for (const { located } of body) findings.push(...review(located));
@@ -206,6 +223,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       ...(text.subtitle !== undefined && { subtitle: text.subtitle }),
       ...(text.column !== undefined && { column: text.column }),
       section,
+      ...(story.source !== undefined && { source: story.source }),
       reporter: dedupe(story.reporters),
       order: index + 1,
       body: blocks,

@@ -9,8 +9,9 @@ export interface Finding extends Warning {
   note: string;
 }
 
-export function finding(line: number, code: string, message: string, zh: string): Finding {
-  return { line, code, message, note: `第${line}行：${zh}，请核对后删除此条` };
+/** `words`: the text the note is about, exactly as it stands, so the preview can mark it. */
+export function finding(line: number, code: string, message: string, zh: string, words?: string): Finding {
+  return { line, code, message, ...(words && { words }), note: `第${line}行：${zh}，请核对后删除此条` };
 }
 
 /** Up to `max` characters of a text, for quoting in a note. */

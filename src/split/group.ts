@@ -15,8 +15,10 @@ export interface Piece {
 }
 
 export interface BlockDraft {
-  kind: "paragraph" | "subhead";
+  kind: "paragraph" | "subhead" | "aside";
   pieces: Piece[];
+  /** For an aside: the box's name (相关链接, 背景 …). */
+  label?: string;
 }
 
 export interface StoryDraft {
@@ -33,6 +35,10 @@ export interface StoryDraft {
   photoCredit: boolean;
   /** The first paragraph is a dateline (本报讯…). */
   dateline: boolean;
+  /** Where the story says it comes from, at its end: 据《人民日报》, 新华社电. */
+  source?: string;
+  /** The story is an item led by a bullet (△ ● ◆ …): a brief. */
+  bullet: boolean;
   blocks: BlockDraft[];
   findings: Finding[];
 }
@@ -44,7 +50,7 @@ export interface GroupedPage {
 }
 
 function newStory(heading: PageLine[] = [], subtitle?: PageLine, marker?: PageLine): StoryDraft {
-  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, blocks: [], findings: [] };
+  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, bullet: heading.some((l) => l.bullet), blocks: [], findings: [] };
 }
 
 /** Lines of body text collected for a story before they are made into blocks. */
@@ -65,9 +71,22 @@ function questionHeadlines(lines: readonly PageLine[]): PageLine[] {
   });
 }
 
+/**
+ * An e-paper lists the page's headlines (标题导航) before its stories: a short line
+ * printed again further down, beside another such line, is that list's entry:
+ * navigation, and no deck.
+ */
+function headlineList(lines: readonly PageLine[]): PageLine[] {
+  const later = new Map<string, number>();
+  lines.forEach((line, i) => line.kind === "short" && later.set(line.text, i));
+  const listed = lines.map((line, i) => line.kind === "short" && later.get(line.text)! > i);
+  // A list has entries side by side; one headline printed twice (简讯 on two runs) is no list.
+  return lines.map((line, i) => (listed[i] && (listed[i - 1] || listed[i + 1]) ? { ...line, kind: "noise" } : line));
+}
+
 /** Splits the page's lines into stories. */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = questionHeadlines(pageLines);
+  const lines = questionHeadlines(headlineList(pageLines));
   const stories: StoryDraft[] = [];
   const pageFindings: Finding[] = [];
   const body: BodyLines = new Map();
@@ -88,9 +107,20 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
     switch (line.kind) {
+      case "furniture":
+        // The page's header and footer are the edition's, and say nothing of a story.
+        break;
       case "noise":
       case "referral":
         note(outsideNote(line));
+        break;
+      case "sidebar":
+        // A box closing its story: its text is the story's aside, kept out of the main text.
+        if (current !== null && hasBody(current)) body.get(current)!.push(line);
+        else {
+          headless();
+          note(finding(line.line, "unplaced-line", `${line.text} box with no story above it, read as an item of its own`, `“${line.text}”栏目上方无稿件，单独成篇`));
+        }
         break;
       case "section":
         marker = line;
@@ -105,7 +135,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         const next = lines[k]?.kind;
         // A lone short line inside a story is a subhead or half a paragraph, unless a
         // byline, dateline or caption follows: then it is that story's headline.
-        const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption";
+        const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption" || line.bullet === true || closedBelow(lines, k);
         if (!opensStory) {
           body.get(current!)!.push(line);
           break;
@@ -127,6 +157,18 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       }
       case "byline": {
+        // A photo credit on its own line under a story's text belongs to the caption right
+        // above it: the caption and its credit are a photo story of their own.
+        if (line.photo && current !== null && captionAbove(current, body.get(current)!)) {
+          const lines = body.get(current)!;
+          const caption = lines.pop()!;
+          // A short line above the caption, after the story's last full stop, is the photo's title.
+          const title = lines.at(-1)?.kind === "short" && lines.length >= 2 ? lines.pop()! : undefined;
+          current = null;
+          const photo = open(newStory(title && [title], undefined, marker));
+          body.get(photo)!.push(caption);
+          photo.photo = true;
+        }
         // A credit on its own line right after a caption belongs to that photo.
         const previous = stories.at(-1);
         const story = current ?? (previous?.photo ? previous : headless());
@@ -155,28 +197,68 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       }
       case "text": {
-        const story = current ?? headless();
-        body.get(story)!.push(line);
+        // Each bulleted item is a brief of its own.
+        const story = line.bullet ? headless() : (current ?? headless());
+        story.bullet ||= line.bullet === true;
+        if (line.text !== "") body.get(story)!.push(line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
+        if (line.bareCredit) {
+          const name = line.reporters![0]!.name;
+          story.findings.push(finding(line.line, "bare-credit", `closing （${name}） read as the story's credit, a name without a role`, `文末“（${name}）”按署名处理（未印身份）`));
+        }
+        if (line.source) {
+          // The source closes its story: what follows is another.
+          story.source = line.source;
+          current = null;
+        }
         break;
       }
     }
   }
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
-  return { stories: stories.filter((story) => keepEmpty(story, pageFindings)), findings: pageFindings };
+  return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
 
 /**
- * A story with no text: a headline stays (an editor will see it and its note);
- * a byline with nothing under it is dropped, with a note saying so.
+ * The text under a short line ends with a closing credit or source: the short line is
+ * the headline of a story of its own (wire and brief copy print no byline above).
  */
-function keepEmpty(story: StoryDraft, pageFindings: Finding[]): boolean {
+function closedBelow(lines: readonly PageLine[], from: number): boolean {
+  let k = from;
+  while (lines[k]?.kind === "text" && !lines[k]!.reporters && !lines[k]!.source) k++;
+  const last = lines[k];
+  return k > from && last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined);
+}
+
+/**
+ * A story's last body line is the caption of a photo credited under it when the story
+ * has text of its own besides: its own credit, or more lines of text.
+ */
+function captionAbove(story: StoryDraft, lines: readonly PageLine[]): boolean {
+  const last = lines.at(-1);
+  return last !== undefined && last.kind === "text" && lines.length >= 2 && (story.reporters.length > 0 || story.heading.length > 0);
+}
+
+/**
+ * A story with no text is never an article. Its headline heads the story that follows
+ * when that one prints none; otherwise it is dropped, with a note. A byline with nothing
+ * under it is dropped, with a note saying so.
+ */
+function keepEmpty(story: StoryDraft, next: StoryDraft | undefined, pageFindings: Finding[]): boolean {
   if (story.blocks.length > 0) return true;
   const first = story.heading[0];
+  if (first && next && next.heading.length === 0 && next.blocks.length > 0) {
+    next.heading = [...story.heading];
+    next.subtitle ??= story.subtitle;
+    next.reporters.unshift(...story.reporters);
+    next.findings.push(...story.findings);
+    return false;
+  }
   if (first) {
-    story.findings.push(finding(first.line, "unplaced-line", `headline with no text under it: ${excerpt(first.text, 30)}`, `标题“${excerpt(first.text)}”下没有正文`));
-    return true;
+    const text = story.heading.map((l) => l.text).join(" ");
+    pageFindings.push(...story.findings, finding(first.line, "empty-story", `headline with no text under it, left out: ${excerpt(text, 30)}`, `标题“${excerpt(text)}”下没有正文，未生成稿件`));
+    return false;
   }
   const names = story.reporters.map((r) => r.name).join(" ");
   pageFindings.push(...story.findings, finding(story.bylineLine ?? 1, "unplaced-line", `byline with no story under it: ${names}`, `署名“${names}”下没有稿件`));
@@ -190,6 +272,8 @@ function keepEmpty(story: StoryDraft, pageFindings: Finding[]): boolean {
 const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
 /** Subheads are a short phrase or two; a longer unfinished line is part of a paragraph. */
 const MAX_SUBHEAD = 24;
+/** An interview's turn: 记者：… 问：… 答：… — a short line above one is a subhead. */
+const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
 /** Numbered subheads: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
 
@@ -203,8 +287,11 @@ function blockText(block: BlockDraft): string {
 
 function missingEnding(block: BlockDraft): Finding {
   const last = block.pieces.at(-1)!;
-  const tail = excerpt(blockText(block), 10, "end");
-  return finding(last.line, "missing-ending", `paragraph stops mid-sentence (${tail}); text may be missing`, `段落在句中中断（${tail}），可能缺少文字`);
+  const text = blockText(block);
+  const tail = excerpt(text, 10, "end");
+  // The words marked are the last Chinese ones: punctuation is normalized after this step.
+  const words = /\p{Script=Han}{1,10}$/u.exec(text)?.[0];
+  return finding(last.line, "missing-ending", `paragraph stops mid-sentence (${tail}); text may be missing`, `段落在句中中断（${tail}），可能缺少文字`, words);
 }
 
 /**
@@ -222,9 +309,19 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
   const startsParagraph = (line: PageLine | undefined) =>
     line !== undefined && (line.kind === "dateline" || PARAGRAPH_OPENER.test(line.text) || startsLikeAnother(line));
   const blocks: BlockDraft[] = [];
+  let aside: string | undefined;
   lines.forEach((line, n) => {
+    if (line.kind === "sidebar") {
+      aside = line.text;
+      return;
+    }
     const piece = { line: line.line, text: line.text };
     const last = blocks.at(-1);
+    if (aside !== undefined) {
+      if (last?.kind === "aside" && endsOpen(blockText(last))) last.pieces.push(piece);
+      else blocks.push({ kind: "aside", pieces: [piece], label: aside });
+      return;
+    }
     if (last?.kind === "paragraph" && endsOpen(blockText(last))) {
       if (endsMidClause(blockText(last)) || !startsParagraph(line)) {
         last.pieces.push(piece);
@@ -240,6 +337,7 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       line.text.replace(/\s/gu, "").length <= MAX_SUBHEAD &&
       next !== undefined &&
       (NUMBERED.test(line.text) ||
+        (n > 0 && INTERVIEW_TURN.test(next.text)) ||
         (n > 0 && !PARAGRAPH_OPENER.test(line.text) && (!startsLikeAnother(line) || startsParagraph(next))));
     blocks.push({ kind: subhead ? "subhead" : "paragraph", pieces: [piece] });
   });

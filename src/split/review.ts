@@ -46,7 +46,7 @@ function traditionalChars(located: LocatedText): Finding[] {
     const run = text.slice(start, end);
     const simple = simplified.slice(start, end);
     findings.push(
-      finding(lineAt(located, i), "traditional-char", `Traditional characters in a Simplified page: ${run} (simplified: ${simple}); likely OCR noise`, `简体版面中出现繁体字“${run}”（简体作“${simple}”），疑似OCR错误`),
+      finding(lineAt(located, i), "traditional-char", `Traditional characters in a Simplified page: ${run} (simplified: ${simple}); likely OCR noise`, `简体版面中出现繁体字“${run}”（简体作“${simple}”），疑似OCR错误`, run),
     );
     reportedTo = end;
   }
@@ -57,7 +57,7 @@ function traditionalChars(located: LocatedText): Finding[] {
 function confusions(located: LocatedText): Finding[] {
   return CONFUSIONS.flatMap(({ pattern, likely }) =>
     [...located.text.matchAll(pattern)].map((m) =>
-      finding(lineAt(located, m.index), "ocr-suspect", `possible OCR damage: ${m[0]} (${likely(m[0])}?)`, `疑似OCR错误“${m[0]}”（${likely(m[0])}？）`),
+      finding(lineAt(located, m.index), "ocr-suspect", `possible OCR damage: ${m[0]} (${likely(m[0])}?)`, `疑似OCR错误“${m[0]}”（${likely(m[0])}？）`, m[0]),
     ),
   );
 }
@@ -72,7 +72,7 @@ function danglingParticle(located: LocatedText): Finding[] {
     .split(/\s+/u)
     .filter((phrase) => phrase.length > 2 && phrase.endsWith("的") && !phrase.includes("是"))
     .map((phrase) =>
-      finding(lineAt(located, located.text.indexOf(phrase)), "odd-wording", `heading phrase ends in 的 with nothing after it: ${phrase}; likely damaged`, `标题短语“${phrase}”以“的”结尾，语义不完整，疑似OCR错误`),
+      finding(lineAt(located, located.text.indexOf(phrase)), "odd-wording", `heading phrase ends in 的 with nothing after it: ${phrase}; likely damaged`, `标题短语“${phrase}”以“的”结尾，语义不完整，疑似OCR错误`, phrase),
     );
 }
 
@@ -83,16 +83,19 @@ function danglingParticle(located: LocatedText): Finding[] {
 function headingSpace(located: LocatedText): Finding[] {
   if (located.role !== "heading") return [];
   return [...located.text.matchAll(/(\p{Script=Han})\s+([暨和与及并的])/gu)].map((m) =>
-    finding(lineAt(located, m.index), "heading-space", `space before the connective ${m[2]} in a heading: ${m[0]}; probably a print line end`, `标题中连接词“${m[2]}”前有空格（“${m[0]}”），可能是排版断行`),
+    finding(lineAt(located, m.index), "heading-space", `space before the connective ${m[2]} in a heading: ${m[0]}; probably a print line end`, `标题中连接词“${m[2]}”前有空格（“${m[0]}”），可能是排版断行`, m[0]),
   );
 }
+
+const QUESTION = /^(?:记者|本报记者|问|主持人|Q)[：:]/u;
 
 /**
  * Reporters write in the third person: 你 outside quotation marks and book titles
  * is rare in news prose and often OCR damage (牢记历史，你写图时 for 勿忘国耻).
  */
 function secondPerson(located: LocatedText): Finding[] {
-  if (located.role !== "body") return [];
+  // An interview's question (记者：… 问：…) speaks to the person asked.
+  if (located.role !== "body" || QUESTION.test(located.text)) return [];
   const findings: Finding[] = [];
   let depth = 0;
   const { text } = located;
@@ -104,7 +107,7 @@ function secondPerson(located: LocatedText): Finding[] {
       const [start, end] = hanRunAt(text, i);
       const clause = text.slice(start, end);
       findings.push(
-        finding(lineAt(located, i), "odd-wording", `"${c}" outside a quotation is rare in a news report: ${excerpt(clause, 16)}; possibly damaged`, `引号外出现“${c}”（“${excerpt(clause, 16)}”），新闻叙述中少见，疑似OCR错误`),
+        finding(lineAt(located, i), "odd-wording", `"${c}" outside a quotation is rare in a news report: ${excerpt(clause, 16)}; possibly damaged`, `引号外出现“${c}”（“${excerpt(clause, 16)}”），新闻叙述中少见，疑似OCR错误`, clause),
       );
       i = end;
     }
@@ -117,7 +120,7 @@ function unpairedQuote(located: LocatedText): Finding[] {
   const at = located.text.indexOf('"');
   if (at < 0) return [];
   const around = located.text.slice(Math.max(0, at - 6), at + 7);
-  return [finding(lineAt(located, at), "unpaired-quote", `quotation mark without its partner: ${around}`, `引号不成对（“${around}”），可能缺字或多字`)];
+  return [finding(lineAt(located, at), "unpaired-quote", `quotation mark without its partner: ${around}`, `引号不成对（“${around}”），可能缺字或多字`, around)];
 }
 
 export const CHECKS: readonly [name: string, check: (located: LocatedText) => Finding[]][] = [

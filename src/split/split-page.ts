@@ -8,6 +8,7 @@ import { classifyLine } from "./classify.ts";
 import { derive, type ArticleDraft, type DeskOptions } from "./derive.ts";
 import { PageError } from "./errors.ts";
 import type { Finding } from "./finding.ts";
+import { furnitureOf, printedEdition, type EditionHeader } from "./furniture.ts";
 import { group } from "./group.ts";
 import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
 import { unwrap } from "./unwrap.ts";
@@ -26,7 +27,12 @@ export interface SplitResult {
   changes: LineChange[];
 }
 
-export function splitPage(text: string, options: EditionOptions): SplitResult {
+/** What the page's header prints about its edition, read before the page is split. */
+export function headerOf(text: string): EditionHeader {
+  return printedEdition(text.split("\n").map((l) => l.trim()).filter((l) => l !== "").map((l) => furnitureOf(normalize(l, LINE_RULES).text)));
+}
+
+export function splitPage(text: string, options: DeskOptions): SplitResult {
   const changes: LineChange[] = [];
   const lines = unwrap(text.split("\n")).map((l) => {
     const normalized = normalize(l.text, LINE_RULES);
@@ -46,7 +52,7 @@ export function splitPage(text: string, options: EditionOptions): SplitResult {
 /** The `--json` reading: exactly the shape other tools read. */
 export function toReading(result: SplitResult, options: EditionOptions): PageReading {
   return {
-    edition: { date: options.date, ...(options.page !== undefined && { page: options.page }) },
+    edition: { date: options.date, ...(options.page !== undefined && { page: options.page }), ...(options.pageName !== undefined && { pageName: options.pageName }) },
     articles: result.articles.map(({ derivedTitle: _t, findings: _f, changes: _c, ...article }) => article),
     warnings: result.findings.map(({ line, code, message }) => ({ line, code, message })),
   };

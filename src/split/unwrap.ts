@@ -1,10 +1,18 @@
 /**
- * Before classifying: pages exported with every print line on its own line mark
- * paragraph starts by indentation (two spaces or 　　). On such a page an
- * unindented line that follows an unfinished indented paragraph continues it.
- * Pages without indentation pass through line by line.
+ * Before classifying: rejoin paragraphs that arrive broken into print lines.
+ * - Pages exported with every print line on its own line mark paragraph starts by
+ *   indentation (two spaces or 　　): an unindented line continues an unfinished
+ *   indented paragraph.
+ * - Hard-wrapped pages (OCR: a break every 18–26 characters, no blank lines) break a
+ *   line where the print column ended. A line that fills its column and stops
+ *   mid-sentence goes on in the next line; a short line, or one that ends a sentence,
+ *   ends its paragraph. A new paragraph's indentation, a byline or a dateline always
+ *   starts afresh. Chinese joins without a space; a word cut at the line end is whole again.
+ * Other pages pass through line by line.
  */
-import { endsSentence } from "./chars.ts";
+import { DATELINE } from "../article/dateline.ts";
+import { endsMidClause, endsSentence } from "./chars.ts";
+import { furnitureOf } from "./furniture.ts";
 
 export interface SourceLine {
   /** 1-based line number of the (first) source line. */
@@ -15,26 +23,80 @@ export interface SourceLine {
 const INDENT = /^(?:[ \t]{2,}|\u3000+)\S/u;
 /** Indentation counts as the paragraph mark when this share of lines (and at least 3) has it. */
 const INDENTED_SHARE = 0.2;
+/** A page is hard-wrapped when its lines of text are this narrow (in full-width characters, median)… */
+const MAX_WRAP_WIDTH = 30;
+/** …counting lines at least this wide, not headlines, bylines and page furniture. */
+const TEXT_WIDTH = 10;
+/** …and fewer than this share of its lines are blank. */
+const MAX_BLANK_SHARE = 0.25;
+/** How far (in lines) to look around a line for its column's width. */
+const COLUMN_WINDOW = 4;
+/** A line this close to its column's width (full-width characters) fills the column. */
+const FULL_SLACK = 2.5;
+/** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
+const FRAGMENT_START = /^[^，。！？；、\s]{1,3}[，。！？；、]/u;
+/** A line that opens a story of its own: a byline (■ 本报记者 …) or a dateline (本报讯 …). */
+const STORY_START = /^[■□◆●]/u;
+
+interface RawLine {
+  line: number;
+  raw: string;
+  text: string;
+  width: number;
+}
+
+/** Printed width in full-width characters: Han and CJK punctuation 1, ASCII ½; an indent takes its room. */
+function printedWidth(raw: string, text: string): number {
+  let width = INDENT.test(raw) ? 2 : 0;
+  for (const c of text) width += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  return width;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+/** The width of the column a line stands in: the second widest line around it, so one wide line does not set it. */
+function columnWidth(lines: readonly RawLine[], i: number): number {
+  const around = lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1).map((l) => l.width).sort((a, b) => b - a);
+  return around[1] ?? around[0] ?? 0;
+}
 
 export function unwrap(rawLines: readonly string[]): SourceLine[] {
-  const lines = rawLines.map((raw, i) => ({ line: i + 1, raw, text: raw.trim() }));
+  const lines = rawLines.map((raw, i) => ({ line: i + 1, raw, text: raw.trim(), width: 0 }));
   const filled = lines.filter((l) => l.text !== "");
+  for (const l of filled) l.width = printedWidth(l.raw, l.text);
   const indented = filled.filter((l) => INDENT.test(l.raw)).length;
-  if (indented < 3 || indented < filled.length * INDENTED_SHARE) return filled.map(({ line, text }) => ({ line, text }));
+  const byIndent = indented >= 3 && indented >= filled.length * INDENTED_SHARE;
+  const wrapped = lines.length - filled.length < filled.length * MAX_BLANK_SHARE && median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
+  if (!byIndent && !wrapped) return filled.map(({ line, text }) => ({ line, text }));
+
   const out: SourceLine[] = [];
   let paragraph: SourceLine | null = null;
-  for (const { line, raw, text } of lines) {
-    if (text === "") {
-      paragraph = null;
-    } else if (INDENT.test(raw)) {
-      paragraph = { line, text };
-      out.push(paragraph);
-    } else if (paragraph && !endsSentence(paragraph.text)) {
-      paragraph.text += text;
-    } else {
-      paragraph = null;
-      out.push({ line, text });
+  let previous: RawLine | null = null;
+  let indentedStart = false;
+  let index = 0;
+  for (const l of lines) {
+    if (l.text === "") {
+      paragraph = previous = null;
+      continue;
     }
+    index = filled.indexOf(l, index);
+    const opensAnew = (byIndent && INDENT.test(l.raw)) || STORY_START.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const fills = previous !== null && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
+    // Without hard wrapping, only an indented paragraph has continuation lines.
+    // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
+    const cut = fills || endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text);
+    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
+    if (goesOn) {
+      paragraph!.text += l.text;
+    } else {
+      paragraph = { line: l.line, text: l.text };
+      indentedStart = INDENT.test(l.raw);
+      out.push(paragraph);
+    }
+    previous = l;
   }
   return out;
 }

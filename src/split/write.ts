@@ -31,6 +31,7 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
     kicker: article.kicker,
     subtitle: article.subtitle,
     column: article.column,
+    source: article.source,
     section: article.section,
     reporter: article.reporter,
     date: edition.date,
@@ -39,14 +40,22 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
     order: article.order,
     type: article.type,
     titleDerived: article.title === null ? true : undefined,
-    review: article.findings.length > 0 ? article.findings.map((f) => f.note) : undefined,
+    review: article.findings.length > 0 ? article.findings.map((f) => ({ line: f.line, rule: f.code, ...(f.words && { words: f.words }), note: f.note })) : undefined,
+    regions: article.regions,
   });
   const doc = new Document(frontMatter);
-  // One line per reporter, as editors write it: - { name: 赵宗锋, role: 记者 }
-  const reporters = doc.get("reporter");
-  if (isSeq(reporters)) for (const item of (reporters as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
+  // One line per reporter, as editors write it (- { name: 赵宗锋, role: 记者 }), per
+  // review note, so an editor deletes a checked note with its line, and per region.
+  for (const list of [doc.get("reporter"), doc.get("review"), doc.get("regions")]) if (isSeq(list)) for (const item of (list as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
   const yaml = doc.toString({ lineWidth: 0 });
-  const body = article.body.map((b) => (b.kind === "subhead" ? `## ${escapeMarkdown(b.text)}` : escapeMarkdown(b.text))).join("\n\n");
+  // A closing box (相关链接 …) opens with a level-3 heading and runs to the end: the site shows it as an aside.
+  const body = article.body
+    .map((b, i) => {
+      if (b.kind === "subhead") return `## ${escapeMarkdown(b.text)}`;
+      const opensBox = b.kind === "aside" && article.body[i - 1]?.kind !== "aside";
+      return opensBox ? `### ${escapeMarkdown(b.label ?? "")}\n\n${escapeMarkdown(b.text)}` : escapeMarkdown(b.text);
+    })
+    .join("\n\n");
   return `---\n${yaml}---\n\n${body}\n`;
 }
 

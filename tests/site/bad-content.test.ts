@@ -55,6 +55,7 @@ describe.each([
   ["a reporter without a name", (d: string) => edit(d, ARTICLE, "name: 徐言艳", "name: ''"), `${ARTICLE}: reporter[2].name: a reporter needs a name`],
   ["a file that is not UTF-8", (d: string) => writeFileSync(join(d, ARTICLE), Buffer.from("2d2d2d0a7469746c653a20d5fecef1b9abbfaa0a2d2d2d0a", "hex")), `${ARTICLE}: is not UTF-8 text`],
   ["an empty file", (d: string) => writeFileSync(join(d, ARTICLE), ""), `${ARTICLE}: is empty`],
+  ["an article with no body text", (d: string) => edit(d, ARTICLE, /\n---\n[\s\S]*$/, "\n---\n\n"), `${ARTICLE}: has no text below its front matter`],
   ["a section list that is not JSON", (d: string) => edit(d, "site.json", '"sections": [', '"sections": [,'), "site.json: is not valid JSON"],
 ])("%s", (name, change, message) => {
   let result: ReturnType<typeof runBuild>;

@@ -62,10 +62,12 @@ describe("parseArticle", () => {
     ]);
   });
 
-  it("warns about an article without text", () => {
-    const result = parseArticle(FILE, bytes(`---\n${VALID}\n---\n\n`), "2023-12-14");
-    expect(result.errors).toEqual([]);
-    expect(result.warnings.map(formatFinding)).toEqual([`${FILE}: has no text below its front matter; write the article or delete the file`]);
+  it("refuses an article without text, or with headings only", () => {
+    for (const body of ["\n\n", "\n## 小标题\n"]) {
+      const result = parseArticle(FILE, bytes(`---\n${VALID}\n---\n${body}`), "2023-12-14");
+      expect(result.article).toBeUndefined();
+      expect(result.errors.map(formatFinding)).toEqual([`${FILE}: has no text below its front matter (a photo's caption counts as text); write the article or delete the file`]);
+    }
   });
 
   it("refuses file names that cannot be link names", () => {

@@ -22,11 +22,12 @@ describe("split: usage errors exit 2 with the usage text", () => {
     ["no arguments", []],
     ["no --date", [PAGE]],
     ["an unknown option", ["--date", "2023-12-14", "--colour", PAGE]],
-    ["two files", ["--date", "2023-12-14", PAGE, PAGE]],
+    ["--page with two files", ["--date", "2023-12-14", "--page", "3", PAGE, PAGE]],
+    ["--json with two files", ["--date", "2023-12-14", "--json", PAGE, PAGE]],
   ])("%s", (_, args) => {
     const run = split(args);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^split: .+\n\nusage: npm run split -- --date YYYY-MM-DD \[options\] FILE/);
+    expect(run.stderr).toMatch(/^split: .+\n\nusage: npm run split -- --date YYYY-MM-DD \[options\] FILE…\|FOLDER/);
   });
 
   it("--help prints the usage and succeeds", () => {
@@ -70,7 +71,8 @@ describe("split: writing an edition", () => {
   it("writes one file per article and prints every review note with its line", () => {
     const run = split(args);
     expect(run.code).toBe(0);
-    expect(readdirSync(out)).toHaveLength(7);
+    expect(readdirSync(out).filter((f) => f.endsWith(".md"))).toHaveLength(7);
+    expect(readFileSync(join(out, "edition.yml"), "utf8")).toContain("  - { page: 3 }\n");
     expect(run.stdout).toContain(`  wrote       zheng-wu-gong-kai-quan-guo.md  政务公开“全国优秀”是这样炼成的\n`);
     expect(run.stdout).toContain(`${PAGE}:13:1  warning  possible OCR damage: 步人 (步入?)  ocr-suspect\n`);
     expect(run.stdout.match(/  warning  /g)).toHaveLength(8);

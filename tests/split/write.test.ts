@@ -36,9 +36,10 @@ describe("renderArticle", () => {
       pageName: "综合",
       order: 1,
       type: "article",
-      review: ["第13行：疑似OCR错误“步人”（步入？），请核对后删除此条"],
+      review: [{ line: 13, rule: "ocr-suspect", words: "步人", note: "第13行：疑似OCR错误“步人”（步入？），请核对后删除此条" }],
     });
     expect(files[0]!.content).toContain("  - { name: 赵宗锋, role: 记者 }\n");
+    expect(files[0]!.content).toContain("review:\n  - { line: 13, rule: ocr-suspect, words: 步人, note: 第13行：疑似OCR错误“步人”（步入？），请核对后删除此条 }\n");
     expect(body.split("\n\n")).toHaveLength(19);
     expect(body).toContain("\n\n## 优化公开平台，促进信息发布“规范度”\n\n步人市政府办公楼北楼");
   });

@@ -52,9 +52,13 @@ export function scriptPairProblems(site: string, siteUrl: string): string[] {
     const expected = { "zh-Hans": published(sitePath), "zh-Hant": published(`zh-hant/${sitePath}`), "x-default": published(sitePath) };
     if (JSON.stringify(alternates) !== JSON.stringify(expected)) problems.push(`${file}: hreflang alternates ${JSON.stringify(alternates)}`);
     if (file.endsWith("404.html")) continue;
-    // Conversion must never touch a URL: apart from the script switch, both twins link to the same places.
+    // Conversion must never touch a URL: apart from the script switch, both twins link to the same places
+    // (each to its own script's pages; to the same files both scripts share, such as a page's PDF).
     if (hant) {
-      const links = (path: string) => page(site, path)("a[href]:not([hreflang])").map((_, a) => page(site, path)(a).attr("href")).get().join(" ");
+      const links = (path: string) => page(site, path)("a[href]:not([hreflang])").map((_, a) => {
+        const href = page(site, path)(a).attr("href")!;
+        return SCHEME.test(href) || href.startsWith("#") ? href : normalize(join(dirname(path), href)).split("\\").join("/").replace(/^zh-hant\//, "");
+      }).get().join(" ");
       if (links(file) !== links(twin)) problems.push(`${file}: links differ from ${twin}`);
     }
     const switchLink = $(".script-switch a");

@@ -53,6 +53,6 @@ export function headMeta(page: HtmlPage, variant: TraditionalVariant): HeadMeta 
     openGraph: openGraph(page, variant),
     jsonLd: articles && collectionPage(page, articles),
     feeds: pageFeeds(page),
-    robots: page.kind === "search" ? "noindex" : null,
+    robots: page.kind === "search" || page.kind === "review" ? "noindex" : null,
   };
 }

@@ -15,7 +15,7 @@ export interface PagePair {
 }
 
 /** Pages a search engine should list: not the 404 page, the search page or the feeds. */
-const LISTED = ["front", "edition", "article", "archive", "sections", "section", "reporters", "reporter"] as const;
+const LISTED = ["front", "edition", "printedPage", "article", "archive", "sections", "section", "reporters", "reporter"] as const;
 
 /** Every listed page of the paper, once, with the URLs of both scripts. */
 export function sitemapPages(paper: Paper): PagePair[] {
@@ -23,7 +23,7 @@ export function sitemapPages(paper: Paper): PagePair[] {
     paper.pages[kind]
       .filter((page) => page.script === "hans")
       .map((page) => {
-        const date = page.kind === "article" ? page.article.date : page.kind === "edition" ? page.edition.date : undefined;
+        const date = page.kind === "article" ? page.article.date : page.kind === "edition" ? page.edition.date : page.kind === "printedPage" ? page.printed.date : undefined;
         const urls = Object.fromEntries(SCRIPTS.map((script) => [script, publishedUrl(page.siteUrl, script, page.path)])) as Record<Script, string>;
         return date ? { urls, lastmod: date } : { urls };
       }),

@@ -1,0 +1,131 @@
+/**
+ * The build's step for the e-paper's 版面: every page PDF of every edition
+ * (edition.yml's `pdf`, else content/<date>/pages/NN.pdf) rendered to images,
+ * its stories found on it, and the PDF and images copied into the site.
+ * Rendering and text extraction are cached by the PDF's content hash, so a
+ * rebuild reads the cache instead of the PDF. A PDF that cannot be used is a
+ * warning naming the file and what to do; the rest of the edition builds.
+ */
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { EDITION_FILE, defaultPdfPath, type EditionPage } from "../article/edition.ts";
+import type { Content, ContentArticle, Finding } from "../site/content.ts";
+import { paths } from "../site/paths.ts";
+import type { Rect } from "./geometry.ts";
+import { openPdf, PdfProblem } from "./pdfjs.ts";
+import { articleText, findRegions } from "./regions.ts";
+import { IMAGE_WIDTHS, renderPage, type ImageSize } from "./render.ts";
+import { pageText, type PageText } from "./text.ts";
+
+/** One printed page with a PDF, as the site model needs it. */
+export interface PrintedPage {
+  date: string;
+  page: number;
+  /** 版名 from edition.yml, when it names one. */
+  name?: string;
+  /** Height over width of the printed page. */
+  aspect: number;
+  /** Where each story is, by article slug; empty when the PDF has no text layer and no article names its regions. */
+  regions: { slug: string; rects: Rect[] }[];
+  /** Slugs of the page's articles that could not be found on it. */
+  unplaced: string[];
+}
+
+const SIZES = Object.keys(IMAGE_WIDTHS) as ImageSize[];
+const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Where rendered pages are kept between builds: PAGE_IMAGE_CACHE, or .cache/page-images in the project. */
+export function pageImageCache(): string {
+  return resolve(process.env.PAGE_IMAGE_CACHE ?? join(PROJECT, ".cache/page-images"));
+}
+
+/** What the cache keeps of a page PDF besides its images; `pages` counts the PDF's pages (only the first is shown). */
+interface Cached { aspect: number; pages: number; text: PageText }
+/** Part of each cache folder's name: raised when what is cached changes (image sizes, page.json), so old entries are not read. */
+const CACHE_FORMAT = "v1";
+
+/** The page's text and images from the cache, rendering them first when this PDF was never seen. */
+async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: string; cached: Cached }> {
+  const folder = join(cache, `${CACHE_FORMAT}-${createHash("sha256").update(bytes).digest("hex").slice(0, 32)}`);
+  const record = join(folder, "page.json");
+  if (existsSync(record)) return { folder, cached: JSON.parse(readFileSync(record, "utf8")) as Cached };
+  const doc = await openPdf(bytes);
+  try {
+    const text = await pageText(doc);
+    const { images, aspect } = await renderPage(doc);
+    const pages = doc.numPages;
+    mkdirSync(folder, { recursive: true });
+    for (const size of SIZES) writeFileSync(join(folder, `${size}.webp`), images[size]);
+    // Written last: a folder with page.json is complete.
+    writeFileSync(record, JSON.stringify({ aspect, pages, text }));
+    return { folder, cached: { aspect, pages, text } };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Every page of an edition that has a PDF: from its page list (edition.yml), the articles' pages, and the files in pages/. */
+function pagePdfs(editionDir: string, list: readonly EditionPage[], articles: readonly ContentArticle[]): { page: number; name?: string; pdf: string }[] {
+  const listed = new Map(list.map((p) => [p.page, p]));
+  const numbers = new Set([...listed.keys(), ...articles.flatMap((a) => (a.meta.page ? [a.meta.page] : []))]);
+  const folder = join(editionDir, "pages");
+  if (existsSync(folder)) for (const name of readdirSync(folder)) if (/^\d{1,3}\.pdf$/i.test(name)) numbers.add(Number(name.replace(/\.pdf$/i, "")));
+  return [...numbers]
+    .sort((a, b) => a - b)
+    .map((page) => ({ page, name: listed.get(page)?.name, pdf: join(editionDir, listed.get(page)?.pdf ?? defaultPdfPath(page)) }))
+    .filter((p) => existsSync(p.pdf));
+}
+
+/** The files a printed page is published as, beside its 版面 page. */
+export function printedFiles(date: string, page: number): { pdf: string } & Record<ImageSize, string> {
+  const base = paths.printedPage(date, page).replace(/\.html$/, "");
+  return { pdf: `${base}.pdf`, ...(Object.fromEntries(SIZES.map((size) => [size, `${base}-${size}.webp`])) as Record<ImageSize, string>) };
+}
+
+/**
+ * Renders (or takes from the cache) every page PDF under `contentDir`, writes the
+ * PDFs and images into `output`, and places the articles. Warnings name the file.
+ */
+export async function printedPages(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ pages: PrintedPage[]; warnings: Finding[]; files: string[] }> {
+  const pages: PrintedPage[] = [];
+  const files: string[] = [];
+  const warnings: Finding[] = [];
+  const shown = (path: string) => (relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path));
+  const byDate = new Map<string, ContentArticle[]>();
+  for (const a of content.articles) byDate.set(a.meta.date, [...(byDate.get(a.meta.date) ?? []), a]);
+  const dates = readdirSync(contentDir).filter((name) => byDate.has(name) || existsSync(join(contentDir, name, "pages")) || existsSync(join(contentDir, name, EDITION_FILE)));
+  for (const date of dates.sort()) {
+    const articles = byDate.get(date) ?? [];
+    for (const { page, name, pdf } of pagePdfs(join(contentDir, date), content.pageLists.get(date)?.pages ?? [], articles)) {
+      const file = shown(pdf);
+      let folder: string, cached: Cached;
+      try {
+        ({ folder, cached } = await cachedPage(readFileSync(pdf), cache));
+      } catch (e) {
+        if (!(e instanceof PdfProblem)) throw e;
+        warnings.push({ file, message: `${e.message}; 第${page}版 is shown without its page image until then` });
+        continue;
+      }
+      if (cached.pages > 1) warnings.push({ file, message: `has ${cached.pages} pages; only the first is shown as 第${page}版: give each printed page a PDF of its own` });
+      const onPage = articles.filter((a) => a.meta.page === page);
+      if (!cached.text.lines.length && !(onPage.length && onPage.every((a) => a.meta.regions))) {
+        warnings.push({ file, message: "has no text layer (a scanned page?), so its stories cannot be found on it; export the page from the typesetting system with its text, or give each article regions: in its front matter" });
+      }
+      const toFind = onPage.filter((a) => !a.meta.regions);
+      const found = cached.text.lines.length ? findRegions(cached.text, toFind.map(articleText)) : { placed: [], unplaced: toFind.map((a) => a.slug) };
+      for (const slug of cached.text.lines.length ? found.unplaced : []) {
+        warnings.push({ file: onPage.find((a) => a.slug === slug)!.file, message: `was not found on 第${page}版's PDF (${file}); it is listed beside the page image; check that it belongs to page ${page}, or give it regions: in its front matter` });
+      }
+      const regions = [...onPage.flatMap((a) => (a.meta.regions ? [{ slug: a.slug, rects: a.meta.regions }] : [])), ...found.placed];
+      const published = printedFiles(date, page);
+      mkdirSync(join(output, dirname(published.pdf)), { recursive: true });
+      copyFileSync(pdf, join(output, published.pdf));
+      for (const size of SIZES) copyFileSync(join(folder, `${size}.webp`), join(output, published[size]));
+      files.push(published.pdf, ...SIZES.map((size) => published[size]));
+      pages.push({ date, page, name, aspect: cached.aspect, regions, unplaced: found.unplaced });
+    }
+  }
+  return { pages, warnings, files };
+}

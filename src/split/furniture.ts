@@ -1,0 +1,147 @@
+/**
+ * Page furniture: the lines of a page that belong to the edition, not to a story
+ * (GUIDE §1). Two kinds:
+ * - the page's own header and footer: masthead, date line (星期, 农历), page label
+ *   (第1版 要闻, A01版：要闻, 03版 综合, A05 国内新闻), issue and weather lines, the page
+ *   editors' footer (责任编辑：… 美编：… 校对：…). What the header prints is the
+ *   edition's metadata (date, 版次, 版名).
+ * - e-paper web chrome, left when text is copied from an e-paper site: page lists,
+ *   上一版/下一版, 放大 缩小 默认, 打印本文, 返回目录, id and timestamp lines,
+ *   copyright and ICP lines. Noise, noted for the editor.
+ * A header line is read token by token: every token must be one of the header's
+ * parts, so a headline that merely mentions a date is never taken for one.
+ */
+
+/** What a page's header prints about its edition. */
+export interface EditionHeader {
+  date?: string;
+  page?: number;
+  pageName?: string;
+}
+
+export interface Furniture {
+  kind: "header" | "chrome";
+  /** The edition metadata the line prints (header lines only). */
+  edition: EditionHeader;
+  /** A page label in a page list (第01版：要闻 … 第08版：文体) names one of the edition's pages, not this one. */
+  pageLabel?: boolean;
+  /** The e-paper names this page as the one shown (当前版：02): it outranks every other label. */
+  current?: boolean;
+}
+
+const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:星期[一二三四五六日天])?$/u;
+const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/u;
+const LUNAR = /^农历\p{Script=Han}{2,}$/u;
+/** 第1版 · 第03版：综合 · A01版：要闻 · 03版 · A05 (a section letter and two digits). */
+const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?$|^[A-Z](\d{2})$/u;
+/** The e-paper's own page: 当前版：02, 当前版：第03版 综合. */
+const CURRENT_PAGE = /^当前版[:：]\s*(?:第\s*)?[A-Z]?(\d{1,2})\s*版?(?:[:：\s]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?/u;
+const PAGE_NAME = /^\p{Script=Han}{2,6}$/u;
+const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*)$/u;
+const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|编辑|美术编辑|美编|校对|版式|设计|审读|审核|组版|签发|制作|值班主任)[:：](\p{Script=Han}{2,4})?$/u;
+const NAME = /^\p{Script=Han}{2,4}$/u;
+/** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */
+const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;
+/** The paper's name in Latin letters under the masthead: SHUICHENG RIBAO. */
+const LATIN_MASTHEAD = /^[A-Z]{2,}(?: [A-Z]{2,})*$/u;
+const WEATHER = /^(?:今日)?天气[:：]/u;
+
+const CHROME_WORDS = new Set([
+  "首页", "往期回顾", "往期", "版面导航", "标题导航", "版面概览", "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期",
+  "放大", "缩小", "默认", "打印本文", "打印本页", "打印", "返回目录", "返回", "返回顶部", "关闭窗口", "关闭", "收藏", "分享", "分享到", "PDF", "下载PDF", "本版PDF",
+]);
+const CHROME_LINE: RegExp[] = [
+  /^当前版[:：]/u,
+  /字[体号][:：]?\s*大\s*中\s*小/u, // 【字体：大 中 小】
+  /ICP(?:备|证)/u,
+  /版权所有|copyright|©|未经.{0,12}(?:许可|授权)/iu,
+  /(?:分辨率|浏览器).{0,12}浏览|以上分辨率/u,
+  /content_\d+\.html?/u,
+  /^\d{4}-\d{2}-\d{2}\s.*\.html?\b/u, // web export header: 2023-06-27 1 1 聊城日报 content_33477.html
+  /^https?:\/\/\S+$|^www\.\S+$/u,
+  /^(?:发布日期|发布时间|更新时间|来源|稿件来源)\s*[:：]/u,
+  /^[0-9a-f]{16,}$/iu, // an article id or hash
+  /^(?:\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)+$/u, // timestamps, lists of dates
+];
+
+/** Reads a header or footer line token by token; null when any token is not a header part. */
+function headerLine(text: string): Furniture | null {
+  if (WEATHER.test(text) || LATIN_MASTHEAD.test(text)) return { kind: "header", edition: {} };
+  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  const edition: EditionHeader = {};
+  let strong = false;
+  let afterPage = false;
+  let afterEditor = false;
+  let pageLabel = false;
+  for (const token of tokens) {
+    const date = DATE.exec(token);
+    const page = PAGE.exec(token);
+    const editor = EDITOR.exec(token);
+    if (date) {
+      edition.date ??= `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}`;
+    } else if (page) {
+      edition.page ??= Number(page[1] ?? page[3]);
+      if (page[2]) edition.pageName ??= page[2];
+      pageLabel = true;
+    } else if (afterPage && PAGE_NAME.test(token) && edition.pageName === undefined) {
+      edition.pageName = token;
+    } else if (editor) {
+      afterEditor = editor[1] === undefined;
+    } else if (afterEditor && NAME.test(token)) {
+      afterEditor = false;
+    } else if (!(MASTHEAD.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
+      return null;
+    }
+    strong = true;
+    afterPage = page !== null;
+  }
+  return strong ? { kind: "header", edition, ...(pageLabel && tokens.length <= 2 && { pageLabel: true }) } : null;
+}
+
+function chromeLine(text: string): Furniture | null {
+  const current = CURRENT_PAGE.exec(text);
+  if (current) return { kind: "chrome", edition: { page: Number(current[1]), ...(current[2] && { pageName: current[2] }) }, current: true };
+  const tokens = text.split(/[\s|｜]+/u).filter((t) => t !== "");
+  const chrome = (tokens.length > 0 && tokens.every((t) => CHROME_WORDS.has(t))) || CHROME_LINE.some((p) => p.test(text));
+  return chrome ? { kind: "chrome", edition: {} } : null;
+}
+
+/** The furniture a line is, or null for a line of the page's stories. */
+export function furnitureOf(text: string): Furniture | null {
+  return chromeLine(text) ?? headerLine(text);
+}
+
+/**
+ * What the page's header prints: the first date, page and page name of its header
+ * lines. The e-paper's 当前版 names the page outright; a run of three or more page
+ * labels is its list of the day's pages and names none of them as this page.
+ */
+export function printedEdition(lines: readonly (Furniture | null)[]): EditionHeader {
+  const current = lines.find((f) => f?.current)?.edition;
+  const printed: EditionHeader = current ? { ...current } : {};
+  lines.forEach((f, i) => {
+    if (!f || f.kind !== "header") return;
+    const inList = f.pageLabel === true && [lines.slice(i, i + 3), lines.slice(i - 1, i + 2), lines.slice(Math.max(0, i - 2), i + 1)].some((run) => run.length === 3 && run.every((g) => g?.pageLabel));
+    printed.date ??= f.edition.date;
+    if (inList) return;
+    if (printed.page === undefined && f.edition.page !== undefined) {
+      printed.page = f.edition.page;
+      printed.pageName = f.edition.pageName;
+    }
+  });
+  return Object.fromEntries(Object.entries(printed).filter(([, v]) => v !== undefined)) as EditionHeader;
+}
+
+const FLAGS: Record<keyof EditionHeader, string> = { date: "--date", page: "--page", pageName: "--page-name" };
+
+/**
+ * The edition a page is split for: what the command line gives, filled from what the
+ * header prints. A given value the page contradicts is a conflict, named with both values.
+ */
+export function settleEdition(given: EditionHeader, printed: EditionHeader): { edition: EditionHeader; conflicts: string[] } {
+  const edition: EditionHeader = { ...printed, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) };
+  const conflicts = (Object.keys(FLAGS) as (keyof EditionHeader)[])
+    .filter((key) => given[key] !== undefined && printed[key] !== undefined && given[key] !== printed[key])
+    .map((key) => `${FLAGS[key]} ${given[key]} but the page's header prints ${printed[key]}`);
+  return { edition, conflicts };
+}
