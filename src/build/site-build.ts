@@ -105,7 +105,9 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   const printed = await printedPages(content, options.contentDir, staging);
   for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
   const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names), printed: printed.pages });
-  const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {})));
+  // A file removed from the site by hand is made again.
+  const recorded = Object.entries(previous?.pages ?? {}).filter(([file]) => existsSync(join(options.output, file)));
+  const plan = planBuild(paper, new Map(recorded));
   mkdirSync(staging, { recursive: true });
   if (previous) linkFiles(options.output, staging, plan.kept);
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));

@@ -37,5 +37,5 @@ describe("a build killed partway", () => {
     const leftovers = () => readdirSync(dir).filter((name) => name.includes(".tmp-"));
     for (let waited = 0; leftovers().length && waited < 10_000; waited += 100) await sleep(100);
     expect(leftovers()).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });
