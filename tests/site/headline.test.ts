@@ -1,15 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { headlineHtml } from "../../src/site/headline.ts";
+import { headlineHtml, headlineWords } from "../../src/site/headline.ts";
 
 describe("headlineHtml", () => {
-  it("keeps short quotations and book titles in either script on one line", () => {
-    expect(headlineHtml("政务公开“全国优秀”是这样炼成的")).toBe('政务公开<span class="nobr">“全国优秀”</span>是这样炼成的');
-    expect(headlineHtml("政務公開「全國優秀」是這樣煉成的")).toBe('政務公開<span class="nobr">「全國優秀」</span>是這樣煉成的');
-    expect(headlineHtml("《控诉南京大屠杀》见报")).toBe('<span class="nobr">《控诉南京大屠杀》</span>见报');
+  it("breaks a headline only between words, never inside one (集中, 高新区)", () => {
+    expect(headlineHtml("全市一季度重点项目集中开工仪式在高新区举行")).toBe(
+      '<span class="words">全市<wbr>一季度<wbr>重点项目<wbr>集中<wbr>开工<wbr>仪式<wbr>在<wbr>高新区<wbr>举行</span>',
+    );
   });
 
-  it("lets a long quotation break, and escapes markup", () => {
-    expect(headlineHtml("“一二三四五六七八九十一”")).toBe("“一二三四五六七八九十一”");
-    expect(headlineHtml('<script>alert("“不”")</script>')).toBe('&lt;script&gt;alert(&quot;<span class="nobr">“不”</span>&quot;)&lt;/script&gt;');
+  it("cuts a Traditional headline where its Simplified form is cut", () => {
+    const simplified = headlineWords("聊城市国家文化公园暨文化体验廊道建设项目调度会召开");
+    const traditional = headlineWords("聊城市國家文化公園暨文化體驗廊道建設項目調度會召開");
+    expect(traditional.map((w) => w.length)).toEqual(simplified.map((w) => w.length));
+    expect(traditional).toContain("文化公園");
+  });
+
+  it("keeps short quotations and book titles in either script on one line", () => {
+    expect(headlineHtml("政务公开“全国优秀”是这样炼成的")).toBe('<span class="words">政务<wbr>公开<wbr><span class="nobr">“全国优秀”</span><wbr>是<wbr>这样<wbr>炼成<wbr>的</span>');
+    expect(headlineHtml("政務公開「全國優秀」是這樣煉成的")).toContain('<wbr><span class="nobr">「全國優秀」</span><wbr>');
+    expect(headlineHtml("《控诉南京大屠杀》见报")).toBe('<span class="words"><span class="nobr">《控诉南京大屠杀》</span><wbr>见报</span>');
+  });
+
+  it("lets a long quotation break between its words, and escapes markup", () => {
+    expect(headlineHtml("“一二三四五六七八九十一”")).not.toContain("nobr");
+    expect(headlineHtml('<script>alert("“不”")</script>')).toBe('<span class="words">&lt;script&gt;alert(&quot;<wbr><span class="nobr">“不”</span><wbr>&quot;)&lt;/script&gt;</span>');
   });
 });
