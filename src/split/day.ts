@@ -49,35 +49,28 @@ export function pageFromFileName(path: string): PageIdentity {
  * are added to them page by page, so every slug of the edition is unique.
  */
 export function splitDay(sources: readonly PageSource[], options: DayOptions, flags: PageIdentity, slugsOfOtherPages: (page: number | undefined) => ReadonlySet<string>): { pages: DayPage[]; problems: string[] } {
-  const problems: string[] = [];
+  // Each problem with its file, listed in the order the files were given.
+  const listed: { file: string; text: string }[] = [];
+  const problem = (file: string, text: string) => listed.push({ file, text: `${file}: ${text}` });
   const found: { source: PageSource & { text: string }; identity: PageIdentity }[] = [];
   for (const source of sources) {
     if (source.problem !== undefined || source.text === undefined) {
-      problems.push(`${source.file}: ${source.problem ?? "could not be read"}`);
+      problem(source.file, source.problem ?? "could not be read");
       continue;
     }
-    let printed;
-    try {
-      // A page with no story is a problem of the day, found before anything is written.
-      splitPage(source.text, options);
-      printed = headerOf(source.text);
-    } catch (error) {
-      if (!(error instanceof PageError)) throw error;
-      problems.push(`${source.file}: ${error.message}`);
-      continue;
-    }
+    const printed = headerOf(source.text);
     const named = pageFromFileName(source.file);
     const page = printed.page ?? named.page ?? flags.page;
     const pageName = printed.pageName ?? named.pageName ?? flags.pageName;
     const seen = printed.page ?? named.page;
     if (printed.date !== undefined && printed.date !== options.date) {
-      problems.push(`${source.file}: its header is dated ${printed.date}, not --date ${options.date}; is it another day's page?`);
+      problem(source.file, `its header is dated ${printed.date}, not --date ${options.date}; is it another day's page?`);
     }
     if (flags.page !== undefined && seen !== undefined && seen !== flags.page) {
-      problems.push(`${source.file}: is 第${seen}版 by its ${printed.page !== undefined ? "header" : "file name"}, but --page says ${flags.page}; leave --page out or correct it`);
+      problem(source.file, `is 第${seen}版 by its ${printed.page !== undefined ? "header" : "file name"}, but --page says ${flags.page}; leave --page out or correct it`);
     }
     if (page === undefined && sources.length > 1) {
-      problems.push(`${source.file}: no 版次: its header prints none and its file name has none; rename it like 03-综合.txt (or split it alone with --page N)`);
+      problem(source.file, `no 版次: its header prints none and its file name has none; rename it like 03-综合.txt (or split it alone with --page N)`);
     }
     found.push({ source: source as PageSource & { text: string }, identity: { page, ...(pageName !== undefined && { pageName }) } });
   }
@@ -85,19 +78,24 @@ export function splitDay(sources: readonly PageSource[], options: DayOptions, fl
   for (const { source, identity } of found) {
     if (identity.page === undefined) continue;
     const other = byPage.get(identity.page);
-    if (other) problems.push(`${source.file}: is 第${identity.page}版, and so is ${other}; give each page once (check the file names and headers)`);
+    if (other) problem(source.file, `is 第${identity.page}版, and so is ${other}; give each page once (check the file names and headers)`);
     else byPage.set(identity.page, source.file);
   }
-  if (problems.length) return { pages: [], problems };
-
+  // Every page is split, in 版次 order, even when another page has a problem: every problem is listed.
   const given = new Set<string>();
-  const pages = found
-    .sort((a, b) => (a.identity.page ?? Infinity) - (b.identity.page ?? Infinity))
-    .map(({ source, identity }): DayPage => {
-      const edition: EditionOptions = { ...options, ...identity, takenSlugs: new Set([...slugsOfOtherPages(identity.page), ...given]) };
+  const pages: DayPage[] = [];
+  for (const { source, identity } of found.sort((a, b) => (a.identity.page ?? Infinity) - (b.identity.page ?? Infinity))) {
+    const edition: EditionOptions = { ...options, ...identity, takenSlugs: new Set([...slugsOfOtherPages(identity.page), ...given]) };
+    try {
       const result = splitPage(source.text, edition);
       for (const article of result.articles) given.add(article.slug);
-      return { file: source.file, ...identity, edition, result };
-    });
-  return { pages, problems };
+      pages.push({ file: source.file, ...identity, edition, result });
+    } catch (error) {
+      if (!(error instanceof PageError)) throw error;
+      problem(source.file, error.message);
+    }
+  }
+  const order = new Map(sources.map((s, i) => [s.file, i]));
+  const problems = listed.sort((a, b) => order.get(a.file)! - order.get(b.file)!).map((p) => p.text);
+  return problems.length ? { pages: [], problems } : { pages, problems };
 }
