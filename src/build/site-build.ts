@@ -6,7 +6,7 @@
  * only when all of it has succeeded.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -15,14 +15,14 @@ import { printedPages } from "../pdf/printed-pages.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import type { Paper } from "../site/paper.ts";
 import type { TraditionalBodies } from "./bodies.ts";
-import { environmentDigest } from "./environment.ts";
+import type { ContentCache } from "./content-cache.ts";
 import type { Identity } from "./fingerprint.ts";
 import { readManifest, writeManifest, type Manifest } from "./manifest.ts";
 import { planBuild } from "./plan.ts";
 import type { Progress } from "./progress.ts";
 import { buildSearchIndex, indexFiles, type Part, type SearchIndex } from "./search-index.ts";
 import { renderShards } from "./shards.ts";
-import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFiles, stagingFolder, swapIn } from "./staging.ts";
+import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFilesAhead, stagingFolder, swapIn } from "./staging.ts";
 
 /** Eleventy copies templates/assets here (.eleventy.ts); the build compares them with the old ones. */
 const ASSETS_DIR = "assets";
@@ -37,6 +37,10 @@ export interface SiteBuildOptions {
   search: false | { partPages: number };
   /** Build from nothing, believing no manifest. */
   clean: boolean;
+  /** The digest of everything besides the content the pages are made from (environment.ts). */
+  environment: string;
+  /** What the last build read and converted (content-cache.ts). */
+  cache?: ContentCache;
   progress: Progress;
 }
 
@@ -101,15 +105,27 @@ async function renderPages(paper: Paper, render: Paper["render"], contentDir: st
 /** Builds the model, works out what to render against `previous`, and renders it into `staging`. */
 async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: Manifest | undefined): Promise<Written> {
   let bodies: TraditionalBodies | undefined;
-  // The e-paper's page PDFs and images (src/pdf/printed-pages.ts), from the page-image cache once rendered.
-  const printed = await printedPages(content, options.contentDir, staging);
-  for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
-  const paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names), printed: printed.pages });
-  // A file removed from the site by hand is made again.
-  const recorded = Object.entries(previous?.pages ?? {}).filter(([file]) => existsSync(join(options.output, file)));
-  const plan = planBuild(paper, new Map(recorded));
   mkdirSync(staging, { recursive: true });
-  if (previous) linkFiles(options.output, staging, plan.kept);
+  // Every page of the site in place is linked into the staging folder while the model is
+  // built; those rendered again or no longer made are unlinked once the plan says which.
+  const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}));
+  let printed: Awaited<ReturnType<typeof printedPages>>;
+  let paper: Paper;
+  try {
+    // The e-paper's page PDFs and images (src/pdf/printed-pages.ts), from the page-image cache once rendered.
+    printed = await printedPages(content, options.contentDir, staging);
+    for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
+    paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names), printed: printed.pages, converted: options.cache && ((convert) => options.cache!.converter(convert)) });
+  } catch (error) {
+    // The staging folder is discarded next: no link may land in it afterwards.
+    await linking.catch(() => {});
+    throw error;
+  }
+  // A file removed from the site by hand is made again.
+  const missing = await linking;
+  const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))));
+  const kept = new Set(plan.kept);
+  for (const file of Object.keys(previous?.pages ?? {})) if (!kept.has(file) && !missing.has(file)) unlinkSync(join(staging, file));
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
   try {
     await renderPages(paper, plan.render, options.contentDir, staging, options.pagesPerPart, options.progress);
@@ -139,7 +155,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
 export async function buildSite(source: { content?: Content }, options: SiteBuildOptions): Promise<SiteBuildReport> {
   const { output, progress } = options;
   cleanStaleStaging(output);
-  const environment = environmentDigest(options.projectDir, options.contentDir);
+  const { environment } = options;
   const manifest = options.clean ? undefined : readManifest(output);
   // Templates, code or settings changed: every page is rendered again, and files that come out the same are kept.
   const previous = manifest?.environment === environment ? manifest : undefined;

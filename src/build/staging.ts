@@ -7,6 +7,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { link } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 
 /** The staging folder of this process's build of `output`. */
@@ -76,6 +77,33 @@ export function linkFiles(from: string, to: string, files: Iterable<string>): nu
     linked++;
   }
   return linked;
+}
+
+/** Links in flight at once: enough to keep libuv's four threads busy. */
+const LINKS_IN_FLIGHT = 64;
+
+/**
+ * Hard-links each of `files` from `from` into `to` on libuv's threads, so the build's
+ * main thread goes on meanwhile (94,000 links are ≈3 s of system time at 20,000
+ * articles). Resolves with the files `from` did not have.
+ */
+export async function linkFilesAhead(from: string, to: string, files: readonly string[]): Promise<Set<string>> {
+  for (const parent of new Set(files.map((file) => dirname(join(to, file))))) mkdirSync(parent, { recursive: true });
+  const missing = new Set<string>();
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const file = files[next++]!;
+      try {
+        await link(join(from, file), join(to, file));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        missing.add(file);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: LINKS_IN_FLIGHT }, lane));
+  return missing;
 }
 
 /**

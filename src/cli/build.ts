@@ -14,6 +14,8 @@ import { formatFinding, readContent } from "../site/content.ts";
 import { paths } from "../site/paths.ts";
 import { Progress } from "../build/progress.ts";
 import { PART_PAGES, describeIndex } from "../build/search-index.ts";
+import { ContentCache } from "../build/content-cache.ts";
+import { environmentDigest } from "../build/environment.ts";
 import { buildSite, type SiteBuildReport } from "../build/site-build.ts";
 import { heldBack, openReviewNotes } from "../build/strict.ts";
 
@@ -62,8 +64,12 @@ async function main(): Promise<void> {
   if (!isReplaceable(output)) fail(`${args.output}: exists and is not a site built by this command; choose another --output or empty it yourself`);
 
   const started = Date.now();
+  const environment = environmentDigest(PROJECT, contentDir);
+  // --clean believes nothing of the last build, this cache neither; it is written afresh.
+  const cache = new ContentCache(join(PROJECT, ".cache/build"), contentDir, environment, { fresh: args.clean });
   // Held by `source` alone, so the build can let go of it before the search index.
-  const source = { content: readContent(contentDir) };
+  const source = { content: readContent(contentDir, { cache: cache.articles }) };
+  cache.saveParses();
   const { warnings, errors } = source.content;
   const held = args.strict ? openReviewNotes(source.content.articles) : [];
   // Under --strict, open notes are listed once, as what stops the build.
@@ -82,7 +88,8 @@ async function main(): Promise<void> {
   const progress = new Progress();
   let report: SiteBuildReport;
   try {
-    report = await buildSite(source, { contentDir, output, projectDir: PROJECT, pagesPerPart, search: args["no-search"] ? false : { partPages: searchPartPages }, clean: args.clean, progress });
+    report = await buildSite(source, { contentDir, output, projectDir: PROJECT, pagesPerPart, search: args["no-search"] ? false : { partPages: searchPartPages }, clean: args.clean, environment, cache, progress });
+    cache.save();
   } catch (e) {
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
   }

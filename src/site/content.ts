@@ -216,9 +216,10 @@ function readJson(path: string, file: string, errors: Finding[]): unknown {
 }
 
 /**
- * Parsed article files by path, reused while a file's size and modification
- * time (and the sections it was checked against) stay the same: the live
- * preview rereads content/ after every save, and most files have not changed.
+ * Parsed article files by path, reused while a file's size, times and inode
+ * (and the sections it was checked against) stay the same: the live preview
+ * rereads content/ after every save, and a build the archive (src/build/content-cache.ts),
+ * and most files have not changed.
  */
 export type ArticleCache = Map<string, { stamp: string; result: ReturnType<typeof parseArticle> }>;
 
@@ -276,7 +277,8 @@ export function readContent(dir: string, { withDrafts = false, cache }: { withDr
       const file = join(path, name);
       const stat = statSync(file);
       if (!stat.isFile()) continue;
-      const stamp = `${stat.mtimeMs}:${stat.size}:${settings?.sections.join("|")}`;
+      // Times, size and inode: a file written again, or replaced by another, gets a new stamp.
+      const stamp = `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}:${settings?.sections.join("|")}`;
       let result = cache?.get(file)?.stamp === stamp ? cache.get(file)!.result : undefined;
       if (!result) {
         result = parseArticle(shown(file), readFileSync(file), entry.name, settings?.sections);

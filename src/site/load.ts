@@ -29,13 +29,14 @@ const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
  * The model of a content folder that has already passed validation. `remember`
  * (the live preview) reuses the previous build's conversions to Traditional and
  * the views of unchanged articles; `review` (the live preview too) shows open review
- * notes where the text is; `convertedBody` hands over bodies converted ahead.
+ * notes where the text is; `convertedBody` hands over bodies converted ahead, and
+ * `converted` wraps the converter (the build's cache of conversions, src/build/content-cache.ts).
  */
-export function paperFrom(content: Content, { remember = false, review = false, convertedBody, printed }: { remember?: boolean; review?: boolean; convertedBody?: ConvertedBody; printed?: readonly PrintedPage[] } = {}): Paper {
+export function paperFrom(content: Content, { remember = false, review = false, convertedBody, printed, converted }: { remember?: boolean; review?: boolean; convertedBody?: ConvertedBody; printed?: readonly PrintedPage[]; converted?: (convert: ToTraditional) => ToTraditional } = {}): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
   const pageLists = content.pageLists;
-  if (!remember) return buildPaper(content.articles, settings, convert, { convertedBody, pageLists, review, printed });
+  if (!remember) return buildPaper(content.articles, settings, converted ? converted(convert) : convert, { convertedBody, pageLists, review, printed });
   if (memo?.base !== convert) memo = new ConversionMemo(convert);
   return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, pageLists, review, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }

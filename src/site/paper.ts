@@ -165,7 +165,7 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return chunks.length ? chunks : [[]];
 }
 
-interface BodyFacts {
+export interface BodyFacts {
   opening: string; characters: number; pageLabel: string;
   /** A digest of the parsed file: what its views' fingerprint keys stand for, in every process (src/build/fingerprint.ts). */
   source: string;
@@ -179,6 +179,16 @@ const factsByArticle = new WeakMap<ContentArticle, BodyFacts>();
  */
 function sourceDigest(article: ContentArticle): string {
   return createHash("sha1").update(JSON.stringify([article.file, article.slug, article.meta, article.body])).digest("base64url");
+}
+
+/** What the model worked out of `article`, for the build's cache (src/build/content-cache.ts). */
+export function knownFacts(article: ContentArticle): BodyFacts | undefined {
+  return factsByArticle.get(article);
+}
+
+/** Facts of `article` the build's cache kept from an earlier build of the same file and code. */
+export function rememberFacts(article: ContentArticle, facts: BodyFacts): void {
+  factsByArticle.set(article, facts);
 }
 
 function factsOf(article: ContentArticle, otherPage: string): BodyFacts {

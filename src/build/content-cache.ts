@@ -1,0 +1,169 @@
+/**
+ * What the build read last time, kept between builds in .cache/build/: each
+ * article file's parse (by its size, times and inode, as the live preview keeps
+ * them in memory) and the Traditional text of the short fields the model
+ * converts. A 20,000-article archive costs ≈4 s of CPU to parse and ≈2 s to
+ * convert; publishing a day changes 40 files. Kept one file per edition, so a
+ * day's build writes one small file, not the whole archive's.
+ *
+ * The cache belongs to one content folder read from one working folder (the
+ * messages name files relative to it) with one version of the code
+ * (`environment`, src/build/environment.ts); anything else starts empty. A cache
+ * that cannot be read is ignored: it only saves time.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import type { ArticleCache } from "../site/content.ts";
+import { knownFacts, rememberFacts, type BodyFacts } from "../site/paper.ts";
+import type { ToTraditional } from "../site/traditional.ts";
+
+type Entry = ArticleCache extends Map<string, infer E> ? E : never;
+/** An entry as kept on disk: with what the model worked out of the article (its opening, length, digest). */
+type Kept = [path: string, entry: Entry, facts?: BodyFacts];
+
+/** Remembers which files the content folder still has (readContent asks for every one) and which were parsed again. */
+class SeenCache extends Map<string, Entry> {
+  readonly seen = new Set<string>();
+  readonly parsed = new Set<string>();
+  override get(path: string): Entry | undefined {
+    this.seen.add(path);
+    return super.get(path);
+  }
+  override set(path: string, entry: Entry): this {
+    this.parsed.add(path);
+    return super.set(path, entry);
+  }
+  /** An entry as the last build left it, and one as it stands, neither counted as asked for. */
+  restore(path: string, entry: Entry): void {
+    super.set(path, entry);
+  }
+  peek(path: string): Entry | undefined {
+    return super.get(path);
+  }
+}
+
+/** Longer texts are bodies, converted once per build where their pages are rendered. */
+const SHORT_TEXT = 256;
+
+const CONVERSIONS_FILE = "traditional.json";
+const EDITION_FILE = ".edition.json";
+/** An article's entries are kept with its edition folder's. */
+const editionFile = (path: string) => `${basename(dirname(path))}${EDITION_FILE}`;
+
+const digest = (text: string) => createHash("sha1").update(text).digest("base64url");
+
+export class ContentCache {
+  /** For readContent. */
+  readonly articles = new SeenCache();
+  /** Simplified → Traditional of short texts: as read, and as this build used them. */
+  private conversions = new Map<string, string>();
+  private readonly used = new Map<string, string>();
+  private converted = 0;
+  private readonly dir: string;
+
+  /** `root` is .cache/build; `environment` the digest of the code and settings (variant and overrides too) the pages are made with. */
+  constructor(root: string, contentDir: string, environment: string, { fresh = false } = {}) {
+    this.dir = join(root, digest(`${contentDir}\u0000${process.cwd()}`));
+    forgetUnused(root, this.dir);
+    const stamp = join(this.dir, "environment");
+    try {
+      if (fresh || readFileSync(stamp, "utf8") !== environment) throw new Error("start afresh");
+      for (const name of readdirSync(this.dir)) {
+        if (!name.endsWith(EDITION_FILE)) continue;
+        for (const [path, entry, facts] of JSON.parse(readFileSync(join(this.dir, name), "utf8")) as Kept[]) {
+          this.articles.restore(path, entry);
+          if (facts && entry.result.article) {
+            rememberFacts(entry.result.article, facts);
+            this.factsKept.add(path);
+          }
+        }
+      }
+      const conversions = join(this.dir, CONVERSIONS_FILE);
+      if (existsSync(conversions)) for (const [from, to] of JSON.parse(readFileSync(conversions, "utf8")) as [string, string][]) this.conversions.set(from, to);
+    } catch {
+      this.articles.clear();
+      this.conversions.clear();
+      rmSync(this.dir, { recursive: true, force: true });
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(stamp, environment);
+    }
+  }
+
+  /** `convert` with the short texts it has converted before taken from the cache. */
+  converter(convert: ToTraditional): ToTraditional {
+    return (text, properNames = []) => {
+      if (text.length > SHORT_TEXT) return convert(text, properNames);
+      const key = properNames.length ? `${properNames.join("\n")}\u0000${text}` : text;
+      let result = this.used.get(key) ?? this.conversions.get(key);
+      if (result === undefined) {
+        result = convert(text, properNames);
+        this.converted++;
+      }
+      this.used.set(key, result);
+      return result;
+    };
+  }
+
+  /** Paths whose facts are in their edition's file. */
+  private readonly factsKept = new Set<string>();
+
+  /** An article the model has worked out since its edition's file was written. */
+  private factsToKeep(path: string): boolean {
+    const article = this.articles.peek(path)?.result.article;
+    return !this.factsKept.has(path) && article !== undefined && knownFacts(article) !== undefined;
+  }
+
+  /** Writes the parses of the editions with files parsed again or gone, and forgets files no longer in the content folder. */
+  saveParses(): void {
+    const byEdition = new Map<string, string[]>();
+    const dirty = new Set<string>();
+    for (const path of this.articles.keys()) {
+      const name = editionFile(path);
+      (byEdition.get(name) ?? byEdition.set(name, []).get(name)!).push(path);
+      if (this.articles.parsed.has(path) || !this.articles.seen.has(path) || this.factsToKeep(path)) dirty.add(name);
+    }
+    for (const name of dirty) {
+      const entries = byEdition.get(name)!.filter((path) => this.articles.seen.has(path)).map((path): Kept => {
+        const entry = this.articles.peek(path)!;
+        const facts = entry.result.article && knownFacts(entry.result.article);
+        if (facts) this.factsKept.add(path);
+        return facts ? [path, entry, facts] : [path, entry];
+      });
+      if (entries.length) writeWhole(join(this.dir, name), JSON.stringify(entries));
+      else rmSync(join(this.dir, name), { force: true });
+    }
+    for (const path of [...this.articles.keys()]) if (!this.articles.seen.has(path)) this.articles.delete(path);
+    this.articles.parsed.clear();
+  }
+
+  /** Once the pages are made: the parses, and the conversions this build used when new ones were made (texts no page shows any more are forgotten). */
+  save(): void {
+    this.saveParses();
+    if (this.converted || this.used.size !== this.conversions.size) {
+      writeWhole(join(this.dir, CONVERSIONS_FILE), JSON.stringify([...this.used]));
+      this.conversions = new Map(this.used);
+      this.converted = 0;
+    }
+  }
+}
+
+/** Content folders not built for this long (a test's, a moved archive's) lose their cache. */
+const UNUSED_MS = 14 * 24 * 3600 * 1000;
+
+/** Marks `dir` as used and removes its siblings that were not used for UNUSED_MS. */
+function forgetUnused(root: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const now = new Date();
+  utimesSync(dir, now, now);
+  for (const name of readdirSync(root)) {
+    const other = join(root, name);
+    if (other !== dir && now.getTime() - statSync(other).mtimeMs > UNUSED_MS) rmSync(other, { recursive: true, force: true });
+  }
+}
+
+/** A killed build leaves the previous file, never half of a new one. */
+function writeWhole(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
