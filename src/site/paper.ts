@@ -9,6 +9,7 @@ import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
 import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts";
 import { feedPages, type FeedPage } from "./formats/feeds.ts";
+import { cutFromOldest } from "./list-pages.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
@@ -85,8 +86,25 @@ export interface PrintedPagePage extends PageBase { kind: "printedPage"; printed
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: EditionRef; prev: ArticleView | null; next: ArticleView | null }
 export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
 export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
-/** One page of a long list of articles (a section's or a reporter's), newest first. */
-export interface ListPart { articles: ArticleView[]; articleCount: number; pageNumber: number; pageCount: number; pageLabel: string; prevPath: string | null; nextPath: string | null }
+/**
+ * One page of a long list of articles (a section's or a reporter's), newest first,
+ * cut from the oldest (list-pages.ts). An archived page shows nothing that grows
+ * with the list, so that it stays the same page as the list grows.
+ */
+export interface ListPart {
+  articles: ArticleView[];
+  /** The number in its path: 1 the entry page (the list's index), k + 1 archived bucket k. */
+  pageNumber: number;
+  /** The whole list's length, on the entry page; null on an archived page. */
+  articleCount: number | null;
+  /** 第k页 (k from the oldest) on an archived page; null on the entry page. */
+  pageLabel: string | null;
+  /** The editions an archived page covers (2023年12月12日至2023年12月13日); null on the entry page. */
+  dates: string | null;
+  /** The page with newer articles (上一页) and the one with older (下一页). */
+  prevPath: string | null;
+  nextPath: string | null;
+}
 export interface SectionPage extends PageBase, ListPart { kind: "section"; section: SectionRef }
 export interface ReportersPage extends PageBase { kind: "reporters"; reporters: { reporter: ReporterRef; articleCount: number }[] }
 export interface ReporterPage extends PageBase, ListPart { kind: "reporter"; reporter: ReporterRef }
@@ -125,10 +143,16 @@ export const SITE_FILES: SiteFiles = { sitemap: [{ output: "sitemap.xml" }], rob
 
 const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
 
+/** 2023年12月14日 */
+export function dayLabel(date: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return `${y}年${m}月${d}日`;
+}
+
 /** 2023年12月14日 星期四 */
 export function dateLabel(date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return `${y}年${m}月${d}日 星期${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`;
+  return `${dayLabel(date)} 星期${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}`;
 }
 
 /** 第3版·要闻 */
@@ -157,12 +181,6 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-  return chunks.length ? chunks : [[]];
 }
 
 export interface BodyFacts {
@@ -359,18 +377,22 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       ...base(paths.sections(), ui.sections), kind: "sections",
       sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
     });
-    /** A list cut into pages of articlesPerSectionPage, each with its path and title. */
-    const listParts = (list: ArticleView[], pathOf: (pageNumber: number) => string, name: string) => {
-      const chunks = chunk(list, settings.articlesPerSectionPage);
-      return chunks.map((articles, i): ListPart & { base: PageBase } => {
-        const pageLabel = fill(ui.pageOf, { n: i + 1, total: chunks.length });
+    /** The editions a page of a list covers: its oldest article's date to its newest's. */
+    const datesOf = (articles: readonly ArticleView[]) => {
+      const newest = t(dayLabel(articles[0]!.date));
+      const oldest = t(dayLabel(articles.at(-1)!.date));
+      return newest === oldest ? newest : fill(ui.dateSpan, { from: oldest, to: newest });
+    };
+    /** A list cut into pages of articlesPerSectionPage from its oldest article, each with its path and title. */
+    const listParts = (list: ArticleView[], pathOf: (pageNumber: number) => string, name: string) =>
+      cutFromOldest(list, settings.articlesPerSectionPage).map(({ articles, pageNumber, bucket, newer, older }): ListPart & { base: PageBase } => {
+        const pageLabel = bucket === null ? null : fill(ui.listPage, { n: bucket });
         return {
-          base: base(pathOf(i + 1), chunks.length > 1 ? `${name}（${pageLabel}）` : name),
-          articles, articleCount: list.length, pageNumber: i + 1, pageCount: chunks.length, pageLabel,
-          prevPath: i > 0 ? pathOf(i) : null, nextPath: i + 1 < chunks.length ? pathOf(i + 2) : null,
+          base: base(pathOf(pageNumber), pageLabel ? `${name}（${pageLabel}）` : name),
+          articles, pageNumber, articleCount: bucket === null ? list.length : null, pageLabel, dates: bucket === null ? null : datesOf(articles),
+          prevPath: newer === null ? null : pathOf(newer), nextPath: older === null ? null : pathOf(older),
         };
       });
-    };
     for (const [name, section] of sectionRefs) {
       const slug = sectionSlugs.get(name)!;
       for (const { base: pageBase, ...part } of listParts(bySection.get(section) ?? [], (n) => paths.section(slug, n), section.name)) {

@@ -3,6 +3,8 @@ import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/bench/archive-files.ts";
+import { readManifest } from "../../src/build/manifest.ts";
+import { readContent } from "../../src/site/content.ts";
 import { listFiles, ROOT, runBuild, tempDir } from "../support/site.ts";
 
 /** Every file of a site: its bytes' digest and modification time. */
@@ -16,6 +18,9 @@ function treeOf(site: string): Tree {
 }
 
 const SEARCH_PARTS = ["--search-part-pages", "60"];
+const PER_LIST_PAGE = 3;
+/** A page of a section's or reporter's list, in either script: its list's folder and its file. */
+const LIST_PAGE = /^((?:zh-hant\/)?(?:sections|reporters)\/[^/]+\/)(index|\d+)\.html$/;
 
 function build(content: string, output: string, options: string[] = []): { rendered: number; files: number; indexed: string } {
   const result = runBuild(content, output, [...SEARCH_PARTS, ...options]);
@@ -53,6 +58,9 @@ describe("an incremental build", () => {
 
   beforeAll(() => {
     buildArchive(ROOT, content, 120);
+    // Short list pages, so that sections and reporters of 120 articles have archived pages to keep.
+    const settings = join(content, "site.json");
+    writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, "utf8")), articlesPerSectionPage: PER_LIST_PAGE }, null, 2));
     build(content, site);
     before = treeOf(site);
   }, 300_000);
@@ -80,8 +88,31 @@ describe("an incremental build", () => {
       const path = join(content, next, name);
       writeFileSync(path, readFileSync(path, "utf8").replaceAll(newest, next));
     }
+    const identities = readManifest(site)!.pages;
     const { changed } = rebuild();
     expect(changed).toContain(`${next}/index.html`);
+
+    // Lists are cut from their oldest article: a list the new edition joins renders its entry page again, a page
+    // for each bucket the day filled, and the archived page before them (its 上一页 moves); no other archived page.
+    const rendered = Object.entries(readManifest(site)!.pages).filter(([file, id]) => identities[file] !== id).map(([file]) => file);
+    const listPages = (files: string[]) => files.flatMap((file) => {
+      const [, list, name] = LIST_PAGE.exec(file) ?? [];
+      return list ? [{ list, entry: name === "index", known: file in identities }] : [];
+    });
+    const renderedLists = listPages(rendered);
+    const gained = new Set(renderedLists.filter((p) => p.entry).map((p) => p.list));
+    const joined = readContent(content).articles.filter((a) => a.meta.date === next);
+    expect(gained.size).toBeLessThanOrEqual(2 * new Set(joined.flatMap((a) => [a.meta.section, ...a.meta.reporter.map((r) => r.name)])).size);
+    for (const list of gained) {
+      const again = renderedLists.filter((p) => p.list === list && !p.entry);
+      // An archived page is rendered again only for the link to a page the day added after it.
+      expect(again.filter((p) => p.known).length, list).toBeLessThanOrEqual(again.some((p) => !p.known) ? 1 : 0);
+    }
+    expect(renderedLists.filter((p) => !gained.has(p.list))).toEqual([]);
+    // Not for want of archived pages: in the lists the day joined, more of them were kept than rendered again.
+    const archivedBefore = listPages(Object.keys(identities)).filter((p) => !p.entry && gained.has(p.list)).length;
+    const renderedAgain = renderedLists.filter((p) => !p.entry && p.known).length;
+    expect(archivedBefore - renderedAgain).toBeGreaterThan(renderedAgain);
     expect(changed).toContain(`zh-hant/${next}/index.html`);
     // The oldest edition's pages show nothing of the new one.
     const oldest = editions()[0]!;

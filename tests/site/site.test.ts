@@ -135,21 +135,35 @@ describe("the fixture archive's pages list the right articles in the right order
     expect(listed(site, "archive/index.html", ".archive-list a")).toEqual(["2023-12-14/index.html", "2023-12-13/index.html", "2023-12-12/index.html"]);
   });
 
-  it("section pages: newest first, paginated as site.json says", () => {
+  it("section pages: newest first, paginated from the oldest as site.json says", () => {
+    // 要闻 has 4 articles, 2 a page: bucket 1 (the two oldest, both of 12-12) is archived at 2.html, bucket 2 is the entry page.
     expect(listed(site, "sections/yao-wen/index.html", LIST)).toEqual(["2023-12-14/zheng-wu-gong-kai.html", "2023-12-13/ying-shang-tui-jin-hui.html"]);
     expect(listed(site, "sections/yao-wen/2.html", LIST)).toEqual(["2023-12-12/zheng-wu-xin-mei-ti.html", "2023-12-12/gong-lu-yang-hu.html"]);
     expect(listedAcrossPages(site, "sections/zhuan-ti/index.html", LIST)).toEqual(["2023-12-12/hu-lu-lian-dong.html"]);
     expect(listedAcrossPages(site, "sections/yao-wen/index.html", LIST)).toHaveLength(4);
-    expect(page(site, "sections/yao-wen/index.html")('a[rel="next"]').attr("href")).toBe("2.html");
+    const entry = page(site, "sections/yao-wen/index.html");
+    expect(entry('a[rel="next"]').attr("href")).toBe("2.html");
+    expect(entry('a[rel="prev"]')).toHaveLength(0);
+    expect(entry(".page-summary").text()).toBe("4篇");
+    // The archived page says nothing that grows with the list: its number from the oldest and its dates.
+    const archived = page(site, "sections/yao-wen/2.html");
+    expect(archived(".page-summary").text()).toBe("第1页 · 2023年12月12日");
+    expect(archived("title").text()).toBe("要闻（第1页） - 聊城日报");
+    expect(archived('a[rel="prev"]').attr("href")).toBe("index.html");
+    expect(archived('a[rel="next"]')).toHaveLength(0);
+    expect(page(site, "zh-hant/sections/yao-wen/2.html")(".page-summary").text()).toBe("第1頁 · 2023年12月12日");
     expect(listed(site, "sections/jing-ji/index.html", LIST)).toEqual(["2023-12-14/ying-shang-huan-jing.html", "2023-12-14/fen-zhi-ji-gou.html"]);
     expect(listed(site, "sections/index.html", ".index-list a")).toEqual([
       "yao-wen", "shi-zheng-dong-tai", "zong-he", "jing-ji", "she-hui", "wen-hua", "tu-pian-xin-wen", "zhuan-ti",
     ].map((s) => `sections/${s}/index.html`));
   });
 
-  it("reporter pages: everything a reporter wrote or photographed, newest first, paginated", () => {
+  it("reporter pages: everything a reporter wrote or photographed, newest first, paginated from the oldest", () => {
     expect(listedAcrossPages(site, "reporters/zhao-zong-feng/index.html", LIST)).toEqual(["2023-12-14/zheng-wu-gong-kai.html", "2023-12-13/mei-yue-yi-ti.html", "2023-12-12/zheng-wu-xin-mei-ti.html"]);
-    expect(listed(site, "reporters/zhao-zong-feng/2.html", LIST)).toEqual(["2023-12-12/zheng-wu-xin-mei-ti.html"]);
+    // Three articles, 2 a page: one full bucket and a partial one, so all three are on the entry page and none is archived.
+    expect(listed(site, "reporters/zhao-zong-feng/index.html", LIST)).toEqual(["2023-12-14/zheng-wu-gong-kai.html", "2023-12-13/mei-yue-yi-ti.html", "2023-12-12/zheng-wu-xin-mei-ti.html"]);
+    expect(existsSync(join(site, "reporters/zhao-zong-feng/2.html"))).toBe(false);
+    expect(page(site, "reporters/zhao-zong-feng/index.html")(".pager")).toHaveLength(0);
     expect(listedAcrossPages(site, "reporters/yan-zong-peng/index.html", LIST)).toEqual(["2023-12-14/gao-tang-gong-lu.html", "2023-12-12/gong-lu-yang-hu.html", "2023-12-12/hu-lu-lian-dong.html"]);
     expect(listedAcrossPages(site, "reporters/xu-jin-song/index.html", LIST)).toEqual(["2023-12-14/you-ting-zhi-zao.html", "2023-12-12/lu-chan-bao-hu.html"]);
     expect(listed(site, "reporters/index.html", ".index-list a")).toHaveLength(8);
