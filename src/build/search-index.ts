@@ -17,7 +17,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
-import { filesUnder, linkFiles } from "./staging.ts";
+import { filesUnder, linkFilesAhead } from "./staging.ts";
 
 /**
  * Article pages (both scripts) per part. A part of 1,000 generated articles' pages
@@ -50,6 +50,8 @@ export interface SearchIndex {
   keys: Record<string, string>;
   /** How many parts Pagefind indexed; the others were kept from the previous site. */
   indexed: number;
+  /** The files of the index this build wrote (the parts indexed again, the list of parts), relative to the site. */
+  written: string[];
 }
 
 /** The previous site's index, for parts whose pages have not changed. */
@@ -113,6 +115,8 @@ function globOf(part: Part): string {
 /** Where part `n` is written, relative to SEARCH_INDEX_DIR: the first is the main bundle, with Pagefind's script. */
 const partFolder = (n: number) => (n === 0 ? "./" : `part-${n + 1}/`);
 const OTHER_PARTS = /^part-\d+\//;
+/** The folder of the part an index file belongs to. */
+const partOf = (file: string) => OTHER_PARTS.exec(file)?.[0] ?? "./";
 
 /** A part's files in an index folder, relative to it: the main bundle's leave out the other parts and the list. */
 function partFiles(indexDir: string, folder: string): string[] {
@@ -212,27 +216,31 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     for (const [lang, n] of Object.entries(indexed)) pages[lang] = (pages[lang] ?? 0) + n;
   };
   let done = kept.length;
+  const written: string[] = [];
   try {
     await rm(indexDir, { recursive: true, force: true });
     await mkdir(indexDir);
-    for (const n of kept) {
-      const oldIndex = join(reuse!.site, SEARCH_INDEX_DIR);
-      linkFiles(oldIndex, indexDir, partFiles(oldIndex, partFolder(n)));
-      count(await pagesOf(join(indexDir, partFolder(n))));
-    }
+    // The kept parts are linked on libuv's threads while Pagefind indexes the others.
+    const oldIndex = reuse ? join(reuse.site, SEARCH_INDEX_DIR) : "";
+    const keptFolders = new Set(kept.map(partFolder));
+    const linking = linkFilesAhead(oldIndex, indexDir, kept.length ? filesUnder(oldIndex).filter((f) => f !== PARTS_FILE && keptFolders.has(partOf(f))) : []);
     options.onPart?.(done, parts.length);
-    for (const indexed of (await writeParts(siteDir, parts, todo, indexDir, () => options.onPart?.(++done, parts.length))).values()) count(indexed);
+    let indexed: Map<number, IndexedPages>;
+    try {
+      indexed = await writeParts(siteDir, parts, todo, indexDir, () => options.onPart?.(++done, parts.length));
+    } finally {
+      await linking.catch(() => {});
+    }
+    if ((await linking).size) throw new Error("the previous site's index lost files while it was read; build again with --clean");
+    for (const n of kept) count(await pagesOf(join(indexDir, partFolder(n))));
+    for (const pagesOfPart of indexed.values()) count(pagesOfPart);
     await writeFile(join(indexDir, PARTS_FILE), JSON.stringify({ parts: parts.map((_, n) => partFolder(n)) }) + "\n");
+    written.push(PARTS_FILE, ...todo.flatMap((n) => partFiles(indexDir, partFolder(n))));
   } catch (error) {
     await rm(indexDir, { recursive: true, force: true });
     // Pagefind's own messages may run over several lines (a missing binary's, say): the first says what happened.
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
     throw new Error(`search index (Pagefind) failed: ${message}`);
   }
-  return { pages, parts: parts.length, keys, indexed: todo.length };
-}
-
-/** Every file of the index under `siteDir`, relative to it. */
-export function indexFiles(siteDir: string): string[] {
-  return filesUnder(join(siteDir, SEARCH_INDEX_DIR)).map((f) => join(SEARCH_INDEX_DIR, f));
+  return { pages, parts: parts.length, keys, indexed: todo.length, written: written.map((f) => join(SEARCH_INDEX_DIR, f)) };
 }

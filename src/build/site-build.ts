@@ -20,7 +20,7 @@ import type { Identity } from "./fingerprint.ts";
 import { readManifest, writeManifest, type Manifest } from "./manifest.ts";
 import { planBuild } from "./plan.ts";
 import type { Progress } from "./progress.ts";
-import { buildSearchIndex, indexFiles, type Part, type SearchIndex } from "./search-index.ts";
+import { buildSearchIndex, type Part, type SearchIndex } from "./search-index.ts";
 import { renderShards } from "./shards.ts";
 import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFilesAhead, stagingFolder, swapIn } from "./staging.ts";
 
@@ -177,7 +177,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     }
     if (!options.clean && existsSync(output)) {
       progress.tell("keeping files that came out the same");
-      keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS_DIR)).map((f) => join(ASSETS_DIR, f)), ...indexFiles(staging)]);
+      keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS_DIR)).map((f) => join(ASSETS_DIR, f)), ...(search?.written ?? [])]);
     }
     writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {} });
     swapIn(staging, output);

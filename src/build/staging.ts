@@ -63,22 +63,6 @@ export function filesUnder(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
-/** Hard-links each of `files` (relative paths) from the site in `from` into `to`. */
-export function linkFiles(from: string, to: string, files: Iterable<string>): number {
-  const made = new Set<string>();
-  let linked = 0;
-  for (const file of files) {
-    const parent = dirname(join(to, file));
-    if (!made.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      made.add(parent);
-    }
-    linkSync(join(from, file), join(to, file));
-    linked++;
-  }
-  return linked;
-}
-
 /** Links in flight at once: enough to keep libuv's four threads busy. */
 const LINKS_IN_FLIGHT = 64;
 

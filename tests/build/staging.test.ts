@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanStaleStaging, keepIdentical, linkFiles } from "../../src/build/staging.ts";
+import { cleanStaleStaging, keepIdentical, linkFilesAhead } from "../../src/build/staging.ts";
 import { tempDir } from "../support/site.ts";
 
 /** A process id no process has: above Linux's largest (2^22). */
@@ -18,7 +18,7 @@ describe("staging", () => {
     expect(existsSync(`${output}.tmp-${GONE}-old`)).toBe(false);
   });
 
-  it("keeps the old file, with its modification time, for a file written again with the same bytes", () => {
+  it("keeps the old file, with its modification time, for a file written again with the same bytes, linking a kept one and naming one that is gone", async () => {
     const dir = tempDir("staging");
     const [old, fresh] = [join(dir, "old"), join(dir, "new")];
     for (const site of [old, fresh]) mkdirSync(join(site, "a"), { recursive: true });
@@ -29,7 +29,7 @@ describe("staging", () => {
     for (const f of ["a/same.html", "a/changed.html", "kept.html"]) utimesSync(join(old, f), past, past);
     writeFileSync(join(fresh, "a/same.html"), "同");
     writeFileSync(join(fresh, "a/changed.html"), "新");
-    expect(linkFiles(old, fresh, ["kept.html"])).toBe(1);
+    expect(await linkFilesAhead(old, fresh, ["kept.html", "gone.html"])).toEqual(new Set(["gone.html"]));
     expect(keepIdentical(old, fresh, ["a/same.html", "a/changed.html", "kept.html"])).toBe(1);
     expect(statSync(join(fresh, "a/same.html")).mtimeMs).toBe(past.getTime());
     expect(statSync(join(fresh, "kept.html")).mtimeMs).toBe(past.getTime());
