@@ -16,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join } from "node:path";
 import type { ArticleCache } from "../site/content.ts";
 import { knownFacts, rememberFacts, type BodyFacts } from "../site/paper.ts";
-import type { ToTraditional } from "../site/traditional.ts";
+import { ConversionMemo, type ToTraditional } from "../site/traditional.ts";
 
 type Entry = ArticleCache extends Map<string, infer E> ? E : never;
 /** An entry as kept on disk: with what the model worked out of the article (its opening, length, digest). */
@@ -56,10 +56,10 @@ const digest = (text: string) => createHash("sha1").update(text).digest("base64u
 export class ContentCache {
   /** For readContent. */
   readonly articles = new SeenCache();
-  /** Simplified → Traditional of short texts: as read, and as this build used them. */
+  /** Simplified → Traditional of short texts, as the last build left them. */
   private conversions = new Map<string, string>();
-  private readonly used = new Map<string, string>();
-  private converted = 0;
+  private memo: ConversionMemo | undefined;
+  private converting: ToTraditional | undefined;
   private readonly dir: string;
 
   /** `root` is .cache/build; `environment` the digest of the code and settings (variant and overrides too) the pages are made with. */
@@ -92,17 +92,11 @@ export class ContentCache {
 
   /** `convert` with the short texts it has converted before taken from the cache. */
   converter(convert: ToTraditional): ToTraditional {
-    return (text, properNames = []) => {
-      if (text.length > SHORT_TEXT) return convert(text, properNames);
-      const key = properNames.length ? `${properNames.join("\n")}\u0000${text}` : text;
-      let result = this.used.get(key) ?? this.conversions.get(key);
-      if (result === undefined) {
-        result = convert(text, properNames);
-        this.converted++;
-      }
-      this.used.set(key, result);
-      return result;
-    };
+    if (this.memo?.base !== convert) {
+      this.memo = new ConversionMemo(convert, this.conversions, SHORT_TEXT);
+      this.converting = this.memo.nextBuild();
+    }
+    return this.converting!;
   }
 
   /** Paths whose facts are in their edition's file. */
@@ -140,10 +134,10 @@ export class ContentCache {
   /** Once the pages are made: the parses, and the conversions this build used when new ones were made (texts no page shows any more are forgotten). */
   save(): void {
     this.saveParses();
-    if (this.converted || this.used.size !== this.conversions.size) {
-      writeWhole(join(this.dir, CONVERSIONS_FILE), JSON.stringify([...this.used]));
-      this.conversions = new Map(this.used);
-      this.converted = 0;
+    const { memo } = this;
+    if (memo && (memo.added || memo.remembered.size !== this.conversions.size)) {
+      writeWhole(join(this.dir, CONVERSIONS_FILE), JSON.stringify([...memo.remembered]));
+      this.conversions = new Map(memo.remembered);
     }
   }
 }

@@ -30,8 +30,6 @@ const ASSETS_DIR = "assets";
 export interface SiteBuildOptions {
   contentDir: string;
   output: string;
-  /** The project folder: templates, code, the Eleventy config. */
-  projectDir: string;
   pagesPerPart: number;
   /** Whether to index the site, and in parts of how many article pages. */
   search: false | { partPages: number };

@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const progress = new Progress();
   let report: SiteBuildReport;
   try {
-    report = await buildSite(source, { contentDir, output, projectDir: PROJECT, pagesPerPart, search: args["no-search"] ? false : { partPages: searchPartPages }, clean: args.clean, environment, cache, progress });
+    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { partPages: searchPartPages }, clean: args.clean, environment, cache, progress });
     cache.save();
   } catch (e) {
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);

@@ -144,7 +144,7 @@ export const SITE_FILES: SiteFiles = { sitemap: [{ output: "sitemap.xml" }], rob
 const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
 
 /** 2023年12月14日 */
-export function dayLabel(date: string): string {
+function dayLabel(date: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return `${y}年${m}月${d}日`;
 }

@@ -94,28 +94,47 @@ export function traditionalConverter(variant: TraditionalVariant, overrides: Ove
 }
 
 /**
- * Remembers conversions from one build to the next, for the live preview: after
- * an edit only the changed text is converted again. Results the latest build did
- * not ask for are forgotten, so memory stays at one build's worth.
+ * Remembers conversions from one build to the next: for the live preview, after
+ * an edit only the changed text is converted again; for the build, across runs,
+ * from what the last build left (src/build/content-cache.ts). Results the latest
+ * build did not ask for are forgotten, so memory stays at one build's worth.
  */
 export class ConversionMemo {
   private previous = new Map<string, string>();
-  private current = new Map<string, string>();
+  private current: Map<string, string>;
+  /** Conversions the latest build could not take from the memo. */
+  added = 0;
 
-  constructor(readonly base: ToTraditional) {}
+  /**
+   * `remembered` is what an earlier build converted (its `remembered`); `longest`
+   * leaves longer texts out of the memo (the build's bodies, converted once per build).
+   */
+  constructor(readonly base: ToTraditional, remembered: ReadonlyMap<string, string> = new Map(), private readonly longest = Infinity) {
+    this.current = new Map(remembered);
+  }
 
   /** The converter for the next build. */
   nextBuild(): ToTraditional {
     this.previous = this.current;
     this.current = new Map();
+    this.added = 0;
     return (text, properNames = []) => {
+      if (text.length > this.longest) return this.base(text, properNames);
       const source = properNames.length ? `${properNames.join("\n")}\u0000${text}` : text;
       // Long texts (bodies) are keyed by a digest so the memo does not keep a second copy of them.
       const key = source.length > 256 ? createHash("sha1").update(source).digest("base64") : source;
       let result = this.current.get(key) ?? this.previous.get(key);
-      if (result === undefined) result = this.base(text, properNames);
+      if (result === undefined) {
+        result = this.base(text, properNames);
+        this.added++;
+      }
       this.current.set(key, result);
       return result;
     };
+  }
+
+  /** What the latest build converted, by key. */
+  get remembered(): ReadonlyMap<string, string> {
+    return this.current;
   }
 }
