@@ -14,7 +14,7 @@ const EDIT_TIMEOUT_MS = 60_000;
 /** Output is settled when nothing has been written for this long. */
 const QUIET_MS = 2_000;
 /** Generated assets that never hold article text. */
-const SKIP_DIRS = new Set(["pagefind", "assets", "css", "js", "fonts"]);
+const SKIP_DIRS = new Set(["search-index", "assets", "css", "js", "fonts"]);
 
 export interface EditTiming {
   /** Save → every page of the article (each script) holds the edit; null if it never did. */

@@ -1,6 +1,6 @@
 /**
  * Running a command as a measured process group: wall time, the peak resident
- * memory of the whole tree (tsx → node → pagefind …) and its CPU time, sampled
+ * memory of the whole tree (tsx → node → …) and its CPU time, sampled
  * from /proc. Each child leads its own process group, so every descendant that
  * does not detach itself is counted.
  */

@@ -23,7 +23,7 @@ export interface PublishTiming {
 /** Files of the site, search index left out, written since `since` (ms). */
 function writtenSince(site: string, since: number): number {
   return readdirSync(site, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && !relative(site, e.parentPath).startsWith("pagefind") && statSync(join(e.parentPath, e.name)).mtimeMs >= since,
+    (e) => e.isFile() && !relative(site, e.parentPath).startsWith("search-index") && statSync(join(e.parentPath, e.name)).mtimeMs >= since,
   ).length;
 }
 

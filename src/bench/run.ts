@@ -126,8 +126,7 @@ async function benchSize(articles: number, runs: number, { serve, publish, keep,
 
   if (!result.build!.error) {
     // The build's own search step (src/build/search-index.ts) over the site just built, in its own
-    // process so Pagefind's service is measured with it. One run: it takes about a minute at
-    // 5,000 articles, and its spread is not what matters.
+    // process so its time and memory are measured apart. One run: its spread is not what matters.
     const search = await measure(`node --import tsx src/cli/search-index.ts --site ${JSON.stringify(siteOut)}`, { cwd: REPO });
     log(`search: ${(search.ms / 1000).toFixed(1)} s (CPU ${(search.cpuMs / 1000).toFixed(1)} s), ${Math.round(search.peakMB)} MB${search.code ? " (failed)" : ""}`);
     result.search = figureOf([search]);

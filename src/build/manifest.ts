@@ -1,7 +1,7 @@
 /**
  * What the site in the output folder was built from: for every page file its
  * identity (src/build/fingerprint.ts), the environment's digest (environment.ts),
- * and for every search part the digest of the pages it indexes. Kept beside the
+ * and for every search segment the digest of the pages it indexes. Kept beside the
  * site, not in it, so it is not uploaded with it; it names the folder it describes
  * by its inode, so a manifest whose site never made it into place (a build killed
  * between the two) is not believed.
@@ -18,7 +18,7 @@ export interface Manifest {
   environment: string;
   /** Output path → identity of the page written there. */
   pages: Record<string, Identity>;
-  /** Search part folder (pagefind/parts.json's names) → digest of what it indexes. */
+  /** Search segment (its folder in search-index/) → digest of what it indexes. */
   search: Record<string, string>;
 }
 

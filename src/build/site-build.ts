@@ -2,7 +2,7 @@
  * One build of the site, incremental by default: the pages whose identity is the
  * one the manifest recorded are kept from the site in place (hard links into the
  * staging folder), the others are rendered by Eleventy a part at a time, the search
- * parts whose pages changed are indexed again, and the staged site is swapped in
+ * segments whose pages changed are indexed again, and the staged site is swapped in
  * only when all of it has succeeded.
  */
 import { createHash } from "node:crypto";
@@ -20,7 +20,7 @@ import type { Identity } from "./fingerprint.ts";
 import { readManifest, writeManifest, type Manifest } from "./manifest.ts";
 import { planBuild } from "./plan.ts";
 import type { Progress } from "./progress.ts";
-import { buildSearchIndex, type Part, type SearchIndex } from "./search-index.ts";
+import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
 import { renderShards } from "./shards.ts";
 import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFilesAhead, stagingFolder, swapIn } from "./staging.ts";
 
@@ -31,8 +31,8 @@ export interface SiteBuildOptions {
   contentDir: string;
   output: string;
   pagesPerPart: number;
-  /** Whether to index the site, and in parts of how many article pages. */
-  search: false | { partPages: number };
+  /** Whether to index the site for search, and how its editions are grouped into segments. */
+  search: false | { segmentBy: SegmentBy };
   /** Build from nothing, believing no manifest. */
   clean: boolean;
   /** The digest of everything besides the content the pages are made from (environment.ts). */
@@ -51,7 +51,7 @@ export interface SiteBuildReport {
   search?: SearchIndex;
 }
 
-/** What Eleventy's pages come to, and the identities the manifest and the search parts need. */
+/** What Eleventy's pages come to, and the identities the manifest and the search segments need. */
 interface Written {
   editions: number;
   articles: number;
@@ -161,16 +161,16 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
   discard(staging);
   try {
     const written = await writePages(source.content!, options, staging, previous);
-    // The content, model and Eleventy are done with once the pages are written; Pagefind gets their memory.
+    // The content, model and Eleventy are done with once the pages are written; the search index gets their memory.
     delete source.content;
     collectGarbage();
     let search: SearchIndex | undefined;
     if (options.search) {
-      const keyOf = (part: Part) => createHash("sha1").update(environment).update(part.flatMap((date) => written.articlesByDate.get(date) ?? []).sort().join("\n")).digest("base64url");
+      const keyOf = (dates: readonly string[]) => createHash("sha1").update(environment).update(dates.flatMap((date) => written.articlesByDate.get(date) ?? []).sort().join("\n")).digest("base64url");
       search = await buildSearchIndex(staging, {
-        partPages: options.search.partPages,
+        segmentBy: options.search.segmentBy,
         reuse: { site: output, keys: previous?.search ?? {}, keyOf },
-        onPart: (done, of) => progress.tell(`search: part ${done} of ${of} indexed`),
+        onSegment: (done, of) => progress.tell(`search: segment ${done} of ${of} indexed`),
       });
     }
     if (!options.clean && existsSync(output)) {

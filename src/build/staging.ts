@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { link } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
+import { eachInFlight } from "./in-flight.ts";
 
 /** The staging folder of this process's build of `output`. */
 export function stagingFolder(output: string): string {
@@ -63,9 +64,6 @@ export function filesUnder(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
-/** Links in flight at once: enough to keep libuv's four threads busy. */
-const LINKS_IN_FLIGHT = 64;
-
 /**
  * Hard-links each of `files` from `from` into `to` on libuv's threads, so the build's
  * main thread goes on meanwhile (94,000 links are ≈3 s of system time at 20,000
@@ -74,19 +72,14 @@ const LINKS_IN_FLIGHT = 64;
 export async function linkFilesAhead(from: string, to: string, files: readonly string[]): Promise<Set<string>> {
   for (const parent of new Set(files.map((file) => dirname(join(to, file))))) mkdirSync(parent, { recursive: true });
   const missing = new Set<string>();
-  let next = 0;
-  const lane = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      try {
-        await link(join(from, file), join(to, file));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-        missing.add(file);
-      }
+  await eachInFlight(files, async (file) => {
+    try {
+      await link(join(from, file), join(to, file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      missing.add(file);
     }
-  };
-  await Promise.all(Array.from({ length: LINKS_IN_FLIGHT }, lane));
+  });
   return missing;
 }
 

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { formatFinding, readContent } from "../site/content.ts";
 import { paths } from "../site/paths.ts";
 import { Progress } from "../build/progress.ts";
-import { PART_PAGES, describeIndex } from "../build/search-index.ts";
+import { describeIndex, type SegmentBy } from "../build/search-index.ts";
 import { ContentCache } from "../build/content-cache.ts";
 import { environmentDigest } from "../build/environment.ts";
 import { buildSite, type SiteBuildReport } from "../build/site-build.ts";
@@ -28,7 +28,7 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * times what is live before collecting it.
  */
 const PAGES_PER_PART = 2500;
-const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-part-pages N] [--strict]";
+const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-segments calendar|edition] [--strict]";
 
 function fail(message: string): never {
   console.error(message);
@@ -43,18 +43,18 @@ function isReplaceable(dir: string): boolean {
 async function main(): Promise<void> {
   let args;
   try {
-    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, clean: { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, "search-part-pages": { type: "string", default: String(PART_PAGES) }, strict: { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
+    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, clean: { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, "search-segments": { type: "string", default: "calendar" }, strict: { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
   if (args.help) {
-    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part, ${PART_PAGES} article pages per search part; --no-search skips the search index;\n  only pages whose data, templates or code changed are rendered again, --clean renders all;\n  fewer pages per part use less memory and take a little longer;\n  --strict fails (exit 1) while any article has an open review note`);
+    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part, search segments by calendar; --no-search skips the search index;\n  --search-segments edition makes each edition a search segment of its own;\n  only pages whose data, templates or code changed are rendered again, --clean renders all;\n  fewer pages per part use less memory and take a little longer;\n  --strict fails (exit 1) while any article has an open review note`);
     return;
   }
-  const [pagesPerPart, searchPartPages] = (["pages-per-part", "search-part-pages"] as const).map((option) => {
-    const n = Number(args[option]);
-    return Number.isInteger(n) && n >= 1 ? n : fail(`--${option} ${args[option]}: give a whole number of pages, at least 1`);
-  }) as [number, number];
+  const pagesPerPart = Number(args["pages-per-part"]);
+  if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) fail(`--pages-per-part ${args["pages-per-part"]}: give a whole number of pages, at least 1`);
+  const segmentBy = args["search-segments"];
+  if (segmentBy !== "calendar" && segmentBy !== "edition") fail(`--search-segments ${segmentBy}: give calendar (a segment a year, the newest year's a quarter) or edition`);
   const contentDir = resolve(args.content);
   const output = resolve(args.output);
   if (!existsSync(contentDir)) fail(`${args.content}: no such folder; point --content at the folder holding site.json and the editions`);
@@ -88,12 +88,12 @@ async function main(): Promise<void> {
   const progress = new Progress();
   let report: SiteBuildReport;
   try {
-    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { partPages: searchPartPages }, clean: args.clean, environment, cache, progress });
+    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { segmentBy: segmentBy as SegmentBy }, clean: args.clean, environment, cache, progress });
     cache.save();
   } catch (e) {
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
   }
-  const search = report.search ? `${describeIndex(report.search)}${report.search.indexed < report.search.parts ? `, ${report.search.indexed} indexed again` : ""}` : "not built";
+  const search = report.search ? `${describeIndex(report.search)}${report.search.indexed < report.search.segments ? `, ${report.search.indexed} indexed again` : ""}` : "not built";
   console.log(`built ${report.articles} articles in ${report.editions} editions, Simplified and Traditional, ${report.rendered} of ${report.files} files rendered (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

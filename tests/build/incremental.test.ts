@@ -17,13 +17,13 @@ function treeOf(site: string): Tree {
   }));
 }
 
-const SEARCH_PARTS = ["--search-part-pages", "60"];
+const SEARCH_SEGMENTS = ["--search-segments", "edition"];
 const PER_LIST_PAGE = 3;
 /** A page of a section's or reporter's list, in either script: its list's folder and its file. */
 const LIST_PAGE = /^((?:zh-hant\/)?(?:sections|reporters)\/[^/]+\/)(index|\d+)\.html$/;
 
 function build(content: string, output: string, options: string[] = []): { rendered: number; files: number; indexed: string } {
-  const result = runBuild(content, output, [...SEARCH_PARTS, ...options]);
+  const result = runBuild(content, output, [...SEARCH_SEGMENTS, ...options]);
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}${result.stdout}`);
   const counts = /(\d+) of (\d+) files rendered/.exec(result.stdout)!;
   return { rendered: Number(counts[1]), files: Number(counts[2]), indexed: result.stdout };
@@ -76,8 +76,11 @@ describe("an incremental build", () => {
     expect(rendered).toBeGreaterThan(2);
     expect(rendered).toBeLessThan(files / 4);
     expect(changed).toContain(`${date}/${articlesOf(date)[0]!.replace(/\.md$/, ".html")}`);
-    // The other search parts were kept.
+    // The other search segments were kept, and in the article's own, only what it shows and its terms changed.
     expect(output).toMatch(/, 1 indexed again/);
+    const search = changed.filter((f) => f.startsWith("search-index/"));
+    expect(search.filter((f) => !f.startsWith(`search-index/${date}/`) && f !== "search-index/index.json")).toEqual([]);
+    expect(search.filter((f) => /\/han[st]\/\d+\.json$/.test(f)).map((f) => JSON.parse(readFileSync(join(site, f), "utf8")).title)).toEqual(["更正后的标题", "更正後的標題"]);
   }, 300_000);
 
   it("after an edition is added, renders the new pages and the lists that show them", () => {

@@ -1,112 +1,160 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex, groupEditions } from "../../src/build/search-index.ts";
+import { foldText, shardOf, terms } from "../../templates/assets/search-terms.js";
+import { buildSearchIndex, segmentOf, segmentsOf } from "../../src/build/search-index.ts";
+import { writeSegment, type SearchDoc } from "../../src/search/segment.ts";
+import { shownText } from "../../src/search/shown-text.ts";
 
-const article = (title: string) => `<article data-pagefind-body><h1>${title}</h1><p>本报讯(通讯员 窦胜男 徐言艳)12月11日,阳谷县</p></article>`;
+const article = (title: string, body = "本报讯（通讯员 窦胜男 徐言艳）12月11日，阳谷县") =>
+  `<article class="story" data-search-body><h1 data-search-meta="title">${title}</h1><p class="story-meta" data-search-ignore><time data-search-meta="date">2023年12月14日 星期四</time> 全文约800字 <a data-search-meta="section">综合</a></p><div class="story-body"><p>${body}</p></div></article>`;
 const page = (lang: string, body: string) =>
-  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>聊城日报</title></head><body><nav>聊城日报 首页 往期</nav>${body}</body></html>`;
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>聊城日报</title></head><body><nav>聊城日报 首页 往期</nav>${body}<nav>上一篇</nav></body></html>`;
+
+describe("search terms", () => {
+  it("reads Chinese as overlapping pairs, a lone character by itself, and letters or digits whole", () => {
+    expect(terms(foldText("营商环境"))).toEqual(["营商", "商环", "环境"]);
+    expect(terms(foldText("我，市"))).toEqual(["我", "市"]);
+    expect(terms(foldText("5G网络覆盖GDP增长2023年"))).toEqual(["5g", "网络", "络覆", "覆盖", "gdp", "增长", "2023", "年"]);
+  });
+
+  it("folds full-width letters and digits, case and Traditional characters without moving positions", () => {
+    const text = "ＧＤＰ增長　２０２３年";
+    const folded = foldText(text, { 長: "长" });
+    expect(folded).toBe("gdp增长 2023年");
+    expect(folded.length).toBe(text.length);
+  });
+
+  it("puts a term in one of a power of two of shards, the same every time", () => {
+    const shards = ["聊城", "营商", "gdp", "𠮷野"].map((t) => shardOf(t, 64));
+    for (const k of shards) expect(k >= 0 && k < 64).toBe(true);
+    expect(["聊城", "营商", "gdp", "𠮷野"].map((t) => shardOf(t, 64))).toEqual(shards);
+    expect(shardOf("聊城", 1)).toBe(0);
+    expect(new Set(Array.from({ length: 200 }, (_, i) => shardOf(`词${i}`, 16))).size).toBe(16);
+  });
+});
+
+describe("shownText", () => {
+  it("reads the text a reader sees in the article, less what is marked ignored, and the title, date and section", () => {
+    const shown = shownText(page("zh-Hans", article("开发区持续优化营商环境", "本报讯 开发区\n持续优化&lt;营商&gt;环境。")));
+    expect(shown).toEqual({ title: "开发区持续优化营商环境", date: "2023年12月14日 星期四", section: "综合", text: "开发区持续优化营商环境\n本报讯 开发区持续优化<营商>环境。" });
+  });
+
+  it("finds nothing to index on a page without marked text (an edition page, a list)", () => {
+    expect(shownText(page("zh-Hans", "<main>开发区持续优化营商环境</main>"))).toBeUndefined();
+  });
+});
+
+describe("segments", () => {
+  it("are the years before the newest edition's, and the quarters of its year", () => {
+    expect(segmentOf("2022-08-07", "2023-12-14")).toBe("2022");
+    expect(segmentOf("2023-03-31", "2023-12-14")).toBe("2023-q1");
+    expect(segmentOf("2023-04-01", "2023-12-14")).toBe("2023-q2");
+    expect(segmentOf("2023-12-14", "2023-12-14")).toBe("2023-q4");
+    expect(segmentsOf(["2023-12-14", "2022-11-02", "2023-01-05", "2022-08-07"])).toEqual([
+      { id: "2022", dates: ["2022-08-07", "2022-11-02"] },
+      { id: "2023-q1", dates: ["2023-01-05"] },
+      { id: "2023-q4", dates: ["2023-12-14"] },
+    ]);
+    // A new year folds last year's quarters into one segment.
+    expect(segmentsOf(["2023-12-14", "2024-01-02"]).map((s) => s.id)).toEqual(["2023", "2024-q1"]);
+    expect(segmentsOf(["2023-12-13", "2023-12-14"], "edition").map((s) => s.id)).toEqual(["2023-12-13", "2023-12-14"]);
+    expect(segmentsOf([])).toEqual([]);
+  });
+});
+
+describe("writeSegment", () => {
+  const shown = (title: string, text: string, section = "综合") => ({ title, date: "2023年12月14日 星期四", section, text: `${title}\n${text}` });
+  const doc = (page: string, title: string, text: string, hantTitle: string, hantText: string): SearchDoc => ({ page, hans: shown(title, text), hant: shown(hantTitle, hantText, "綜合") });
+  const docs = [
+    doc("2023-12-14/b.html", "开发区持续优化营商环境", "营商环境是发展的基础。", "開發區持續優化營商環境", "營商環境是發展的基礎。"),
+    doc("2023-12-13/a.html", "聊城市文化旅游发展", "文化旅游持续升温，营商环境改善。", "聊城市文化旅遊發展", "文化旅遊持續升溫，營商環境改善。"),
+  ];
+
+  /** A term's postings in a written segment: article number → weight. */
+  function postingsOf(files: Map<string, string>, shards: number, term: string): Map<number, number> {
+    const deltas = (JSON.parse(files.get(`terms/${shardOf(term, shards)}.json`)!) as Record<string, number[]>)[term] ?? [];
+    const found = new Map<number, number>();
+    for (let i = 0, id = 0; i < deltas.length; i += 2) found.set((id += deltas[i]!), deltas[i + 1]!);
+    return found;
+  }
+
+  it("numbers articles by page, and lists each term's articles with a title's terms weighing more", () => {
+    const { files, summary } = writeSegment(docs);
+    expect(summary).toMatchObject({ docs: 2, shards: 1 });
+    expect(JSON.parse(files.get("hans/0.json")!)).toEqual({ url: "2023-12-13/a.html", title: "聊城市文化旅游发展", date: "2023年12月14日 星期四", section: "综合", text: "聊城市文化旅游发展\n文化旅游持续升温，营商环境改善。" });
+    expect(JSON.parse(files.get("hant/1.json")!)).toMatchObject({ url: "zh-hant/2023-12-14/b.html", title: "開發區持續優化營商環境", section: "綜合" });
+    const business = postingsOf(files, summary.shards, "营商");
+    expect([...business.keys()]).toEqual([0, 1]);
+    // In b's title and twice in its text, once in a's.
+    expect(business.get(1)!).toBeGreaterThan(business.get(0)! * 1.5);
+    expect([...postingsOf(files, summary.shards, "旅游").keys()]).toEqual([0]);
+    expect(postingsOf(files, summary.shards, "旅遊").size).toBe(0);
+  });
+
+  it("records which Traditional characters stand for which Simplified ones", () => {
+    const { summary } = writeSegment(docs);
+    expect(summary.pairs["營"]).toEqual({ 营: 4 });
+    expect(summary.pairs["遊"]).toEqual({ 游: 3 });
+    expect(summary.pairs["聊"]).toBeUndefined();
+  });
+
+  it("writes the same files for the same articles in any order", () => {
+    expect(writeSegment([...docs].reverse()).files).toEqual(writeSegment(docs).files);
+  });
+});
 
 describe("buildSearchIndex", () => {
   let site: string;
   beforeAll(async () => {
     site = await mkdtemp(join(tmpdir(), "search-index-"));
-    await mkdir(join(site, "2023-12-14"));
-    await mkdir(join(site, "zh-hant/2023-12-14"), { recursive: true });
+    for (const dir of ["2023-12-14", "zh-hant/2023-12-14"]) await mkdir(join(site, dir), { recursive: true });
     await writeFile(join(site, "2023-12-14/a.html"), page("zh-Hans", article("分支机构信息变更一次办好")));
     await writeFile(join(site, "2023-12-14/b.html"), page("zh-Hans", article("开发区持续优化营商环境")));
     await writeFile(join(site, "zh-hant/2023-12-14/a.html"), page("zh-Hant", article("分支機構信息變更一次辦好")));
-    // Index pages (front, sections) carry no data-pagefind-body: Pagefind must leave them out.
+    await writeFile(join(site, "zh-hant/2023-12-14/b.html"), page("zh-Hant", article("開發區持續優化營商環境")));
+    // The edition page and index pages carry no marked text: never indexed.
+    await writeFile(join(site, "2023-12-14/index.html"), page("zh-Hans", "<main>分支机构信息变更一次办好</main>"));
     await writeFile(join(site, "index.html"), page("zh-Hans", "<main>分支机构信息变更一次办好</main>"));
   });
   afterAll(() => rm(site, { recursive: true, force: true }));
 
-  it("writes one index per script, with article pages only, as one bundle", async () => {
-    expect(await buildSearchIndex(site)).toMatchObject({ pages: { "zh-hans": 2, "zh-hant": 1 }, parts: 1 });
-    const files = await readdir(join(site, "pagefind"));
-    expect(files).toEqual(expect.arrayContaining(["pagefind.js", "pagefind-entry.json"]));
-    expect(files.filter((f) => f.endsWith(".pf_meta")).map((f) => f.split("_")[0]).sort()).toEqual(["pagefind.zh-hans", "pagefind.zh-hant"]);
-    expect(JSON.parse(await readFile(join(site, "pagefind/parts.json"), "utf8"))).toEqual({ parts: ["./"] });
+  it("writes a manifest and a segment of the article pages, with Traditional characters as Simplified", async () => {
+    expect(await buildSearchIndex(site)).toMatchObject({ articles: 2, segments: 1, indexed: 1 });
+    const manifest = JSON.parse(await readFile(join(site, "search-index/index.json"), "utf8"));
+    expect(manifest).toMatchObject({ docs: 2, segments: [{ id: "2023-q4", docs: 2, shards: 1 }] });
+    expect(manifest.simplified).toMatchObject({ 機: "机", 營: "营", 開: "开" });
+    expect((await readdir(join(site, "search-index/2023-q4"))).sort()).toEqual(["hans", "hant", "segment.json", "terms"]);
+    expect((await readdir(join(site, "search-index/2023-q4/hans"))).sort()).toEqual(["0.json", "1.json"]);
   });
 
-  it("can run again in the same process (a watch rebuild), into parts when told, leaving no old part behind", async () => {
-    // The edition has 3 article pages: at most 2 per part cannot split an edition, so it stays one part.
-    expect(await buildSearchIndex(site, { partPages: 2 })).toMatchObject({ pages: { "zh-hans": 2, "zh-hant": 1 }, parts: 1 });
-    await mkdir(join(site, "2023-12-15"));
+  it("runs again with another edition, each its own segment when told, leaving no old segment behind", async () => {
+    for (const dir of ["2023-12-15", "zh-hant/2023-12-15"]) await mkdir(join(site, dir), { recursive: true });
     await writeFile(join(site, "2023-12-15/c.html"), page("zh-Hans", article("聊城市文化旅游发展")));
-    await writeFile(join(site, "2023-12-15/index.html"), page("zh-Hans", "<main>聊城市文化旅游发展</main>"));
-    expect(await buildSearchIndex(site, { partPages: 3 })).toMatchObject({ pages: { "zh-hans": 3, "zh-hant": 1 }, parts: 2 });
-    expect(JSON.parse(await readFile(join(site, "pagefind/parts.json"), "utf8"))).toEqual({ parts: ["./", "part-2/"] });
-    const entry = JSON.parse(await readFile(join(site, "pagefind/part-2/pagefind-entry.json"), "utf8"));
-    expect(entry.languages["zh-hans"].page_count).toBe(1);
+    await writeFile(join(site, "zh-hant/2023-12-15/c.html"), page("zh-Hant", article("聊城市文化旅遊發展")));
+    expect(await buildSearchIndex(site, { segmentBy: "edition" })).toMatchObject({ articles: 3, segments: 2 });
+    expect((await readdir(join(site, "search-index"))).sort()).toEqual(["2023-12-14", "2023-12-15", "index.json"]);
     await rm(join(site, "2023-12-15"), { recursive: true });
-    expect(await buildSearchIndex(site)).toMatchObject({ pages: { "zh-hans": 2, "zh-hant": 1 }, parts: 1 });
-    expect(await readdir(join(site, "pagefind"))).not.toContain("part-2");
+    await rm(join(site, "zh-hant/2023-12-15"), { recursive: true });
+    expect(await buildSearchIndex(site)).toMatchObject({ articles: 2, segments: 1 });
+    expect((await readdir(join(site, "search-index"))).sort()).toEqual(["2023-q4", "index.json"]);
   });
 
-  it("indexes nothing of a paper without articles (Pagefind would take whole pages)", async () => {
+  it("says in one line which page it could not read, and leaves no index", async () => {
+    const broken = await mkdtemp(join(tmpdir(), "search-index-broken-"));
+    await mkdir(join(broken, "2023-12-14"));
+    await writeFile(join(broken, "2023-12-14/a.html"), page("zh-Hans", article("分支机构信息变更一次办好")));
+    await expect(buildSearchIndex(broken)).rejects.toThrow(/^search index failed: ENOENT: no such file or directory, open '.*zh-hant\/2023-12-14\/a\.html'$/);
+    expect(await readdir(broken)).not.toContain("search-index");
+    await rm(broken, { recursive: true, force: true });
+  });
+
+  it("indexes nothing of a paper without articles", async () => {
     const empty = await mkdtemp(join(tmpdir(), "search-index-empty-"));
     await writeFile(join(empty, "index.html"), page("zh-Hans", "<main>还没有出版的版面。</main>"));
-    await mkdir(join(empty, "archive"));
-    await writeFile(join(empty, "archive/index.html"), page("zh-Hans", "<main>往期</main>"));
-    expect(await buildSearchIndex(empty)).toMatchObject({ pages: {}, parts: 0 });
-    // No Pagefind bundle, whose command refuses to index nothing: search.js finds no parts and answers "nothing found".
-    expect(await readdir(join(empty, "pagefind"))).toEqual(["parts.json"]);
-    expect(JSON.parse(await readFile(join(empty, "pagefind/parts.json"), "utf8"))).toEqual({ parts: [] });
+    expect(await buildSearchIndex(empty)).toMatchObject({ articles: 0, segments: 0 });
+    expect(JSON.parse(await readFile(join(empty, "search-index/index.json"), "utf8"))).toEqual({ docs: 0, segments: [], simplified: {} });
     await rm(empty, { recursive: true, force: true });
-  });
-});
-
-describe("buildSearchIndex when Pagefind fails", () => {
-  // Pagefind's Node package and our search step both run the binary this variable names.
-  const variable = "PAGEFIND_EXTENDED_BINARY_PATH";
-  let site: string;
-  beforeAll(async () => {
-    site = await mkdtemp(join(tmpdir(), "search-index-fails-"));
-    for (const date of ["2023-12-12", "2023-12-13", "2023-12-14"]) {
-      await mkdir(join(site, date));
-      await writeFile(join(site, date, "a.html"), page("zh-Hans", article(`${date} 营商环境`)));
-    }
-  });
-  afterAll(async () => {
-    delete process.env[variable];
-    await rm(site, { recursive: true, force: true });
-  });
-
-  it.each([
-    ["is killed (out of memory)", "kill -9 $$", /^search index \(Pagefind\) failed: Pagefind was stopped by SIGKILL \(out of memory\?\)$/],
-    ["reports an error", 'echo "Error: No space left on device"; echo "more detail"; exit 1', /^search index \(Pagefind\) failed: No space left on device$/],
-  ])("says so in one line when one part's Pagefind %s, and leaves no index", async (_, failing, message) => {
-    const real = process.env[variable] ?? (await import(new URL("resolveBinary.js", import.meta.resolve("pagefind")).href)).resolveBinaryPath(["pagefind_extended", "pagefind"]);
-    const binary = join(site, "..", `${basename(site)}-pagefind`);
-    // The second part fails; the others are the real thing.
-    await writeFile(binary, `#!/bin/sh\ncase "$*" in *part-2/*) ${failing};; esac\nexec ${JSON.stringify(real)} "$@"\n`, { mode: 0o755 });
-    process.env[variable] = binary;
-    try {
-      await expect(buildSearchIndex(site, { partPages: 1 })).rejects.toThrow(message);
-    } finally {
-      delete process.env[variable];
-      await rm(binary);
-    }
-    expect(await readdir(site)).not.toContain("pagefind");
-  });
-});
-
-describe("groupEditions", () => {
-  const day = (date: string, pages: number) => ({ date, pages });
-
-  it("groups consecutive editions, oldest first, up to the part size", () => {
-    const editions = [day("2023-12-14", 80), day("2023-12-12", 60), day("2023-12-13", 40), day("2023-12-15", 100)];
-    expect(groupEditions(editions, 100)).toEqual([["2023-12-12", "2023-12-13"], ["2023-12-14"], ["2023-12-15"]]);
-    expect(groupEditions(editions, 180)).toEqual([["2023-12-12", "2023-12-13", "2023-12-14"], ["2023-12-15"]]);
-  });
-
-  it("never splits an edition, even one larger than a part", () => {
-    expect(groupEditions([day("2023-12-12", 10), day("2023-12-13", 250), day("2023-12-14", 10)], 100)).toEqual([["2023-12-12"], ["2023-12-13"], ["2023-12-14"]]);
-  });
-
-  it("makes no part of no editions", () => {
-    expect(groupEditions([], 100)).toEqual([]);
   });
 });

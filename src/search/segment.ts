@@ -1,0 +1,117 @@
+/**
+ * One segment of the search index: the articles of a run of editions, as the files a
+ * reader's browser fetches (templates/assets/search.js reads them):
+ *
+ * - `terms/<k>.json`: for each term (search-terms.js) whose shard is k, its postings,
+ *   `[id, weight, id, weight, …]` with each id the difference from the one before. A
+ *   query fetches one such file per term, not the segment.
+ * - `hans/<id>.json`, `hant/<id>.json`: what a result shows in each script (address,
+ *   title, date, section, text for the excerpt); fetched only for results on screen.
+ * - `segment.json`: how many articles and shards, and which Traditional characters the
+ *   segment's pages show for which Simplified ones (the manifest merges these, so a query
+ *   typed in Traditional finds Simplified terms).
+ *
+ * Articles are numbered in the order of their pages' paths, so a segment that gains a
+ * day keeps the numbers, and the result files, of the articles it had.
+ *
+ * Weights are BM25's term-frequency part (k1 1.2, b 0.75 over the segment's average
+ * length), plus a bonus for a term of the title; the browser multiplies by each term's
+ * rarity over the whole index, so ranking is the same whichever segment an article is in.
+ */
+import { WEIGHT_SCALE, foldText, shardOf, terms } from "../../templates/assets/search-terms.js";
+import { outputPath } from "../site/paths.ts";
+import type { ShownText } from "./shown-text.ts";
+
+export interface SearchDoc {
+  /** The article's site path ("2023-12-14/a.html"): the Simplified page, the Traditional one under zh-hant/. */
+  page: string;
+  hans: ShownText;
+  hant: ShownText;
+}
+
+/** Traditional character → Simplified character → how often the pages show one for the other. */
+export type CharacterPairs = Record<string, Record<string, number>>;
+
+export interface SegmentSummary {
+  docs: number;
+  shards: number;
+  pairs: CharacterPairs;
+}
+
+export const SEGMENT_FILE = "segment.json";
+const K1 = 1.2;
+const B = 0.75;
+/** What a term of the title adds to its weight: a title naming the query comes before a passing mention. */
+const TITLE_BONUS = 1.5;
+/** Postings per term file, about 60 KB of JSON: a query's few term files stay small however large the segment. */
+const POSTINGS_PER_SHARD = 8000;
+
+/** Counts, in `pairs`, each Chinese character of `hant` that stands for a different one in `hans` (texts of equal length only). */
+function countPairs(hans: string, hant: string, pairs: CharacterPairs): void {
+  const s = [...hans];
+  const t = [...hant];
+  if (s.length !== t.length) return;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === t[i] || !/\p{Script=Han}/u.test(t[i]!)) continue;
+    const counts = (pairs[t[i]!] ??= {});
+    counts[s[i]!] = (counts[s[i]!] ?? 0) + 1;
+  }
+}
+
+function nextPowerOfTwo(n: number): number {
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
+}
+
+/** The files of the segment of `docs`, by path relative to the segment's folder, and its summary. */
+export function writeSegment(docs: readonly SearchDoc[]): { files: Map<string, string>; summary: SegmentSummary } {
+  const ordered = [...docs].sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
+  const files = new Map<string, string>();
+  const pairs: CharacterPairs = {};
+  const counted = ordered.map((doc) => {
+    const all = terms(foldText(doc.hans.text));
+    const frequency = new Map<string, number>();
+    for (const term of all) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    countPairs(doc.hans.text, doc.hant.text, pairs);
+    countPairs(doc.hans.title, doc.hant.title, pairs);
+    return { frequency, length: all.length, title: new Set(terms(foldText(doc.hans.title))) };
+  });
+  const averageLength = counted.reduce((n, d) => n + d.length, 0) / Math.max(1, counted.length);
+  const postings = new Map<string, number[]>();
+  let total = 0;
+  counted.forEach(({ frequency, length, title }, id) => {
+    const norm = K1 * (1 - B + (B * length) / averageLength);
+    for (const [term, tf] of frequency) {
+      const weight = (tf * (K1 + 1)) / (tf + norm) + (title.has(term) ? TITLE_BONUS : 0);
+      const list = postings.get(term) ?? postings.set(term, []).get(term)!;
+      list.push(id, Math.max(1, Math.round(weight * WEIGHT_SCALE)));
+      total++;
+    }
+  });
+  const shards = nextPowerOfTwo(Math.ceil(total / POSTINGS_PER_SHARD));
+  const byShard = Array.from({ length: shards }, () => [] as string[]);
+  for (const term of [...postings.keys()].sort()) byShard[shardOf(term, shards)]!.push(term);
+  byShard.forEach((shardTerms, k) => {
+    const shard: Record<string, number[]> = {};
+    for (const term of shardTerms) {
+      const list = postings.get(term)!;
+      const deltas: number[] = [];
+      for (let i = 0, last = 0; i < list.length; i += 2) {
+        deltas.push(list[i]! - last, list[i + 1]!);
+        last = list[i]!;
+      }
+      shard[term] = deltas;
+    }
+    files.set(`terms/${k}.json`, JSON.stringify(shard));
+  });
+  ordered.forEach((doc, id) => {
+    for (const script of ["hans", "hant"] as const) {
+      const { title, date, section, text } = doc[script];
+      files.set(`${script}/${id}.json`, JSON.stringify({ url: outputPath(script, doc.page), title, date, section, text }));
+    }
+  });
+  const summary: SegmentSummary = { docs: ordered.length, shards, pairs };
+  files.set(SEGMENT_FILE, JSON.stringify(summary));
+  return { files, summary };
+}
