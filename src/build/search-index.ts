@@ -14,9 +14,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
-import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
+import { SCRIPTS, outputPath, paths, type Script } from "../site/paths.ts";
 import { SEGMENT_FILE, writeSegment, type CharacterPairs, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
-import { shownText } from "../search/shown-text.ts";
+import { shownText, type ShownText } from "../search/shown-text.ts";
 import { eachInFlight } from "./in-flight.ts";
 import { filesUnder, linkFilesAhead } from "./staging.ts";
 
@@ -77,6 +77,8 @@ export interface ReusedIndex {
   keys: Readonly<Record<string, string>>;
   /** The digest of what a segment indexes now: the identities of its pages. */
   keyOf(dates: readonly string[]): string;
+  /** Whether this build kept a page (site path) as the previous site had it, in both scripts. */
+  kept(page: string): boolean;
 }
 
 export interface SearchIndexOptions {
@@ -97,16 +99,47 @@ function articlePages(siteDir: string): Map<string, string[]> {
   return byDate;
 }
 
-/** Reads the segment's pages in both scripts back from the built site. */
-async function docsOf(siteDir: string, pages: readonly string[]): Promise<SearchDoc[]> {
+/** Where the previous index holds what a page showed: page → its old segment's folder and the page's number there. */
+type Shown = Map<string, string>;
+
+/** The previous index's record of each page it held, from its segments' summaries. */
+async function previouslyShown(oldIndex: string): Promise<Shown> {
+  const shown: Shown = new Map();
+  for (const id of existsSync(oldIndex) ? readdirSync(oldIndex) : []) {
+    const summaryFile = join(oldIndex, id, SEGMENT_FILE);
+    if (!existsSync(summaryFile)) continue;
+    const { pages } = JSON.parse(await readFile(summaryFile, "utf8")) as SegmentSummary;
+    pages.forEach((page, n) => shown.set(page, join(id, `{script}/${n}.json`)));
+  }
+  return shown;
+}
+
+/**
+ * The segment's pages in both scripts as their readers see them: for a page this build
+ * kept (its bytes unchanged), what the previous index recorded (JSON, cheaper to read
+ * than the page); for the others, read back from the built page.
+ */
+async function docsOf(siteDir: string, pages: readonly string[], previous?: { dir: string; shown: Shown; kept: (page: string) => boolean }): Promise<SearchDoc[]> {
   const docs: SearchDoc[] = [];
   await eachInFlight(pages, async (page) => {
-    const [hans, hant] = await Promise.all(SCRIPTS.map(async (script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8"))));
+    const recorded = previous?.kept(page) ? previous.shown.get(page) : undefined;
+    const fromPage = async (script: Script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8"));
+    const [hans, hant] = await Promise.all(
+      SCRIPTS.map((script) =>
+        recorded
+          // A result file removed by hand: the page is read instead.
+          ? readFile(join(previous!.dir, recorded.replace("{script}", script)), "utf8").then((json) => JSON.parse(json) as ShownText, () => fromPage(script))
+          : fromPage(script),
+      ),
+    );
     if (!hans || !hant) throw new Error(`${page}: an article page without its text marked for search (data-search-body)`);
-    docs.push({ page, hans, hant });
+    docs.push({ page, hans: pick(hans), hant: pick(hant) });
   });
   return docs;
 }
+
+/** The fields of what a page shows, whether read from the page or from a result file (which also names its address). */
+const pick = ({ title, date, section, text }: ShownText): ShownText => ({ title, date, section, text });
 
 /** Writes a segment's files into its folder under `indexDir`; returns their paths relative to `indexDir`. */
 async function writeFiles(indexDir: string, id: string, files: ReadonlyMap<string, string>): Promise<string[]> {
@@ -159,9 +192,11 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const linking = linkFilesAhead(oldIndex, indexDir, keptFiles);
     let done = kept.size;
     options.onSegment?.(done, segments.length);
+    const todo = segments.filter((s) => !kept.has(s.id));
+    const previous = reuse && todo.length ? { dir: oldIndex, shown: await previouslyShown(oldIndex), kept: reuse.kept } : undefined;
     try {
-      for (const segment of segments.filter((s) => !kept.has(s.id))) {
-        const { files, summary } = writeSegment(await docsOf(siteDir, segment.dates.flatMap((date) => byDate.get(date)!)));
+      for (const segment of todo) {
+        const { files, summary } = writeSegment(await docsOf(siteDir, segment.dates.flatMap((date) => byDate.get(date)!), previous));
         written.push(...(await writeFiles(indexDir, segment.id, files)));
         summaries.set(segment.id, summary);
         options.onSegment?.(++done, segments.length);

@@ -12,6 +12,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { formatFinding, type Content } from "../site/content.ts";
 import { printedPages } from "../pdf/printed-pages.ts";
+import { outputPath } from "../site/paths.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import type { Paper } from "../site/paper.ts";
 import type { TraditionalBodies } from "./bodies.ts";
@@ -166,10 +167,11 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     collectGarbage();
     let search: SearchIndex | undefined;
     if (options.search) {
+      const rendered = new Set(written.rendered);
       const keyOf = (dates: readonly string[]) => createHash("sha1").update(environment).update(dates.flatMap((date) => written.articlesByDate.get(date) ?? []).sort().join("\n")).digest("base64url");
       search = await buildSearchIndex(staging, {
         segmentBy: options.search.segmentBy,
-        reuse: { site: output, keys: previous?.search ?? {}, keyOf },
+        reuse: { site: output, keys: previous?.search ?? {}, keyOf, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)) },
         onSegment: (done, of) => progress.tell(`search: segment ${done} of ${of} indexed`),
       });
     }

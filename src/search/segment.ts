@@ -7,9 +7,10 @@
  *   query fetches one such file per term, not the segment.
  * - `hans/<id>.json`, `hant/<id>.json`: what a result shows in each script (address,
  *   title, date, section, text for the excerpt); fetched only for results on screen.
- * - `segment.json`: how many articles and shards, and which Traditional characters the
+ * - `segment.json`: how many articles and shards, which Traditional characters the
  *   segment's pages show for which Simplified ones (the manifest merges these, so a query
- *   typed in Traditional finds Simplified terms).
+ *   typed in Traditional finds Simplified terms), and the articles' pages by number. Not
+ *   fetched by readers.
  *
  * Articles are numbered in the order of their pages' paths, so a segment that gains a
  * day keeps the numbers, and the result files, of the articles it had.
@@ -36,6 +37,8 @@ export interface SegmentSummary {
   docs: number;
   shards: number;
   pairs: CharacterPairs;
+  /** The articles' site paths by number: where the next build finds what a page it kept showed. */
+  pages: string[];
 }
 
 export const SEGMENT_FILE = "segment.json";
@@ -46,15 +49,17 @@ const TITLE_BONUS = 1.5;
 /** Postings per term file, about 60 KB of JSON: a query's few term files stay small however large the segment. */
 const POSTINGS_PER_SHARD = 8000;
 
+const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+
 /** Counts, in `pairs`, each Chinese character of `hant` that stands for a different one in `hans` (texts of equal length only). */
 function countPairs(hans: string, hant: string, pairs: CharacterPairs): void {
-  const s = [...hans];
-  const t = [...hant];
-  if (s.length !== t.length) return;
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === t[i] || !/\p{Script=Han}/u.test(t[i]!)) continue;
-    const counts = (pairs[t[i]!] ??= {});
-    counts[s[i]!] = (counts[s[i]!] ?? 0) + 1;
+  if (hans.length !== hant.length) return;
+  for (let i = 0; i < hans.length; i++) {
+    const s = hans.charCodeAt(i);
+    const t = hant.charCodeAt(i);
+    if (s === t || !isHan(s) || !isHan(t)) continue;
+    const counts = (pairs[hant[i]!] ??= {});
+    counts[hans[i]!] = (counts[hans[i]!] ?? 0) + 1;
   }
 }
 
@@ -69,26 +74,35 @@ export function writeSegment(docs: readonly SearchDoc[]): { files: Map<string, s
   const ordered = [...docs].sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   const files = new Map<string, string>();
   const pairs: CharacterPairs = {};
-  const counted = ordered.map((doc) => {
+  // Term → [id, count in the text, id, count, …]; weights need the average length, known only at the end.
+  const postings = new Map<string, number[]>();
+  const lengths: number[] = [];
+  const titles: Set<string>[] = [];
+  ordered.forEach((doc, id) => {
     const all = terms(foldText(doc.hans.text));
-    const frequency = new Map<string, number>();
-    for (const term of all) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+    for (const term of all) {
+      const list = postings.get(term);
+      if (!list) postings.set(term, [id, 1]);
+      else if (list[list.length - 2] === id) list[list.length - 1]!++;
+      else list.push(id, 1);
+    }
+    lengths.push(all.length);
+    titles.push(new Set(terms(foldText(doc.hans.title))));
     countPairs(doc.hans.text, doc.hant.text, pairs);
     countPairs(doc.hans.title, doc.hant.title, pairs);
-    return { frequency, length: all.length, title: new Set(terms(foldText(doc.hans.title))) };
   });
-  const averageLength = counted.reduce((n, d) => n + d.length, 0) / Math.max(1, counted.length);
-  const postings = new Map<string, number[]>();
+  const averageLength = lengths.reduce((n, l) => n + l, 0) / Math.max(1, lengths.length);
+  const norms = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
   let total = 0;
-  counted.forEach(({ frequency, length, title }, id) => {
-    const norm = K1 * (1 - B + (B * length) / averageLength);
-    for (const [term, tf] of frequency) {
-      const weight = (tf * (K1 + 1)) / (tf + norm) + (title.has(term) ? TITLE_BONUS : 0);
-      const list = postings.get(term) ?? postings.set(term, []).get(term)!;
-      list.push(id, Math.max(1, Math.round(weight * WEIGHT_SCALE)));
-      total++;
+  for (const [term, list] of postings) {
+    for (let i = 0; i < list.length; i += 2) {
+      const id = list[i]!;
+      const tf = list[i + 1]!;
+      const weight = (tf * (K1 + 1)) / (tf + norms[id]!) + (titles[id]!.has(term) ? TITLE_BONUS : 0);
+      list[i + 1] = Math.max(1, Math.round(weight * WEIGHT_SCALE));
     }
-  });
+    total += list.length / 2;
+  }
   const shards = nextPowerOfTwo(Math.ceil(total / POSTINGS_PER_SHARD));
   const byShard = Array.from({ length: shards }, () => [] as string[]);
   for (const term of [...postings.keys()].sort()) byShard[shardOf(term, shards)]!.push(term);
@@ -111,7 +125,7 @@ export function writeSegment(docs: readonly SearchDoc[]): { files: Map<string, s
       files.set(`${script}/${id}.json`, JSON.stringify({ url: outputPath(script, doc.page), title, date, section, text }));
     }
   });
-  const summary: SegmentSummary = { docs: ordered.length, shards, pairs };
+  const summary: SegmentSummary = { docs: ordered.length, shards, pairs, pages: ordered.map((doc) => doc.page) };
   files.set(SEGMENT_FILE, JSON.stringify(summary));
   return { files, summary };
 }

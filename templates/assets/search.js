@@ -32,7 +32,7 @@ const searchIndex = () => (manifest ??= fetchJson(new URL("index.json", indexDir
  * summed; newer first among equals.
  */
 async function find(index, words) {
-  const wanted = [...new Set(words.flatMap(terms))];
+  const wanted = [...new Set(words.flatMap((word) => terms(word, { cover: true })))];
   if (wanted.length === 0) return [];
   const files = new Map();
   const postings = (segment, term) => {

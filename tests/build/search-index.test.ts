@@ -19,6 +19,16 @@ describe("search terms", () => {
     expect(terms(foldText("5G网络覆盖GDP增长2023年"))).toEqual(["5g", "网络", "络覆", "覆盖", "gdp", "增长", "2023", "年"]);
   });
 
+  it("covers a query's runs of Chinese with every other pair, and the last", () => {
+    expect(terms("营商环境", { cover: true })).toEqual(["营商", "环境"]);
+    expect(terms("聊城市", { cover: true })).toEqual(["聊城", "城市"]);
+    expect(terms("百年民康药店", { cover: true })).toEqual(["百年", "民康", "药店"]);
+    expect(terms("聊城 5g网络覆盖", { cover: true })).toEqual(["聊城", "5g", "网络", "覆盖"]);
+    expect(terms("国家文化公园", { cover: true })).toEqual(["国家", "文化", "公园"]);
+    expect(terms("文化公园建", { cover: true })).toEqual(["文化", "公园", "园建"]);
+    expect(terms("雪", { cover: true })).toEqual(["雪"]);
+  });
+
   it("folds full-width letters and digits, case and Traditional characters without moving positions", () => {
     const text = "ＧＤＰ增長　２０２３年";
     const folded = foldText(text, { 長: "长" });
