@@ -10,10 +10,10 @@ import { join, relative } from "node:path";
 import { OVERRIDES_FILE, SETTINGS_FILE } from "../site/content.ts";
 
 /**
- * Under the project folder: what renders the site. Not the benchmark, the splitter or
+ * Under the project folder: what renders the site and its search index. Not the benchmark, the splitter or
  * the command lines under src/, whose changes leave every page as it was.
  */
-const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/preview", "src/site", ".eleventy.ts", "package-lock.json"];
+const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/preview", "src/search", "src/site", ".eleventy.ts", "package-lock.json"];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -108,7 +108,8 @@ async function previouslyShown(oldIndex: string): Promise<Shown> {
   for (const id of existsSync(oldIndex) ? readdirSync(oldIndex) : []) {
     const summaryFile = join(oldIndex, id, SEGMENT_FILE);
     if (!existsSync(summaryFile)) continue;
-    const { pages } = JSON.parse(await readFile(summaryFile, "utf8")) as SegmentSummary;
+    // A summary written by an older build may not list its pages: those are read from the pages.
+    const { pages = [] } = JSON.parse(await readFile(summaryFile, "utf8")) as Partial<SegmentSummary>;
     pages.forEach((page, n) => shown.set(page, join(id, `{script}/${n}.json`)));
   }
   return shown;
@@ -117,25 +118,23 @@ async function previouslyShown(oldIndex: string): Promise<Shown> {
 /**
  * The segment's pages in both scripts as their readers see them: for a page this build
  * kept (its bytes unchanged), what the previous index recorded (JSON, cheaper to read
- * than the page); for the others, read back from the built page.
+ * than the page); for the others, read back from the built page. `recorded` names where
+ * each page read from the previous index was found there.
  */
-async function docsOf(siteDir: string, pages: readonly string[], previous?: { dir: string; shown: Shown; kept: (page: string) => boolean }): Promise<SearchDoc[]> {
+async function docsOf(siteDir: string, pages: readonly string[], previous?: { dir: string; shown: Shown; kept: (page: string) => boolean }): Promise<{ docs: SearchDoc[]; recorded: Shown }> {
   const docs: SearchDoc[] = [];
+  const recorded: Shown = new Map();
+  const fromPage = async (page: string, script: Script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8"));
   await eachInFlight(pages, async (page) => {
-    const recorded = previous?.kept(page) ? previous.shown.get(page) : undefined;
-    const fromPage = async (script: Script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8"));
-    const [hans, hant] = await Promise.all(
-      SCRIPTS.map((script) =>
-        recorded
-          // A result file removed by hand: the page is read instead.
-          ? readFile(join(previous!.dir, recorded.replace("{script}", script)), "utf8").then((json) => JSON.parse(json) as ShownText, () => fromPage(script))
-          : fromPage(script),
-      ),
-    );
+    const at = previous?.kept(page) ? previous.shown.get(page) : undefined;
+    // A result file removed by hand: the page is read instead.
+    const fromRecord = at ? await Promise.all(SCRIPTS.map(async (script) => JSON.parse(await readFile(join(previous!.dir, at.replace("{script}", script)), "utf8")) as ShownText)).catch(() => undefined) : undefined;
+    const [hans, hant] = fromRecord ?? (await Promise.all(SCRIPTS.map((script) => fromPage(page, script))));
     if (!hans || !hant) throw new Error(`${page}: an article page without its text marked for search (data-search-body)`);
+    if (fromRecord) recorded.set(page, at!);
     docs.push({ page, hans: pick(hans), hant: pick(hant) });
   });
-  return docs;
+  return { docs, recorded };
 }
 
 /** The fields of what a page shows, whether read from the page or from a result file (which also names its address). */
@@ -193,11 +192,18 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     let done = kept.size;
     options.onSegment?.(done, segments.length);
     const todo = segments.filter((s) => !kept.has(s.id));
-    const previous = reuse && todo.length ? { dir: oldIndex, shown: await previouslyShown(oldIndex), kept: reuse.kept } : undefined;
+    // After a change to templates or code no page is kept, and nothing of the old index is read.
+    const anyKept = reuse && todo.some((segment) => segment.dates.some((date) => byDate.get(date)!.some(reuse.kept)));
+    const previous = anyKept ? { dir: oldIndex, shown: await previouslyShown(oldIndex), kept: reuse.kept } : undefined;
     try {
       for (const segment of todo) {
-        const { files, summary } = writeSegment(await docsOf(siteDir, segment.dates.flatMap((date) => byDate.get(date)!), previous));
+        const { docs, recorded } = await docsOf(siteDir, segment.dates.flatMap((date) => byDate.get(date)!), previous);
+        const { files, summary } = writeSegment(docs);
+        // The result files of articles that kept their place are the old files: linked, not written and compared again.
+        const unchanged = summary.pages.flatMap((page, n) => (recorded.get(page) === join(segment.id, `{script}/${n}.json`) ? SCRIPTS.map((script) => `${script}/${n}.json`) : []));
+        for (const file of unchanged) files.delete(file);
         written.push(...(await writeFiles(indexDir, segment.id, files)));
+        if ((await linkFilesAhead(join(oldIndex, segment.id), join(indexDir, segment.id), unchanged)).size) throw new Error("the previous site's index lost files while it was read; build again with --clean");
         summaries.set(segment.id, summary);
         options.onSegment?.(++done, segments.length);
       }
