@@ -19,7 +19,8 @@ export interface Keyed {
   fingerprintKey: string;
 }
 
-function keyOf(value: object): string | undefined {
+/** What a keyed object of the model stands for, or undefined for one read field by field. */
+export function keyOf(value: object): string | undefined {
   const key = (value as Partial<Keyed>).fingerprintKey;
   return typeof key === "string" ? key : undefined;
 }

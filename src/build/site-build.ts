@@ -54,6 +54,8 @@ interface Written {
   editions: number;
   articles: number;
   identities: Map<string, Identity>;
+  /** For the manifest (src/build/plan.ts). */
+  stamps: Record<string, string>;
   rendered: string[];
   /** The printed pages' PDFs and images, copied in on every build (from the page-image cache). */
   published: string[];
@@ -121,7 +123,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   }
   // A file removed from the site by hand is made again.
   const missing = await linking;
-  const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))));
+  const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
   const kept = new Set(plan.kept);
   for (const file of Object.keys(previous?.pages ?? {})) if (!kept.has(file) && !missing.has(file)) unlinkSync(join(staging, file));
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
@@ -140,6 +142,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     editions: paper.pages.edition.length / 2,
     articles: paper.pages.article.length / 2,
     identities: plan.identities,
+    stamps: plan.stamps,
     rendered: (Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)),
     published: printed.files,
     articlesByDate,
@@ -178,7 +181,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       progress.tell("keeping files that came out the same");
       keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f)), ...(search?.written ?? [])]);
     }
-    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {} });
+    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps });
     swapIn(staging, output);
     return { editions: written.editions, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {
