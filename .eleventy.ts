@@ -7,6 +7,7 @@ import { robotsDocument, sitemapDocument } from "./src/site/formats/sitemap.ts";
 import { serializeJsonLd } from "./src/site/formats/structured-data.ts";
 import { headlineHtml } from "./src/site/headline.ts";
 import { markWords } from "./src/preview/review.ts";
+import { ASSETS } from "./src/site/paths.ts";
 
 // Eleventy's UserConfig type is not exported in a form tsc can follow; name what we use.
 interface Config {
@@ -33,7 +34,7 @@ export default function (config: Config) {
   // Under serve, a saved article re-renders only the pages that show it (src/preview/live.ts).
   config.on("eleventy.beforeWatch", (changedFiles) => livePaper(content).changed(changedFiles));
   config.on("eleventy.before", () => livePaper(content).beginBuild());
-  config.addPassthroughCopy({ "templates/assets": "assets" });
+  config.addPassthroughCopy({ [ASSETS.source]: ASSETS.output });
   // Pages are written on libuv's threads while the next ones render: with synchronous
   // writes, a slow disk took up to a third of the build's main thread (9 of 30 s at 5,000).
   config.configureTemplateHandling({ writeMode: "async" });

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import type { Identity } from "./fingerprint.ts";
 
-const VERSION = 1;
+const VERSION = 2;
 
 export interface Manifest {
   version: typeof VERSION;
@@ -20,6 +20,8 @@ export interface Manifest {
   pages: Record<string, Identity>;
   /** Search segment (its folder in search-index/) → digest of what it indexes. */
   search: Record<string, string>;
+  /** Each edition's article pages in one script → what they are made from (src/build/plan.ts). */
+  stamps: Record<string, string>;
 }
 
 /** Where the manifest of the site in `output` is kept. */

@@ -3,9 +3,9 @@
  * one the manifest recorded for its file, and the files about the whole site when
  * what they list changed. Everything else is kept from the previous site.
  */
-import { createHash } from "node:crypto";
-import { SITE_FILES, type Paper } from "../site/paper.ts";
-import { changedPages, Fingerprints, type Identity } from "./fingerprint.ts";
+import { createHash, hash } from "node:crypto";
+import { SITE_FILES, type ArticlePage, type Paper } from "../site/paper.ts";
+import { changedPages, Fingerprints, keyOf, type Identity } from "./fingerprint.ts";
 
 type Render = Paper["render"];
 
@@ -18,15 +18,70 @@ export interface BuildPlan {
   kept: string[];
   /** How many files `render` writes. */
   rendered: number;
+  /** Each edition's article pages in one script → their stamp (articleStamps), for the manifest. */
+  stamps: Record<string, string>;
 }
 
-/** `previous` is the manifest's record of the site in place (empty for a clean build). */
-export function planBuild(paper: Paper, previous: ReadonlyMap<string, Identity>): BuildPlan {
+/**
+ * An article page shows its article, the articles before and after it in its
+ * edition, and the edition's date, with the templates, code and settings (the
+ * environment, without which no manifest is believed). So the article pages of an
+ * edition and script whose outputs and article keys (a digest of the parsed file,
+ * the script and the reporters' links: src/site/paper.ts) are, in order, those of
+ * the last build, with the same labels and edition, keep the identities the manifest
+ * gives them: one digest per edition instead of one per page, and the pages not read
+ * field by field (≈0.4 s of a 20,000-article build).
+ */
+function articleStamps(fingerprints: Fingerprints, pages: readonly ArticlePage[]): Map<string, { pages: ArticlePage[]; stamp: string | undefined }> {
+  const groups = new Map<string, { pages: ArticlePage[]; stamp: string | undefined }>();
+  for (const page of pages) {
+    const name = `${page.script}:${page.edition.date}`;
+    (groups.get(name) ?? groups.set(name, { pages: [], stamp: undefined }).get(name)!).pages.push(page);
+  }
+  for (const group of groups.values()) {
+    const [first] = group.pages as [ArticlePage];
+    let text = JSON.stringify([first.script, first.lang, first.paper, first.description, first.siteUrl, fingerprints.of(first.ui), fingerprints.of(first.edition)]);
+    for (const page of group.pages) {
+      const key = keyOf(page.article);
+      // A view without a key (none in a build) is read field by field: no stamp for its edition.
+      if (key === undefined || page.edition !== first.edition) {
+        text = "";
+        break;
+      }
+      text += `\n${page.output}\u0000${key}`;
+    }
+    group.stamp = text ? hash("sha1", text, "base64url") : undefined;
+  }
+  return groups;
+}
+
+/** Article pages whose edition's stamp is the one `stamps` recorded and whose files the site in place has, with their identities there. */
+function keptArticles(groups: ReturnType<typeof articleStamps>, previous: ReadonlyMap<string, Identity>, stamps: Readonly<Record<string, string>>): Map<string, Identity> {
+  const kept = new Map<string, Identity>();
+  for (const [name, group] of groups) {
+    if (group.stamp === undefined || stamps[name] !== group.stamp || !group.pages.every((page) => previous.has(page.output))) continue;
+    for (const page of group.pages) kept.set(page.output, previous.get(page.output)!);
+  }
+  return kept;
+}
+
+/**
+ * `previous` is the manifest's record of the site in place (empty for a clean
+ * build), `previousStamps` its article stamps (articleStamps).
+ */
+export function planBuild(paper: Paper, previous: ReadonlyMap<string, Identity>, previousStamps: Readonly<Record<string, string>> = {}): BuildPlan {
   const fingerprints = new Fingerprints();
   const identities = new Map<string, Identity>();
   const render = {} as Record<keyof Render, Render[keyof Render]>;
+  const groups = articleStamps(fingerprints, paper.pages.article);
+  const keptArticlePages = keptArticles(groups, previous, previousStamps);
   for (const kind of Object.keys(paper.pages) as (keyof Paper["pages"])[]) {
-    const diff = changedPages(fingerprints, paper.pages[kind] as readonly { output: string }[], previous);
+    let pages = paper.pages[kind] as readonly { output: string }[];
+    if (kind === "article") {
+      for (const [output, id] of keptArticlePages) identities.set(output, id);
+      pages = pages.filter((page) => !keptArticlePages.has(page.output));
+    }
+    const diff = changedPages(fingerprints, pages, previous);
     render[kind] = diff.changed as never;
     for (const [output, id] of diff.identities) identities.set(output, id);
   }
@@ -39,5 +94,7 @@ export function planBuild(paper: Paper, previous: ReadonlyMap<string, Identity>)
   }
   const rendered = Object.values(render).reduce((n, pages) => n + pages.length, 0);
   const kept = [...identities].filter(([output, id]) => previous.get(output) === id).map(([output]) => output);
-  return { render: render as Render, identities, kept, rendered };
+  const stamps: Record<string, string> = {};
+  for (const [name, { stamp }] of groups) if (stamp !== undefined) stamps[name] = stamp;
+  return { render: render as Render, identities, kept, rendered, stamps };
 }

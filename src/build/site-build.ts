@@ -6,15 +6,15 @@
  * only when all of it has succeeded.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, unlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { formatFinding, type Content } from "../site/content.ts";
 import { printedPages } from "../pdf/printed-pages.ts";
-import { outputPath } from "../site/paths.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import type { Paper } from "../site/paper.ts";
+import { ASSETS, outputPath } from "../site/paths.ts";
 import type { TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
 import type { Identity } from "./fingerprint.ts";
@@ -24,9 +24,6 @@ import type { Progress } from "./progress.ts";
 import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
 import { renderShards } from "./shards.ts";
 import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFilesAhead, stagingFolder, swapIn } from "./staging.ts";
-
-/** Eleventy copies templates/assets here (.eleventy.ts); the build compares them with the old ones. */
-const ASSETS_DIR = "assets";
 
 export interface SiteBuildOptions {
   contentDir: string;
@@ -57,6 +54,8 @@ interface Written {
   editions: number;
   articles: number;
   identities: Map<string, Identity>;
+  /** For the manifest (src/build/plan.ts). */
+  stamps: Record<string, string>;
   rendered: string[];
   /** The printed pages' PDFs and images, copied in on every build (from the page-image cache). */
   published: string[];
@@ -79,6 +78,9 @@ function collectGarbage(): void {
 
 /** Renders the pages `plan` names into `staging` with Eleventy, a part at a time. */
 async function renderPages(paper: Paper, render: Paper["render"], contentDir: string, staging: string, pagesPerPart: number, progress: Progress): Promise<void> {
+  const total = Object.values(render).reduce((n, pages) => n + pages.length, 0);
+  // Nothing changed: Eleventy's start (≈1 s at 20,000 articles) would only copy the assets (.eleventy.ts).
+  if (total === 0) return cpSync(ASSETS.source, join(staging, ASSETS.output), { recursive: true });
   // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
   const { default: Eleventy } = await import("@11ty/eleventy");
   const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
@@ -86,7 +88,6 @@ async function renderPages(paper: Paper, render: Paper["render"], contentDir: st
   // the build's last line counts the whole site, and `npm run bench` measures speed.
   eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message) });
   const shards = renderShards(render, pagesPerPart);
-  const total = Object.values(render).reduce((n, pages) => n + pages.length, 0);
   let written = 0;
   for (const [part, shard] of shards.entries()) {
     progress.tell(`pages: part ${part + 1} of ${shards.length}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`);
@@ -122,7 +123,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   }
   // A file removed from the site by hand is made again.
   const missing = await linking;
-  const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))));
+  const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
   const kept = new Set(plan.kept);
   for (const file of Object.keys(previous?.pages ?? {})) if (!kept.has(file) && !missing.has(file)) unlinkSync(join(staging, file));
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
@@ -132,7 +133,8 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     await bodies.stop();
   }
   const articlesByDate = new Map<string, string[]>();
-  for (const page of paper.pages.article) {
+  // Only the search parts' keys read them (40,000 strings at 20,000 articles).
+  for (const page of options.search ? paper.pages.article : []) {
     const list = articlesByDate.get(page.article.date) ?? articlesByDate.set(page.article.date, []).get(page.article.date)!;
     list.push(`${page.output}\u0000${plan.identities.get(page.output)}`);
   }
@@ -140,6 +142,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     editions: paper.pages.edition.length / 2,
     articles: paper.pages.article.length / 2,
     identities: plan.identities,
+    stamps: plan.stamps,
     rendered: (Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)),
     published: printed.files,
     articlesByDate,
@@ -164,9 +167,9 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     const written = await writePages(source.content!, options, staging, previous);
     // The content, model and Eleventy are done with once the pages are written; the search index gets their memory.
     delete source.content;
-    collectGarbage();
     let search: SearchIndex | undefined;
     if (options.search) {
+      collectGarbage();
       const rendered = new Set(written.rendered);
       const keyOf = (dates: readonly string[]) => createHash("sha1").update(environment).update(dates.flatMap((date) => written.articlesByDate.get(date) ?? []).sort().join("\n")).digest("base64url");
       search = await buildSearchIndex(staging, {
@@ -177,9 +180,9 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     }
     if (!options.clean && existsSync(output)) {
       progress.tell("keeping files that came out the same");
-      keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS_DIR)).map((f) => join(ASSETS_DIR, f)), ...(search?.written ?? [])]);
+      keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f)), ...(search?.written ?? [])]);
     }
-    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {} });
+    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps });
     swapIn(staging, output);
     return { editions: written.editions, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {

@@ -24,8 +24,8 @@ const PACKAGE = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/packa
 /** Bigger than any page PDF a plate is made from (≈5–30 MB); past it the build would spend minutes on one page. */
 export const MAX_PDF_BYTES = 80 * 1024 * 1024;
 
-/** A page PDF the build cannot read, with what the editor should do about it. */
-export class PdfProblem extends Error {}
+import { PdfProblem } from "./problem.ts";
+export { PdfProblem };
 
 /** Opens a page PDF, or says in one line why it cannot be read. */
 export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {

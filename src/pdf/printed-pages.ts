@@ -14,10 +14,10 @@ import { EDITION_FILE, defaultPdfPath, type EditionPage } from "../article/editi
 import type { Content, ContentArticle, Finding } from "../site/content.ts";
 import { paths } from "../site/paths.ts";
 import type { Rect } from "./geometry.ts";
-import { openPdf, PdfProblem } from "./pdfjs.ts";
+import { PdfProblem } from "./problem.ts";
 import { articleText, findRegions } from "./regions.ts";
-import { IMAGE_WIDTHS, renderPage, type ImageSize } from "./render.ts";
-import { pageText, type PageText } from "./text.ts";
+import { IMAGE_WIDTHS, type ImageSize } from "./render.ts";
+import type { PageText } from "./text.ts";
 
 /** One printed page with a PDF, as the site model needs it. */
 export interface PrintedPage {
@@ -51,6 +51,8 @@ async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: s
   const folder = join(cache, `${CACHE_FORMAT}-${createHash("sha256").update(bytes).digest("hex").slice(0, 32)}`);
   const record = join(folder, "page.json");
   if (existsSync(record)) return { folder, cached: JSON.parse(readFileSync(record, "utf8")) as Cached };
+  // pdf.js, the canvas and sharp are loaded only for a PDF never seen (≈0.3 s of a build's start).
+  const [{ openPdf }, { pageText }, { renderPage }] = await Promise.all([import("./pdfjs.ts"), import("./text.ts"), import("./render.ts")]);
   const doc = await openPdf(bytes);
   try {
     const text = await pageText(doc);

@@ -2,8 +2,6 @@
  * The page as pictures: rendered once by pdf.js on @napi-rs/canvas at the
  * largest width, then scaled and encoded as WebP by sharp.
  */
-import { createCanvas } from "@napi-rs/canvas";
-import sharp from "sharp";
 import type { PDFDocumentProxy } from "./pdfjs.ts";
 
 /** Image widths in pixels: a strip of thumbnails, a phone (2× a 360 px screen), a desktop (a 1280 px screen's page column at 2×). */
@@ -12,6 +10,8 @@ export type ImageSize = keyof typeof IMAGE_WIDTHS;
 
 /** The first page as WebP at each width, and its height at the desktop width. */
 export async function renderPage(doc: PDFDocumentProxy): Promise<{ images: Record<ImageSize, Buffer>; aspect: number }> {
+  // Loaded here: the site model needs only IMAGE_WIDTHS, and a build with its page images cached never renders.
+  const [{ createCanvas }, { default: sharp }] = await Promise.all([import("@napi-rs/canvas"), import("sharp")]);
   const page = await doc.getPage(1);
   const natural = page.getViewport({ scale: 1 });
   const viewport = page.getViewport({ scale: IMAGE_WIDTHS.desktop / natural.width });

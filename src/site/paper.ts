@@ -297,6 +297,9 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       script, lang: LANG[script], path, output: outputPath(script, path), ui, paper: paperName,
       title: title ? `${title} - ${paperName}` : paperName, description, siteUrl,
     });
+    // Object.assign, not { ...base(), … }: Node 20 spreads into a literal field by field,
+    // ≈10 µs a page, 0.4 s for the 40,000 article pages of a 20,000-article archive.
+    const page = <T extends object>(path: string, title: string, fields: T): PageBase & T => Object.assign(base(path, title), fields);
     const sectionRefs = (shared.sectionRefs[script] ??= new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }])));
     const reporterRefs = new Map<string, ReporterRef>();
     const reporterRef = (name: string, role: string | null, convert: (s: string) => string): ReporterRef => {
@@ -351,32 +354,32 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
     });
 
-    pages.front.push({ ...base(paths.front(), ""), kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) });
+    pages.front.push(page(paths.front(), "", { kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) }));
     for (const edition of editions) {
-      pages.edition.push({ ...base(edition.path, edition.label), kind: "edition", edition });
+      pages.edition.push(page(edition.path, edition.label, { kind: "edition", edition }));
       // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
       const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
       const strip: PrintedPageRef[] = edition.printed.map(({ number, label, path, thumb }) => ({ number, label, path, thumb }));
-      for (const view of edition.printed) pages.printedPage.push({ ...base(view.path, `${view.label} ${edition.label}`), kind: "printedPage", printed: view, edition: ref, strip });
+      for (const view of edition.printed) pages.printedPage.push(page(view.path, `${view.label} ${edition.label}`, { kind: "printedPage", printed: view, edition: ref, strip }));
       edition.articles.forEach((article, i) => {
-        pages.article.push({ ...base(article.path, article.title), kind: "article", article, edition: ref, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null });
+        pages.article.push(page(article.path, article.title, { kind: "article", article, edition: ref, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null }));
       });
     }
 
     const months = groupBy(editions, (e) => e.date.slice(0, 7));
-    pages.archive.push({
-      ...base(paths.archive(), ui.archive), kind: "archive",
+    pages.archive.push(page(paths.archive(), ui.archive, {
+      kind: "archive",
       months: [...months].map(([month, list]) => ({
         label: t(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`),
         editions: list.map((e) => ({ date: e.date, label: e.label, path: e.path, articleCount: e.articles.length, lead: e.lead })),
       })),
-    });
+    }));
 
     const bySection = groupBy(articleViews, (v) => v.section);
-    pages.sections.push({
-      ...base(paths.sections(), ui.sections), kind: "sections",
+    pages.sections.push(page(paths.sections(), ui.sections, {
+      kind: "sections",
       sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
-    });
+    }));
     /** The editions a page of a list covers: its oldest article's date to its newest's. */
     const datesOf = (articles: readonly ArticleView[]) => {
       const newest = t(dayLabel(articles[0]!.date));
@@ -396,7 +399,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     for (const [name, section] of sectionRefs) {
       const slug = sectionSlugs.get(name)!;
       for (const { base: pageBase, ...part } of listParts(bySection.get(section) ?? [], (n) => paths.section(slug, n), section.name)) {
-        pages.section.push({ ...pageBase, ...part, kind: "section", section });
+        pages.section.push(Object.assign(pageBase, part, { kind: "section" as const, section }));
       }
     }
 
@@ -409,19 +412,19 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       }
     }
     const reporters = [...reporterRefs].sort(([, a], [, b]) => a.path.localeCompare(b.path));
-    pages.reporters.push({ ...base(paths.reporters(), ui.reporters), kind: "reporters", reporters: reporters.map(([, reporter]) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) });
+    pages.reporters.push(page(paths.reporters(), ui.reporters, { kind: "reporters", reporters: reporters.map(([, reporter]) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) }));
     for (const [name, reporter] of reporters) {
       const slug = reporterSlugs.get(name)!;
       for (const { base: pageBase, ...part } of listParts(byReporter.get(reporter.path)!, (n) => paths.reporter(slug, n), fill(ui.byReporter, { name: reporter.name }))) {
-        pages.reporter.push({ ...pageBase, ...part, kind: "reporter", reporter });
+        pages.reporter.push(Object.assign(pageBase, part, { kind: "reporter" as const, reporter }));
       }
     }
-    pages.notFound.push({ ...base(paths.notFound(), ui.notFound), kind: "notFound" });
-    pages.search.push({ ...base(paths.search(), ui.search), kind: "search" });
+    pages.notFound.push(page(paths.notFound(), ui.notFound, { kind: "notFound" }));
+    pages.search.push(page(paths.search(), ui.search, { kind: "search" }));
     if (review) {
       const queue = editions.map((e) => ({ edition: { date: e.date, label: e.label, path: e.path }, articles: e.articles.filter((v) => v.review.length) })).filter((e) => e.articles.length);
       const noteCount = queue.reduce((n, e) => n + e.articles.reduce((m, v) => m + v.review.length, 0), 0);
-      pages.review.push({ ...base(paths.review(), ui.review), kind: "review", noteCount, editions: queue });
+      pages.review.push(page(paths.review(), ui.review, { kind: "review", noteCount, editions: queue }));
     }
   }
   pages.feed = feedPages(pages);

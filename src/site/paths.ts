@@ -34,6 +34,9 @@ export const paths = {
   robots: () => "robots.txt",
 };
 
+/** The stylesheet, the icon and the search script: copied as they are from `source` (the project's) to `output` (the site's). */
+export const ASSETS = { source: "templates/assets", output: "assets" } as const;
+
 export type FeedFormat = "atom" | "json";
 const FEED_EXTENSION: Record<FeedFormat, string> = { atom: "xml", json: "json" };
 

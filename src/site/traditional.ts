@@ -73,7 +73,8 @@ export type ToTraditional = (text: string, properNames?: readonly string[]) => s
  * `properNames` are phrases an editor marked in one article: kept exactly as written.
  */
 export function traditionalConverter(variant: TraditionalVariant, overrides: Overrides): ToTraditional {
-  const opencc = OpenCC.Converter({ from: "cn", to: variant });
+  // Made on first use: a build whose short texts all come from its cache never converts (src/build/content-cache.ts).
+  let opencc: ((text: string) => string) | undefined;
   const siteWide = alternation(overrides.keys());
   return (text, properNames = []) => {
     if (!text) return text;
@@ -86,7 +87,7 @@ export function traditionalConverter(variant: TraditionalVariant, overrides: Ove
     const local = properNames.length ? alternation(properNames) : null;
     if (local) held = held.replace(local, (name) => hold(name));
     if (siteWide) held = held.replace(siteWide, (phrase) => hold(overrides.get(phrase)!));
-    const converted = cornerQuotes(opencc(held));
+    const converted = cornerQuotes((opencc ??= OpenCC.Converter({ from: "cn", to: variant }))(held));
     return replacements.length
       ? converted.replace(/[\u{f0000}-\u{ffffd}]/gu, (ch) => replacements[ch.codePointAt(0)! - PLACEHOLDER_BASE] ?? ch)
       : converted;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { planBuild } from "../../src/build/plan.ts";
+import { readContent, type ContentArticle } from "../../src/site/content.ts";
+import { paperFrom } from "../../src/site/load.ts";
+import { FIXTURE_ARCHIVE } from "../support/site.ts";
+
+const content = readContent(FIXTURE_ARCHIVE);
+const rendered = (plan: ReturnType<typeof planBuild>) => Object.values(plan.render).flatMap((pages: { output: string }[]) => pages.map((p) => p.output)).sort();
+
+/** The fixture archive with one article of its oldest edition given a new title. */
+function retitled(): { articles: ContentArticle[]; file: string } {
+  const victim = content.articles.filter((a) => a.meta.date === "2023-12-12")[1]!;
+  return { file: victim.file, articles: content.articles.map((a) => (a === victim ? { ...a, meta: { ...a.meta, title: `${a.meta.title}（更正）` } } : a)) };
+}
+
+describe("planBuild with the last build's article stamps", () => {
+  const first = planBuild(paperFrom(content), new Map());
+
+  it("keeps every article page of unchanged editions with the identity fingerprinting gives it", () => {
+    const paper = paperFrom(content);
+    const plain = planBuild(paper, first.identities);
+    const stamped = planBuild(paper, first.identities, first.stamps);
+    expect(Object.keys(first.stamps).sort()).toEqual(["hans:2023-12-12", "hans:2023-12-13", "hans:2023-12-14", "hant:2023-12-12", "hant:2023-12-13", "hant:2023-12-14"]);
+    expect(stamped.identities).toEqual(plain.identities);
+    expect(stamped.rendered).toBe(0);
+  });
+
+  it("reads the edited article's edition again: the same pages are rendered as without stamps", () => {
+    const { articles, file } = retitled();
+    const paper = paperFrom({ ...content, articles });
+    const plain = planBuild(paper, first.identities);
+    const stamped = planBuild(paper, first.identities, first.stamps);
+    expect(stamped.stamps["hans:2023-12-12"]).not.toBe(first.stamps["hans:2023-12-12"]);
+    expect(stamped.stamps["hans:2023-12-13"]).toBe(first.stamps["hans:2023-12-13"]);
+    expect(rendered(stamped)).toEqual(rendered(plain));
+    expect(stamped.render.article.map((p) => p.article.file)).toContain(file);
+    expect(stamped.identities).toEqual(plain.identities);
+  });
+
+  it("renders an unchanged edition's page that the site in place does not have", () => {
+    const gone = first.render.article.find((p) => p.edition.date === "2023-12-13")!.output;
+    const previous = new Map([...first.identities].filter(([output]) => output !== gone));
+    expect(rendered(planBuild(paperFrom(content), previous, first.stamps))).toContain(gone);
+  });
+});
