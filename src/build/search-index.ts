@@ -15,7 +15,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths, type Script } from "../site/paths.ts";
-import { SEGMENT_FILE, writeSegment, type CharacterPairs, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
+import { SEGMENT_FILE, SegmentWriter, type CharacterPairs, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
 import { shownText, type ShownText } from "../search/shown-text.ts";
 import { eachInFlight } from "./in-flight.ts";
 import { filesUnder, linkFilesAhead } from "./staging.ts";
@@ -115,37 +115,63 @@ async function previouslyShown(oldIndex: string): Promise<Shown> {
   return shown;
 }
 
+/** Pages read at once: enough to keep libuv's threads busy, few enough that only their texts are held. */
+const PAGES_AT_ONCE = 32;
+
 /**
- * The segment's pages in both scripts as their readers see them: for a page this build
- * kept (its bytes unchanged), what the previous index recorded (JSON, cheaper to read
- * than the page); for the others, read back from the built page. `recorded` names where
- * each page read from the previous index was found there.
+ * What a page shows in both scripts: for a page this build kept (its bytes unchanged),
+ * what the previous index recorded (JSON, cheaper to read than the page), with where it
+ * was found; for the others, read back from the built page.
  */
-async function docsOf(siteDir: string, pages: readonly string[], previous?: { dir: string; shown: Shown; kept: (page: string) => boolean }): Promise<{ docs: SearchDoc[]; recorded: Shown }> {
-  const docs: SearchDoc[] = [];
-  const recorded: Shown = new Map();
-  const fromPage = async (page: string, script: Script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8"));
-  await eachInFlight(pages, async (page) => {
-    const at = previous?.kept(page) ? previous.shown.get(page) : undefined;
-    // A result file removed by hand: the page is read instead.
-    const fromRecord = at ? await Promise.all(SCRIPTS.map(async (script) => JSON.parse(await readFile(join(previous!.dir, at.replace("{script}", script)), "utf8")) as ShownText)).catch(() => undefined) : undefined;
-    const [hans, hant] = fromRecord ?? (await Promise.all(SCRIPTS.map((script) => fromPage(page, script))));
-    if (!hans || !hant) throw new Error(`${page}: an article page without its text marked for search (data-search-body)`);
-    if (fromRecord) recorded.set(page, at!);
-    docs.push({ page, hans: pick(hans), hant: pick(hant) });
-  });
-  return { docs, recorded };
+async function readDoc(siteDir: string, page: string, previous?: Previous): Promise<{ doc: SearchDoc; recorded?: string }> {
+  const at = previous?.kept(page) ? previous.shown.get(page) : undefined;
+  // A result file removed by hand: the page is read instead.
+  const fromRecord = at ? await Promise.all(SCRIPTS.map(async (script) => JSON.parse(await readFile(join(previous!.dir, at.replace("{script}", script)), "utf8")) as ShownText)).catch(() => undefined) : undefined;
+  const [hans, hant] = fromRecord ?? (await Promise.all(SCRIPTS.map(async (script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8")))));
+  if (!hans || !hant) throw new Error(`${page}: an article page without its text marked for search (data-search-body)`);
+  return { doc: { page, hans: pick(hans), hant: pick(hant) }, recorded: fromRecord && at };
 }
 
 /** The fields of what a page shows, whether read from the page or from a result file (which also names its address). */
 const pick = ({ title, date, section, text }: ShownText): ShownText => ({ title, date, section, text });
 
-/** Writes a segment's files into its folder under `indexDir`; returns their paths relative to `indexDir`. */
-async function writeFiles(indexDir: string, id: string, files: ReadonlyMap<string, string>): Promise<string[]> {
-  const paths = [...files.keys()].map((file) => join(id, file));
-  for (const folder of new Set(paths.map(dirname))) await mkdir(join(indexDir, folder), { recursive: true });
-  await eachInFlight([...files], ([file, text]) => writeFile(join(indexDir, id, file), text));
-  return paths;
+/** What the previous index can give a segment indexed again. */
+interface Previous {
+  dir: string;
+  shown: Shown;
+  kept: (page: string) => boolean;
+}
+
+/**
+ * Writes the segment of `pages` into `indexDir/<id>/`, a few pages at a time. The result
+ * files of articles that kept their place are the old files: linked, not written and
+ * compared again. Returns the summary and the files written, relative to `indexDir`.
+ */
+async function indexSegment(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous?: Previous): Promise<{ summary: SegmentSummary; written: string[] }> {
+  const writer = new SegmentWriter();
+  const folder = join(indexDir, id);
+  for (const sub of ["hans", "hant", "terms"]) await mkdir(join(folder, sub), { recursive: true });
+  const written: string[] = [];
+  const unchanged: string[] = [];
+  const write = async (files: ReadonlyMap<string, string>) => {
+    await eachInFlight([...files], ([file, text]) => writeFile(join(folder, file), text));
+    written.push(...[...files.keys()].map((file) => join(id, file)));
+  };
+  const sorted = [...pages].sort();
+  for (let start = 0; start < sorted.length; start += PAGES_AT_ONCE) {
+    const read = await Promise.all(sorted.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(siteDir, page, previous)));
+    const results = new Map<string, string>();
+    read.forEach(({ doc, recorded }, k) => {
+      const files = writer.add(doc);
+      if (recorded === join(id, `{script}/${start + k}.json`)) unchanged.push(...files.keys());
+      else for (const [file, text] of files) results.set(file, text);
+    });
+    await write(results);
+  }
+  const { files, summary } = writer.finish();
+  await write(files);
+  if ((await linkFilesAhead(join(previous?.dir ?? "", id), folder, unchanged)).size) throw new Error("the previous site's index lost files while it was read; build again with --clean");
+  return { summary, written };
 }
 
 /** For each Traditional character, the Simplified one it stands for most often (ties: the lower code point). */
@@ -194,16 +220,12 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const todo = segments.filter((s) => !kept.has(s.id));
     // After a change to templates or code no page is kept, and nothing of the old index is read.
     const anyKept = reuse && todo.some((segment) => segment.dates.some((date) => byDate.get(date)!.some(reuse.kept)));
-    const previous = anyKept ? { dir: oldIndex, shown: await previouslyShown(oldIndex), kept: reuse.kept } : undefined;
+    const previous: Previous | undefined = anyKept ? { dir: oldIndex, shown: await previouslyShown(oldIndex), kept: reuse.kept } : undefined;
     try {
       for (const segment of todo) {
-        const { docs, recorded } = await docsOf(siteDir, segment.dates.flatMap((date) => byDate.get(date)!), previous);
-        const { files, summary } = writeSegment(docs);
-        // The result files of articles that kept their place are the old files: linked, not written and compared again.
-        const unchanged = summary.pages.flatMap((page, n) => (recorded.get(page) === join(segment.id, `{script}/${n}.json`) ? SCRIPTS.map((script) => `${script}/${n}.json`) : []));
-        for (const file of unchanged) files.delete(file);
-        written.push(...(await writeFiles(indexDir, segment.id, files)));
-        if ((await linkFilesAhead(join(oldIndex, segment.id), join(indexDir, segment.id), unchanged)).size) throw new Error("the previous site's index lost files while it was read; build again with --clean");
+        const indexed = await indexSegment(siteDir, indexDir, segment.id, segment.dates.flatMap((date) => byDate.get(date)!), previous);
+        written.push(...indexed.written);
+        const summary = indexed.summary;
         summaries.set(segment.id, summary);
         options.onSegment?.(++done, segments.length);
       }

@@ -69,63 +69,77 @@ function nextPowerOfTwo(n: number): number {
   return p;
 }
 
-/** The files of the segment of `docs`, by path relative to the segment's folder, and its summary. */
-export function writeSegment(docs: readonly SearchDoc[]): { files: Map<string, string>; summary: SegmentSummary } {
-  const ordered = [...docs].sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
-  const files = new Map<string, string>();
-  const pairs: CharacterPairs = {};
-  // Term → [id, count in the text, id, count, …]; weights need the average length, known only at the end.
-  const postings = new Map<string, number[]>();
-  const lengths: number[] = [];
-  const titles: Set<string>[] = [];
-  ordered.forEach((doc, id) => {
+/**
+ * Writes one segment, an article at a time in the order of their pages, so that only the
+ * postings are held, never the segments' texts: `add` gives an article's result files,
+ * `finish` the term files and the summary (paths relative to the segment's folder).
+ */
+export class SegmentWriter {
+  // Term → [id, count in the text, id, count, …]: weights need the average length, known only at the end.
+  private readonly postings = new Map<string, number[]>();
+  private readonly lengths: number[] = [];
+  private readonly titles: Set<string>[] = [];
+  private readonly pages: string[] = [];
+  private readonly pairs: CharacterPairs = {};
+
+  /** Adds the next article (number `pages.length`); returns its result files. */
+  add(doc: SearchDoc): Map<string, string> {
+    const id = this.pages.length;
+    if (id > 0 && !(this.pages[id - 1]! < doc.page)) throw new Error(`${doc.page}: articles must come in the order of their pages`);
+    this.pages.push(doc.page);
     const all = terms(foldText(doc.hans.text));
     for (const term of all) {
-      const list = postings.get(term);
-      if (!list) postings.set(term, [id, 1]);
+      const list = this.postings.get(term);
+      if (!list) this.postings.set(term, [id, 1]);
       else if (list[list.length - 2] === id) list[list.length - 1]!++;
       else list.push(id, 1);
     }
-    lengths.push(all.length);
-    titles.push(new Set(terms(foldText(doc.hans.title))));
-    countPairs(doc.hans.text, doc.hant.text, pairs);
-    countPairs(doc.hans.title, doc.hant.title, pairs);
-  });
-  const averageLength = lengths.reduce((n, l) => n + l, 0) / Math.max(1, lengths.length);
-  const norms = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
-  let total = 0;
-  for (const [term, list] of postings) {
-    for (let i = 0; i < list.length; i += 2) {
-      const id = list[i]!;
-      const tf = list[i + 1]!;
-      const weight = (tf * (K1 + 1)) / (tf + norms[id]!) + (titles[id]!.has(term) ? TITLE_BONUS : 0);
-      list[i + 1] = Math.max(1, Math.round(weight * WEIGHT_SCALE));
-    }
-    total += list.length / 2;
-  }
-  const shards = nextPowerOfTwo(Math.ceil(total / POSTINGS_PER_SHARD));
-  const byShard = Array.from({ length: shards }, () => [] as string[]);
-  for (const term of [...postings.keys()].sort()) byShard[shardOf(term, shards)]!.push(term);
-  byShard.forEach((shardTerms, k) => {
-    const shard: Record<string, number[]> = {};
-    for (const term of shardTerms) {
-      const list = postings.get(term)!;
-      const deltas: number[] = [];
-      for (let i = 0, last = 0; i < list.length; i += 2) {
-        deltas.push(list[i]! - last, list[i + 1]!);
-        last = list[i]!;
-      }
-      shard[term] = deltas;
-    }
-    files.set(`terms/${k}.json`, JSON.stringify(shard));
-  });
-  ordered.forEach((doc, id) => {
+    this.lengths.push(all.length);
+    this.titles.push(new Set(terms(foldText(doc.hans.title))));
+    countPairs(doc.hans.text, doc.hant.text, this.pairs);
+    countPairs(doc.hans.title, doc.hant.title, this.pairs);
+    const results = new Map<string, string>();
     for (const script of ["hans", "hant"] as const) {
       const { title, date, section, text } = doc[script];
-      files.set(`${script}/${id}.json`, JSON.stringify({ url: outputPath(script, doc.page), title, date, section, text }));
+      results.set(`${script}/${id}.json`, JSON.stringify({ url: outputPath(script, doc.page), title, date, section, text }));
     }
-  });
-  const summary: SegmentSummary = { docs: ordered.length, shards, pairs, pages: ordered.map((doc) => doc.page) };
-  files.set(SEGMENT_FILE, JSON.stringify(summary));
-  return { files, summary };
+    return results;
+  }
+
+  /** The term files and the summary, once every article is added. */
+  finish(): { files: Map<string, string>; summary: SegmentSummary } {
+    const { postings, lengths, titles } = this;
+    const averageLength = lengths.reduce((n, l) => n + l, 0) / Math.max(1, lengths.length);
+    const norms = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
+    let total = 0;
+    for (const [term, list] of postings) {
+      for (let i = 0; i < list.length; i += 2) {
+        const id = list[i]!;
+        const tf = list[i + 1]!;
+        const weight = (tf * (K1 + 1)) / (tf + norms[id]!) + (titles[id]!.has(term) ? TITLE_BONUS : 0);
+        list[i + 1] = Math.max(1, Math.round(weight * WEIGHT_SCALE));
+      }
+      total += list.length / 2;
+    }
+    const files = new Map<string, string>();
+    const shards = nextPowerOfTwo(Math.ceil(total / POSTINGS_PER_SHARD));
+    const byShard = Array.from({ length: shards }, () => [] as string[]);
+    for (const term of [...postings.keys()].sort()) byShard[shardOf(term, shards)]!.push(term);
+    byShard.forEach((shardTerms, k) => {
+      const shard: Record<string, number[]> = {};
+      for (const term of shardTerms) {
+        const list = postings.get(term)!;
+        const deltas: number[] = [];
+        for (let i = 0, last = 0; i < list.length; i += 2) {
+          deltas.push(list[i]! - last, list[i + 1]!);
+          last = list[i]!;
+        }
+        shard[term] = deltas;
+      }
+      files.set(`terms/${k}.json`, JSON.stringify(shard));
+    });
+    const summary: SegmentSummary = { docs: this.pages.length, shards, pairs: this.pairs, pages: this.pages };
+    files.set(SEGMENT_FILE, JSON.stringify(summary));
+    return { files, summary };
+  }
 }

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foldText, shardOf, terms } from "../../templates/assets/search-terms.js";
 import { buildSearchIndex, segmentOf, segmentsOf } from "../../src/build/search-index.ts";
-import { writeSegment, type SearchDoc } from "../../src/search/segment.ts";
+import { SegmentWriter, type SearchDoc } from "../../src/search/segment.ts";
 import { shownText } from "../../src/search/shown-text.ts";
 
 const article = (title: string, body = "本报讯（通讯员 窦胜男 徐言艳）12月11日，阳谷县") =>
@@ -74,7 +74,17 @@ describe("segments", () => {
   });
 });
 
-describe("writeSegment", () => {
+/** A segment's files, its articles added in the order of their pages. */
+function writeSegment(docs: readonly SearchDoc[]) {
+  const writer = new SegmentWriter();
+  const files = new Map<string, string>();
+  for (const doc of [...docs].sort((a, b) => (a.page < b.page ? -1 : 1))) for (const [file, text] of writer.add(doc)) files.set(file, text);
+  const finished = writer.finish();
+  for (const [file, text] of finished.files) files.set(file, text);
+  return { files, summary: finished.summary };
+}
+
+describe("SegmentWriter", () => {
   const shown = (title: string, text: string, section = "综合") => ({ title, date: "2023年12月14日 星期四", section, text: `${title}\n${text}` });
   const doc = (page: string, title: string, text: string, hantTitle: string, hantText: string): SearchDoc => ({ page, hans: shown(title, text), hant: shown(hantTitle, hantText, "綜合") });
   const docs = [
@@ -110,8 +120,10 @@ describe("writeSegment", () => {
     expect(summary.pairs["聊"]).toBeUndefined();
   });
 
-  it("writes the same files for the same articles in any order", () => {
-    expect(writeSegment([...docs].reverse()).files).toEqual(writeSegment(docs).files);
+  it("takes articles only in the order of their pages, which number them", () => {
+    const writer = new SegmentWriter();
+    writer.add(docs[0]!);
+    expect(() => writer.add(docs[1]!)).toThrow("2023-12-13/a.html: articles must come in the order of their pages");
   });
 });
 
