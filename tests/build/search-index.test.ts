@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -127,6 +127,13 @@ describe("SegmentWriter", () => {
   });
 });
 
+/** Every file of a site's search index, by path, with its text. */
+async function indexFiles(site: string): Promise<Map<string, string>> {
+  const dir = join(site, "search-index");
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), "utf8")] as const)));
+}
+
 describe("buildSearchIndex", () => {
   let site: string;
   beforeAll(async () => {
@@ -161,6 +168,33 @@ describe("buildSearchIndex", () => {
     await rm(join(site, "zh-hant/2023-12-15"), { recursive: true });
     expect(await buildSearchIndex(site)).toMatchObject({ articles: 2, segments: 1 });
     expect((await readdir(join(site, "search-index"))).sort()).toEqual(["2023-q4", "index.json"]);
+  });
+
+  it("reads a kept page's text from the last index, links its unchanged result files, and comes out as a fresh index", async () => {
+    const old = await mkdtemp(join(tmpdir(), "search-index-old-"));
+    await cp(site, old, { recursive: true });
+    await buildSearchIndex(old);
+    // b is corrected; a is kept, and one of its two result files was removed from the old site by hand.
+    await writeFile(join(site, "2023-12-14/b.html"), page("zh-Hans", article("开发区持续优化营商环境", "更正后的文字")));
+    await rm(join(old, "search-index/2023-q4/hant/0.json"));
+    const reuse = (kept: (page: string) => boolean) => ({ site: old, keys: {}, keyOf: () => "changed", kept });
+    expect(await buildSearchIndex(site, { reuse: reuse((p) => p !== "2023-12-14/b.html") })).toMatchObject({ indexed: 1 });
+    const reused = await indexFiles(site);
+    const inode = async (root: string, file: string) => (await stat(join(root, "search-index", file))).ino;
+    // With the old index whole again, a's result files are the old files; b's are new.
+    await buildSearchIndex(old);
+    const again = await mkdtemp(join(tmpdir(), "search-index-again-"));
+    await cp(site, again, { recursive: true });
+    await buildSearchIndex(again, { reuse: reuse((p) => p !== "2023-12-14/b.html") });
+    expect(await inode(again, "2023-q4/hans/0.json")).toBe(await inode(old, "2023-q4/hans/0.json"));
+    expect(await inode(again, "2023-q4/hant/0.json")).toBe(await inode(old, "2023-q4/hant/0.json"));
+    expect(await inode(again, "2023-q4/hans/1.json")).not.toBe(await inode(old, "2023-q4/hans/1.json"));
+    await buildSearchIndex(site);
+    expect(reused).toEqual(await indexFiles(site));
+    expect(await indexFiles(again)).toEqual(await indexFiles(site));
+    expect(JSON.parse((await indexFiles(site)).get("2023-q4/hans/1.json")!).text).toContain("更正后的文字");
+    await rm(old, { recursive: true, force: true });
+    await rm(again, { recursive: true, force: true });
   });
 
   it("says in one line which page it could not read, and leaves no index", async () => {
