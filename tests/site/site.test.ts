@@ -235,4 +235,12 @@ describe("a build written in parts (memory stays bounded on large archives)", ()
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/--pages-per-part 0: give a whole number of pages, at least 1/);
   });
+
+  it("refuses search segments it does not know, before building anything", () => {
+    const output = join(tempDir("segments-bad"), "_site");
+    const result = runBuild(FIXTURE_ARCHIVE, output, ["--search-segments", "month"]);
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe("--search-segments month: give calendar (a segment a year, the newest year's a quarter) or edition");
+    expect(existsSync(output)).toBe(false);
+  });
 });
