@@ -12,7 +12,7 @@ for (const q of ["", "聊城", "营商环境", "百年民康药店"]) {
   const total = performance.now() - t0;
   const res = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => `${(e as PerformanceResourceTiming).name.split("/").slice(-3).join("/")} ${e.startTime.toFixed(0)}-${e.responseEnd.toFixed(0)} ${(e as PerformanceResourceTiming).encodedBodySize}`));
   console.log(q || "(none)", "goto", tLoad.toFixed(0), "total", total.toFixed(0));
-  if (q === "营商环境") console.log(res.join("\n"));
+  if (q === "聊城") console.log(res.join("\n"));
   await context.close();
 }
 await browser.close(); await served.close();

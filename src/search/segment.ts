@@ -46,8 +46,8 @@ const K1 = 1.2;
 const B = 0.75;
 /** What a term of the title adds to its weight: a title naming the query comes before a passing mention. */
 const TITLE_BONUS = 1.5;
-/** Postings per term file, about 60 KB of JSON: a query's few term files stay small however large the segment. */
-const POSTINGS_PER_SHARD = 8000;
+/** Postings per term file, about 15 KB of JSON: a query fetches one per term and segment, so they stay small however large the segment. */
+const POSTINGS_PER_SHARD = 2000;
 
 const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 

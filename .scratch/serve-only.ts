@@ -1,0 +1,3 @@
+import { serveSite } from "../src/bench/serve.ts";
+const s = await serveSite(process.argv[2]!);
+console.log(s.url);
