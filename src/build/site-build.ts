@@ -130,7 +130,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   try {
     await renderPages(paper, plan.render, options.contentDir, staging, options.pagesPerPart, options.progress);
   } finally {
-    await bodies.stop();
+    await bodies?.stop();
   }
   const articlesByDate = new Map<string, string[]>();
   // Only the search parts' keys read them (40,000 strings at 20,000 articles).

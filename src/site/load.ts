@@ -41,8 +41,20 @@ export function paperFrom(content: Content, { remember = false, review = false, 
   return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, pageLists, review, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }
 
-/** Starts converting the Traditional bodies of the articles in `files` on the second core, in the order the build renders them. */
-export function convertBodiesAhead(content: Content, files: ReadonlySet<string>): TraditionalBodies {
+/**
+ * Fewer Traditional bodies than this are converted where their pages render: the
+ * worker's start (a TypeScript loader and OpenCC's tables, ≈1.5 s of CPU) costs more
+ * than converting them there (≈1.2 ms a body at 1,500 characters), as in a day's or
+ * a correction's build.
+ */
+const BODIES_AHEAD_FROM = 100;
+
+/**
+ * Starts converting the Traditional bodies of the articles in `files` on the second
+ * core, in the order the build renders them; undefined when there are too few to be worth it.
+ */
+export function convertBodiesAhead(content: Content, files: ReadonlySet<string>): TraditionalBodies | undefined {
+  if (files.size < BODIES_AHEAD_FROM) return undefined;
   return new TraditionalBodies(
     content.settings!.traditionalVariant,
     content.overrides,
