@@ -4,9 +4,9 @@
  * swapped into place, so a failed index never leaves a half-searchable site.
  *
  * The archive is indexed in segments of consecutive editions (`segmentOf`): one per
- * year before the newest edition's, one per quarter of its year. A new day changes the
- * newest segment only, a corrected article its own; the others are kept, file for file,
- * from the site in place. A reader's query fetches the manifest, one term file per term
+ * year before the newest edition's, one per quarter of its year, and its newest month. A
+ * new day changes the newest segment only, a corrected article its own; the others are
+ * kept, file for file, from the site in place. A reader's query fetches the manifest, one term file per term
  * and segment, and the results on screen (templates/assets/search.js): about twenty
  * requests at 20,000 articles, where one Pagefind bundle per 1,000 pages needed 160–200.
  */
@@ -31,11 +31,17 @@ const MANIFEST = "index.json";
  */
 export type SegmentBy = "calendar" | "edition";
 
-/** The segment an edition belongs to, given the newest edition's date. */
+/**
+ * The segment an edition belongs to, given the newest edition's date: its year, before the
+ * newest edition's year; in that year its quarter, but the newest month is a segment of its
+ * own, so that a new day writes only a month's index (the month joins its quarter when the
+ * next one begins, and the quarters their year when the next year does).
+ */
 export function segmentOf(date: string, newest: string, by: SegmentBy = "calendar"): string {
   if (by === "edition") return date;
   const year = date.slice(0, 4);
   if (year !== newest.slice(0, 4)) return year;
+  if (date.slice(0, 7) === newest.slice(0, 7)) return date.slice(0, 7);
   return `${year}-q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
 }
 

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const pagesPerPart = Number(args["pages-per-part"]);
   if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) fail(`--pages-per-part ${args["pages-per-part"]}: give a whole number of pages, at least 1`);
   const segmentBy = args["search-segments"];
-  if (segmentBy !== "calendar" && segmentBy !== "edition") fail(`--search-segments ${segmentBy}: give calendar (a segment a year, the newest year's a quarter) or edition`);
+  if (segmentBy !== "calendar" && segmentBy !== "edition") fail(`--search-segments ${segmentBy}: give calendar (a segment a year; in the newest year a quarter, and the newest month) or edition`);
   const contentDir = resolve(args.content);
   const output = resolve(args.output);
   if (!existsSync(contentDir)) fail(`${args.content}: no such folder; point --content at the folder holding site.json and the editions`);

@@ -57,18 +57,21 @@ describe("shownText", () => {
 });
 
 describe("segments", () => {
-  it("are the years before the newest edition's, and the quarters of its year", () => {
+  it("are the years before the newest edition's, the quarters of its year, and its month", () => {
     expect(segmentOf("2022-08-07", "2023-12-14")).toBe("2022");
     expect(segmentOf("2023-03-31", "2023-12-14")).toBe("2023-q1");
     expect(segmentOf("2023-04-01", "2023-12-14")).toBe("2023-q2");
-    expect(segmentOf("2023-12-14", "2023-12-14")).toBe("2023-q4");
-    expect(segmentsOf(["2023-12-14", "2022-11-02", "2023-01-05", "2022-08-07"])).toEqual([
+    expect(segmentOf("2023-11-30", "2023-12-14")).toBe("2023-q4");
+    expect(segmentOf("2023-12-01", "2023-12-14")).toBe("2023-12");
+    expect(segmentsOf(["2023-12-14", "2022-11-02", "2023-01-05", "2022-08-07", "2023-10-09", "2023-12-01"])).toEqual([
       { id: "2022", dates: ["2022-08-07", "2022-11-02"] },
       { id: "2023-q1", dates: ["2023-01-05"] },
-      { id: "2023-q4", dates: ["2023-12-14"] },
+      { id: "2023-q4", dates: ["2023-10-09"] },
+      { id: "2023-12", dates: ["2023-12-01", "2023-12-14"] },
     ]);
-    // A new year folds last year's quarters into one segment.
-    expect(segmentsOf(["2023-12-14", "2024-01-02"]).map((s) => s.id)).toEqual(["2023", "2024-q1"]);
+    // A new month folds the last one into its quarter; a new year, last year's quarters into one segment.
+    expect(segmentsOf(["2023-10-31", "2023-11-01"]).map((s) => s.id)).toEqual(["2023-q4", "2023-11"]);
+    expect(segmentsOf(["2023-12-14", "2024-01-02"]).map((s) => s.id)).toEqual(["2023", "2024-01"]);
     expect(segmentsOf(["2023-12-13", "2023-12-14"], "edition").map((s) => s.id)).toEqual(["2023-12-13", "2023-12-14"]);
     expect(segmentsOf([])).toEqual([]);
   });
@@ -152,10 +155,10 @@ describe("buildSearchIndex", () => {
   it("writes a manifest and a segment of the article pages, with Traditional characters as Simplified", async () => {
     expect(await buildSearchIndex(site)).toMatchObject({ articles: 2, segments: 1, indexed: 1 });
     const manifest = JSON.parse(await readFile(join(site, "search-index/index.json"), "utf8"));
-    expect(manifest).toMatchObject({ docs: 2, segments: [{ id: "2023-q4", docs: 2, shards: 1 }] });
+    expect(manifest).toMatchObject({ docs: 2, segments: [{ id: "2023-12", docs: 2, shards: 1 }] });
     expect(manifest.simplified).toMatchObject({ 機: "机", 營: "营", 開: "开" });
-    expect((await readdir(join(site, "search-index/2023-q4"))).sort()).toEqual(["hans", "hant", "segment.json", "terms"]);
-    expect((await readdir(join(site, "search-index/2023-q4/hans"))).sort()).toEqual(["0.json", "1.json"]);
+    expect((await readdir(join(site, "search-index/2023-12"))).sort()).toEqual(["hans", "hant", "segment.json", "terms"]);
+    expect((await readdir(join(site, "search-index/2023-12/hans"))).sort()).toEqual(["0.json", "1.json"]);
   });
 
   it("runs again with another edition, each its own segment when told, leaving no old segment behind", async () => {
@@ -167,7 +170,7 @@ describe("buildSearchIndex", () => {
     await rm(join(site, "2023-12-15"), { recursive: true });
     await rm(join(site, "zh-hant/2023-12-15"), { recursive: true });
     expect(await buildSearchIndex(site)).toMatchObject({ articles: 2, segments: 1 });
-    expect((await readdir(join(site, "search-index"))).sort()).toEqual(["2023-q4", "index.json"]);
+    expect((await readdir(join(site, "search-index"))).sort()).toEqual(["2023-12", "index.json"]);
   });
 
   it("reads a kept page's text from the last index, links its unchanged result files, and comes out as a fresh index", async () => {
@@ -176,7 +179,7 @@ describe("buildSearchIndex", () => {
     await buildSearchIndex(old);
     // b is corrected; a is kept, and one of its two result files was removed from the old site by hand.
     await writeFile(join(site, "2023-12-14/b.html"), page("zh-Hans", article("开发区持续优化营商环境", "更正后的文字")));
-    await rm(join(old, "search-index/2023-q4/hant/0.json"));
+    await rm(join(old, "search-index/2023-12/hant/0.json"));
     const reuse = (kept: (page: string) => boolean) => ({ site: old, keys: {}, keyOf: () => "changed", kept });
     expect(await buildSearchIndex(site, { reuse: reuse((p) => p !== "2023-12-14/b.html") })).toMatchObject({ indexed: 1 });
     const reused = await indexFiles(site);
@@ -186,13 +189,13 @@ describe("buildSearchIndex", () => {
     const again = await mkdtemp(join(tmpdir(), "search-index-again-"));
     await cp(site, again, { recursive: true });
     await buildSearchIndex(again, { reuse: reuse((p) => p !== "2023-12-14/b.html") });
-    expect(await inode(again, "2023-q4/hans/0.json")).toBe(await inode(old, "2023-q4/hans/0.json"));
-    expect(await inode(again, "2023-q4/hant/0.json")).toBe(await inode(old, "2023-q4/hant/0.json"));
-    expect(await inode(again, "2023-q4/hans/1.json")).not.toBe(await inode(old, "2023-q4/hans/1.json"));
+    expect(await inode(again, "2023-12/hans/0.json")).toBe(await inode(old, "2023-12/hans/0.json"));
+    expect(await inode(again, "2023-12/hant/0.json")).toBe(await inode(old, "2023-12/hant/0.json"));
+    expect(await inode(again, "2023-12/hans/1.json")).not.toBe(await inode(old, "2023-12/hans/1.json"));
     await buildSearchIndex(site);
     expect(reused).toEqual(await indexFiles(site));
     expect(await indexFiles(again)).toEqual(await indexFiles(site));
-    expect(JSON.parse((await indexFiles(site)).get("2023-q4/hans/1.json")!).text).toContain("更正后的文字");
+    expect(JSON.parse((await indexFiles(site)).get("2023-12/hans/1.json")!).text).toContain("更正后的文字");
     await rm(old, { recursive: true, force: true });
     await rm(again, { recursive: true, force: true });
   });
