@@ -121,8 +121,11 @@ async function showMore() {
   const { found, words, toSimplified } = shown;
   const count = list.children.length;
   const page = found.slice(count, count + RESULTS_PER_PAGE);
-  const results = await Promise.all(page.map(({ segment, id }) => fetchJson(new URL(`${segment.id}/${script}/${id}.json`, indexDir))));
-  list.append(...results.map((data) => resultItem(data, words, toSimplified)));
+  // Fetched at once, shown in order as they come: the first result need not wait for the tenth.
+  const results = page.map(({ segment, id }) => fetchJson(new URL(`${segment.id}/${script}/${id}.json`, indexDir)));
+  // A failure is told once, by the await that meets it; the others are not left unhandled.
+  for (const result of results) result.catch(() => {});
+  for (const result of results) list.append(resultItem(await result, words, toSimplified));
   const left = found.length - list.children.length;
   more.textContent = label("more", { n: left });
   more.hidden = left === 0;
