@@ -46,20 +46,26 @@ async function find(index, words) {
     return Math.log(1 + (index.docs - holding + 0.5) / (holding + 0.5));
   });
   const found = [];
-  lists.forEach((segmentLists, segment) => {
-    const scores = new Map();
-    const matched = new Map();
+  lists.forEach((segmentLists, s) => {
+    const segment = index.segments[s];
+    // Arrays by article number: a common term lists most of a segment's articles.
+    const scores = new Float64Array(segment.docs);
+    const matched = new Uint16Array(segment.docs);
     segmentLists.forEach((deltas, t) => {
       for (let i = 0, id = 0; i < deltas.length; i += 2) {
         id += deltas[i];
-        scores.set(id, (scores.get(id) ?? 0) + (idf[t] * deltas[i + 1]) / WEIGHT_SCALE);
-        matched.set(id, (matched.get(id) ?? 0) + 1);
+        scores[id] += (idf[t] * deltas[i + 1]) / WEIGHT_SCALE;
+        matched[id]++;
       }
     });
-    for (const [id, score] of scores) if (matched.get(id) === wanted.length) found.push({ segment: index.segments[segment], id, score });
+    // Every match holds the first term, so its list names them all.
+    for (let i = 0, id = 0; i < segmentLists[0].length; i += 2) {
+      id += segmentLists[0][i];
+      if (matched[id] === wanted.length) found.push({ segment, order: s, id, score: scores[id] });
+    }
   });
   // Segments run oldest to newest and number their articles by date.
-  return found.sort((a, b) => b.score - a.score || index.segments.indexOf(b.segment) - index.segments.indexOf(a.segment) || b.id - a.id);
+  return found.sort((a, b) => b.score - a.score || b.order - a.order || b.id - a.id);
 }
 
 const EXCERPT_BEFORE = 24;
