@@ -17,7 +17,6 @@ import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths, type Script } from "../site/paths.ts";
 import { SEGMENT_FILE, SegmentWriter, type CharacterPairs, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
 import { shownText, type ShownText } from "../search/shown-text.ts";
-import { eachInFlight } from "./in-flight.ts";
 import { filesUnder, linkFilesAhead } from "./staging.ts";
 
 /** The index's folder inside the site; templates/assets/search.js reads it. */
@@ -123,6 +122,8 @@ async function previouslyShown(oldIndex: string): Promise<Shown> {
 
 /** Pages read at once: enough to keep libuv's threads busy, few enough that only their texts are held. */
 const PAGES_AT_ONCE = 32;
+/** Files written at once, on libuv's four threads. */
+const WRITES_AT_ONCE = 64;
 
 /**
  * What a page shows in both scripts: for a page this build kept (its bytes unchanged),
@@ -160,7 +161,10 @@ async function indexSegment(siteDir: string, indexDir: string, id: string, pages
   const written: string[] = [];
   const unchanged: string[] = [];
   const write = async (files: ReadonlyMap<string, string>) => {
-    await eachInFlight([...files], ([file, text]) => writeFile(join(folder, file), text));
+    const entries = [...files];
+    for (let start = 0; start < entries.length; start += WRITES_AT_ONCE) {
+      await Promise.all(entries.slice(start, start + WRITES_AT_ONCE).map(([file, text]) => writeFile(join(folder, file), text)));
+    }
     written.push(...[...files.keys()].map((file) => join(id, file)));
   };
   const sorted = [...pages].sort();
