@@ -6,15 +6,15 @@
  * The archive is indexed in segments of consecutive editions (`segmentOf`): one per
  * year before the newest edition's, one per quarter of its year, and its newest month. A
  * new day changes the newest segment only, a corrected article its own; the others are
- * kept, file for file, from the site in place. A reader's query fetches the manifest, one term file per term
- * and segment, and the results on screen (templates/assets/search.js): about twenty
- * requests at 20,000 articles, where one Pagefind bundle per 1,000 pages needed 160–200.
+ * kept, file for file, from the site in place. A reader's query fetches the manifest, one
+ * term file per term and segment, and the results on screen (templates/assets/search.js):
+ * 22–28 requests at 20,000 articles, where one Pagefind bundle per 1,000 pages needed 160–200.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { basename, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
-import { SCRIPTS, outputPath, paths, type Script } from "../site/paths.ts";
+import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
 import { SEGMENT_FILE, SegmentWriter, type CharacterPairs, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
 import { shownText, type ShownText } from "../search/shown-text.ts";
 import { filesUnder, linkFilesAhead } from "./staging.ts";
@@ -29,6 +29,9 @@ const MANIFEST = "index.json";
  * its own segment (for tests of an index in several segments on a few days of content).
  */
 export type SegmentBy = "calendar" | "edition";
+
+/** Whether a command line's `value` names a way to group editions into segments. */
+export const isSegmentBy = (value: unknown): value is SegmentBy => value === "calendar" || value === "edition";
 
 /**
  * The segment an edition belongs to, given the newest edition's date: its year, before the

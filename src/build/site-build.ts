@@ -133,7 +133,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     await bodies?.stop();
   }
   const articlesByDate = new Map<string, string[]>();
-  // Only the search parts' keys read them (40,000 strings at 20,000 articles).
+  // Only the search segments' keys read them (40,000 strings at 20,000 articles).
   for (const page of options.search ? paper.pages.article : []) {
     const list = articlesByDate.get(page.article.date) ?? articlesByDate.set(page.article.date, []).get(page.article.date)!;
     list.push(`${page.output}\u0000${plan.identities.get(page.output)}`);

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { formatFinding, readContent } from "../site/content.ts";
 import { paths } from "../site/paths.ts";
 import { Progress } from "../build/progress.ts";
-import { describeIndex, type SegmentBy } from "../build/search-index.ts";
+import { describeIndex, isSegmentBy } from "../build/search-index.ts";
 import { ContentCache } from "../build/content-cache.ts";
 import { environmentDigest } from "../build/environment.ts";
 import { buildSite, type SiteBuildReport } from "../build/site-build.ts";
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const pagesPerPart = Number(args["pages-per-part"]);
   if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) fail(`--pages-per-part ${args["pages-per-part"]}: give a whole number of pages, at least 1`);
   const segmentBy = args["search-segments"];
-  if (segmentBy !== "calendar" && segmentBy !== "edition") fail(`--search-segments ${segmentBy}: give calendar (a segment a year; in the newest year a quarter, and the newest month) or edition`);
+  if (!isSegmentBy(segmentBy)) fail(`--search-segments ${segmentBy}: give calendar (a segment a year; in the newest year a quarter, and the newest month) or edition`);
   const contentDir = resolve(args.content);
   const output = resolve(args.output);
   if (!existsSync(contentDir)) fail(`${args.content}: no such folder; point --content at the folder holding site.json and the editions`);
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const progress = new Progress();
   let report: SiteBuildReport;
   try {
-    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { segmentBy: segmentBy as SegmentBy }, clean: args.clean, environment, cache, progress });
+    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { segmentBy }, clean: args.clean, environment, cache, progress });
     cache.save();
   } catch (e) {
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);

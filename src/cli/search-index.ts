@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { SEARCH_INDEX_DIR, buildSearchIndex, describeIndex } from "../build/search-index.ts";
+import { SEARCH_INDEX_DIR, buildSearchIndex, describeIndex, isSegmentBy } from "../build/search-index.ts";
 
 const USAGE = "usage: node --import tsx src/cli/search-index.ts --site DIR [--segments calendar|edition]";
 
@@ -24,7 +24,7 @@ try {
   fail(`${(e as Error).message}\n${USAGE}`);
 }
 const segmentBy = args.segments;
-if (!args.site || (segmentBy !== "calendar" && segmentBy !== "edition")) fail(USAGE);
+if (!args.site || !isSegmentBy(segmentBy)) fail(USAGE);
 const site = resolve(args.site);
 if (!existsSync(site)) fail(`${args.site}: no such folder; build the site first with npm run build -- --no-search --output ${args.site}`);
 

@@ -19,7 +19,7 @@
  * length), plus a bonus for a term of the title; the browser multiplies by each term's
  * rarity over the whole index, so ranking is the same whichever segment an article is in.
  */
-import { WEIGHT_SCALE, foldText, shardOf, terms } from "../../templates/assets/search-terms.js";
+import { WEIGHT_SCALE, foldText, isHan, shardOf, terms } from "../../templates/assets/search-terms.js";
 import { outputPath } from "../site/paths.ts";
 import type { ShownText } from "./shown-text.ts";
 
@@ -49,9 +49,7 @@ const TITLE_BONUS = 1.5;
 /** Postings per term file, about 15 KB of JSON: a query fetches one per term and segment, so they stay small however large the segment. */
 const POSTINGS_PER_SHARD = 2000;
 
-const isHan = (code: number) => (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
-
-/** Counts, in `pairs`, each Chinese character of `hant` that stands for a different one in `hans` (texts of equal length only). */
+/** Counts, in `pairs`, each Chinese character of `hant` that stands for a different one in `hans` (texts of equal length only; by UTF-16 unit, so characters beyond the first plane are left out). */
 function countPairs(hans: string, hant: string, pairs: CharacterPairs): void {
   if (hans.length !== hant.length) return;
   for (let i = 0; i < hans.length; i++) {

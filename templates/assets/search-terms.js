@@ -6,8 +6,12 @@
 // the articles holding all its pairs, whatever a word segmenter would have made of it.
 // Runs of letters or digits (5G, GDP, 2023) are terms whole.
 
-/** Whether a code point is a Chinese character (the unified ideographs, their extensions, compatibility forms, 〇). */
-const isHan = (code) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x20000 && code <= 0x3ffff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
+/**
+ * Whether a code point is a Chinese character (the unified ideographs, their extensions, compatibility forms, 〇).
+ * @param {number} code
+ * @returns {boolean}
+ */
+export const isHan = (code) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x20000 && code <= 0x3ffff) || (code >= 0xf900 && code <= 0xfaff) || code === 0x3007;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** Whether a code point outside the Chinese characters is part of a word: ASCII at once, punctuation common in Chinese text at once, the rest by Unicode's classes. */
 function isWordChar(code, char) {
