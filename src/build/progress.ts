@@ -1,15 +1,20 @@
 /**
  * The build's progress on a terminal: one line, rewritten in place (part n of m,
  * pages written, search parts, elapsed). Not a terminal (a log, CI, a test), it
- * says nothing: the build's last line is its report.
+ * says nothing: the build's last line is its report. With --timings, a line per
+ * step instead, for finding where a build's time goes.
  */
 export class Progress {
   private readonly started = performance.now();
   private readonly timer: NodeJS.Timeout | undefined;
   private state = "";
 
-  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {
-    if (stream.isTTY) this.timer = setInterval(() => this.draw(), 1000).unref();
+  /** With `timings` (--timings), every step is also logged with the time since the start, a line each, terminal or not. */
+  constructor(
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+    private readonly timings = false,
+  ) {
+    if (stream.isTTY && !timings) this.timer = setInterval(() => this.draw(), 1000).unref();
   }
 
   private draw(): void {
@@ -20,14 +25,20 @@ export class Progress {
 
   /** What the build is doing now. */
   tell(state: string): void {
+    if (this.timings) return void this.stream.write(`${((performance.now() - this.started) / 1000).toFixed(2)} s  ${state}\n`);
     this.state = state;
     this.draw();
   }
 
-  /** Clears the line, before the build's report or an error. */
-  done(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** Clears the line, before warnings or errors are printed. */
+  clear(): void {
     if (this.stream.isTTY && this.state) this.stream.write("\r\u001b[2K");
     this.state = "";
+  }
+
+  /** Clears the line and stops redrawing it, before the build's report or an error. */
+  done(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.clear();
   }
 }

@@ -5,19 +5,19 @@
  *
  * The archive is indexed in segments of consecutive editions (`segmentOf`): one per
  * year before the newest edition's, one per quarter of its year, and its newest month. A
- * new day changes the newest segment only, a corrected article its own; the others are
- * kept, file for file, from the site in place. A reader's query fetches the manifest, one
+ * new day changes the newest segment only, a corrected article the term files of its own
+ * that hold the words it changed; the rest is kept, file for file, from the site in place. A reader's query fetches the manifest, one
  * term file per term and segment, and the results on screen (templates/assets/search.js):
  * 22–28 requests at 20,000 articles, where one Pagefind bundle per 1,000 pages needed 160–200.
  */
 import { existsSync, readdirSync } from "node:fs";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
-import { SEGMENT_FILE, SegmentWriter, type CharacterPairs, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
+import { SEGMENT_FILE, SegmentWriter, correctSegment, type CharacterPairs, type Correction, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
 import { shownText, type ShownText } from "../search/shown-text.ts";
-import { filesUnder, linkFilesAhead } from "./staging.ts";
+import { linkFilesAhead, replaceFile } from "./staging.ts";
 
 /** The index's folder inside the site; templates/assets/search.js reads it. */
 export const SEARCH_INDEX_DIR = "search-index";
@@ -76,6 +76,8 @@ export interface SearchIndex {
   indexed: number;
   /** The files of the index this build wrote (the segments indexed again, the manifest), relative to the site. */
   written: string[];
+  /** Under `reuse.borrow`, the kept segments' folders, relative to the site, to be moved in from the site in place. */
+  borrowed: string[];
 }
 
 /** The previous site's index, for segments whose pages have not changed. */
@@ -83,14 +85,20 @@ export interface ReusedIndex {
   site: string;
   /** Segment folder → digest of what it indexed, as the last build's `keys`. */
   keys: Readonly<Record<string, string>>;
-  /** The digest of what a segment indexes now: the identities of its pages. */
-  keyOf(dates: readonly string[]): string;
   /** Whether this build kept a page (site path) as the previous site had it, in both scripts. */
   kept(page: string): boolean;
+  /**
+   * Whether the segments kept are left out of the index written, for the build to move
+   * in from the site in place, a folder each, just before its swap (src/build/staging.ts):
+   * a rename a segment where linking costs a link a file.
+   */
+  borrow?: boolean;
 }
 
 export interface SearchIndexOptions {
   segmentBy?: SegmentBy;
+  /** The digest of what a segment indexes now (the identities of its pages), recorded for the next build's `reuse`. */
+  keyOf?: (dates: readonly string[]) => string;
   reuse?: ReusedIndex;
   /** Told as each segment is done, for the build's progress line. */
   onSegment?: (done: number, of: number) => void;
@@ -107,20 +115,16 @@ function articlePages(siteDir: string): Map<string, string[]> {
   return byDate;
 }
 
-/** Where the previous index holds what a page showed: page → its old segment's folder and the page's number there. */
-type Shown = Map<string, string>;
-
-/** The previous index's record of each page it held, from its segments' summaries. */
-async function previouslyShown(oldIndex: string): Promise<Shown> {
-  const shown: Shown = new Map();
+/** The previous index's segments (folder → summary), as their `segment.json` files have them; a summary written by an older build, without its pages, is left out. */
+async function previousSegments(oldIndex: string): Promise<Map<string, SegmentSummary>> {
+  const segments = new Map<string, SegmentSummary>();
   for (const id of existsSync(oldIndex) ? readdirSync(oldIndex) : []) {
     const summaryFile = join(oldIndex, id, SEGMENT_FILE);
     if (!existsSync(summaryFile)) continue;
-    // A summary written by an older build may not list its pages: those are read from the pages.
-    const { pages = [] } = JSON.parse(await readFile(summaryFile, "utf8")) as Partial<SegmentSummary>;
-    pages.forEach((page, n) => shown.set(page, join(id, `{script}/${n}.json`)));
+    const summary = JSON.parse(await readFile(summaryFile, "utf8")) as SegmentSummary;
+    if (summary.pages && summary.postings !== undefined) segments.set(id, summary);
   }
-  return shown;
+  return segments;
 }
 
 /** Pages read at once: enough to keep libuv's threads busy, few enough that only their texts are held. */
@@ -128,51 +132,68 @@ const PAGES_AT_ONCE = 32;
 /** Files written at once, on libuv's four threads. */
 const WRITES_AT_ONCE = 64;
 
+/** What the previous index can give a segment indexed again. */
+interface Previous {
+  dir: string;
+  segments: Map<string, SegmentSummary>;
+  /** Page → its old segment's folder and the page's number there, as `<folder>/{script}/<n>.json`. */
+  shown: Map<string, string>;
+  kept: (page: string) => boolean;
+}
+
+/** What the previous index's result files record of a page, in both scripts (JSON, cheaper to read than the page); undefined when one is gone. */
+async function recorded(previous: Previous, at: string): Promise<SearchDoc | undefined> {
+  const read = await Promise.all(SCRIPTS.map(async (script) => JSON.parse(await readFile(join(previous.dir, at.replace("{script}", script)), "utf8")) as ShownText & { url: string })).catch(() => undefined);
+  return read && { page: read[0]!.url, hans: pick(read[0]!), hant: pick(read[1]!) };
+}
+
+/** What a page shows now in both scripts, read back from the built page. */
+async function shownNow(siteDir: string, page: string): Promise<SearchDoc> {
+  const [hans, hant] = await Promise.all(SCRIPTS.map(async (script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8"))));
+  if (!hans || !hant) throw new Error(`${page}: an article page without its text marked for search (data-search-body)`);
+  return { page, hans: pick(hans), hant: pick(hant) };
+}
+
 /**
  * What a page shows in both scripts: for a page this build kept (its bytes unchanged),
- * what the previous index recorded (JSON, cheaper to read than the page), with where it
- * was found; for the others, read back from the built page.
+ * what the previous index recorded, with where it was found; for the others (or a result
+ * file removed by hand), read back from the built page.
  */
 async function readDoc(siteDir: string, page: string, previous?: Previous): Promise<{ doc: SearchDoc; recorded?: string }> {
   const at = previous?.kept(page) ? previous.shown.get(page) : undefined;
-  // A result file removed by hand: the page is read instead.
-  const fromRecord = at ? await Promise.all(SCRIPTS.map(async (script) => JSON.parse(await readFile(join(previous!.dir, at.replace("{script}", script)), "utf8")) as ShownText)).catch(() => undefined) : undefined;
-  const [hans, hant] = fromRecord ?? (await Promise.all(SCRIPTS.map(async (script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8")))));
-  if (!hans || !hant) throw new Error(`${page}: an article page without its text marked for search (data-search-body)`);
-  return { doc: { page, hans: pick(hans), hant: pick(hant) }, recorded: fromRecord && at };
+  const fromRecord = at ? await recorded(previous!, at) : undefined;
+  return fromRecord ? { doc: { ...fromRecord, page }, recorded: at } : { doc: await shownNow(siteDir, page) };
 }
 
 /** The fields of what a page shows, whether read from the page or from a result file (which also names its address). */
 const pick = ({ title, date, section, text }: ShownText): ShownText => ({ title, date, section, text });
 
-/** What the previous index can give a segment indexed again. */
-interface Previous {
-  dir: string;
-  shown: Shown;
-  kept: (page: string) => boolean;
+/** Writes `files` (relative to `folder`), a few at a time; `over` links to the previous site's files, replacing them. */
+async function writeFiles(folder: string, files: ReadonlyMap<string, string>, over = false): Promise<void> {
+  const entries = [...files];
+  for (let start = 0; start < entries.length; start += WRITES_AT_ONCE) {
+    await Promise.all(entries.slice(start, start + WRITES_AT_ONCE).map(([file, text]) => (over ? replaceFile : writeFile)(join(folder, file), text)));
+  }
 }
 
 /**
- * Writes the segment of `pages` into `indexDir/<id>/`, a few pages at a time. The result
- * files of articles that kept their place are the old files: linked, not written and
- * compared again. Returns the summary and the files written, relative to `indexDir`.
+ * Writes the segment of `pages` into `indexDir/<id>/` afresh, a few pages at a time. The
+ * result files of articles that kept their place are the old files: linked, not written
+ * and compared again. Returns the summary and the files written, relative to `indexDir`.
  */
 async function indexSegment(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous?: Previous): Promise<{ summary: SegmentSummary; written: string[] }> {
   const writer = new SegmentWriter();
   const folder = join(indexDir, id);
+  await rm(folder, { recursive: true, force: true });
   for (const sub of ["hans", "hant", "terms"]) await mkdir(join(folder, sub), { recursive: true });
   const written: string[] = [];
   const unchanged: string[] = [];
   const write = async (files: ReadonlyMap<string, string>) => {
-    const entries = [...files];
-    for (let start = 0; start < entries.length; start += WRITES_AT_ONCE) {
-      await Promise.all(entries.slice(start, start + WRITES_AT_ONCE).map(([file, text]) => writeFile(join(folder, file), text)));
-    }
+    await writeFiles(folder, files);
     written.push(...[...files.keys()].map((file) => join(id, file)));
   };
-  const sorted = [...pages].sort();
-  for (let start = 0; start < sorted.length; start += PAGES_AT_ONCE) {
-    const read = await Promise.all(sorted.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(siteDir, page, previous)));
+  for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
+    const read = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(siteDir, page, previous)));
     const results = new Map<string, string>();
     read.forEach(({ doc, recorded }, k) => {
       const files = writer.add(doc);
@@ -185,6 +206,42 @@ async function indexSegment(siteDir: string, indexDir: string, id: string, pages
   await write(files);
   if ((await linkFilesAhead(join(previous?.dir ?? "", id), folder, unchanged)).size) throw new Error("the previous site's index lost files while it was read; build again with --clean");
   return { summary, written };
+}
+
+/**
+ * Corrects in place the segment `indexDir/<id>/`, linked from the previous index, whose
+ * articles are the same pages as before: only the term files and result files that the
+ * pages this build rendered again change. Undefined when the segment must be written afresh.
+ */
+async function correctInPlace(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous: Previous): Promise<{ summary: SegmentSummary; written: string[] } | undefined> {
+  const before = previous.segments.get(id);
+  if (!before || before.pages.length !== pages.length || before.pages.some((page, n) => page !== pages[n])) return undefined;
+  const folder = join(indexDir, id);
+  await linkFilesAhead(previous.dir, indexDir, [], [id]);
+  const corrections: Correction[] = [];
+  for (const [n, page] of pages.entries()) {
+    if (previous.kept(page)) {
+      // A result file removed by hand: the segment is written afresh, which reads the page.
+      if (SCRIPTS.some((script) => !existsSync(join(folder, `${script}/${n}.json`)))) return undefined;
+      continue;
+    }
+    const was = await recorded(previous, join(id, `{script}/${n}.json`));
+    if (!was) return undefined;
+    const now = await shownNow(siteDir, page);
+    // Rendered again for a neighbour's title, say, with the same text.
+    if (JSON.stringify([was.hans, was.hant]) !== JSON.stringify([now.hans, now.hant])) corrections.push({ id: n, before: was, after: now });
+  }
+  const correction = correctSegment(before, corrections);
+  if (!correction) return undefined;
+  const read = new Map<number, string>();
+  for (const k of correction.shards) {
+    const file = join(folder, `terms/${k}.json`);
+    if (!existsSync(file)) return undefined;
+    read.set(k, await readFile(file, "utf8"));
+  }
+  const { files, summary } = correction.apply(read);
+  await writeFiles(folder, files, true);
+  return { summary, written: [...files.keys()].map((file) => join(id, file)) };
 }
 
 /** For each Traditional character, the Simplified one it stands for most often (ties: the lower code point). */
@@ -216,37 +273,32 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const byDate = articlePages(siteDir);
   const segments = segmentsOf([...byDate.keys()], options.segmentBy);
   const { reuse } = options;
-  const keys: Record<string, string> = reuse ? Object.fromEntries(segments.map((s) => [s.id, reuse.keyOf(s.dates)])) : {};
+  const { keyOf } = options;
+  const keys: Record<string, string> = keyOf ? Object.fromEntries(segments.map((s) => [s.id, keyOf(s.dates)])) : {};
   const oldIndex = reuse ? join(reuse.site, SEARCH_INDEX_DIR) : "";
-  // A segment is kept when it covers the same pages, unchanged, and the last build wrote it whole.
-  const kept = new Set(reuse ? segments.filter((s) => reuse.keys[s.id] === keys[s.id] && existsSync(join(oldIndex, s.id, SEGMENT_FILE))).map((s) => s.id) : []);
   const written: string[] = [];
   const summaries = new Map<string, SegmentSummary>();
   try {
     await rm(indexDir, { recursive: true, force: true });
     await mkdir(indexDir);
-    const keptFiles = kept.size ? filesUnder(oldIndex).filter((f) => kept.has(f.split("/")[0]!)) : [];
-    // The kept segments are linked on libuv's threads while the others are indexed.
-    const linking = linkFilesAhead(oldIndex, indexDir, keptFiles);
-    let done = kept.size;
+    const old = reuse ? await previousSegments(oldIndex) : new Map<string, SegmentSummary>();
+    // A segment is kept when it covers the same pages, unchanged, and the last build wrote it whole.
+    for (const s of segments) if (keys[s.id] !== undefined && reuse?.keys[s.id] === keys[s.id] && old.has(s.id)) summaries.set(s.id, old.get(s.id)!);
+    const kept = [...summaries.keys()];
+    if (!reuse?.borrow) await linkFilesAhead(oldIndex, indexDir, [], kept);
+    let done = kept.length;
     options.onSegment?.(done, segments.length);
-    const todo = segments.filter((s) => !kept.has(s.id));
+    const todo = segments.filter((s) => !summaries.has(s.id));
     // After a change to templates or code no page is kept, and nothing of the old index is read.
     const anyKept = reuse && todo.some((segment) => segment.dates.some((date) => byDate.get(date)!.some(reuse.kept)));
-    const previous: Previous | undefined = anyKept ? { dir: oldIndex, shown: await previouslyShown(oldIndex), kept: reuse.kept } : undefined;
-    try {
-      for (const segment of todo) {
-        const indexed = await indexSegment(siteDir, indexDir, segment.id, segment.dates.flatMap((date) => byDate.get(date)!), previous);
-        written.push(...indexed.written);
-        const summary = indexed.summary;
-        summaries.set(segment.id, summary);
-        options.onSegment?.(++done, segments.length);
-      }
-    } finally {
-      await linking.catch(() => {});
+    const previous: Previous | undefined = anyKept ? { dir: oldIndex, segments: old, shown: shownAt(old), kept: reuse.kept } : undefined;
+    for (const segment of todo) {
+      const pages = segment.dates.flatMap((date) => byDate.get(date)!).sort();
+      const indexed = (previous && (await correctInPlace(siteDir, indexDir, segment.id, pages, previous))) ?? (await indexSegment(siteDir, indexDir, segment.id, pages, previous));
+      written.push(...indexed.written);
+      summaries.set(segment.id, indexed.summary);
+      options.onSegment?.(++done, segments.length);
     }
-    if ((await linking).size) throw new Error("the previous site's index lost files while it was read; build again with --clean");
-    for (const id of kept) summaries.set(id, JSON.parse(await readFile(join(indexDir, id, SEGMENT_FILE), "utf8")) as SegmentSummary);
     const listed = segments.map((s) => ({ id: s.id, ...summaries.get(s.id)! }));
     const manifest = {
       docs: listed.reduce((n, s) => n + s.docs, 0),
@@ -255,10 +307,18 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     };
     await writeFile(join(indexDir, MANIFEST), JSON.stringify(manifest) + "\n");
     written.push(MANIFEST);
-    return { articles: manifest.docs, segments: segments.length, keys, indexed: segments.length - kept.size, written: written.map((f) => join(SEARCH_INDEX_DIR, f)) };
+    const borrowed = reuse?.borrow ? kept.map((id) => join(SEARCH_INDEX_DIR, id)) : [];
+    return { articles: manifest.docs, segments: segments.length, keys, indexed: todo.length, written: written.map((f) => join(SEARCH_INDEX_DIR, f)), borrowed };
   } catch (error) {
     await rm(indexDir, { recursive: true, force: true });
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
     throw new Error(`search index failed: ${message}`);
   }
+}
+
+/** Page → where the previous index's segments hold what it showed, as `<folder>/{script}/<n>.json`. */
+function shownAt(segments: ReadonlyMap<string, SegmentSummary>): Map<string, string> {
+  const shown = new Map<string, string>();
+  for (const [id, { pages }] of segments) pages.forEach((page, n) => shown.set(page, join(id, `{script}/${n}.json`)));
+  return shown;
 }

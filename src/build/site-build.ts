@@ -113,8 +113,11 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   let paper: Paper;
   try {
     // The e-paper's page PDFs and images (src/pdf/printed-pages.ts), from the page-image cache once rendered.
+    options.progress.tell("the printed pages' PDFs and images");
     printed = await printedPages(content, options.contentDir, staging);
+    if (printed.warnings.length) options.progress.clear();
     for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
+    options.progress.tell("building the model");
     paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names), printed: printed.pages, converted: options.cache && ((convert) => options.cache!.converter(convert)) });
   } catch (error) {
     // The staging folder is discarded next: no link may land in it afterwards.
@@ -122,7 +125,9 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     throw error;
   }
   // A file removed from the site by hand is made again.
+  options.progress.tell("linking the files kept from the site in place");
   const missing = await linking;
+  options.progress.tell("working out what to render");
   const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
   const kept = new Set(plan.kept);
   for (const file of Object.keys(previous?.pages ?? {})) if (!kept.has(file) && !missing.has(file)) unlinkSync(join(staging, file));
@@ -174,7 +179,9 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       const keyOf = (dates: readonly string[]) => createHash("sha1").update(environment).update(dates.flatMap((date) => written.articlesByDate.get(date) ?? []).sort().join("\n")).digest("base64url");
       search = await buildSearchIndex(staging, {
         segmentBy: options.search.segmentBy,
-        reuse: { site: output, keys: previous?.search ?? {}, keyOf, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)) },
+        // Without a manifest to believe, nothing of the old index is: it is written afresh.
+        keyOf,
+        reuse: previous && { site: output, keys: previous.search, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)), borrow: true },
         onSegment: (done, of) => progress.tell(`search: segment ${done} of ${of} indexed`),
       });
     }
@@ -182,8 +189,9 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       progress.tell("keeping files that came out the same");
       keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f)), ...(search?.written ?? [])]);
     }
+    progress.tell("swapping the new site in");
     writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps });
-    swapIn(staging, output);
+    swapIn(staging, output, search?.borrowed);
     return { editions: written.editions, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {
     discard(staging);

@@ -6,7 +6,8 @@
  * bytes is linked back to the old one, so a sync to the host skips it.
  */
 import { spawn } from "node:child_process";
-import { existsSync, linkSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { Worker } from "node:worker_threads";
 
@@ -38,20 +39,41 @@ function removeInBackground(dir: string): void {
 }
 
 /**
+ * Where a build lists the folders it moves from the site in place into its staging
+ * folder just before the swap (swapIn): whole folders the build kept, a rename each
+ * instead of a link a file. Beside the staging folder, so that it never reaches the site.
+ */
+const borrowedList = (staging: string) => `${staging}-borrowed.json`;
+
+/**
  * Folders left by builds of `output` that were killed: their staging folders are
- * removed; a previous site moved aside by a build killed in the middle of its swap
- * is put back first when no site is in place.
+ * removed; folders a build killed in the middle of its swap had moved out of the
+ * previous site are put back, and a previous site moved aside is put back when no site
+ * is in place.
  */
 export function cleanStaleStaging(output: string): void {
   const prefix = `${basename(output)}.tmp-`;
   const parent = dirname(output);
   if (!existsSync(parent)) return;
+  const stale = new Set<number>();
   for (const name of readdirSync(parent)) {
-    const match = name.startsWith(prefix) ? /^(\d+)(-old)?$/.exec(name.slice(prefix.length)) : null;
-    if (!match || isRunning(Number(match[1]))) continue;
-    const folder = join(parent, name);
-    if (match[2] && !existsSync(output)) renameSync(folder, output);
-    else removeInBackground(folder);
+    const pid = name.startsWith(prefix) ? /^(\d+)(-old|-borrowed\.json)?$/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid && !isRunning(Number(pid))) stale.add(Number(pid));
+  }
+  for (const pid of stale) {
+    const staging = join(parent, `${prefix}${pid}`);
+    const replaced = replacedFolder(staging);
+    const list = borrowedList(staging);
+    const previous = existsSync(output) ? output : replaced;
+    if (existsSync(list) && existsSync(staging)) {
+      for (const dir of JSON.parse(readFileSync(list, "utf8")) as string[]) {
+        if (existsSync(join(staging, dir)) && existsSync(previous) && !existsSync(join(previous, dir))) renameSync(join(staging, dir), join(previous, dir));
+      }
+    }
+    rmSync(list, { force: true });
+    if (existsSync(replaced) && !existsSync(output)) renameSync(replaced, output);
+    else removeInBackground(replaced);
+    removeInBackground(staging);
   }
 }
 
@@ -70,12 +92,24 @@ export function filesUnder(dir: string): string[] {
  * each (≈1 s of a 47,000-file build's main thread).
  */
 const LINKER = `
-const { linkSync, mkdirSync } = require("node:fs");
-const { dirname, join } = require("node:path");
-const { parentPort, workerData: { from, to, files } } = require("node:worker_threads");
-for (const parent of new Set(files.map((file) => dirname(join(to, file))))) mkdirSync(parent, { recursive: true });
+const { linkSync, mkdirSync, readdirSync } = require("node:fs");
+const { dirname, join, relative } = require("node:path");
+const { parentPort, workerData: { from, to, files, trees } } = require("node:worker_threads");
+const all = [...files];
+for (const tree of trees) {
+  const root = join(from, tree);
+  let entries;
+  try {
+    entries = readdirSync(root, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if (error.code !== "ENOENT") throw error;
+    continue;
+  }
+  for (const e of entries) if (e.isFile()) all.push(join(tree, relative(root, join(e.parentPath, e.name))));
+}
+for (const parent of new Set(all.map((file) => dirname(join(to, file))))) mkdirSync(parent, { recursive: true });
 const missing = [];
-for (const file of files) {
+for (const file of all) {
   try {
     linkSync(join(from, file), join(to, file));
   } catch (error) {
@@ -87,20 +121,28 @@ parentPort.postMessage(missing);
 `;
 
 /**
- * Hard-links each of `files` from `from` into `to` on a worker thread, so the build's
- * main thread goes on meanwhile (47,000 links are ≈1.5 s of system time at 20,000
- * articles). Resolves with the files `from` did not have, once every link is made.
+ * Hard-links each of `files` from `from` into `to`, and every file under each of
+ * `trees` (folders relative to `from`; one missing is left out), on a worker thread,
+ * so the build's main thread goes on meanwhile (47,000 links are ≈1.5 s of system
+ * time at 20,000 articles). Resolves with the `files` that `from` did not have, once
+ * every link is made.
  */
-export function linkFilesAhead(from: string, to: string, files: readonly string[]): Promise<Set<string>> {
-  if (!files.length) return Promise.resolve(new Set());
+export function linkFilesAhead(from: string, to: string, files: readonly string[], trees: readonly string[] = []): Promise<Set<string>> {
+  if (!files.length && !trees.length) return Promise.resolve(new Set());
   return new Promise((resolve, reject) => {
     // No --import tsx in the worker: the loader's start would cost more than the links.
-    const worker = new Worker(LINKER, { eval: true, execArgv: [], workerData: { from, to, files } });
+    const worker = new Worker(LINKER, { eval: true, execArgv: [], workerData: { from, to, files, trees } });
     let missing: Set<string> | undefined;
     worker.once("message", (names: string[]) => (missing = new Set(names)));
     worker.once("error", reject);
     worker.once("exit", (code) => (missing ? resolve(missing) : reject(new Error(`linking the kept files stopped (exit code ${code})`))));
   });
+}
+
+/** Writes `text` to `file`, which may be a link to the previous site's file: the link is replaced, never written through. */
+export async function replaceFile(file: string, text: string): Promise<void> {
+  await rm(file, { force: true });
+  await writeFile(file, text);
 }
 
 /**
@@ -122,11 +164,24 @@ export function keepIdentical(previous: string, staging: string, files: Iterable
   return kept;
 }
 
-/** Puts the staged site in place of `output` and has the old one deleted. */
-export function swapIn(staging: string, output: string): void {
+/**
+ * Puts the staged site in place of `output` and has the old one deleted. Each of
+ * `borrowed` (folders relative to the site, kept whole) is first moved from the old
+ * site into the staged one; a build killed meanwhile has them put back by the next
+ * (cleanStaleStaging).
+ */
+export function swapIn(staging: string, output: string, borrowed: readonly string[] = []): void {
   const replaced = replacedFolder(staging);
+  if (borrowed.length) {
+    writeFileSync(borrowedList(staging), JSON.stringify(borrowed));
+    for (const dir of borrowed) {
+      mkdirSync(dirname(join(staging, dir)), { recursive: true });
+      renameSync(join(output, dir), join(staging, dir));
+    }
+  }
   if (existsSync(output)) renameSync(output, replaced);
   renameSync(staging, output);
+  rmSync(borrowedList(staging), { force: true });
   removeInBackground(replaced);
 }
 

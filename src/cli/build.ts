@@ -28,7 +28,7 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * times what is live before collecting it.
  */
 const PAGES_PER_PART = 2500;
-const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-segments calendar|edition] [--strict]";
+const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-segments calendar|edition] [--strict] [--timings]";
 
 function fail(message: string): never {
   console.error(message);
@@ -43,12 +43,12 @@ function isReplaceable(dir: string): boolean {
 async function main(): Promise<void> {
   let args;
   try {
-    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, clean: { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, "search-segments": { type: "string", default: "calendar" }, strict: { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
+    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, clean: { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, "search-segments": { type: "string", default: "calendar" }, strict: { type: "boolean", default: false }, timings: { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
   if (args.help) {
-    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part, search segments by calendar; --no-search skips the search index;\n  --search-segments edition makes each edition a search segment of its own;\n  only pages whose data, templates or code changed are rendered again, --clean renders all;\n  fewer pages per part use less memory and take a little longer;\n  --strict fails (exit 1) while any article has an open review note`);
+    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part, search segments by calendar; --no-search skips the search index;\n  --search-segments edition makes each edition a search segment of its own;\n  only pages whose data, templates or code changed are rendered again, --clean renders all;\n  fewer pages per part use less memory and take a little longer;\n  --strict fails (exit 1) while any article has an open review note;\n  --timings logs each step of the build with the seconds since the start`);
     return;
   }
   const pagesPerPart = Number(args["pages-per-part"]);
@@ -64,12 +64,16 @@ async function main(): Promise<void> {
   if (!isReplaceable(output)) fail(`${args.output}: exists and is not a site built by this command; choose another --output or empty it yourself`);
 
   const started = Date.now();
+  const progress = new Progress(process.stderr, args.timings);
+  progress.tell("fingerprinting templates, code and settings");
   const environment = environmentDigest(PROJECT, contentDir);
   // --clean believes nothing of the last build, this cache neither; it is written afresh.
   const cache = new ContentCache(join(PROJECT, ".cache/build"), contentDir, environment, { fresh: args.clean });
+  progress.tell("reading the content");
   // Held by `source` alone, so the build can let go of it before the search index.
   const source = { content: readContent(contentDir, { cache: cache.articles }) };
   cache.saveParses();
+  progress.clear();
   const { warnings, errors } = source.content;
   const held = args.strict ? openReviewNotes(source.content.articles) : [];
   // Under --strict, open notes are listed once, as what stops the build.
@@ -85,11 +89,12 @@ async function main(): Promise<void> {
   // Eleventy resolves templates and the config from the project folder.
   process.chdir(PROJECT);
   process.env.EDITION_CONTENT = contentDir;
-  const progress = new Progress();
   let report: SiteBuildReport;
   try {
     report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { segmentBy }, clean: args.clean, environment, cache, progress });
+    progress.tell("saving the content cache");
     cache.save();
+    progress.done();
   } catch (e) {
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
   }

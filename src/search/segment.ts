@@ -15,9 +15,12 @@
  * Articles are numbered in the order of their pages' paths, so a segment that gains a
  * day keeps the numbers, and the result files, of the articles it had.
  *
- * Weights are BM25's term-frequency part (k1 1.2, b 0.75 over the segment's average
- * length), plus a bonus for a term of the title; the browser multiplies by each term's
+ * Weights are BM25's term-frequency part (k1 1.2, b 0.75, lengths in steps of 9 % against
+ * a typical article's), plus a bonus for a term of the title; the browser multiplies by each term's
  * rarity over the whole index, so ranking is the same whichever segment an article is in.
+ * An article's weights depend on its own text alone, so a corrected article changes its
+ * own postings and nothing else: `correctSegment` rewrites only the term files holding
+ * the terms it gained, lost or changed.
  */
 import { WEIGHT_SCALE, foldText, isHan, shardOf, terms } from "../../templates/assets/search-terms.js";
 import { outputPath } from "../site/paths.ts";
@@ -36,6 +39,8 @@ export type CharacterPairs = Record<string, Record<string, number>>;
 export interface SegmentSummary {
   docs: number;
   shards: number;
+  /** Postings in all the term files, which decide how many there are. */
+  postings: number;
   pairs: CharacterPairs;
   /** The articles' site paths by number: where the next build finds what a page it kept showed. */
   pages: string[];
@@ -44,27 +49,91 @@ export interface SegmentSummary {
 export const SEGMENT_FILE = "segment.json";
 const K1 = 1.2;
 const B = 0.75;
+/**
+ * The length, in terms, BM25 measures articles against: about a typical article's
+ * (聊城日报's run 600–1,500 characters). A constant rather than the segment's average,
+ * so that one article's weights do not move when another changes.
+ */
+const TYPICAL_LENGTH = 1000;
 /** What a term of the title adds to its weight: a title naming the query comes before a passing mention. */
 const TITLE_BONUS = 1.5;
 /** Postings per term file, about 15 KB of JSON: a query fetches one per term and segment, so they stay small however large the segment. */
 const POSTINGS_PER_SHARD = 2000;
 
-/** Counts, in `pairs`, each Chinese character of `hant` that stands for a different one in `hans` (texts of equal length only; by UTF-16 unit, so characters beyond the first plane are left out). */
-function countPairs(hans: string, hant: string, pairs: CharacterPairs): void {
+/**
+ * A length to the nearest eighth of an octave (9 %): BM25 barely tells the difference,
+ * and a correction of a few characters leaves the weights of the article's other terms
+ * as they were, so it rewrites only the term files of the words it changed.
+ */
+const lengthStep = (length: number) => (length ? 2 ** (Math.round(Math.log2(length) * 8) / 8) : 0);
+
+/** An article's terms and their weights (whole numbers: the weight times WEIGHT_SCALE). */
+export function weightsOf(shown: ShownText): Map<string, number> {
+  const all = terms(foldText(shown.text));
+  const counts = new Map<string, number>();
+  for (const term of all) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const titled = new Set(terms(foldText(shown.title)));
+  const norm = K1 * (1 - B + (B * lengthStep(all.length)) / TYPICAL_LENGTH);
+  const weights = new Map<string, number>();
+  for (const [term, tf] of counts) weights.set(term, Math.max(1, Math.round(((tf * (K1 + 1)) / (tf + norm) + (titled.has(term) ? TITLE_BONUS : 0)) * WEIGHT_SCALE)));
+  return weights;
+}
+
+/** Adds to `pairs`, `sign` times, each Chinese character of `hant` that stands for a different one in `hans` (texts of equal length only; by UTF-16 unit, so characters beyond the first plane are left out). */
+function countPairs(hans: string, hant: string, pairs: CharacterPairs, sign: 1 | -1): void {
   if (hans.length !== hant.length) return;
   for (let i = 0; i < hans.length; i++) {
     const s = hans.charCodeAt(i);
     const t = hant.charCodeAt(i);
     if (s === t || !isHan(s) || !isHan(t)) continue;
     const counts = (pairs[hant[i]!] ??= {});
-    counts[hans[i]!] = (counts[hans[i]!] ?? 0) + 1;
+    counts[hans[i]!] = (counts[hans[i]!] ?? 0) + sign;
   }
 }
 
-function nextPowerOfTwo(n: number): number {
+function addPairs(doc: SearchDoc, pairs: CharacterPairs, sign: 1 | -1 = 1): void {
+  countPairs(doc.hans.text, doc.hant.text, pairs, sign);
+  countPairs(doc.hans.title, doc.hant.title, pairs, sign);
+}
+
+/** `pairs` in code point order, without counts of nothing: the same whichever order articles were added and taken away in. */
+function orderedPairs(pairs: CharacterPairs): CharacterPairs {
+  const ordered: CharacterPairs = {};
+  for (const t of Object.keys(pairs).sort()) {
+    const counts = Object.entries(pairs[t]!).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1));
+    if (counts.length) ordered[t] = Object.fromEntries(counts);
+  }
+  return ordered;
+}
+
+function shardCount(postings: number): number {
   let p = 1;
-  while (p < n) p *= 2;
+  while (p < Math.ceil(postings / POSTINGS_PER_SHARD)) p *= 2;
   return p;
+}
+
+/** An article's result files: what a result on screen shows, in each script. */
+function resultFiles(id: number, doc: SearchDoc): Map<string, string> {
+  const results = new Map<string, string>();
+  for (const script of ["hans", "hant"] as const) {
+    const { title, date, section, text } = doc[script];
+    results.set(`${script}/${id}.json`, JSON.stringify({ url: outputPath(script, doc.page), title, date, section, text }));
+  }
+  return results;
+}
+
+/** A term file's text: its terms in code point order, each term's postings (absolute `[id, weight, …]`, by id) as differences. */
+function termFile(terms: Iterable<[string, readonly number[]]>): string {
+  const shard: Record<string, number[]> = {};
+  for (const [term, list] of [...terms].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const deltas: number[] = [];
+    for (let i = 0, last = 0; i < list.length; i += 2) {
+      deltas.push(list[i]! - last, list[i + 1]!);
+      last = list[i]!;
+    }
+    shard[term] = deltas;
+  }
+  return JSON.stringify(shard);
 }
 
 /**
@@ -73,10 +142,8 @@ function nextPowerOfTwo(n: number): number {
  * `finish` the term files and the summary (paths relative to the segment's folder).
  */
 export class SegmentWriter {
-  // Term → [id, count in the text, id, count, …]: weights need the average length, known only at the end.
+  // Term → [id, weight, id, weight, …].
   private readonly postings = new Map<string, number[]>();
-  private readonly lengths: number[] = [];
-  private readonly titles: Set<string>[] = [];
   private readonly pages: string[] = [];
   private readonly pairs: CharacterPairs = {};
 
@@ -85,59 +152,98 @@ export class SegmentWriter {
     const id = this.pages.length;
     if (id > 0 && !(this.pages[id - 1]! < doc.page)) throw new Error(`${doc.page}: articles must come in the order of their pages`);
     this.pages.push(doc.page);
-    const all = terms(foldText(doc.hans.text));
-    for (const term of all) {
+    for (const [term, weight] of weightsOf(doc.hans)) {
       const list = this.postings.get(term);
-      if (!list) this.postings.set(term, [id, 1]);
-      else if (list[list.length - 2] === id) list[list.length - 1]!++;
-      else list.push(id, 1);
+      if (list) list.push(id, weight);
+      else this.postings.set(term, [id, weight]);
     }
-    this.lengths.push(all.length);
-    this.titles.push(new Set(terms(foldText(doc.hans.title))));
-    countPairs(doc.hans.text, doc.hant.text, this.pairs);
-    countPairs(doc.hans.title, doc.hant.title, this.pairs);
-    const results = new Map<string, string>();
-    for (const script of ["hans", "hant"] as const) {
-      const { title, date, section, text } = doc[script];
-      results.set(`${script}/${id}.json`, JSON.stringify({ url: outputPath(script, doc.page), title, date, section, text }));
-    }
-    return results;
+    addPairs(doc, this.pairs);
+    return resultFiles(id, doc);
   }
 
   /** The term files and the summary, once every article is added. */
   finish(): { files: Map<string, string>; summary: SegmentSummary } {
-    const { postings, lengths, titles } = this;
-    const averageLength = lengths.reduce((n, l) => n + l, 0) / Math.max(1, lengths.length);
-    const norms = lengths.map((length) => K1 * (1 - B + (B * length) / averageLength));
     let total = 0;
-    for (const [term, list] of postings) {
-      for (let i = 0; i < list.length; i += 2) {
-        const id = list[i]!;
-        const tf = list[i + 1]!;
-        const weight = (tf * (K1 + 1)) / (tf + norms[id]!) + (titles[id]!.has(term) ? TITLE_BONUS : 0);
-        list[i + 1] = Math.max(1, Math.round(weight * WEIGHT_SCALE));
-      }
-      total += list.length / 2;
-    }
-    const files = new Map<string, string>();
-    const shards = nextPowerOfTwo(Math.ceil(total / POSTINGS_PER_SHARD));
-    const byShard = Array.from({ length: shards }, () => [] as string[]);
-    for (const term of [...postings.keys()].sort()) byShard[shardOf(term, shards)]!.push(term);
-    byShard.forEach((shardTerms, k) => {
-      const shard: Record<string, number[]> = {};
-      for (const term of shardTerms) {
-        const list = postings.get(term)!;
-        const deltas: number[] = [];
-        for (let i = 0, last = 0; i < list.length; i += 2) {
-          deltas.push(list[i]! - last, list[i + 1]!);
-          last = list[i]!;
-        }
-        shard[term] = deltas;
-      }
-      files.set(`terms/${k}.json`, JSON.stringify(shard));
-    });
-    const summary: SegmentSummary = { docs: this.pages.length, shards, pairs: this.pairs, pages: this.pages };
+    for (const list of this.postings.values()) total += list.length / 2;
+    const shards = shardCount(total);
+    const byShard = Array.from({ length: shards }, () => [] as [string, number[]][]);
+    for (const entry of this.postings) byShard[shardOf(entry[0], shards)]!.push(entry);
+    const files = new Map(byShard.map((entries, k) => [`terms/${k}.json`, termFile(entries)]));
+    const summary: SegmentSummary = { docs: this.pages.length, shards, postings: total, pairs: orderedPairs(this.pairs), pages: this.pages };
     files.set(SEGMENT_FILE, JSON.stringify(summary));
     return { files, summary };
   }
+}
+
+/** An article of a segment that keeps its number, as the segment's files have it and as its page shows it now. */
+export interface Correction {
+  id: number;
+  before: SearchDoc;
+  after: SearchDoc;
+}
+
+/** What correcting a segment needs read (its term files that change), and what it then writes. */
+export interface SegmentCorrection {
+  /** Numbers of the term files to read and pass to `apply`. */
+  shards: number[];
+  /** The segment's files that change (term files, result files, the summary), given the texts of `shards`. */
+  apply(read: ReadonlyMap<number, string>): { files: Map<string, string>; summary: SegmentSummary };
+}
+
+/**
+ * The changes to a segment, whose articles keep their numbers, that the `corrections`
+ * make: the same files a SegmentWriter would write for the corrected articles, where
+ * they differ. Undefined when the segment must be written whole (the corrections change
+ * how many term files it has).
+ */
+export function correctSegment(summary: SegmentSummary, corrections: readonly Correction[]): SegmentCorrection | undefined {
+  // Term → article number → its weight now (undefined: the article no longer has the term).
+  const changed = new Map<string, Map<number, number | undefined>>();
+  let total = summary.postings;
+  const pairs: CharacterPairs = structuredClone(summary.pairs);
+  for (const { id, before, after } of corrections) {
+    const [was, is] = [weightsOf(before.hans), weightsOf(after.hans)];
+    for (const term of new Set([...was.keys(), ...is.keys()])) {
+      if (was.get(term) === is.get(term)) continue;
+      total += (is.has(term) ? 1 : 0) - (was.has(term) ? 1 : 0);
+      (changed.get(term) ?? changed.set(term, new Map()).get(term)!).set(id, is.get(term));
+    }
+    addPairs(before, pairs, -1);
+    addPairs(after, pairs);
+  }
+  const shards = shardCount(total);
+  if (shards !== summary.shards) return undefined;
+  const byShard = new Map<number, string[]>();
+  for (const term of changed.keys()) {
+    const k = shardOf(term, shards);
+    (byShard.get(k) ?? byShard.set(k, []).get(k)!).push(term);
+  }
+  return {
+    shards: [...byShard.keys()].sort((a, b) => a - b),
+    apply(read) {
+      const files = new Map<string, string>();
+      for (const [k, shardTerms] of byShard) {
+        const postings = new Map<string, number[]>();
+        for (const [term, deltas] of Object.entries(JSON.parse(read.get(k)!) as Record<string, number[]>)) {
+          const list: number[] = [];
+          for (let i = 0, id = 0; i < deltas.length; i += 2) list.push((id += deltas[i]!), deltas[i + 1]!);
+          postings.set(term, list);
+        }
+        for (const term of shardTerms) {
+          const weights = changed.get(term)!;
+          const entries: [number, number][] = [];
+          const list = postings.get(term) ?? [];
+          for (let i = 0; i < list.length; i += 2) if (!weights.has(list[i]!)) entries.push([list[i]!, list[i + 1]!]);
+          for (const [id, weight] of weights) if (weight !== undefined) entries.push([id, weight]);
+          if (entries.length) postings.set(term, entries.sort(([a], [b]) => a - b).flat());
+          else postings.delete(term);
+        }
+        files.set(`terms/${k}.json`, termFile(postings));
+      }
+      for (const { id, after } of corrections) for (const [file, text] of resultFiles(id, after)) files.set(file, text);
+      const corrected: SegmentSummary = { ...summary, postings: total, pairs: orderedPairs(pairs) };
+      files.set(SEGMENT_FILE, JSON.stringify(corrected));
+      return { files, summary: corrected };
+    },
+  };
 }

@@ -1,10 +1,11 @@
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foldText, shardOf, terms } from "../../templates/assets/search-terms.js";
 import { buildSearchIndex, segmentOf, segmentsOf } from "../../src/build/search-index.ts";
-import { SegmentWriter, type SearchDoc } from "../../src/search/segment.ts";
+import { SegmentWriter, correctSegment, type SearchDoc } from "../../src/search/segment.ts";
 import { shownText } from "../../src/search/shown-text.ts";
 
 const article = (title: string, body = "本报讯（通讯员 窦胜男 徐言艳）12月11日，阳谷县") =>
@@ -123,6 +124,31 @@ describe("SegmentWriter", () => {
     expect(summary.pairs["聊"]).toBeUndefined();
   });
 
+  it("corrects an article in place to what a fresh segment holds, rewriting only the term files of the words it changed", () => {
+    // Three hundred articles cut from the real page: many term files.
+    const page = readFileSync(new URL("../fixtures/pages/liaocheng-daily-page.txt", import.meta.url), "utf8").replace(/\s+/g, "");
+    const cut = (n: number, text = page.slice((n * 97) % (page.length - 400), ((n * 97) % (page.length - 400)) + 400)) => ({ title: text.slice(0, 12), date: "2023年12月14日 星期四", section: "综合", text });
+    const many = Array.from({ length: 300 }, (_, n) => ({ page: `2023-12-14/${String(n).padStart(3, "0")}.html`, hans: cut(n), hant: cut(n) }));
+    const before = writeSegment(many);
+    expect(before.summary.shards).toBeGreaterThan(16);
+    const corrected = (text: string) => ({ ...many[7]!, hans: { ...many[7]!.hans, text } });
+    // Four characters put right, and a sentence added.
+    for (const fixed of [corrected(`更正聊城${many[7]!.hans.text.slice(4)}`), corrected(`${many[7]!.hans.text}更正：聊城市东昌府区`)]) {
+      const after = writeSegment(many.map((doc, n) => (n === 7 ? fixed : doc)));
+      const correction = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: fixed }])!;
+      const { files, summary } = correction.apply(new Map(correction.shards.map((k) => [k, before.files.get(`terms/${k}.json`)!])));
+      expect(summary).toEqual(after.summary);
+      for (const [file, text] of after.files) expect(files.get(file) ?? before.files.get(file), file).toBe(text);
+      expect([...files.keys()].filter((f) => f.startsWith("terms/")).length).toBe(correction.shards.length);
+      // Taking the correction back gives the segment as it was.
+      const undone = correctSegment(summary, [{ id: 7, before: fixed, after: many[7]! }])!;
+      expect(undone.apply(new Map(undone.shards.map((k) => [k, files.get(`terms/${k}.json`)!]))).summary).toEqual(before.summary);
+    }
+    // Where the length stays the same, only the terms of the four characters change.
+    const typo = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: corrected(`更正聊城${many[7]!.hans.text.slice(4)}`) }])!;
+    expect(typo.shards.length).toBeLessThan(before.summary.shards / 4);
+  });
+
   it("takes articles only in the order of their pages, which number them", () => {
     const writer = new SegmentWriter();
     writer.add(docs[0]!);
@@ -180,7 +206,7 @@ describe("buildSearchIndex", () => {
     // b is corrected; a is kept, and one of its two result files was removed from the old site by hand.
     await writeFile(join(site, "2023-12-14/b.html"), page("zh-Hans", article("开发区持续优化营商环境", "更正后的文字")));
     await rm(join(old, "search-index/2023-12/hant/0.json"));
-    const reuse = (kept: (page: string) => boolean) => ({ site: old, keys: {}, keyOf: () => "changed", kept });
+    const reuse = (kept: (page: string) => boolean) => ({ site: old, keys: {}, kept });
     expect(await buildSearchIndex(site, { reuse: reuse((p) => p !== "2023-12-14/b.html") })).toMatchObject({ indexed: 1 });
     const reused = await indexFiles(site);
     const inode = async (root: string, file: string) => (await stat(join(root, "search-index", file))).ino;
