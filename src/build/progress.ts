@@ -9,7 +9,7 @@ export class Progress {
   private readonly timer: NodeJS.Timeout | undefined;
   private state = "";
 
-  /** With `timings` (--timings), every step is also logged with the time since the start, a line each, terminal or not. */
+  /** With `timings` (--timings), every step is logged instead, a line each with the time since the start, terminal or not. */
   constructor(
     private readonly stream: NodeJS.WriteStream = process.stderr,
     private readonly timings = false,

@@ -11,7 +11,7 @@
  * 22–28 requests at 20,000 articles, where one Pagefind bundle per 1,000 pages needed 160–200.
  */
 import { existsSync, readdirSync } from "node:fs";
-import { mkdir, readFile, rm, unlink, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
@@ -141,10 +141,10 @@ interface Previous {
   kept: (page: string) => boolean;
 }
 
-/** What the previous index's result files record of a page, in both scripts (JSON, cheaper to read than the page); undefined when one is gone. */
-async function recorded(previous: Previous, at: string): Promise<SearchDoc | undefined> {
-  const read = await Promise.all(SCRIPTS.map(async (script) => JSON.parse(await readFile(join(previous.dir, at.replace("{script}", script)), "utf8")) as ShownText & { url: string })).catch(() => undefined);
-  return read && { page: read[0]!.url, hans: pick(read[0]!), hant: pick(read[1]!) };
+/** What the previous index's result files at `at` record of `page`, in both scripts (JSON, cheaper to read than the page); undefined when one is gone. */
+async function recorded(previous: Previous, at: string, page: string): Promise<SearchDoc | undefined> {
+  const read = await Promise.all(SCRIPTS.map(async (script) => JSON.parse(await readFile(join(previous.dir, at.replace("{script}", script)), "utf8")) as ShownText)).catch(() => undefined);
+  return read && { page, hans: pick(read[0]!), hant: pick(read[1]!) };
 }
 
 /** What a page shows now in both scripts, read back from the built page. */
@@ -161,8 +161,8 @@ async function shownNow(siteDir: string, page: string): Promise<SearchDoc> {
  */
 async function readDoc(siteDir: string, page: string, previous?: Previous): Promise<{ doc: SearchDoc; recorded?: string }> {
   const at = previous?.kept(page) ? previous.shown.get(page) : undefined;
-  const fromRecord = at ? await recorded(previous!, at) : undefined;
-  return fromRecord ? { doc: { ...fromRecord, page }, recorded: at } : { doc: await shownNow(siteDir, page) };
+  const fromRecord = at ? await recorded(previous!, at, page) : undefined;
+  return fromRecord ? { doc: fromRecord, recorded: at } : { doc: await shownNow(siteDir, page) };
 }
 
 /** The fields of what a page shows, whether read from the page or from a result file (which also names its address). */
@@ -225,7 +225,7 @@ async function correctInPlace(siteDir: string, indexDir: string, id: string, pag
       if (SCRIPTS.some((script) => !existsSync(join(folder, `${script}/${n}.json`)))) return undefined;
       continue;
     }
-    const was = await recorded(previous, join(id, `{script}/${n}.json`));
+    const was = await recorded(previous, join(id, `{script}/${n}.json`), page);
     if (!was) return undefined;
     const now = await shownNow(siteDir, page);
     // Rendered again for a neighbour's title, say, with the same text.

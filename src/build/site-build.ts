@@ -179,8 +179,8 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       const keyOf = (dates: readonly string[]) => createHash("sha1").update(environment).update(dates.flatMap((date) => written.articlesByDate.get(date) ?? []).sort().join("\n")).digest("base64url");
       search = await buildSearchIndex(staging, {
         segmentBy: options.search.segmentBy,
-        // Without a manifest to believe, nothing of the old index is: it is written afresh.
         keyOf,
+        // Without a manifest to believe, nothing of the old index is: it is written afresh.
         reuse: previous && { site: output, keys: previous.search, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)), borrow: true },
         onSegment: (done, of) => progress.tell(`search: segment ${done} of ${of} indexed`),
       });
