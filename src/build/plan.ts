@@ -67,10 +67,10 @@ function keptArticles(groups: ReturnType<typeof articleStamps>, previous: Readon
 
 /**
  * `previous` is the manifest's record of the site in place (empty for a clean
- * build), `previousStamps` its article stamps (articleStamps).
+ * build), `previousStamps` its article stamps (articleStamps); the live preview
+ * passes the `fingerprints` of its last rebuild, whose unchanged views it reuses.
  */
-export function planBuild(paper: Paper, previous: ReadonlyMap<string, Identity>, previousStamps: Readonly<Record<string, string>> = {}): BuildPlan {
-  const fingerprints = new Fingerprints();
+export function planBuild(paper: Paper, previous: ReadonlyMap<string, Identity>, previousStamps: Readonly<Record<string, string>> = {}, fingerprints = new Fingerprints()): BuildPlan {
   const identities = new Map<string, Identity>();
   const render = {} as Record<keyof Render, Render[keyof Render]>;
   const groups = articleStamps(fingerprints, paper.pages.article);

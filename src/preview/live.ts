@@ -7,14 +7,16 @@
  * (settings, overrides, templates) renders every page, as a build does.
  */
 import { resolve, sep } from "node:path";
-import { changedPages, Fingerprints, type Identity } from "../build/fingerprint.ts";
-import { SITE_FILES, type Paper } from "../site/paper.ts";
-
-type Pages = Paper["pages"];
+import { Fingerprints, type Identity } from "../build/fingerprint.ts";
+import { planBuild } from "../build/plan.ts";
+import type { Paper } from "../site/paper.ts";
 
 export class LivePaper {
+  /** Kept between rebuilds: the views of unchanged articles are the same objects, read once. */
   private readonly fingerprints = new Fingerprints();
   private identities = new Map<string, Identity>();
+  /** The last rebuild's article stamps (src/build/plan.ts): an unchanged edition's article pages are not read again. */
+  private stamps: Record<string, string> = {};
   private everything = true;
   /** This build's answer: Eleventy may ask for global data more than once per build. */
   private current: Paper | undefined;
@@ -34,24 +36,18 @@ export class LivePaper {
     this.current = undefined;
   }
 
-  /** The paper to render: every page on the first build and after non-article changes, else the changed pages. */
+  /**
+   * The paper to render: every page on the first build and after non-article changes,
+   * else the pages whose identity moved, as an incremental build plans them (the
+   * sitemap when a page came or went). `pages` stays whole: the sitemap and robots.txt
+   * describe the site, not this rebuild.
+   */
   paper(build: () => Paper): Paper {
     if (this.current) return this.current;
     const paper = build();
-    const pages = {} as Record<keyof Pages, Pages[keyof Pages]>;
-    const identities = new Map<string, Identity>();
-    for (const kind of Object.keys(paper.pages) as (keyof Pages)[]) {
-      const diff = changedPages(this.fingerprints, paper.pages[kind] as readonly { output: string }[], this.everything ? new Map() : this.identities);
-      pages[kind] = diff.changed as never;
-      for (const [output, id] of diff.identities) identities.set(output, id);
-    }
-    // The sitemap lists every page: it changes when a page comes or goes, not when one changes.
-    const sameOutputs = identities.size === this.identities.size && [...identities.keys()].every((output) => this.identities.has(output));
-    const siteFiles = { sitemap: this.everything || !sameOutputs ? SITE_FILES.sitemap : [], robots: this.everything ? SITE_FILES.robots : [] };
-    this.identities = identities;
-    this.everything = false;
-    // `pages` stays whole: the sitemap and robots.txt describe the site, not this rebuild.
-    this.current = { ...paper, render: { ...(pages as Pages), ...siteFiles } };
+    const plan = this.everything ? planBuild(paper, new Map(), {}, this.fingerprints) : planBuild(paper, this.identities, this.stamps, this.fingerprints);
+    [this.identities, this.stamps, this.everything] = [plan.identities, plan.stamps, false];
+    this.current = { ...paper, render: plan.render };
     return this.current;
   }
 }

@@ -70,6 +70,8 @@ export function preload(dir: string, paper: Paper): void {
 }
 
 let lastGood: { dir: string; paper: Paper } | undefined;
+/** The warnings the preview's last rebuild printed. */
+let warned = new Set<string>();
 const parsed: ArticleCache = new Map();
 let live: LivePaper | undefined;
 
@@ -94,7 +96,10 @@ export function loadPaper(dir: string): Paper {
 
 function readPaper(dir: string, preview: boolean): Paper {
   const content = readContent(dir, { withDrafts: preview, cache: preview ? parsed : undefined });
-  for (const w of content.warnings) console.warn(`warning: ${formatFinding(w)}`);
+  const warnings = content.warnings.map((w) => `warning: ${formatFinding(w)}`);
+  // The preview says a warning once, not at every save (an archive may hold hundreds).
+  for (const line of warnings) if (!preview || !warned.has(line)) console.warn(line);
+  if (preview) warned = new Set(warnings);
   for (const e of content.errors) console.error(formatFinding(e));
   if (!content.settings) {
     if (lastGood?.dir === dir) return lastGood.paper;

@@ -1,6 +1,6 @@
-import { cpSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readContent } from "../../src/site/content.ts";
 import { livePaper, loadPaper, paperFrom } from "../../src/site/load.ts";
 import type { Paper } from "../../src/site/paper.ts";
@@ -66,5 +66,43 @@ describe("the live preview's rebuild after an article is saved", () => {
     livePaper(dir).changed([join(dir, "site.json")]);
     livePaper(dir).beginBuild();
     expect(snapshot(loadPaper(dir).render).size).toBe(before.size);
+  });
+});
+
+describe("the live preview's warnings", () => {
+  const dir = join(tempDir("live-warnings"), "content");
+  const edition = join(dir, "2023-12-13");
+
+  afterAll(() => {
+    delete process.env.ELEVENTY_RUN_MODE;
+  });
+
+  it("says each warning once, at the rebuild that found it, not at every save", () => {
+    cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
+    process.env.ELEVENTY_RUN_MODE = "serve";
+    const [first, second, third] = readdirSync(edition).filter((f) => f.endsWith(".md")).sort().map((f) => join(edition, f)) as [string, string, string];
+    const titleOf = (file: string) => /^title: (.*)$/m.exec(readFileSync(file, "utf8"))![1]!;
+    const retitle = (file: string, title: string) => save(file, readFileSync(file, "utf8").replace(/^title: .*$/m, `title: ${title}`));
+    const warned = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const rebuild = (file: string) => {
+      warned.mockClear();
+      livePaper(dir).changed([file]);
+      livePaper(dir).beginBuild();
+      loadPaper(dir);
+      return warned.mock.calls.map(([line]) => String(line));
+    };
+    try {
+      // The first build says what the archive holds: here, the splitter's review notes.
+      expect(rebuild(first).length).toBeGreaterThan(0);
+      const twice = expect.stringContaining("is also the title of");
+      retitle(second, titleOf(first));
+      expect(rebuild(second)).toEqual([twice]);
+      save(first, readFileSync(first, "utf8").trimEnd() + "更正一处文字。\n");
+      expect(rebuild(first)).toEqual([]);
+      retitle(third, titleOf(first));
+      expect(rebuild(third)).toEqual([twice]);
+    } finally {
+      warned.mockRestore();
+    }
   });
 });
