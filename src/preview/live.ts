@@ -45,7 +45,8 @@ export class LivePaper {
   paper(build: () => Paper): Paper {
     if (this.current) return this.current;
     const paper = build();
-    const plan = this.everything ? planBuild(paper, new Map(), {}, this.fingerprints) : planBuild(paper, this.identities, this.stamps, this.fingerprints);
+    const [previous, stamps] = this.everything ? [new Map<string, Identity>(), {}] : [this.identities, this.stamps];
+    const plan = planBuild(paper, previous, stamps, this.fingerprints);
     [this.identities, this.stamps, this.everything] = [plan.identities, plan.stamps, false];
     this.current = { ...paper, render: plan.render };
     return this.current;
