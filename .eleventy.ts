@@ -13,6 +13,7 @@ import { ASSETS } from "./src/site/paths.ts";
 interface Config {
   addGlobalData(name: string, data: unknown): void;
   addWatchTarget(path: string): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   configureTemplateHandling(options: { writeMode: "sync" | "async" }): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
@@ -31,6 +32,9 @@ export default function (config: Config) {
   config.addGlobalData("permalink", () => (data: { entry: { output: string } }) => data.entry.output);
   config.addGlobalData("eleventyExcludeFromCollections", true);
   config.addWatchTarget(content);
+  // Eleventy waits until a saved file has kept its size for 150 ms; an article is written
+  // in one go, so 40 ms is enough, and a save reaches its pages 110 ms sooner.
+  config.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
   // Under serve, a saved article re-renders only the pages that show it (src/preview/live.ts).
   config.on("eleventy.beforeWatch", (changedFiles) => livePaper(content).changed(changedFiles));
   config.on("eleventy.before", () => livePaper(content).beginBuild());

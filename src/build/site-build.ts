@@ -129,8 +129,8 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   const missing = await linking;
   options.progress.tell("working out what to render");
   const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
-  const kept = new Set(plan.kept);
-  for (const file of Object.keys(previous?.pages ?? {})) if (!kept.has(file) && !missing.has(file)) unlinkSync(join(staging, file));
+  // A file is kept when its identity is the one the manifest recorded for it.
+  for (const [file, id] of Object.entries(previous?.pages ?? {})) if (plan.identities.get(file) !== id && !missing.has(file)) unlinkSync(join(staging, file));
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
   try {
     await renderPages(paper, plan.render, options.contentDir, staging, options.pagesPerPart, options.progress);

@@ -18,10 +18,15 @@ export class LivePaper {
   /** The last rebuild's article stamps (src/build/plan.ts): an unchanged edition's article pages are not read again. */
   private stamps: Record<string, string> = {};
   private everything = true;
+  /**
+   * Article files the watcher saw written since the last rebuild read content/; undefined
+   * until a rebuild has read every file, and again after anything else changed.
+   */
+  private saved: Set<string> | undefined;
   /** This build's answer: Eleventy may ask for global data more than once per build. */
   private current: Paper | undefined;
 
-  constructor(private readonly contentDir: string) {}
+  constructor(readonly contentDir: string) {}
 
   /** Eleventy's beforeWatch: which files the coming rebuild is for. */
   changed(files: readonly string[]): void {
@@ -29,6 +34,8 @@ export class LivePaper {
     const onlyArticles = files.length > 0 && files.every((f) => resolve(f).startsWith(content) && /\.md$/i.test(f));
     // Once a rebuild must render everything, it stays so until a build has used it.
     this.everything ||= !onlyArticles;
+    if (this.everything) this.saved = undefined;
+    else for (const file of files) this.saved?.add(resolve(file));
   }
 
   /** Eleventy's `before` event: a new build starts. */
@@ -42,9 +49,11 @@ export class LivePaper {
    * sitemap when a page came or went). `pages` stays whole: the sitemap and robots.txt
    * describe the site, not this rebuild.
    */
-  paper(build: () => Paper): Paper {
+  paper(build: (saved: ReadonlySet<string> | undefined) => Paper): Paper {
     if (this.current) return this.current;
-    const paper = build();
+    const paper = build(this.everything ? undefined : this.saved);
+    // Every file has been read (build is synchronous: no save came in meanwhile); those saved from here on are for the next rebuild.
+    this.saved = new Set();
     const [previous, stamps] = this.everything ? [new Map<string, Identity>(), {}] : [this.identities, this.stamps];
     const plan = planBuild(paper, previous, stamps, this.fingerprints);
     [this.identities, this.stamps, this.everything] = [plan.identities, plan.stamps, false];

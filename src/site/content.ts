@@ -225,9 +225,12 @@ export type ArticleCache = Map<string, { stamp: string; result: ReturnType<typeo
 
 /**
  * Reads and validates everything under `dir`. `withDrafts` keeps articles marked
- * `draft: true` (for the live preview); a build leaves them out.
+ * `draft: true` (for the live preview); a build leaves them out. `saved` (the live
+ * preview, from its watcher) names the files written since `cache` was last filled:
+ * any other file in the cache is taken as it was without asking the disk for its
+ * times (≈0.1 s of every save at 20,000 articles).
  */
-export function readContent(dir: string, { withDrafts = false, cache }: { withDrafts?: boolean; cache?: ArticleCache } = {}): Content {
+export function readContent(dir: string, { withDrafts = false, cache, saved }: { withDrafts?: boolean; cache?: ArticleCache; saved?: ReadonlySet<string> } = {}): Content {
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
   // Paths as the editor typed them: relative to where they are, unless the content is elsewhere.
@@ -275,14 +278,17 @@ export function readContent(dir: string, { withDrafts = false, cache }: { withDr
     for (const name of readdirSync(path).sort()) {
       if (!/\.md$/i.test(name)) continue;
       const file = join(path, name);
-      const stat = statSync(file);
-      if (!stat.isFile()) continue;
-      // Times, size and inode: a file written again, or replaced by another, gets a new stamp.
-      const stamp = `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}:${settings?.sections.join("|")}`;
-      let result = cache?.get(file)?.stamp === stamp ? cache.get(file)!.result : undefined;
+      let result = saved && !saved.has(file) ? cache?.get(file)?.result : undefined;
       if (!result) {
-        result = parseArticle(shown(file), readFileSync(file), entry.name, settings?.sections);
-        cache?.set(file, { stamp, result });
+        const stat = statSync(file);
+        if (!stat.isFile()) continue;
+        // Times, size and inode: a file written again, or replaced by another, gets a new stamp.
+        const stamp = `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}:${settings?.sections.join("|")}`;
+        result = cache?.get(file)?.stamp === stamp ? cache.get(file)!.result : undefined;
+        if (!result) {
+          result = parseArticle(shown(file), readFileSync(file), entry.name, settings?.sections);
+          cache?.set(file, { stamp, result });
+        }
       }
       errors.push(...result.errors);
       warnings.push(...result.warnings);

@@ -77,7 +77,8 @@ let live: LivePaper | undefined;
 
 /** The preview's fast path (src/preview/live.ts), for Eleventy's watch events. */
 export function livePaper(dir: string): LivePaper {
-  return (live ??= new LivePaper(dir));
+  if (live?.contentDir !== dir) live = new LivePaper(dir);
+  return live;
 }
 
 /**
@@ -91,11 +92,12 @@ export function loadPaper(dir: string): Paper {
     preloaded = undefined;
     return paper;
   }
-  return serving() ? livePaper(dir).paper(() => readPaper(dir, true)) : readPaper(dir, false);
+  return serving() ? livePaper(dir).paper((saved) => readPaper(dir, true, saved)) : readPaper(dir, false);
 }
 
-function readPaper(dir: string, preview: boolean): Paper {
-  const content = readContent(dir, { withDrafts: preview, cache: preview ? parsed : undefined });
+/** `saved`: the files written since the last rebuild, when the preview's watcher knows them (readContent). */
+function readPaper(dir: string, preview: boolean, saved?: ReadonlySet<string>): Paper {
+  const content = readContent(dir, { withDrafts: preview, cache: preview ? parsed : undefined, saved });
   const warnings = content.warnings.map((w) => `warning: ${formatFinding(w)}`);
   // The preview says a warning once, not at every save (an archive may hold hundreds).
   for (const line of warnings) if (!preview || !warned.has(line)) console.warn(line);

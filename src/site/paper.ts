@@ -16,6 +16,7 @@ import type { ToTraditional } from "./traditional.ts";
 import type { PrintedPage } from "../pdf/printed-pages.ts";
 import { printedViews, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
 import { reviewViews, type ReviewView } from "../preview/review.ts";
+import { SameParts } from "./same-parts.ts";
 
 export interface SectionRef { name: string; path: string }
 export interface ReporterRef { name: string; role: string | null; path: string }
@@ -223,6 +224,8 @@ interface Reusable {
   views: WeakMap<ContentArticle, Map<string, ArticleView>>;
   /** Shared by the views: lists group articles by these objects, so reused views must keep pointing at them. */
   sectionRefs: Partial<Record<Script, Map<string, SectionRef>>>;
+  /** Editions, pages and list pages made of the same views as last time (same-parts.ts). */
+  parts: SameParts;
 }
 let reusable: Reusable | undefined;
 
@@ -234,9 +237,9 @@ let reusable: Reusable | undefined;
  * build) nothing is kept.
  */
 function reusableFor(settings: SiteSettings, reuse: string | undefined): Reusable {
-  if (reuse === undefined) return { key: "", views: new WeakMap(), sectionRefs: {} };
+  if (reuse === undefined) return { key: "", views: new WeakMap(), sectionRefs: {}, parts: new SameParts(false) };
   const key = `${JSON.stringify(settings)}\u0000${reuse}`;
-  if (reusable?.key !== key) reusable = { key, views: new WeakMap(), sectionRefs: {} };
+  if (reusable?.key !== key) reusable = { key, views: new WeakMap(), sectionRefs: {}, parts: new SameParts(true) };
   return reusable;
 }
 
@@ -287,6 +290,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
   const printedByDate = groupBy(printed, (p) => p.date);
+  const same = shared.parts.same.bind(shared.parts);
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -302,10 +306,12 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const page = <T extends object>(path: string, title: string, fields: T): PageBase & T => Object.assign(base(path, title), fields);
     const sectionRefs = (shared.sectionRefs[script] ??= new Map(settings.sections.map((name) => [name, { name: t(name), path: paths.section(sectionSlugs.get(name)!) }])));
     const reporterRefs = new Map<string, ReporterRef>();
+    /** The reporter's entry in the list of reporters, made the first time they are named. */
+    const listedReporter = (name: string, convert: (s: string) => string): ReporterRef =>
+      reporterRefs.get(name) ?? reporterRefs.set(name, { name: convert(name), role: null, path: paths.reporter(reporterSlugs.get(name)!) }).get(name)!;
     const reporterRef = (name: string, role: string | null, convert: (s: string) => string): ReporterRef => {
-      const path = paths.reporter(reporterSlugs.get(name)!);
-      if (!reporterRefs.has(name)) reporterRefs.set(name, { name: convert(name), role: null, path });
-      return { name: convert(name), role: role && convert(role), path };
+      // Converted with the article's own proper names, which may differ from the list's first.
+      return { name: convert(name), role: role && convert(role), path: listedReporter(name, convert).path };
     };
     const views = shared.views;
 
@@ -320,7 +326,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const key = `${script}:${m.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}`;
       const reused = views.get(a)?.get(key);
       if (reused) {
-        for (const r of m.reporter) reporterRef(r.name, r.role, c);
+        for (const r of m.reporter) listedReporter(r.name, c);
         return reused;
       }
       const opt = (text: string | undefined) => (text === undefined ? undefined : c(text));
@@ -347,32 +353,44 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
     const editions: EditionView[] = refs.map((ref, i) => {
       const list = byDate.get(ref.date)!;
-      const pageGroups = printedPages(list, pageLists?.get(ref.date), (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
-      const printedOfEdition = printedViews(ref.date, printedByDate.get(ref.date) ?? [], list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
-        (p) => pageGroups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
-      for (const group of pageGroups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
-      return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
+      const pageList = pageLists?.get(ref.date);
+      const printedOfDate = printedByDate.get(ref.date) ?? [];
+      return same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
+        const pageGroups = printedPages(list, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
+        const printedOfEdition = printedViews(ref.date, printedOfDate, list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
+          (p) => pageGroups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
+        for (const group of pageGroups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
+        return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
+      });
     });
 
     pages.front.push(page(paths.front(), "", { kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) }));
     for (const edition of editions) {
-      pages.edition.push(page(edition.path, edition.label, { kind: "edition", edition }));
-      // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
-      const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
-      const strip: PrintedPageRef[] = edition.printed.map(({ number, label, path, thumb }) => ({ number, label, path, thumb }));
-      for (const view of edition.printed) pages.printedPage.push(page(view.path, `${view.label} ${edition.label}`, { kind: "printedPage", printed: view, edition: ref, strip }));
+      const { editionPage, printedPages, ref } = same(`edition-pages:${script}:${edition.date}`, [edition], () => {
+        // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
+        const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
+        const strip: PrintedPageRef[] = edition.printed.map(({ number, label, path, thumb }) => ({ number, label, path, thumb }));
+        return {
+          editionPage: page(edition.path, edition.label, { kind: "edition" as const, edition }),
+          printedPages: edition.printed.map((view) => page(view.path, `${view.label} ${edition.label}`, { kind: "printedPage" as const, printed: view, edition: ref, strip })),
+          ref,
+        };
+      });
+      pages.edition.push(editionPage);
+      pages.printedPage.push(...printedPages);
       edition.articles.forEach((article, i) => {
-        pages.article.push(page(article.path, article.title, { kind: "article", article, edition: ref, prev: edition.articles[i - 1] ?? null, next: edition.articles[i + 1] ?? null }));
+        const [prev, next] = [edition.articles[i - 1] ?? null, edition.articles[i + 1] ?? null];
+        pages.article.push(same(`article:${script}:${article.path}`, [article, ref, prev, next], () => page(article.path, article.title, { kind: "article" as const, article, edition: ref, prev, next })));
       });
     }
 
     const months = groupBy(editions, (e) => e.date.slice(0, 7));
     pages.archive.push(page(paths.archive(), ui.archive, {
       kind: "archive",
-      months: [...months].map(([month, list]) => ({
+      months: [...months].map(([month, list]) => same(`month:${script}:${month}`, list, () => ({
         label: t(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`),
         editions: list.map((e) => ({ date: e.date, label: e.label, path: e.path, articleCount: e.articles.length, lead: e.lead })),
-      })),
+      }))),
     }));
 
     const bySection = groupBy(articleViews, (v) => v.section);
@@ -386,21 +404,26 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const oldest = t(dayLabel(articles.at(-1)!.date));
       return newest === oldest ? newest : fill(ui.dateSpan, { from: oldest, to: newest });
     };
-    /** A list cut into pages of articlesPerSectionPage from its oldest article, each with its path and title. */
-    const listParts = (list: ArticleView[], pathOf: (pageNumber: number) => string, name: string) =>
-      cutFromOldest(list, settings.articlesPerSectionPage).map(({ articles, pageNumber, bucket, newer, older }): ListPart & { base: PageBase } => {
-        const pageLabel = bucket === null ? null : fill(ui.listPage, { n: bucket });
-        return {
-          base: base(pathOf(pageNumber), pageLabel ? `${name}（${pageLabel}）` : name),
-          articles, pageNumber, articleCount: bucket === null ? list.length : null, pageLabel, dates: bucket === null ? null : datesOf(articles),
-          prevPath: newer === null ? null : pathOf(newer), nextPath: older === null ? null : pathOf(older),
-        };
+    /**
+     * A list cut into pages of articlesPerSectionPage from its oldest article, each with
+     * its path and title and `fields`, whose values `inputs` stand for (same-parts.ts).
+     */
+    const listPages = <T extends object>(list: ArticleView[], pathOf: (pageNumber: number) => string, name: string, inputs: readonly unknown[], fields: () => T) =>
+      cutFromOldest(list, settings.articlesPerSectionPage).map(({ articles, pageNumber, bucket, newer, older }) => {
+        const path = pathOf(pageNumber);
+        const articleCount = bucket === null ? list.length : null;
+        return same(`list:${script}:${path}`, [name, articleCount, newer, older, ...inputs, ...articles], (): PageBase & ListPart & T => {
+          const pageLabel = bucket === null ? null : fill(ui.listPage, { n: bucket });
+          const part: ListPart = {
+            articles, pageNumber, articleCount, pageLabel, dates: bucket === null ? null : datesOf(articles),
+            prevPath: newer === null ? null : pathOf(newer), nextPath: older === null ? null : pathOf(older),
+          };
+          return Object.assign(base(path, pageLabel ? `${name}（${pageLabel}）` : name), part, fields());
+        });
       });
     for (const [name, section] of sectionRefs) {
       const slug = sectionSlugs.get(name)!;
-      for (const { base: pageBase, ...part } of listParts(bySection.get(section) ?? [], (n) => paths.section(slug, n), section.name)) {
-        pages.section.push(Object.assign(pageBase, part, { kind: "section" as const, section }));
-      }
+      pages.section.push(...listPages(bySection.get(section) ?? [], (n) => paths.section(slug, n), section.name, [section], () => ({ kind: "section" as const, section })));
     }
 
     const byReporter = new Map<string, ArticleView[]>();
@@ -415,9 +438,8 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     pages.reporters.push(page(paths.reporters(), ui.reporters, { kind: "reporters", reporters: reporters.map(([, reporter]) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) }));
     for (const [name, reporter] of reporters) {
       const slug = reporterSlugs.get(name)!;
-      for (const { base: pageBase, ...part } of listParts(byReporter.get(reporter.path)!, (n) => paths.reporter(slug, n), fill(ui.byReporter, { name: reporter.name }))) {
-        pages.reporter.push(Object.assign(pageBase, part, { kind: "reporter" as const, reporter }));
-      }
+      // A reporter's ref is made anew each time; its name and path are what it stands for.
+      pages.reporter.push(...listPages(byReporter.get(reporter.path)!, (n) => paths.reporter(slug, n), fill(ui.byReporter, { name: reporter.name }), [reporter.name, reporter.path], () => ({ kind: "reporter" as const, reporter })));
     }
     pages.notFound.push(page(paths.notFound(), ui.notFound, { kind: "notFound" }));
     pages.search.push(page(paths.search(), ui.search, { kind: "search" }));
@@ -428,6 +450,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     }
   }
   pages.feed = feedPages(pages);
+  shared.parts.done();
   return { settings, pages, render: { ...pages, ...SITE_FILES } };
 }
 

@@ -42,4 +42,18 @@ describe("planBuild with the last build's article stamps", () => {
     const previous = new Map([...first.identities].filter(([output]) => output !== gone));
     expect(rendered(planBuild(paperFrom(content), previous, first.stamps))).toContain(gone);
   });
+
+  it("gives the sitemap the identity a fresh plan gives it, whether or not a page came or went", () => {
+    const sitemap = (plan: ReturnType<typeof planBuild>) => plan.identities.get("sitemap.xml");
+    // The same files as the site in place: the identity it recorded, and no sitemap to write.
+    const same = planBuild(paperFrom(content), first.identities, first.stamps);
+    expect(sitemap(same)).toBe(sitemap(first));
+    expect(same.render.sitemap).toEqual([]);
+    // One article fewer: a new identity, the one a plan from nothing gives, and the sitemap written.
+    const fewer = { ...content, articles: content.articles.slice(1) };
+    const after = planBuild(paperFrom(fewer), first.identities, first.stamps);
+    expect(sitemap(after)).not.toBe(sitemap(first));
+    expect(sitemap(after)).toBe(sitemap(planBuild(paperFrom(fewer), new Map())));
+    expect(after.render.sitemap).toHaveLength(1);
+  });
 });

@@ -106,3 +106,53 @@ describe("the live preview's warnings", () => {
     }
   });
 });
+
+describe("the live preview's rebuild, what it reads and makes again", () => {
+  const dir = join(tempDir("live-reuse"), "content");
+  const [edited, untold] = ["2023-12-13/mei-yue-yi-ti.md", "2023-12-12"].map((p) => join(dir, p)) as [string, string];
+  const rebuild = (files: string[]) => {
+    livePaper(dir).changed(files);
+    livePaper(dir).beginBuild();
+    return loadPaper(dir);
+  };
+  const titles = (paper: Paper) => paper.pages.article.map((p) => p.article.title);
+
+  beforeAll(() => {
+    cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
+    process.env.ELEVENTY_RUN_MODE = "serve";
+  });
+  afterAll(() => {
+    delete process.env.ELEVENTY_RUN_MODE;
+  });
+
+  it("hands back the pages and editions a save did not touch as the same objects, so their fingerprints are not read again", () => {
+    livePaper(dir).beginBuild();
+    const first = loadPaper(dir);
+    save(edited, readFileSync(edited, "utf8").replace(/^title: (.*)$/m, "title: $1（更正）"));
+    const second = rebuild([edited]);
+    const editionPage = (paper: Paper, date: string, script = "hans") => paper.pages.edition.find((p) => p.edition.date === date && p.script === script)!;
+    expect(editionPage(second, "2023-12-12")).toBe(editionPage(first, "2023-12-12"));
+    expect(editionPage(second, "2023-12-12", "hant")).toBe(editionPage(first, "2023-12-12", "hant"));
+    expect(editionPage(second, "2023-12-13")).not.toBe(editionPage(first, "2023-12-13"));
+    const articlePage = (paper: Paper, date: string) => paper.pages.article.find((p) => p.edition.date === date)!;
+    expect(articlePage(second, "2023-12-14")).toBe(articlePage(first, "2023-12-14"));
+    // A list page without the article is kept; one with it is made again, with the new title.
+    const listsWith = (paper: Paper, has: boolean) => paper.pages.section.filter((p) => p.articles.some((a) => a.file.endsWith("mei-yue-yi-ti.md")) === has);
+    expect(listsWith(second, false).length).toBeGreaterThan(0);
+    for (const page of listsWith(second, false)) expect(first.pages.section).toContain(page);
+    for (const page of listsWith(second, true)) expect(first.pages.section).not.toContain(page);
+    expect(titles(second).filter((t) => t.endsWith("（更正）"))).toHaveLength(2);
+  });
+
+  it("reads again only the files the watcher saw saved, and every file after anything else changed", () => {
+    const other = join(untold, readdirSync(untold).filter((f) => f.endsWith(".md")).sort()[0]!);
+    save(edited, readFileSync(edited, "utf8").replace(/^title: (.*)$/m, "title: $1（甲）"));
+    save(other, readFileSync(other, "utf8").replace(/^title: (.*)$/m, "title: $1（乙）"));
+    // The watcher told of the first file only: the second is taken as the last rebuild read it.
+    const told = rebuild([edited]);
+    expect(titles(told).filter((t) => t.endsWith("（甲）"))).toHaveLength(2);
+    expect(titles(told).filter((t) => t.endsWith("（乙）"))).toHaveLength(0);
+    // A change that is not an article's (here the settings) reads every file again.
+    expect(titles(rebuild([join(dir, "site.json")])).filter((t) => t.endsWith("（乙）"))).toHaveLength(2);
+  });
+});

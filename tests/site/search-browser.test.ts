@@ -298,7 +298,8 @@ describeInBrowser("search over a generated archive of several segments, a page o
     expect(segments).toBeGreaterThanOrEqual(3);
     const page = await browser.newPage();
     await page.goto(served.url + path);
-    await page.waitForSelector("[data-search-results] li");
+    // Results are shown as they arrive; the count comes when every segment has answered.
+    await page.waitForFunction(() => /\d+篇/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
     const total = Number(/(\d+)篇/.exec((await page.textContent("[data-search-status]"))!)![1]);
     expect(total).toBeGreaterThan(20);
     expect(await page.locator("[data-search-results] > li").count()).toBe(10);

@@ -76,11 +76,17 @@ export function feedPages(pages: { article: ArticlePage[]; section: SectionPage[
         return { ...common, format, path, output: outputPath(script, path), title, homePath, articles: articles.slice(0, FEED_LENGTH) };
       });
     const views = articlePages.map((p) => p.article);
+    // Each section's newest articles, in one pass over the archive instead of one per section.
+    const bySection = new Map<string, ArticleView[]>();
+    for (const view of views) {
+      const list = bySection.get(view.section.path) ?? bySection.set(view.section.path, []).get(view.section.path)!;
+      if (list.length < FEED_LENGTH) list.push(view);
+    }
     return [
       ...feeds("", first.paper, paths.front(), views),
       ...pages.section
         .filter((p) => p.script === script && p.pageNumber === 1)
-        .flatMap((p) => feeds(folderOf(p.path), sectionFeedTitle(p.paper, p.section.name), p.path, views.filter((v) => v.section.path === p.section.path))),
+        .flatMap((p) => feeds(folderOf(p.path), sectionFeedTitle(p.paper, p.section.name), p.path, bySection.get(p.section.path) ?? [])),
     ];
   });
 }
