@@ -366,18 +366,18 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
 
     pages.front.push(page(paths.front(), "", { kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) }));
     for (const edition of editions) {
-      const { editionPage, printedPages, ref } = same(`edition-pages:${script}:${edition.date}`, [edition], () => {
+      const { editionPage, printedPagePages, ref } = same(`edition-pages:${script}:${edition.date}`, [edition], () => {
         // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
         const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
         const strip: PrintedPageRef[] = edition.printed.map(({ number, label, path, thumb }) => ({ number, label, path, thumb }));
         return {
           editionPage: page(edition.path, edition.label, { kind: "edition" as const, edition }),
-          printedPages: edition.printed.map((view) => page(view.path, `${view.label} ${edition.label}`, { kind: "printedPage" as const, printed: view, edition: ref, strip })),
+          printedPagePages: edition.printed.map((view) => page(view.path, `${view.label} ${edition.label}`, { kind: "printedPage" as const, printed: view, edition: ref, strip })),
           ref,
         };
       });
       pages.edition.push(editionPage);
-      pages.printedPage.push(...printedPages);
+      pages.printedPage.push(...printedPagePages);
       edition.articles.forEach((article, i) => {
         const [prev, next] = [edition.articles[i - 1] ?? null, edition.articles[i + 1] ?? null];
         pages.article.push(same(`article:${script}:${article.path}`, [article, ref, prev, next], () => page(article.path, article.title, { kind: "article" as const, article, edition: ref, prev, next })));
