@@ -1,9 +1,10 @@
 /**
  * What the build read last time, kept between builds in .cache/build/: each
  * article file's parse (by its size, times and inode, as the live preview keeps
- * them in memory) and the Traditional text of the short fields the model
- * converts. A 20,000-article archive costs ≈4 s of CPU to parse and ≈2 s to
- * convert; publishing a day changes 40 files. Kept one file per edition, so a
+ * them in memory), the Traditional text of the short fields the model
+ * converts, and the headlines as HTML (src/site/headline.ts). A 20,000-article
+ * archive costs ≈4 s of CPU to parse and ≈2 s to convert, and a headline's words
+ * need jieba's dictionary (≈0.25 s to load); publishing a day changes 40 files. Kept one file per edition, so a
  * day's build writes one small file, not the whole archive's.
  *
  * The cache belongs to one content folder read from one working folder (the
@@ -21,6 +22,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ArticleCache } from "../site/content.ts";
+import { rememberHeadlines, renderedHeadlines } from "../site/headline.ts";
 import { knownFacts, rememberFacts, type BodyFacts } from "../site/paper.ts";
 import { ConversionMemo, type ToTraditional } from "../site/traditional.ts";
 
@@ -53,6 +55,7 @@ class SeenCache extends Map<string, Entry> {
 const SHORT_TEXT = 256;
 
 const CONVERSIONS_FILE = "traditional.v8";
+const HEADLINES_FILE = "headlines.v8";
 const EDITION_FILE = ".edition.v8";
 /** An article's entries are kept with its edition folder's. */
 const editionFile = (path: string) => `${basename(dirname(path))}${EDITION_FILE}`;
@@ -87,6 +90,12 @@ export class ContentCache {
       }
       const conversions = join(this.dir, CONVERSIONS_FILE);
       if (existsSync(conversions)) for (const [from, to] of deserialize(readFileSync(conversions)) as [string, string][]) this.conversions.set(from, to);
+      const headlines = join(this.dir, HEADLINES_FILE);
+      if (existsSync(headlines)) {
+        const kept = deserialize(readFileSync(headlines)) as [string, string][];
+        rememberHeadlines(kept);
+        this.headlinesKept = kept.length;
+      }
     } catch {
       this.articles.clear();
       this.conversions.clear();
@@ -104,6 +113,9 @@ export class ContentCache {
     }
     return this.converting!;
   }
+
+  /** How many headlines the cache's file holds. */
+  private headlinesKept = 0;
 
   /** Paths whose facts are in their edition's file. */
   private readonly factsKept = new Set<string>();
@@ -137,9 +149,18 @@ export class ContentCache {
     this.articles.parsed.clear();
   }
 
-  /** Once the pages are made: the parses, and the conversions this build used when new ones were made (texts no page shows any more are forgotten). */
+  /**
+   * Once the pages are made: the parses, the conversions this build used when new ones
+   * were made (texts no page shows any more are forgotten), and the headlines' HTML when
+   * new ones were rendered (kept until the code changes: a retitled article leaves one behind).
+   */
   save(): void {
     this.saveParses();
+    const headlines = renderedHeadlines();
+    if (headlines.size !== this.headlinesKept) {
+      writeWhole(join(this.dir, HEADLINES_FILE), serialize([...headlines]));
+      this.headlinesKept = headlines.size;
+    }
     const { memo } = this;
     if (memo && (memo.added || memo.remembered.size !== this.conversions.size)) {
       writeWhole(join(this.dir, CONVERSIONS_FILE), serialize([...memo.remembered]));

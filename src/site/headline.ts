@@ -16,15 +16,16 @@ import { escapeXml } from "./formats/xml.ts";
 const UNIT = /[“「『《‘][^“”「」『』《》‘’\n]{1,10}[”」』》’]/gu;
 const HAN = /\p{Script=Han}/u;
 
-// The dictionary takes ≈0.25 s to load: only when a headline is first rendered.
+// The dictionary takes ≈0.25 s to load, OpenCC's tables ≈0.1 s: only when a headline is first cut.
 let jieba: Jieba | undefined;
 // jieba's dictionary is Simplified: a Traditional headline is cut where its Simplified form is.
-const toSimplified = OpenCC.Converter({ from: "t", to: "cn" });
+let toSimplified: ((text: string) => string) | undefined;
 
 /** The words of a run of text, in order; joined they are the text. */
 export function headlineWords(text: string): string[] {
   if (!HAN.test(text)) return [text];
   jieba ??= Jieba.withDict(dict);
+  toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
   const simplified = toSimplified(text);
   // OpenCC maps character for character here; where it does not, cut the text as it is.
   const cutOf = [...simplified].length === [...text].length ? simplified : text;
@@ -42,7 +43,18 @@ function withBreaks(text: string): string {
   return headlineWords(text).map(escapeXml).join("<wbr>");
 }
 
+/** Headline → its HTML: rendered in this process, or kept by the build's cache from the last build of the same code. */
 const rendered = new Map<string, string>();
+
+/** The headlines rendered so far, for the build's cache (src/build/content-cache.ts). */
+export function renderedHeadlines(): ReadonlyMap<string, string> {
+  return rendered;
+}
+
+/** Headlines the build's cache kept: a small build then need not load jieba's dictionary for the titles it shows. */
+export function rememberHeadlines(kept: Iterable<[string, string]>): void {
+  for (const [text, html] of kept) rendered.set(text, html);
+}
 
 /** The headline as HTML: escaped text, breakable only between words, short quotations whole. */
 export function headlineHtml(text: string): string {

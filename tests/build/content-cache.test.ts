@@ -1,6 +1,6 @@
 import { cpSync, readdirSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ContentCache } from "../../src/build/content-cache.ts";
 import { readContent } from "../../src/site/content.ts";
 import { FIXTURE_ARCHIVE, tempDir } from "../support/site.ts";
@@ -73,5 +73,26 @@ describe("the build's content cache", () => {
     expect(second.converter(convert)("标题")).toBe("T:标题");
     expect(second.converter(convert)("标题", ["聊城"])).toBe("T:标题");
     expect(calls).toBe(2);
+  });
+
+  it("keeps the headlines' HTML for the next build of the same code, not for other code", async () => {
+    const dir = tempDir("content-cache-headlines");
+    const content = join(dir, "content");
+    cpSync(FIXTURE_ARCHIVE, content, { recursive: true });
+    const root = join(dir, "cache");
+    const title = `聊城市${Date.now()}次全体会议召开`;
+    // Each build is a process of its own: fresh modules stand for the next one.
+    const nextBuild = async (environment: string) => {
+      vi.resetModules();
+      const { ContentCache: Cache } = await import("../../src/build/content-cache.ts");
+      const headline = await import("../../src/site/headline.ts");
+      return { cache: new Cache(root, content, environment), headline };
+    };
+    const first = await nextBuild("v1");
+    const html = first.headline.headlineHtml(title);
+    expect(html).toContain("<wbr>");
+    first.cache.save();
+    expect((await nextBuild("v1")).headline.renderedHeadlines().get(title)).toBe(html);
+    expect((await nextBuild("v2")).headline.renderedHeadlines().has(title)).toBe(false);
   });
 });
