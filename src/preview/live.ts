@@ -18,11 +18,8 @@ export class LivePaper {
   /** The last rebuild's article stamps (src/build/plan.ts): an unchanged edition's article pages are not read again. */
   private stamps: Record<string, string> = {};
   private everything = true;
-  /**
-   * Article files the watcher saw written since the last rebuild read content/; undefined
-   * until a rebuild has read every file, and again after anything else changed.
-   */
-  private saved: Set<string> | undefined;
+  /** Article files the watcher saw written since the last rebuild read content/ (unused while `everything`). */
+  private saved = new Set<string>();
   /** This build's answer: Eleventy may ask for global data more than once per build. */
   private current: Paper | undefined;
 
@@ -34,8 +31,7 @@ export class LivePaper {
     const onlyArticles = files.length > 0 && files.every((f) => resolve(f).startsWith(content) && /\.md$/i.test(f));
     // Once a rebuild must render everything, it stays so until a build has used it.
     this.everything ||= !onlyArticles;
-    if (this.everything) this.saved = undefined;
-    else for (const file of files) this.saved?.add(resolve(file));
+    for (const file of files) this.saved.add(resolve(file));
   }
 
   /** Eleventy's `before` event: a new build starts. */

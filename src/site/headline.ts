@@ -7,8 +7,8 @@
  * word longer than the line). A short quotation or book title is one unit of
  * meaning, so it is kept on one line.
  */
-import { Jieba } from "@node-rs/jieba";
-import { dict } from "@node-rs/jieba/dict.js";
+import { createRequire } from "node:module";
+import type { Jieba } from "@node-rs/jieba";
 import * as OpenCC from "opencc-js/t2cn";
 import { escapeXml } from "./formats/xml.ts";
 
@@ -24,7 +24,12 @@ let toSimplified: ((text: string) => string) | undefined;
 /** The words of a run of text, in order; joined they are the text. */
 export function headlineWords(text: string): string[] {
   if (!HAN.test(text)) return [text];
-  jieba ??= Jieba.withDict(dict);
+  // Required here, not imported: the dictionary module reads its 11 MB of files as it loads.
+  if (!jieba) {
+    const require = createRequire(import.meta.url);
+    const { Jieba: Cutter } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+    jieba = Cutter.withDict((require("@node-rs/jieba/dict.js") as typeof import("@node-rs/jieba/dict.js")).dict);
+  }
   toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
   const simplified = toSimplified(text);
   // OpenCC maps character for character here; where it does not, cut the text as it is.
