@@ -2,6 +2,7 @@
  * `npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--no-publish] [--keep]`
  * `npm run bench -- --generate N --out DIR` writes an archive and stops.
  *
+ * `--full` adds 20,000 and 100,000 articles; above 20,000 only the full build is measured.
  * For each archive size: the full build, the plain-Eleventy baseline and Hugo
  * when installed (interleaved, median of --runs), search indexing, and edit latency under the
  * preview server for both, publishing a day and editing one article with
@@ -27,6 +28,11 @@ const REPO = resolve(import.meta.dirname, "../..");
 const RESULTS = join(REPO, "bench-results");
 /** Builds at 20,000 articles take minutes each: one run is enough to see growth. */
 const RUNS_CAP_LARGE = 1;
+/**
+ * Above this size only the full build is measured: its targets there are that it completes, its
+ * peak and its growth. A baseline, Hugo (9.7 GB at 100,000), search and the preview would add most of an hour.
+ */
+const BUILD_ONLY_ABOVE = 20000;
 
 const USAGE = "usage: npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--no-publish] [--keep]\n       npm run bench -- --generate N --out DIR";
 
@@ -92,7 +98,10 @@ function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
 
-async function benchSize(articles: number, runs: number, { serve, publish, keep, printed }: { serve: boolean; publish: boolean; keep: boolean; printed: boolean }): Promise<SizeResult> {
+async function benchSize(articles: number, runs: number, options: { serve: boolean; publish: boolean; keep: boolean; printed: boolean }): Promise<SizeResult> {
+  const buildOnly = articles > BUILD_ONLY_ABOVE;
+  const { keep } = options;
+  const [serve, publish, printed] = [options.serve, options.publish, options.printed].map((wanted) => wanted && !buildOnly);
   const work = mkdtempSync(join(tmpdir(), `bench-${articles}-`));
   const archive = join(work, "content");
   const files = buildArchive(REPO, archive, articles);
@@ -101,9 +110,10 @@ async function benchSize(articles: number, runs: number, { serve, publish, keep,
   const siteOut = join(work, "site");
   const plainOut = join(work, "plain-site");
   const publishOut = join(work, "publish-site");
-  const plainConfig = writeBaselineProject(REPO, archive, join(work, "plain"), plainOut);
+  if (buildOnly) log(`above ${BUILD_ONLY_ABOVE.toLocaleString("en")} articles: the full build only`);
+  const plainConfig = buildOnly ? undefined : writeBaselineProject(REPO, archive, join(work, "plain"), plainOut);
 
-  const hugoCommand = hugoInstalled() ? writeHugoProject(archive, join(work, "hugo"), join(work, "hugo-site")) : undefined;
+  const hugoCommand = !buildOnly && hugoInstalled() ? writeHugoProject(archive, join(work, "hugo"), join(work, "hugo-site")) : undefined;
   const builds: Measured[] = [];
   const plains: Measured[] = [];
   const hugos: Measured[] = [];
@@ -113,6 +123,7 @@ async function benchSize(articles: number, runs: number, { serve, publish, keep,
     // The search step is measured on its own below, as the issue asks.
     builds.push(await measure(npmScript("build", `--content ${JSON.stringify(archive)} --output ${JSON.stringify(siteOut)} --no-search`), { cwd: REPO }));
     log(`build ${run}/${runs}: ${(builds.at(-1)!.ms / 1000).toFixed(1)} s (CPU ${(builds.at(-1)!.cpuMs / 1000).toFixed(1)} s), ${Math.round(builds.at(-1)!.peakMB)} MB${builds.at(-1)!.code ? " (failed)" : ""}`);
+    if (!plainConfig) continue;
     rmSync(plainOut, { recursive: true, force: true });
     plains.push(await measure(baselineCommand(REPO, plainConfig), { cwd: join(work, "plain") }));
     log(`baseline ${run}/${runs}: ${(plains.at(-1)!.ms / 1000).toFixed(1)} s, ${Math.round(plains.at(-1)!.peakMB)} MB`);
@@ -122,9 +133,9 @@ async function benchSize(articles: number, runs: number, { serve, publish, keep,
       log(`hugo ${run}/${runs}: ${(hugos.at(-1)!.ms / 1000).toFixed(1)} s, ${Math.round(hugos.at(-1)!.peakMB)} MB`);
     }
   }
-  const result: SizeResult = { articles, editions: editions.size, build: figureOf(builds), baseline: figureOf(plains), ...(hugoCommand ? { hugo: figureOf(hugos) } : {}) };
+  const result: SizeResult = { articles, editions: editions.size, build: figureOf(builds), ...(plains.length ? { baseline: figureOf(plains) } : {}), ...(hugoCommand ? { hugo: figureOf(hugos) } : {}) };
 
-  if (!result.build!.error) {
+  if (!buildOnly && !result.build!.error) {
     // The build's own search step (src/build/search-index.ts) over the site just built, in its own
     // process so its time and memory are measured apart. One run: its spread is not what matters.
     const search = await measure(`node --import tsx src/cli/search-index.ts --site ${JSON.stringify(siteOut)}`, { cwd: REPO });
@@ -139,7 +150,7 @@ async function benchSize(articles: number, runs: number, { serve, publish, keep,
     }
   }
 
-  if (serve) {
+  if (serve && plainConfig) {
     // The newest edition's articles: the front page and the busiest index pages show them.
     const newest = [...editions].sort().at(-1)!;
     const targets = readdirSync(join(archive, newest)).sort().slice(0, runs).map((f) => `${newest}/${f}`);
@@ -215,7 +226,7 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const sizes = (args.sizes ?? (args.full ? "1000,5000,20000" : "1000,5000")).split(",").map(Number);
+  const sizes = (args.sizes ?? (args.full ? "1000,5000,20000,100000" : "1000,5000")).split(",").map(Number);
   const runs = Number(args.runs);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(runs) || runs < 1) {
     console.error(`bench: --sizes takes whole numbers like 1000,5000 and --runs a whole number ≥ 1\n${USAGE}`);

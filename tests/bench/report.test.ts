@@ -20,6 +20,18 @@ describe("formatTable", () => {
     expect(table).toMatch(/peak memory\s+650 MB\s+–\s+< 600 MB\s+MISSED/);
   });
 
+  it("checks the 100,000-article build's peak and its growth over 20,000 beside the targets at 5,000", () => {
+    const sizes = [
+      { articles: 5000, editions: 125, build: figure(12_000, 550) },
+      { articles: 20000, editions: 500, build: figure(50_000, 1000) },
+      { articles: 100000, editions: 2500, build: figure(300_000, 2500) },
+    ];
+    const table = formatTable({ ...results(12_000), sizes });
+    expect(table).toMatch(/peak memory\s+550 MB\s+1000 MB\s+2500 MB\s+< 600 MB\s+met;\s+< 2048 MB at 100,000\s+MISSED/);
+    expect(table).toMatch(/build growth vs 20,000\s+–\s+–\s+6\.00×\s+≤ 5\.5× at 100,000\s+MISSED/);
+    expect(table).toMatch(/build growth vs 5,000\s+–\s+4\.17×\s+25\.00×\s+≤ 4\.4× at 20,000\s+met/);
+  });
+
   it("prints the change against the previous run", () => {
     expect(formatTable(results(12_000), results(15_000))).toMatch(/full build, both scripts\s+12\.0 s \(-20%\)/);
   });
