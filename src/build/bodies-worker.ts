@@ -10,19 +10,24 @@ import { traditionalConverter, type TraditionalVariant } from "../site/tradition
 export interface BodiesJob {
   variant: TraditionalVariant;
   overrides: [string, string][];
-  bodies: { markdown: string; properNames: string[] }[];
-  /** Where each converted body is posted, as `{ index, html }`. */
+  /** Where the bodies come, as BodyToConvert, and each converted body is posted, as `{ index, html }`. */
   port: MessagePort;
   /** progress[0]: how many bodies have been posted; the main thread waits on it. */
   progress: SharedArrayBuffer;
 }
 
+export interface BodyToConvert {
+  index: number;
+  markdown: string;
+  properNames: string[];
+}
+
 const job = workerData as BodiesJob;
 const convert = traditionalConverter(job.variant, new Map(job.overrides));
 const progress = new Int32Array(job.progress);
-job.bodies.forEach((body, index) => {
-  job.port.postMessage({ index, html: convert(renderBody(body.markdown), body.properNames) });
+// Bodies come in index order, so the count posted says which are done.
+job.port.on("message", ({ index, markdown, properNames }: BodyToConvert) => {
+  job.port.postMessage({ index, html: convert(renderBody(markdown), properNames) });
   Atomics.add(progress, 0, 1);
   Atomics.notify(progress, 0);
 });
-job.port.close();

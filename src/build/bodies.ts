@@ -1,43 +1,60 @@
 /**
  * Traditional bodies converted ahead on a worker thread (the second core), in
- * the order the build renders them. `get` hands one over, waiting for the
- * worker if it is behind; when there is no such body, or the worker failed,
- * the caller converts in place.
+ * the order the build renders them, a window at a time. `take` hands one over,
+ * waiting for the worker if it is behind; when there is no such body, or the
+ * worker failed, the caller converts in place.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import type { BodiesJob } from "./bodies-worker.ts";
+import type { BodiesJob, BodyToConvert } from "./bodies-worker.ts";
 import type { TraditionalVariant } from "../site/traditional.ts";
 
 const WAIT_MS = 100;
 /** A worker that has posted nothing for this long is taken as failed (its error event cannot arrive while we wait). */
 const STALLED_MS = 10_000;
+/**
+ * Bodies sent to the worker ahead of the page being rendered: a few seconds of its work, so it
+ * is never idle, while what it holds and what waits converted stays a few megabytes. Sent all at
+ * once, the archive's bodies were copied to the worker and their HTML piled up ahead of the pages
+ * (≈1 GB at 100,000 articles).
+ */
+const AHEAD = 1000;
 
 /** A worker does not inherit tsx's loader: register it there before loading the TypeScript module. */
 const TYPESCRIPT_WORKER = (module: string) =>
   `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); });`;
 
-function keyOf(markdown: string, properNames: readonly string[]): string {
-  return `${markdown}\u0000${properNames.join("\u0000")}`;
-}
+const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
 
 export class TraditionalBodies {
   private readonly worker: Worker;
   private readonly port: MessagePort;
   private readonly progress = new Int32Array(new SharedArrayBuffer(4));
   private readonly ready = new Map<number, string>();
-  private readonly index: Map<string, number>;
+  /** Where each body is in `bodies`, by its Markdown: the article's own string, not a copy. */
+  private readonly places = new Map<string, number[]>();
+  /** How many of `bodies` have been sent to the worker. */
+  private sent = 0;
   private failed = false;
 
   /** `bodies` are Markdown bodies in the order their Traditional pages will be rendered. */
-  constructor(variant: TraditionalVariant, overrides: ReadonlyMap<string, string>, bodies: readonly { markdown: string; properNames: string[] }[]) {
-    this.index = new Map(bodies.map((b, i) => [keyOf(b.markdown, b.properNames), i]));
+  constructor(variant: TraditionalVariant, overrides: ReadonlyMap<string, string>, private readonly bodies: readonly { markdown: string; properNames: readonly string[] }[]) {
+    bodies.forEach(({ markdown }, i) => (this.places.get(markdown) ?? this.places.set(markdown, []).get(markdown)!).push(i));
     const { port1, port2 } = new MessageChannel();
     // Read synchronously with receiveMessageOnPort: Eleventy need not yield to the event loop between pages.
     this.port = port1;
-    const job: BodiesJob = { variant, overrides: [...overrides], bodies: [...bodies], port: port2, progress: this.progress.buffer as SharedArrayBuffer };
+    const job: BodiesJob = { variant, overrides: [...overrides], port: port2, progress: this.progress.buffer as SharedArrayBuffer };
     this.worker = new Worker(TYPESCRIPT_WORKER(new URL("./bodies-worker.ts", import.meta.url).href), { eval: true, workerData: job, transferList: [port2] });
     this.worker.on("error", () => (this.failed = true));
     this.worker.unref();
+    this.sendUpTo(AHEAD);
+  }
+
+  private sendUpTo(end: number): void {
+    for (; this.sent < Math.min(end, this.bodies.length); this.sent++) {
+      const { markdown, properNames } = this.bodies[this.sent]!;
+      const body: BodyToConvert = { index: this.sent, markdown, properNames: [...properNames] };
+      this.port.postMessage(body);
+    }
   }
 
   private drain(): void {
@@ -49,8 +66,12 @@ export class TraditionalBodies {
 
   /** The converted body, once: or undefined when the caller should convert it itself. */
   take(markdown: string, properNames: readonly string[]): string | undefined {
-    const index = this.index.get(keyOf(markdown, properNames));
-    if (index === undefined) return undefined;
+    const places = this.places.get(markdown);
+    const at = places?.findIndex((i) => sameNames(this.bodies[i]!.properNames, properNames)) ?? -1;
+    if (at === -1) return undefined;
+    const [index] = places!.splice(at, 1) as [number];
+    if (!places!.length) this.places.delete(markdown);
+    this.sendUpTo(index + AHEAD);
     let waitedSince = performance.now();
     for (let seen = -1; ; ) {
       const posted = Atomics.load(this.progress, 0);
@@ -62,7 +83,6 @@ export class TraditionalBodies {
     }
     const html = this.ready.get(index);
     this.ready.delete(index);
-    if (html !== undefined) this.index.delete(keyOf(markdown, properNames));
     return html;
   }
 

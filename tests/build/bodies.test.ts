@@ -26,4 +26,16 @@ describe("TraditionalBodies", () => {
       await ahead.stop();
     }
   });
+
+  it("sends the worker a window of bodies at a time, and still hands over those beyond it and those taken out of order", async () => {
+    const many = Array.from({ length: 2500 }, (_, i) => ({ markdown: `第${i}篇：发展新征程。`, properNames: [] }));
+    const ahead = new TraditionalBodies("tw", overrides, many);
+    const convert = traditionalConverter("tw", overrides);
+    const order = [2400, ...many.keys()].filter((i, at) => at === 0 || i !== 2400);
+    try {
+      for (const i of order) expect(ahead.take(many[i]!.markdown, [])).toBe(convert(renderBody(many[i]!.markdown), []));
+    } finally {
+      await ahead.stop();
+    }
+  });
 });
