@@ -2,7 +2,7 @@
  * The build's progress on a terminal: one line, rewritten in place (part n of m,
  * pages written, search parts, elapsed). Not a terminal (a log, CI, a test), it
  * says nothing: the build's last line is its report. With --timings, a line per
- * step instead, for finding where a build's time goes.
+ * step instead, with the main process's memory, for finding where a build's time and memory go.
  */
 export class Progress {
   private readonly started = performance.now();
@@ -25,7 +25,11 @@ export class Progress {
 
   /** What the build is doing now. */
   tell(state: string): void {
-    if (this.timings) return void this.stream.write(`${((performance.now() - this.started) / 1000).toFixed(2)} s  ${state}\n`);
+    if (this.timings) {
+      const { rss, heapUsed } = process.memoryUsage();
+      const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+      return void this.stream.write(`${((performance.now() - this.started) / 1000).toFixed(2)} s  ${state}  [${mb(rss)} MB, heap ${mb(heapUsed)} MB]\n`);
+    }
     this.state = state;
     this.draw();
   }
