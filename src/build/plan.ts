@@ -4,7 +4,8 @@
  * what they list changed. Everything else is kept from the previous site.
  */
 import { createHash, hash } from "node:crypto";
-import { SITE_FILES, type ArticlePage, type Paper } from "../site/paper.ts";
+import { isSitemapFile, sitemapIdentity } from "../site/formats/sitemap.ts";
+import { ROBOTS, type ArticlePage, type Paper } from "../site/paper.ts";
 import { changedPages, Fingerprints, keyOf, type Identity } from "./fingerprint.ts";
 
 type Render = Paper["render"];
@@ -64,14 +65,15 @@ function keptArticles(groups: ReturnType<typeof articleStamps>, previous: Readon
 }
 
 /**
- * The sitemap's identity in `previous` when the pages' files are the ones it had: then
- * the paths it lists are the same, and sorting them all again (≈45 ms at 20,000
- * articles, at every save of the preview) would give the same digest.
+ * The sitemap's files and their identities in `previous` when the pages' files are the ones it had:
+ * then they list the same paths, and grouping and digesting them all again (≈45 ms at 20,000
+ * articles, at every save of the preview) would give the same.
  */
-function sameFiles(pages: ReadonlyMap<string, Identity>, previous: ReadonlyMap<string, Identity>): Identity | undefined {
-  const sitemap = previous.get(SITE_FILES.sitemap[0]!.output);
-  const siteFiles = Object.values(SITE_FILES).filter(([file]) => previous.has(file!.output)).length;
-  if (sitemap === undefined || previous.size - siteFiles !== pages.size) return undefined;
+function sameSitemap(pages: ReadonlyMap<string, Identity>, previous: ReadonlyMap<string, Identity>): Map<string, Identity> | undefined {
+  const sitemap = new Map<string, Identity>();
+  for (const [file, id] of previous) if (isSitemapFile(file)) sitemap.set(file, id);
+  const siteFiles = sitemap.size + ROBOTS.filter((file) => previous.has(file.output)).length;
+  if (sitemap.size === 0 || previous.size - siteFiles !== pages.size) return undefined;
   for (const file of pages.keys()) if (!previous.has(file)) return undefined;
   return sitemap;
 }
@@ -97,12 +99,17 @@ export function planBuild(paper: Paper, previous: ReadonlyMap<string, Identity>,
     for (const [output, id] of diff.identities) identities.set(output, id);
   }
   // The sitemap lists every page by its path; robots.txt names the sitemap. Their settings are the environment's.
-  const sitemap = sameFiles(identities, previous) ?? `sitemap:${createHash("sha1").update([...identities.keys()].sort().join("\n")).digest("base64url")}`;
-  for (const [kind, id] of [["sitemap", sitemap], ["robots", "robots"]] as const) {
-    const [file] = SITE_FILES[kind];
-    identities.set(file!.output, id);
-    render[kind] = previous.get(file!.output) === id ? [] : SITE_FILES[kind];
+  const kept = sameSitemap(identities, previous);
+  const sitemap: Render["sitemap"] = [];
+  for (const entry of kept ? [] : paper.render.sitemap) {
+    const id = sitemapIdentity(entry);
+    identities.set(entry.output, id);
+    if (previous.get(entry.output) !== id) sitemap.push(entry);
   }
+  render.sitemap = sitemap;
+  for (const [file, id] of kept ?? []) identities.set(file, id);
+  for (const file of ROBOTS) identities.set(file.output, "robots");
+  render.robots = ROBOTS.filter((file) => previous.get(file.output) !== "robots");
   const rendered = Object.values(render).reduce((n, pages) => n + pages.length, 0);
   const stamps: Record<string, string> = {};
   for (const [name, { stamp }] of groups) if (stamp !== undefined) stamps[name] = stamp;

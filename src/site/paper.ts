@@ -9,6 +9,7 @@ import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
 import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts";
 import { feedPages, type FeedPage } from "./formats/feeds.ts";
+import { sitemapFiles, type SitemapEntry } from "./formats/sitemap.ts";
 import { cutFromOldest } from "./list-pages.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
@@ -117,7 +118,7 @@ export interface ReviewPage extends PageBase { kind: "review"; noteCount: number
 export type HtmlPage = Exclude<Paper["pages"][keyof Paper["pages"]][number], FeedPage>;
 
 /** Files about the whole site (sitemap.ts), rendered from the whole paper. */
-export interface SiteFiles { sitemap: { output: string }[]; robots: { output: string }[] }
+export interface SiteFiles { sitemap: SitemapEntry[]; robots: { output: string }[] }
 
 export interface Paper {
   settings: SiteSettings;
@@ -140,7 +141,7 @@ export interface Paper {
   render: Paper["pages"] & SiteFiles;
 }
 
-export const SITE_FILES: SiteFiles = { sitemap: [{ output: "sitemap.xml" }], robots: [{ output: "robots.txt" }] };
+export const ROBOTS = [{ output: paths.robots() }];
 
 const WEEKDAYS = ["日", "一", "二", "三", "四", "五", "六"];
 
@@ -451,6 +452,6 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   }
   pages.feed = feedPages(pages);
   shared.parts.done();
-  return { settings, pages, render: { ...pages, ...SITE_FILES } };
+  return { settings, pages, render: { ...pages, sitemap: sitemapFiles(pages), robots: ROBOTS } };
 }
 

@@ -30,7 +30,9 @@ export const paths = {
   review: () => "review/index.html",
   /** The site's feeds, or (given its folder, "sections/yao-wen/") a section's, next to its index pages. */
   feed: (format: FeedFormat, folder = "") => `${folder}feed.${FEED_EXTENSION[format]}`,
+  /** The sitemap's index, and its files (src/site/formats/sitemap.ts). */
   sitemap: () => "sitemap.xml",
+  sitemapFile: (name: string) => `sitemaps/${name}.xml`,
   robots: () => "robots.txt",
 };
 

@@ -94,7 +94,7 @@ describeInBrowser("the 版面 page", () => {
   }
 
   it("lists the 版面 pages in the sitemap, with their edition's date", () => {
-    const sitemap = readFileSync(join(site, "sitemap.xml"), "utf8");
+    const sitemap = readFileSync(join(site, "sitemaps/2023.xml"), "utf8");
     expect(sitemap).toMatch(/<loc>[^<]*\/2023-12-14\/pages\/03\.html<\/loc>\n\s*<lastmod>2023-12-14<\/lastmod>/);
     expect(sitemap).toContain("/zh-hant/2023-12-14/pages/04.html</loc>");
   });

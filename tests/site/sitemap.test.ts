@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { robotsDocument, sitemapPages, sitemapXml, type PagePair } from "../../src/site/formats/sitemap.ts";
+import { robotsDocument, sitemapDocument, sitemapFiles, sitemapPages, sitemapXml, type PagePair, type SitemapFile } from "../../src/site/formats/sitemap.ts";
 import { parseXml, xmllintErrors } from "../support/xml.ts";
 import { fixturePaper } from "./paper-fixtures.ts";
 
@@ -60,5 +60,40 @@ describe("sitemapXml", () => {
     }
     expect(urls[2].lastmod).toBe("2023-12-14");
     expect(urls[0].lastmod).toBeUndefined();
+  });
+});
+
+describe("sitemapFiles", () => {
+  const paper = fixturePaper();
+  const kinds = (file: SitemapFile) => [...new Set(file.pages.map((p) => p.kind))].sort();
+
+  it("is an index of a file of the pages without a date and one per year, listing every page once", () => {
+    const [index, ...files] = sitemapFiles(paper.pages);
+    expect(index.output).toBe("sitemap.xml");
+    expect(index.files).toEqual(files);
+    expect(files.map((f) => [f.output, f.lastmod])).toEqual([["sitemaps/pages.xml", undefined], ["sitemaps/2023.xml", "2023-12-14"]]);
+    expect(files.flatMap((f) => f.pages.map((p) => p.output)).sort()).toEqual(sitemapPages(paper).map((p) => p.urls.hans.slice(BASE.length)).map((u) => (u === "" || u.endsWith("/") ? `${u}index.html` : u)).sort());
+    expect(kinds(files[0]!)).toEqual(["archive", "front", "reporter", "reporters", "section", "sections"]);
+    expect(kinds(files[1]!)).toEqual(["article", "edition", "printedPage"].filter((k) => paper.pages[k as "article"].length));
+  });
+
+  it("cuts a year that passes the limit into files in date order, so a new day lands in the year's last file", () => {
+    const [index, ...files] = sitemapFiles(paper.pages, 10);
+    const year = files.filter((f) => f.output.startsWith("sitemaps/2023"));
+    expect(year.map((f) => f.output)).toEqual(["sitemaps/2023.xml", "sitemaps/2023-2.xml", "sitemaps/2023-3.xml", "sitemaps/2023-4.xml"].slice(0, year.length));
+    expect(year.length).toBeGreaterThan(1);
+    expect(year.every((f) => f.pages.length <= 10)).toBe(true);
+    expect(year.at(-1)!.lastmod).toBe("2023-12-14");
+    expect(year[0]!.lastmod! <= year.at(-1)!.lastmod!).toBe(true);
+    expect(index.files).toHaveLength(files.length);
+  });
+
+  it("writes the index with each file's published address and newest date, well formed", () => {
+    const [index] = sitemapFiles(paper.pages);
+    const xml = sitemapDocument(index, paper);
+    expect(xmllintErrors(xml)).toBe("");
+    const entries = parseXml(xml, ["sitemap"]).sitemapindex;
+    expect(entries["@_xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
+    expect(entries.sitemap).toEqual([{ loc: `${BASE}sitemaps/pages.xml` }, { loc: `${BASE}sitemaps/2023.xml`, lastmod: "2023-12-14" }]);
   });
 });
