@@ -101,7 +101,7 @@ const ROWS: Row[] = [
   { label: "  files written", unit: "", value: (s) => ok(s.publishEdit)?.written },
   { label: "search query → first results", unit: "ms", value: (s) => (s.query?.error ? undefined : s.query?.ms), targets: [{ text: "≤ 500 ms at 20,000", met: (v) => v <= 500, at: 20000 }] },
   { label: "  requests", unit: "", value: (s) => (s.query?.error ? undefined : s.query?.requests), targets: [{ text: "≤ 30 at 20,000", met: (v) => v <= 30, at: 20000 }] },
-  { label: "edit → its pages, both scripts", unit: "ms", value: (s) => editOk(s.edit)?.articleMs, targets: [{ text: "≤ 1000 ms", met: (v) => v <= 1000 }] },
+  { label: "edit → its pages, both scripts", unit: "ms", value: (s) => editOk(s.edit)?.articleMs, targets: [{ text: "≤ 1000 ms", met: (v) => v <= 1000 }, { text: "≤ 1000 ms at 20,000", met: (v) => v <= 1000, at: 20000 }] },
   { label: "  → pages showing its title", unit: "ms", value: (s) => editOk(s.edit)?.indexMs },
   { label: "    how many such pages", unit: "", value: (s) => editOk(s.edit)?.indexPages },
   { label: "  files rewritten", unit: "", value: (s) => editOk(s.edit)?.rewritten },

@@ -452,6 +452,9 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   }
   pages.feed = feedPages(pages);
   shared.parts.done();
-  return { settings, pages, render: { ...pages, sitemap: sitemapFiles(pages), robots: ROBOTS } };
+  // Grouping every page into the sitemap's files (≈35 ms at 20,000 articles) waits for a plan
+  // that needs them: a save in the preview that adds or removes no page does not.
+  let sitemap: SitemapEntry[] | undefined;
+  return { settings, pages, render: { ...pages, get sitemap() { return (sitemap ??= sitemapFiles(pages)); }, robots: ROBOTS } };
 }
 
