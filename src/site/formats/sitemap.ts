@@ -78,7 +78,8 @@ export function sitemapFiles(pages: Paper["pages"], pairsPerFile = PAIRS_PER_FIL
 
 /** Whether `output` is one of the sitemap's files. */
 export function isSitemapFile(output: string): boolean {
-  return output === paths.sitemap() || /^sitemaps\/[^/]+\.xml$/.test(output);
+  // Asked of every file of the site at each save of the preview (src/build/plan.ts): the prefix first.
+  return output.startsWith("sitemap") && (output === paths.sitemap() || /^sitemaps\/[^/]+\.xml$/.test(output));
 }
 
 /** What a sitemap file is made from (with the settings, which the environment holds): the paths it lists, or the files it names. */
