@@ -40,21 +40,20 @@ export function renderShards(render: Render, size: number): Render[] {
   const empty = (): Render => Object.fromEntries(kinds.map((kind) => [kind, []])) as unknown as Render;
   const shards: Render[] = [];
   let shard = empty();
-  let count = 0;
+  // Every page weighs at least 1, so a part with pages has weight.
   let weight = 0;
   for (const kind of kinds) {
     for (const page of render[kind]) {
       const w = weightOf(kind, page);
-      if (count > 0 && weight + w > size) {
+      if (weight > 0 && weight + w > size) {
         shards.push(shard);
         shard = empty();
-        [count, weight] = [0, 0];
+        weight = 0;
       }
       (shard[kind] as unknown[]).push(page);
-      count++;
       weight += w;
     }
   }
-  if (count > 0 || shards.length === 0) shards.push(shard);
+  if (weight > 0 || shards.length === 0) shards.push(shard);
   return shards;
 }
