@@ -23,22 +23,26 @@ const AHEAD = 1000;
 const TYPESCRIPT_WORKER = (module: string) =>
   `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); });`;
 
-const sameNames = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((name, i) => name === b[i]);
+/** An article as the worker converts it: its body, read only when it is sent (src/build/content-cache.ts), and the names OpenCC leaves alone. */
+export interface BodySource {
+  readonly body: string;
+  readonly meta: { readonly properNames?: readonly string[] };
+}
 
 export class TraditionalBodies {
   private readonly worker: Worker;
   private readonly port: MessagePort;
   private readonly progress = new Int32Array(new SharedArrayBuffer(4));
   private readonly ready = new Map<number, string>();
-  /** Where each body is in `bodies`, by its Markdown: the article's own string, not a copy. */
-  private readonly places = new Map<string, number[]>();
+  /** Where each article is in `articles`. */
+  private readonly places = new Map<BodySource, number>();
   /** How many of `bodies` have been sent to the worker. */
   private sent = 0;
   private failed = false;
 
-  /** `bodies` are Markdown bodies in the order their Traditional pages will be rendered. */
-  constructor(variant: TraditionalVariant, overrides: ReadonlyMap<string, string>, private readonly bodies: readonly { markdown: string; properNames: readonly string[] }[]) {
-    bodies.forEach(({ markdown }, i) => (this.places.get(markdown) ?? this.places.set(markdown, []).get(markdown)!).push(i));
+  /** `articles` in the order their Traditional pages will be rendered. */
+  constructor(variant: TraditionalVariant, overrides: ReadonlyMap<string, string>, private readonly articles: readonly BodySource[]) {
+    articles.forEach((article, i) => this.places.set(article, i));
     const { port1, port2 } = new MessageChannel();
     // Read synchronously with receiveMessageOnPort: Eleventy need not yield to the event loop between pages.
     this.port = port1;
@@ -50,9 +54,9 @@ export class TraditionalBodies {
   }
 
   private sendUpTo(end: number): void {
-    for (; this.sent < Math.min(end, this.bodies.length); this.sent++) {
-      const { markdown, properNames } = this.bodies[this.sent]!;
-      const body: BodyToConvert = { index: this.sent, markdown, properNames: [...properNames] };
+    for (; this.sent < Math.min(end, this.articles.length); this.sent++) {
+      const article = this.articles[this.sent]!;
+      const body: BodyToConvert = { index: this.sent, markdown: article.body, properNames: [...(article.meta.properNames ?? [])] };
       this.port.postMessage(body);
     }
   }
@@ -64,13 +68,11 @@ export class TraditionalBodies {
     }
   }
 
-  /** The converted body, once: or undefined when the caller should convert it itself. */
-  take(markdown: string, properNames: readonly string[]): string | undefined {
-    const places = this.places.get(markdown);
-    const at = places?.findIndex((i) => sameNames(this.bodies[i]!.properNames, properNames)) ?? -1;
-    if (at === -1) return undefined;
-    const [index] = places!.splice(at, 1) as [number];
-    if (!places!.length) this.places.delete(markdown);
+  /** The article's converted body, once: or undefined when the caller should convert it itself. */
+  take(article: BodySource): string | undefined {
+    const index = this.places.get(article);
+    if (index === undefined) return undefined;
+    this.places.delete(article);
     this.sendUpTo(index + AHEAD);
     let waitedSince = performance.now();
     for (let seen = -1; ; ) {

@@ -18,17 +18,96 @@
  * The format belongs to one Node version, which the environment names.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { ArticleCache } from "../site/content.ts";
+import type { ArticleCache, ContentArticle } from "../site/content.ts";
 import { rememberHeadlines, renderedHeadlines } from "../site/headline.ts";
 import { knownFacts, rememberFacts, type BodyFacts } from "../site/paper.ts";
 import { ConversionMemo, type ToTraditional } from "../site/traditional.ts";
 
 type Entry = ArticleCache extends Map<string, infer E> ? E : never;
-/** An entry as kept on disk: with what the model worked out of the article (its opening, length, digest). */
+/** An entry as kept on disk: without the article's body (EditionFile), with what the model worked out of it (its opening, length, digest). */
 type Kept = [path: string, entry: Entry, facts?: BodyFacts];
+
+/**
+ * An edition's file: its entries without the bodies, then the bodies in the same order, each
+ * in V8's serialisation, the first's length ahead. A build reads an edition's bodies only when a
+ * page asks for one of them: the bodies of 20,000 articles were ≈40 MB of strings that every
+ * build held, and the garbage collector copied twice, for the dozen pages a correction renders.
+ */
+const EditionFile = {
+  /** Writes the file whole, and gives its bodies back to be read from it. */
+  write(path: string, entries: readonly Kept[], bodies: readonly string[], held: HeldBodies): KeptBodies {
+    const head = serialize(entries);
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(head.length);
+    writeWhole(path, Buffer.concat([length, head, serialize(bodies)]));
+    return new KeptBodies(path, 4 + head.length, fileStamp(statSync(path)), held);
+  },
+  read(path: string, held: HeldBodies): { entries: Kept[]; bodies: KeptBodies } {
+    const fd = openSync(path, "r");
+    try {
+      const bytes = readFileSync(fd);
+      const end = 4 + bytes.readUInt32LE(0);
+      return { entries: deserialize(bytes.subarray(4, end)) as Kept[], bodies: new KeptBodies(path, end, fileStamp(fstatSync(fd)), held) };
+    } finally {
+      closeSync(fd);
+    }
+  },
+};
+
+const fileStamp = (stat: Stats) => `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
+
+/**
+ * Editions whose bodies are held: pages are rendered an edition after another, each script in
+ * turn, so a few are enough, and the archive's bodies are never all held at once.
+ */
+const EDITIONS_HELD = 4;
+
+/** The bodies of the editions read last, the newest last. */
+class HeldBodies extends Map<KeptBodies, readonly string[]> {
+  constructor(private readonly editions: number) {
+    super();
+  }
+  of(kept: KeptBodies): readonly string[] {
+    let bodies = this.get(kept);
+    if (bodies) this.delete(kept);
+    else bodies = kept.read();
+    this.set(kept, bodies);
+    for (const [oldest] of this) {
+      if (this.size <= this.editions) break;
+      this.delete(oldest);
+    }
+    return bodies;
+  }
+}
+
+/** An edition's bodies, read again from its file when one is asked for. */
+class KeptBodies {
+  constructor(private readonly path: string, private readonly offset: number, private readonly stamp: string, private readonly held: HeldBodies) {}
+
+  /** The body of the edition's `index`th entry. */
+  at(index: number): string {
+    return this.held.of(this)[index]!;
+  }
+
+  read(): string[] {
+    const fd = openSync(this.path, "r");
+    try {
+      // Only a build of the same content folder writes the file; its bodies would not be these entries'.
+      if (fileStamp(fstatSync(fd)) !== this.stamp) throw new Error(`${this.path} was written by another build while this one ran; build again`);
+      return deserialize(readFileSync(fd).subarray(this.offset)) as string[];
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/** A kept article, whose body is read when asked for (again from its edition's new file, once that is written). */
+function withKeptBody(article: Omit<ContentArticle, "body">, bodies: KeptBodies, index: number): void {
+  Object.defineProperty(article, "body", { enumerable: true, configurable: true, get: () => bodies.at(index) });
+}
 
 /** Remembers which files the content folder still has (readContent asks for every one) and which were parsed again. */
 class SeenCache extends Map<string, Entry> {
@@ -71,8 +150,12 @@ export class ContentCache {
   private converting: ToTraditional | undefined;
   private readonly dir: string;
 
-  /** `root` is .cache/build; `environment` the digest of the code and settings (variant and overrides too) the pages are made with. */
-  constructor(root: string, contentDir: string, environment: string, { fresh = false } = {}) {
+  /** The bodies of the editions read last (KeptBodies). */
+  private readonly held: HeldBodies;
+
+  /** `root` is .cache/build; `environment` the digest of the code and settings (variant and overrides too) the pages are made with; `editionsHeld`, how many editions' bodies are held at once. */
+  constructor(root: string, contentDir: string, environment: string, { fresh = false, editionsHeld = EDITIONS_HELD } = {}) {
+    this.held = new HeldBodies(editionsHeld);
     this.dir = join(root, digest(`${contentDir}\u0000${process.cwd()}`));
     forgetUnused(root, this.dir);
     const stamp = join(this.dir, "environment");
@@ -80,7 +163,9 @@ export class ContentCache {
       if (fresh || readFileSync(stamp, "utf8") !== environment) throw new Error("start afresh");
       for (const name of readdirSync(this.dir)) {
         if (!name.endsWith(EDITION_FILE)) continue;
-        for (const [path, entry, facts] of deserialize(readFileSync(join(this.dir, name))) as Kept[]) {
+        const { entries, bodies } = EditionFile.read(join(this.dir, name), this.held);
+        for (const [index, [path, entry, facts]] of entries.entries()) {
+          if (entry.result.article) withKeptBody(entry.result.article, bodies, index);
           this.articles.restore(path, entry);
           if (facts && entry.result.article) {
             rememberFacts(entry.result.article, facts);
@@ -136,14 +221,25 @@ export class ContentCache {
       if (this.articles.parsed.has(path) || !this.articles.seen.has(path) || this.factsToKeep(path)) dirty.add(name);
     }
     for (const name of dirty) {
+      const bodies: string[] = [];
+      const articles: (ContentArticle | undefined)[] = [];
       const entries = byEdition.get(name)!.filter((path) => this.articles.seen.has(path)).map((path): Kept => {
         const entry = this.articles.peek(path)!;
-        const facts = entry.result.article && knownFacts(entry.result.article);
+        const { article } = entry.result;
+        articles.push(article);
+        bodies.push(article?.body ?? "");
+        const facts = article && knownFacts(article);
         if (facts) this.factsKept.add(path);
-        return facts ? [path, entry, facts] : [path, entry];
+        // The fields but the body, read without a kept article's getter.
+        const kept: Entry = article ? { ...entry, result: { ...entry.result, article: { file: article.file, slug: article.slug, meta: article.meta } as ContentArticle } } : entry;
+        return facts ? [path, kept, facts] : [path, kept];
       });
-      if (entries.length) writeWhole(join(this.dir, name), serialize(entries));
-      else rmSync(join(this.dir, name), { force: true });
+      if (!entries.length) rmSync(join(this.dir, name), { force: true });
+      else {
+        const kept = EditionFile.write(join(this.dir, name), entries, bodies, this.held);
+        // The file read them from is gone; the pages rendered next read them from this one.
+        articles.forEach((article, index) => article && withKeptBody(article, kept, index));
+      }
     }
     for (const path of [...this.articles.keys()]) if (!this.articles.seen.has(path)) this.articles.delete(path);
     this.articles.parsed.clear();

@@ -144,7 +144,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     if (printed.warnings.length) options.progress.clear();
     for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
     options.progress.tell("building the model");
-    paper = paperFrom(content, { convertedBody: (markdown, names) => bodies?.take(markdown, names), printed: printed.pages, converted: options.cache && ((convert) => options.cache!.converter(convert)) });
+    paper = paperFrom(content, { convertedBody: (article) => bodies?.take(article), printed: printed.pages, converted: options.cache && ((convert) => options.cache!.converter(convert)) });
   } catch (error) {
     // The staging folder is discarded next: no link may land in it afterwards.
     await linking.catch(() => {});

@@ -58,7 +58,7 @@ export function convertBodiesAhead(content: Content, files: ReadonlySet<string>)
   return new TraditionalBodies(
     content.settings!.traditionalVariant,
     content.overrides,
-    inPaperOrder(content.articles.filter((a) => files.has(a.file))).map((a) => ({ markdown: a.body, properNames: a.meta.properNames ?? [] })),
+    inPaperOrder(content.articles.filter((a) => files.has(a.file))),
   );
 }
 

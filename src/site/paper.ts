@@ -249,8 +249,8 @@ export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticl
   return [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
 }
 
-/** A Traditional body converted ahead (src/build/bodies.ts), or undefined to convert it here. */
-export type ConvertedBody = (markdown: string, properNames: readonly string[]) => string | undefined;
+/** An article's Traditional body converted ahead (src/build/bodies.ts), or undefined to convert it here. */
+export type ConvertedBody = (article: ContentArticle) => string | undefined;
 
 export interface BuildOptions {
   convertedBody?: ConvertedBody;
@@ -340,7 +340,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(d.pageLabel), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
         opening: c(d.opening), characters: d.characters,
-        html: () => (script === "hant" && convertedBody?.(a.body, names)) || c(renderBody(a.body)),
+        html: () => (script === "hant" && convertedBody?.(a)) || c(renderBody(a.body)),
         review: review ? reviewViews(m.review ?? [], c) : [],
       };
       // Page fingerprints (the preview's and the build's) read this key instead of the view's fields.

@@ -12,16 +12,20 @@ function read(root: string, content: string, environment: string): void {
   cache.saveParses();
 }
 
+/** A copy of the fixture archive to edit, and a folder for its cache. */
+function copiedArchive(name: string): { content: string; root: string } {
+  const dir = tempDir(name);
+  cpSync(FIXTURE_ARCHIVE, join(dir, "content"), { recursive: true });
+  return { content: join(dir, "content"), root: join(dir, "cache") };
+}
+
 function articleFiles(content: string): string[] {
   return readdirSync(content).filter((d) => /^\d{4}-/.test(d)).flatMap((d) => readdirSync(join(content, d)).filter((f) => f.endsWith(".md")).map((f) => join(content, d, f)));
 }
 
 describe("the build's content cache", () => {
   it("parses only the files that changed since the last build, and reads the same content", () => {
-    const dir = tempDir("content-cache");
-    const content = join(dir, "content");
-    cpSync(FIXTURE_ARCHIVE, content, { recursive: true });
-    const root = join(dir, "cache");
+    const { content, root } = copiedArchive("content-cache");
     const files = articleFiles(content);
 
     const first = new ContentCache(root, content, "v1");
@@ -48,11 +52,37 @@ describe("the build's content cache", () => {
     expect([...new ContentCache(root, content, "v1").articles.keys()]).not.toContain(gone);
   });
 
+  it("reads a kept article's body only when it is asked for, and always the body of the parse it keeps", () => {
+    const { content, root } = copiedArchive("content-cache-bodies");
+    read(root, content, "v1");
+
+    const fresh = readContent(content);
+    const cache = new ContentCache(root, content, "v1");
+    const cached = readContent(content, { cache: cache.articles });
+    expect(cache.articles.parsed.size).toBe(0);
+    // Deserialised when a page asks for it, not with the cache.
+    for (const article of cached.articles) expect(Object.getOwnPropertyDescriptor(article, "body")?.get).toBeTypeOf("function");
+    expect(cached.articles.map((a) => a.body)).toEqual(fresh.articles.map((a) => a.body));
+
+    // Saved again while the site is being built: the build goes on with the parse it read, front matter and body alike.
+    const [path] = articleFiles(content).sort();
+    const article = cached.articles.find((a) => path!.endsWith(a.file.replace(/^.*content\//, "")))!;
+    const body = article.body;
+    writeFileSync(path!, readFileSync(path!, "utf8") + "\n又一段。\n");
+    expect(article.body).toBe(body);
+    // The next build parses it again and writes its edition's file again; the bodies of the
+    // edition's other articles are then read from the new file.
+    // One edition's bodies held at a time, so the others are read from their files again.
+    const nextCache = new ContentCache(root, content, "v1", { editionsHeld: 1 });
+    const next = readContent(content, { cache: nextCache.articles });
+    expect([...nextCache.articles.parsed]).toEqual([path]);
+    nextCache.saveParses();
+    expect(next.articles.map((a) => a.body)).toEqual(readContent(content).articles.map((a) => a.body));
+    expect(next.articles.map((a) => a.body).filter((b) => b.endsWith("又一段。"))).toHaveLength(1);
+  });
+
   it("starts empty for another version of the code, or a clean build", () => {
-    const dir = tempDir("content-cache-version");
-    const content = join(dir, "content");
-    cpSync(FIXTURE_ARCHIVE, content, { recursive: true });
-    const root = join(dir, "cache");
+    const { content, root } = copiedArchive("content-cache-version");
     read(root, content, "v1");
     expect(new ContentCache(root, content, "v1").articles.size).toBeGreaterThan(0);
     expect(new ContentCache(root, content, "v2").articles.size).toBe(0);
@@ -76,10 +106,7 @@ describe("the build's content cache", () => {
   });
 
   it("keeps the headlines' HTML for the next build of the same code, not for other code", async () => {
-    const dir = tempDir("content-cache-headlines");
-    const content = join(dir, "content");
-    cpSync(FIXTURE_ARCHIVE, content, { recursive: true });
-    const root = join(dir, "cache");
+    const { content, root } = copiedArchive("content-cache-headlines");
     const title = `聊城市${Date.now()}次全体会议召开`;
     // Each build is a process of its own: fresh modules stand for the next one.
     const nextBuild = async (environment: string) => {
