@@ -45,7 +45,8 @@ describeInBrowser("the 版面 page", () => {
       const page = await openPage(browser, fileUrl(site, path), 1280);
       const region = page.locator(`.region[aria-label="${title}"]`);
       await expect(region.count()).resolves.toBe(1);
-      // A click in the region's middle, where a reader taps the printed story.
+      // A click in the region's middle, where a reader taps the printed story (scrolled to, as a reader would).
+      await region.scrollIntoViewIfNeeded();
       const box = (await region.boundingBox())!;
       expect(box.width * box.height).toBeGreaterThan(20_000);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
