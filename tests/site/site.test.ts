@@ -183,6 +183,9 @@ describe("the fixture archive's pages list the right articles in the right order
 
     const story = page(site, "2023-12-14/gao-tang-gong-lu.html");
     expect(story(".story-head").children().map((_, el) => story(el).attr("class")).get()).toEqual(["column", "story-title", "subtitle", "byline", "story-meta"]);
+    // 副题 breaks between words as the headline does: never 工作纪 / 实 on a phone.
+    expect(story(".subtitle .words").html()).toMatch(/^高唐<wbr>公路<wbr>事业<wbr>发展<wbr>中心<wbr>.*<wbr>工作<wbr>纪实$/);
+    expect(page(site, "2023-12-14/index.html")(".teaser .subtitle .words").first().html()).toContain("工作<wbr>纪实");
     expect(story(".story-body h2").map((_, h) => story(h).text()).get()).toEqual(["抓项目建设，促公路路网提档", "抓部门联动，促路域环境提升"]);
     expect(story(".story-body p").first().text()).toMatch(/^今年以来/);
   });
