@@ -117,6 +117,23 @@ describeInBrowser("the edition site in a browser", () => {
     await page.close();
   });
 
+  // A phone set to dark at night: dark paper, light ink, links and labels still legible.
+  it.each(["index.html", "2023-12-14/gao-tang-gong-lu.html", "zh-hant/sections/yao-wen/index.html"])("follows a dark setting, with enough contrast: %s", async (path) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 }, colorScheme: "dark" });
+    await page.goto(fileUrl(site, path));
+    const lightness = await page.evaluate(() => {
+      // The mean of a computed rgb() colour's channels, 0–255.
+      const mean = (color: string) => color.match(/\d+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+      return { paper: mean(getComputedStyle(document.body).backgroundColor), ink: mean(getComputedStyle(document.body).color) };
+    });
+    expect(lightness.paper).toBeLessThan(60);
+    expect(lightness.ink).toBeGreaterThan(180);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
+    await page.close();
+  });
+
   it("prints the article without navigation", async () => {
     const page = await openPage(browser, fileUrl(site, "2023-12-14/gao-tang-gong-lu.html"));
     await page.emulateMedia({ media: "print" });

@@ -94,6 +94,16 @@ describeInBrowser("the 版面 page", () => {
     });
   }
 
+  it("prints the page image and its stories, without the buttons and thumbnails", async () => {
+    const page = await openPage(browser, fileUrl(site, PAGE));
+    await page.emulateMedia({ media: "print" });
+    const shown = await page.evaluate(() =>
+      Object.fromEntries([".printed-page img", ".printed-stories", ".printed-turn", ".printed-strip"].map((s) => [s, getComputedStyle(document.querySelector(s)!).display !== "none"])),
+    );
+    expect(shown).toEqual({ ".printed-page img": true, ".printed-stories": true, ".printed-turn": false, ".printed-strip": false });
+    await page.close();
+  });
+
   it("lists the 版面 pages in the sitemap, with their edition's date", () => {
     const sitemap = readFileSync(join(site, "sitemaps/2023.xml"), "utf8");
     expect(sitemap).toMatch(/<loc>[^<]*\/2023-12-14\/pages\/03\.html<\/loc>\n\s*<lastmod>2023-12-14<\/lastmod>/);
