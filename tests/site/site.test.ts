@@ -76,6 +76,16 @@ describe.each([
     expect(searchPages.map((f) => page(site, f)("script[src]").attr("src"))).toEqual(["../assets/search.js", "../../assets/search.js"]);
   });
 
+  it("links a section from the 栏目 index only when it has articles, and still names the empty ones", () => {
+    for (const file of ["sections/index.html", "zh-hant/sections/index.html"]) {
+      const $ = page(site, file);
+      const rows = $(".index-list li").map((_, li) => ({ linked: $(li).find("a").length === 1, count: Number($(li).find(".count").text().replace(/\D/g, "")), name: $(li).children().first().text() })).get();
+      expect(rows).toHaveLength(8);
+      expect(rows.filter((r) => r.linked !== r.count > 0)).toEqual([]);
+      expect(rows.every((r) => r.name.length > 0)).toBe(true);
+    }
+  });
+
   it.runIf(existsSync(join(content, "2023-12-14")))("applies the override list to the bundled edition", () => {
     const hant = articlePaths(content).filter((p) => p.startsWith("2023-12-14/")).map((p) => page(site, `zh-hant/${p}`)("main").text()).join("\n");
     expect(hant).toContain("新征程");
