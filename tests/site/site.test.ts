@@ -86,6 +86,18 @@ describe.each([
     }
   });
 
+  it("links each article to the 版面 page it is printed on, when the page has one", () => {
+    const printed = new Set(listFiles(site).filter((f) => /^(zh-hant\/)?\d{4}-\d{2}-\d{2}\/pages\/\d+\.html$/.test(f)));
+    const articles = articlePaths(content).flatMap((p) => [p, `zh-hant/${p}`]);
+    const linked = articles.map((p) => {
+      const href = page(site, p)(".story-meta .printed-page-link").attr("href");
+      return href ? posix.join(posix.dirname(p), href) : null;
+    });
+    // The bundled edition's page 3 has its PDF: its seven stories, in both scripts, point there.
+    expect(linked.filter((l) => l !== null).length).toBe(printed.size === 0 ? 0 : articles.length);
+    for (const l of linked) if (l) expect(printed.has(l), l).toBe(true);
+  });
+
   it.runIf(existsSync(join(content, "2023-12-14")))("applies the override list to the bundled edition", () => {
     const hant = articlePaths(content).filter((p) => p.startsWith("2023-12-14/")).map((p) => page(site, `zh-hant/${p}`)("main").text()).join("\n");
     expect(hant).toContain("新征程");
