@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, scriptPairProblems } from "../support/links.ts";
 import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, listFiles, page, runBuild, sharedSite, tempDir } from "../support/site.ts";
 import { vnuErrors } from "../support/vnu.ts";
+import { assetHref, href, otherScript } from "../../src/site/filters.ts";
 
 const SITE_URL = "https://www.lcdaily.example/";
 
@@ -74,6 +75,21 @@ describe.each([
       .filter((f) => page(site, f)('script[src], link[rel="stylesheet"][href^="http"], img[src^="http"], iframe').length > 0);
     expect(offenders).toEqual([]);
     expect(searchPages.map((f) => page(site, f)("script[src]").attr("src"))).toEqual(["../assets/search.js", "../../assets/search.js"]);
+  });
+
+  it("404 page: links from the host's root to files that exist, so it is styled at whatever address it is served", () => {
+    for (const file of ["404.html", "zh-hant/404.html"]) {
+      const $ = page(site, file);
+      const targets = $('a[href], link[rel="stylesheet"], link[rel="icon"], form[action]').map((_, el) => $(el).attr("href") ?? $(el).attr("action")).get().filter((t) => !t.startsWith("#"));
+      expect(targets.length).toBeGreaterThan(10);
+      const wrong = targets.filter((t) => {
+        if (!t.startsWith("/") || t.startsWith("//")) return true;
+        const path = decodeURIComponent(t.slice(1));
+        return !existsSync(join(site, path === "" || path.endsWith("/") ? `${path}index.html` : path));
+      });
+      expect(wrong, file).toEqual([]);
+    }
+    expect(page(site, "404.html")('link[rel="stylesheet"]').attr("href")).toBe("/assets/site.css");
   });
 
   it("links a section from the 栏目 index only when it has articles, and still names the empty ones", () => {
@@ -238,6 +254,15 @@ describe("the fixture archive's pages list the right articles in the right order
     expect(photo).toContain("聊城百思特游艇有限公司");
     expect(photo).toContain("高端遊艇");
     expect(page(site, "zh-hant/index.html")(".masthead-nav a").map((_, a) => page(site, "zh-hant/index.html")(a).text()).get()).toEqual(["今日版面", "往期", "欄目", "記者", "简体"]);
+  });
+});
+
+describe("the 404 page of a site published in a subfolder", () => {
+  it("links from the host's root through the subfolder", () => {
+    const notFound = (url: string) => ({ page: { url }, ctx: { entry: { kind: "notFound", siteUrl: "https://example.com/paper/" } } });
+    expect(assetHref.call(notFound("/404.html"), "assets/site.css")).toBe("/paper/assets/site.css");
+    expect(href.call(notFound("/zh-hant/404.html"), "archive/index.html")).toBe("/paper/zh-hant/archive/");
+    expect(otherScript.call(notFound("/zh-hant/404.html"), "404.html")).toBe("/paper/404.html");
   });
 });
 
