@@ -77,6 +77,14 @@ describe.each([
     expect(searchPages.map((f) => page(site, f)("script[src]").attr("src"))).toEqual(["../assets/search.js", "../../assets/search.js"]);
   });
 
+  it("footer: says what the site is once, not the paper's name twice (聊城日报 · 聊城日报数字报)", () => {
+    for (const file of ["index.html", "zh-hant/archive/index.html"]) {
+      const line = page(site, file)(".site-footer p").first().text();
+      expect(line).toMatch(/^聊城日[报報][数數]字[报報]：/);
+      expect(line.split("聊城").length - 1, line).toBe(1);
+    }
+  });
+
   it("404 page: links from the host's root to files that exist, so it is styled at whatever address it is served", () => {
     for (const file of ["404.html", "zh-hant/404.html"]) {
       const $ = page(site, file);
