@@ -226,6 +226,9 @@ describe("the fixture archive's pages list the right articles in the right order
     expect($(".story-body .dateline").first().text()).toBe("本报讯（通讯员 窦胜男 徐言艳）");
     expect($('a[rel="prev"]').attr("href")).toBe("ying-shang-huan-jing.html");
     expect($('a[rel="next"]')).toHaveLength(0);
+    // Between 上一篇 and 下一篇, the way back to the day's contents, called what it is (not 版面, a printed page).
+    expect($(".story-nav a:not([rel])").text()).toBe("本期目录2023年12月14日 星期四");
+    expect($(".story-nav a:not([rel])").attr("href")).toBe("index.html");
 
     const story = page(site, "2023-12-14/gao-tang-gong-lu.html");
     expect(story(".story-head").children().map((_, el) => story(el).attr("class")).get()).toEqual(["column", "story-title", "subtitle", "byline", "story-meta"]);
