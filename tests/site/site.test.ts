@@ -225,6 +225,8 @@ describe("the fixture archive's pages list the right articles in the right order
     expect($(".story-meta .section-link a").attr("href")).toBe("../sections/jing-ji/index.html");
     expect($(".story-body .dateline").first().text()).toBe("本报讯（通讯员 窦胜男 徐言艳）");
     expect($('a[rel="prev"]').attr("href")).toBe("ying-shang-huan-jing.html");
+    // Its title breaks between words, as headlines do (a long one wraps on a phone).
+    expect($('a[rel="prev"] .words').html()).toContain("<wbr>");
     expect($('a[rel="next"]')).toHaveLength(0);
     // Between 上一篇 and 下一篇, the way back to the day's contents, called what it is (not 版面, a printed page).
     expect($(".story-nav a:not([rel])").text()).toBe("本期目录2023年12月14日 星期四");
