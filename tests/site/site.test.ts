@@ -107,7 +107,11 @@ describe.each([
       expect(rows).toHaveLength(8);
       expect(rows.filter((r) => r.linked !== r.count > 0)).toEqual([]);
       expect(rows.every((r) => r.name.length > 0)).toBe(true);
+      // Each section's latest title breaks between words, as headlines do.
+      expect($(".latest").length).toBe(rows.filter((r) => r.count > 0).length);
+      expect($(".latest .words").length).toBe($(".latest").length);
     }
+    expect(page(site, "archive/index.html")(".archive-lead .words").length).toBe(page(site, "archive/index.html")(".archive-lead").length);
   });
 
   it("links each article to the 版面 page it is printed on, when the page has one", () => {
