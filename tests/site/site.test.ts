@@ -77,6 +77,16 @@ describe.each([
     expect(searchPages.map((f) => page(site, f)("script[src]").attr("src"))).toEqual(["../assets/search.js", "../../assets/search.js"]);
   });
 
+  it("front page: the lead story's opening is shown once, under 头条, not again in its page's list", () => {
+    const $ = page(site, "index.html");
+    const lead = $(".lead-story .teaser-title a").attr("href");
+    expect($(".lead-story .opening").text()).not.toBe("");
+    const inList = $(".paper-page .teaser").filter((_, t) => $(t).find(".teaser-title a").attr("href") === lead);
+    expect(inList).toHaveLength(1);
+    expect(inList.find(".opening")).toHaveLength(0);
+    expect($(".paper-page .opening").length).toBe($(".paper-page .teaser").length - 1);
+  });
+
   it("footer: says what the site is once, not the paper's name twice (聊城日报 · 聊城日报数字报)", () => {
     for (const file of ["index.html", "zh-hant/archive/index.html"]) {
       const line = page(site, file)(".site-footer p").first().text();
