@@ -87,6 +87,19 @@ describe.each([
     expect($(".paper-page .opening").length).toBe($(".paper-page .teaser").length - 1);
   });
 
+  it("masthead: marks the part of the site the reader is in, and nothing on an article", () => {
+    const current = (file: string) => {
+      const $ = page(site, file);
+      return $(".masthead-nav a[aria-current]").map((_, a) => `${$(a).text()}=${$(a).attr("aria-current")}`).get();
+    };
+    expect(current("index.html")).toEqual(["今日版面=page"]);
+    expect(current("archive/index.html")).toEqual(["往期=page"]);
+    expect(current("sections/index.html")).toEqual(["栏目=page"]);
+    expect(current("zh-hant/sections/zong-he/index.html")).toEqual(["欄目=true"]);
+    expect(current("reporters/zhao-zong-feng/index.html")).toEqual(["记者=true"]);
+    expect(current(articlePaths(content)[0]!)).toEqual([]);
+  });
+
   it("footer: says what the site is once, not the paper's name twice (聊城日报 · 聊城日报数字报)", () => {
     for (const file of ["index.html", "zh-hant/archive/index.html"]) {
       const line = page(site, file)(".site-footer p").first().text();
