@@ -101,6 +101,9 @@ describeInBrowser("the 版面 page", () => {
       Object.fromEntries([".printed-page img", ".printed-stories", ".printed-turn", ".printed-strip"].map((s) => [s, getComputedStyle(document.querySelector(s)!).display !== "none"])),
     );
     expect(shown).toEqual({ ".printed-page img": true, ".printed-stories": true, ".printed-turn": false, ".printed-strip": false });
+    // A printed story does not offer 看版面, a link paper cannot follow.
+    await page.goto(fileUrl(site, "2023-12-14/kai-fa-qu-chi-xu-you.html"));
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector(".printed-page-link")!).display)).toBe("none");
     await page.close();
   });
 
