@@ -4,7 +4,7 @@ import type { ToTraditional } from "./traditional.ts";
 export const LABELS = {
   frontPage: "首页",
   todaysEdition: "今日版面",
-  edition: "版面",
+  edition: "本期目录",
   pages: "版面导航",
   archive: "往期",
   sections: "栏目",

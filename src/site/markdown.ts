@@ -46,9 +46,18 @@ export function roundCount(n: number): number {
   return Math.round(n / unit) * unit;
 }
 
+const QUOTE_PAIRS = ["“”", "‘’", "「」", "『』"] as const;
+
+/** True when every quotation opened in `text` is closed in it. */
+function quotesClosed(text: string): boolean {
+  return QUOTE_PAIRS.every(([open, close]) => text.split(open!).length === text.split(close!).length);
+}
+
 /**
  * The opening of an article for lists: its first paragraph without the dateline,
- * cut at a sentence end near `limit` characters.
+ * cut at a sentence end near `limit` characters. A sentence that ends inside a
+ * quotation ends after its closing mark (……时间成本。” not ……时间成本。), and a
+ * cut that would leave a quotation open is not a sentence end.
  */
 export function opening(markdown: string, limit = 90): string {
   const first = markdown.split(/\n\s*\n/).find((block) => block.trim() && !/^#{1,6}\s/.test(block.trim())) ?? "";
@@ -56,8 +65,13 @@ export function opening(markdown: string, limit = 90): string {
   const chars = [...text];
   if (chars.length <= limit) return text;
   const cut = chars.slice(0, limit).join("");
-  const sentenceEnd = Math.max(cut.lastIndexOf("。"), cut.lastIndexOf("！"), cut.lastIndexOf("？"));
-  if (sentenceEnd > limit / 2) return cut.slice(0, sentenceEnd + 1);
+  for (let end = limit; end > limit / 2 + 1; end--) {
+    if (!"。！？".includes(chars[end - 1]!)) continue;
+    let close = end;
+    while (close < chars.length && "”’」』".includes(chars[close]!)) close++;
+    const sentences = chars.slice(0, close).join("");
+    if (quotesClosed(sentences)) return sentences;
+  }
   // Otherwise stop at a clause break, so the ellipsis does not split a word.
   const clauseEnd = Math.max(cut.lastIndexOf("，"), cut.lastIndexOf("；"), cut.lastIndexOf("、"));
   return `${clauseEnd > limit / 2 ? cut.slice(0, clauseEnd) : cut}……`;

@@ -85,7 +85,9 @@ export interface FrontPage extends PageBase { kind: "front"; edition: EditionVie
 export interface EditionPage extends PageBase { kind: "edition"; edition: EditionView }
 /** A printed page's 版面: its image with the stories as links, its story list, its PDF. */
 export interface PrintedPagePage extends PageBase { kind: "printedPage"; printed: PrintedPageView<ArticleView>; edition: EditionRef; strip: PrintedPageRef[] }
-export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: EditionRef; prev: ArticleView | null; next: ArticleView | null }
+/** An article's edition: its date, and the 版面 page of each printed page number that has one, so a story links to where it is printed. */
+export interface ArticleEdition extends EditionRef { printedPages: Record<number, string> }
+export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: ArticleEdition; prev: ArticleView | null; next: ArticleView | null }
 export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
 export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
 /**
@@ -369,7 +371,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     for (const edition of editions) {
       const { editionPage, printedPagePages, ref } = same(`edition-pages:${script}:${edition.date}`, [edition], () => {
         // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
-        const ref: EditionRef = { date: edition.date, label: edition.label, path: edition.path };
+        const ref: ArticleEdition = { date: edition.date, label: edition.label, path: edition.path, printedPages: Object.fromEntries(edition.printed.map((p) => [p.number, p.path])) };
         const strip: PrintedPageRef[] = edition.printed.map(({ number, label, path, thumb }) => ({ number, label, path, thumb }));
         return {
           editionPage: page(edition.path, edition.label, { kind: "edition" as const, edition }),

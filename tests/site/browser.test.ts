@@ -39,6 +39,21 @@ describeInBrowser("the edition site in a browser", () => {
     await page.close();
   });
 
+  // A thumb needs about 40 px: links set as a list, a menu or a line of metadata, and
+  // every control. Links inside the text of an article are the text's own, not targets.
+  it.each([...PAGES, "search/index.html"])("every link and control is a 40 px target at 360 px: %s", async (path) => {
+    const page = await openPage(browser, fileUrl(site, path), 360);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll("a[href], button, input")]
+        .filter((el) => !el.matches(".skip-link, .story-body a") && (el as HTMLElement).offsetParent !== null)
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.height < 40 || box.width < 24)
+        .map(({ el, box }) => `${el.closest("[class]")?.className}: ${(el.textContent || el.getAttribute("placeholder") || "").trim().slice(0, 12)} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+    await page.close();
+  });
+
   it.each(BOTH.slice(0, 6))("axe finds no serious or critical problems: %s", async (path) => {
     const page = await openPage(browser, fileUrl(site, path));
     expect(await seriousViolations(page)).toEqual([]);
@@ -70,7 +85,8 @@ describeInBrowser("the edition site in a browser", () => {
       const band = box(first.querySelector(".band")!);
       const turn = box(first.querySelector(".page-turn a")!);
       const tops = [...first.querySelectorAll(".teaser-title")].map((t) => Math.round(box(t).top));
-      return { turnOnBand: turn.top >= band.top && turn.bottom <= band.bottom, firstTitles: tops.slice(0, 2), lefts: new Set([...first.querySelectorAll(".teaser")].map((t) => Math.round(box(t).left))).size };
+      const turnMiddle = (turn.top + turn.bottom) / 2;
+      return { turnOnBand: turnMiddle >= band.top && turnMiddle <= band.bottom, firstTitles: tops.slice(0, 2), lefts: new Set([...first.querySelectorAll(".teaser")].map((t) => Math.round(box(t).left))).size };
     });
     expect(layout.turnOnBand).toBe(true);
     expect(layout.lefts).toBe(2);
@@ -98,6 +114,23 @@ describeInBrowser("the edition site in a browser", () => {
     });
     expect(layout.lines).toBe(2); // the headline does wrap at this width
     expect(layout.quotation).toBe(1);
+    await page.close();
+  });
+
+  // A phone set to dark at night: dark paper, light ink, links and labels still legible.
+  it.each(["index.html", "2023-12-14/gao-tang-gong-lu.html", "zh-hant/sections/yao-wen/index.html"])("follows a dark setting, with enough contrast: %s", async (path) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 900 }, colorScheme: "dark" });
+    await page.goto(fileUrl(site, path));
+    const lightness = await page.evaluate(() => {
+      // The mean of a computed rgb() colour's channels, 0–255.
+      const mean = (color: string) => color.match(/\d+/g)!.slice(0, 3).reduce((sum, c) => sum + Number(c), 0) / 3;
+      return { paper: mean(getComputedStyle(document.body).backgroundColor), ink: mean(getComputedStyle(document.body).color) };
+    });
+    expect(lightness.paper).toBeLessThan(60);
+    expect(lightness.ink).toBeGreaterThan(180);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe("rgb(255, 255, 255)");
     await page.close();
   });
 

@@ -56,6 +56,10 @@ describe("bodies", () => {
   it("open a list entry with the first paragraph, without the dateline, cut at a clause", () => {
     expect(opening("本报讯（记者 赵琦）12月13日，会议召开。\n\n第二段")).toBe("12月13日，会议召开。");
     const long = "近年来，我市以“公开聊亮”品牌为抓手，不断优化公开平台、拓展解读渠道、深化政民互动、回应民生关切，全市政务公开标准化规范化水平不断提升，“公开聊亮”品牌效应持续彰显，成为全国优秀案例之一";
+    // A quotation's last sentence ends after its closing mark; a cut inside a quotation is no sentence end.
+    const quoted = "“原以为30家分支机构变更经营范围会很麻烦，仅实名认证就得跑30次。工作人员了解到我的诉求后，主动引导我通过‘分支机构批量变更’一次就办完了，为我们节省了大量的时间成本。”12月11日，王女士说。";
+    expect(opening(quoted)).toBe("“原以为30家分支机构变更经营范围会很麻烦，仅实名认证就得跑30次。工作人员了解到我的诉求后，主动引导我通过‘分支机构批量变更’一次就办完了，为我们节省了大量的时间成本。”");
+    expect(opening(quoted, 40)).not.toMatch(/^“[^”]*。$/);
     expect(opening(long, 60)).toBe("近年来，我市以“公开聊亮”品牌为抓手，不断优化公开平台、拓展解读渠道、深化政民互动、回应民生关切……");
   });
   it("round 全文约 N 字 as a reader expects", () => {

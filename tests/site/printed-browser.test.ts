@@ -45,7 +45,8 @@ describeInBrowser("the 版面 page", () => {
       const page = await openPage(browser, fileUrl(site, path), 1280);
       const region = page.locator(`.region[aria-label="${title}"]`);
       await expect(region.count()).resolves.toBe(1);
-      // A click in the region's middle, where a reader taps the printed story.
+      // A click in the region's middle, where a reader taps the printed story (scrolled to, as a reader would).
+      await region.scrollIntoViewIfNeeded();
       const box = (await region.boundingBox())!;
       expect(box.width * box.height).toBeGreaterThan(20_000);
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -92,6 +93,19 @@ describeInBrowser("the 版面 page", () => {
       await page.close();
     });
   }
+
+  it("prints the page image and its stories, without the buttons and thumbnails", async () => {
+    const page = await openPage(browser, fileUrl(site, PAGE));
+    await page.emulateMedia({ media: "print" });
+    const shown = await page.evaluate(() =>
+      Object.fromEntries([".printed-page img", ".printed-stories", ".printed-turn", ".printed-strip"].map((s) => [s, getComputedStyle(document.querySelector(s)!).display !== "none"])),
+    );
+    expect(shown).toEqual({ ".printed-page img": true, ".printed-stories": true, ".printed-turn": false, ".printed-strip": false });
+    // A printed story does not offer 看版面, a link paper cannot follow.
+    await page.goto(fileUrl(site, "2023-12-14/kai-fa-qu-chi-xu-you.html"));
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector(".printed-page-link")!).display)).toBe("none");
+    await page.close();
+  });
 
   it("lists the 版面 pages in the sitemap, with their edition's date", () => {
     const sitemap = readFileSync(join(site, "sitemaps/2023.xml"), "utf8");

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, scriptPairProblems } from "../support/links.ts";
 import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, listFiles, page, runBuild, sharedSite, tempDir } from "../support/site.ts";
 import { vnuErrors } from "../support/vnu.ts";
+import { assetHref, href, otherScript } from "../../src/site/filters.ts";
 
 const SITE_URL = "https://www.lcdaily.example/";
 
@@ -74,6 +75,78 @@ describe.each([
       .filter((f) => page(site, f)('script[src], link[rel="stylesheet"][href^="http"], img[src^="http"], iframe').length > 0);
     expect(offenders).toEqual([]);
     expect(searchPages.map((f) => page(site, f)("script[src]").attr("src"))).toEqual(["../assets/search.js", "../../assets/search.js"]);
+  });
+
+  it("front page: the lead story's opening is shown once, under 头条, not again in its page's list", () => {
+    const $ = page(site, "index.html");
+    const lead = $(".lead-story .teaser-title a").attr("href");
+    expect($(".lead-story .opening").text()).not.toBe("");
+    const inList = $(".paper-page .teaser").filter((_, t) => $(t).find(".teaser-title a").attr("href") === lead);
+    expect(inList).toHaveLength(1);
+    expect(inList.find(".opening")).toHaveLength(0);
+    expect($(".paper-page .opening").length).toBe($(".paper-page .teaser").length - 1);
+  });
+
+  it("masthead: marks the part of the site the reader is in, and nothing on an article", () => {
+    const current = (file: string) => {
+      const $ = page(site, file);
+      return $(".masthead-nav a[aria-current]").map((_, a) => `${$(a).text()}=${$(a).attr("aria-current")}`).get();
+    };
+    expect(current("index.html")).toEqual(["今日版面=page"]);
+    expect(current("archive/index.html")).toEqual(["往期=page"]);
+    expect(current("sections/index.html")).toEqual(["栏目=page"]);
+    expect(current("zh-hant/sections/zong-he/index.html")).toEqual(["欄目=true"]);
+    expect(current("reporters/zhao-zong-feng/index.html")).toEqual(["记者=true"]);
+    expect(current(articlePaths(content)[0]!)).toEqual([]);
+  });
+
+  it("footer: says what the site is once, not the paper's name twice (聊城日报 · 聊城日报数字报)", () => {
+    for (const file of ["index.html", "zh-hant/archive/index.html"]) {
+      const line = page(site, file)(".site-footer p").first().text();
+      expect(line).toMatch(/^聊城日[报報][数數]字[报報]：/);
+      expect(line.split("聊城").length - 1, line).toBe(1);
+    }
+  });
+
+  it("404 page: links from the host's root to files that exist, so it is styled at whatever address it is served", () => {
+    for (const file of ["404.html", "zh-hant/404.html"]) {
+      const $ = page(site, file);
+      const targets = $('a[href], link[rel="stylesheet"], link[rel="icon"], form[action]').map((_, el) => $(el).attr("href") ?? $(el).attr("action")).get().filter((t) => !t.startsWith("#"));
+      expect(targets.length).toBeGreaterThan(10);
+      const wrong = targets.filter((t) => {
+        if (!t.startsWith("/") || t.startsWith("//")) return true;
+        const path = decodeURIComponent(t.slice(1));
+        return !existsSync(join(site, path === "" || path.endsWith("/") ? `${path}index.html` : path));
+      });
+      expect(wrong, file).toEqual([]);
+    }
+    expect(page(site, "404.html")('link[rel="stylesheet"]').attr("href")).toBe("/assets/site.css");
+  });
+
+  it("links a section from the 栏目 index only when it has articles, and still names the empty ones", () => {
+    for (const file of ["sections/index.html", "zh-hant/sections/index.html"]) {
+      const $ = page(site, file);
+      const rows = $(".index-list li").map((_, li) => ({ linked: $(li).find("a").length === 1, count: Number($(li).find(".count").text().replace(/\D/g, "")), name: $(li).children().first().text() })).get();
+      expect(rows).toHaveLength(8);
+      expect(rows.filter((r) => r.linked !== r.count > 0)).toEqual([]);
+      expect(rows.every((r) => r.name.length > 0)).toBe(true);
+      // Each section's latest title breaks between words, as headlines do.
+      expect($(".latest").length).toBe(rows.filter((r) => r.count > 0).length);
+      expect($(".latest .words").length).toBe($(".latest").length);
+    }
+    expect(page(site, "archive/index.html")(".archive-lead .words").length).toBe(page(site, "archive/index.html")(".archive-lead").length);
+  });
+
+  it("links each article to the 版面 page it is printed on, when the page has one", () => {
+    const printed = new Set(listFiles(site).filter((f) => /^(zh-hant\/)?\d{4}-\d{2}-\d{2}\/pages\/\d+\.html$/.test(f)));
+    const articles = articlePaths(content).flatMap((p) => [p, `zh-hant/${p}`]);
+    const linked = articles.map((p) => {
+      const href = page(site, p)(".story-meta .printed-page-link").attr("href");
+      return href ? posix.join(posix.dirname(p), href) : null;
+    });
+    // The bundled edition's page 3 has its PDF: its seven stories, in both scripts, point there.
+    expect(linked.filter((l) => l !== null).length).toBe(printed.size === 0 ? 0 : articles.length);
+    for (const l of linked) if (l) expect(printed.has(l), l).toBe(true);
   });
 
   it.runIf(existsSync(join(content, "2023-12-14")))("applies the override list to the bundled edition", () => {
@@ -179,10 +252,18 @@ describe("the fixture archive's pages list the right articles in the right order
     expect($(".story-meta .section-link a").attr("href")).toBe("../sections/jing-ji/index.html");
     expect($(".story-body .dateline").first().text()).toBe("本报讯（通讯员 窦胜男 徐言艳）");
     expect($('a[rel="prev"]').attr("href")).toBe("ying-shang-huan-jing.html");
+    // Its title breaks between words, as headlines do (a long one wraps on a phone).
+    expect($('a[rel="prev"] .words').html()).toContain("<wbr>");
     expect($('a[rel="next"]')).toHaveLength(0);
+    // Between 上一篇 and 下一篇, the way back to the day's contents, called what it is (not 版面, a printed page).
+    expect($(".story-nav a:not([rel])").text()).toBe("本期目录2023年12月14日 星期四");
+    expect($(".story-nav a:not([rel])").attr("href")).toBe("index.html");
 
     const story = page(site, "2023-12-14/gao-tang-gong-lu.html");
     expect(story(".story-head").children().map((_, el) => story(el).attr("class")).get()).toEqual(["column", "story-title", "subtitle", "byline", "story-meta"]);
+    // 副题 breaks between words as the headline does: never 工作纪 / 实 on a phone.
+    expect(story(".subtitle .words").html()).toMatch(/^高唐<wbr>公路<wbr>事业<wbr>发展<wbr>中心<wbr>.*<wbr>工作<wbr>纪实$/);
+    expect(page(site, "2023-12-14/index.html")(".teaser .subtitle .words").first().html()).toContain("工作<wbr>纪实");
     expect(story(".story-body h2").map((_, h) => story(h).text()).get()).toEqual(["抓项目建设，促公路路网提档", "抓部门联动，促路域环境提升"]);
     expect(story(".story-body p").first().text()).toMatch(/^今年以来/);
   });
@@ -213,6 +294,15 @@ describe("the fixture archive's pages list the right articles in the right order
     expect(photo).toContain("聊城百思特游艇有限公司");
     expect(photo).toContain("高端遊艇");
     expect(page(site, "zh-hant/index.html")(".masthead-nav a").map((_, a) => page(site, "zh-hant/index.html")(a).text()).get()).toEqual(["今日版面", "往期", "欄目", "記者", "简体"]);
+  });
+});
+
+describe("the 404 page of a site published in a subfolder", () => {
+  it("links from the host's root through the subfolder", () => {
+    const notFound = (url: string) => ({ page: { url }, ctx: { entry: { kind: "notFound", siteUrl: "https://example.com/paper/" } } });
+    expect(assetHref.call(notFound("/404.html"), "assets/site.css")).toBe("/paper/assets/site.css");
+    expect(href.call(notFound("/zh-hant/404.html"), "archive/index.html")).toBe("/paper/zh-hant/archive/");
+    expect(otherScript.call(notFound("/zh-hant/404.html"), "404.html")).toBe("/paper/404.html");
   });
 });
 

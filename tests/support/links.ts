@@ -10,7 +10,7 @@ export function brokenLinks(site: string): string[] {
   const broken: string[] = [];
   for (const file of listFiles(site).filter((f) => f.endsWith(".html"))) {
     const $ = page(site, file);
-    // The 404 page is served at any address, so it alone links absolutely (to the site URL).
+    // The 404 page is served at any address, so it alone links from the host's root (site.test.ts checks it).
     if (file.endsWith("404.html")) continue;
     $("a[href], link[href], img[src], script[src]").each((_, el) => {
       const rel = $(el).attr("rel") ?? "";
