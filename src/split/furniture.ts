@@ -36,7 +36,8 @@ const LUNAR = /^农历\p{Script=Han}{2,}$/u;
 const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?$|^[A-Z](\d{2})$/u;
 /** The e-paper's own page: 当前版：02, 当前版：第03版 综合. */
 const CURRENT_PAGE = /^当前版[:：]\s*(?:第\s*)?[A-Z]?(\d{1,2})\s*版?(?:[:：\s]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?/u;
-const PAGE_NAME = /^\p{Script=Han}{2,6}$/u;
+/** 要闻, 综合, and a desk's two names joined by a middle dot: 评论·理论, 文化·副刊. */
+const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
 const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*)$/u;
 const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|编辑|美术编辑|美编|校对|版式|设计|审读|审核|组版|签发|制作|值班主任)[:：](\p{Script=Han}{2,4})?$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
@@ -45,6 +46,8 @@ const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商�
 /** The paper's name in Latin letters under the masthead: SHUICHENG RIBAO. */
 const LATIN_MASTHEAD = /^[A-Z]{2,}(?: [A-Z]{2,})*$/u;
 const WEATHER = /^(?:今日)?天气[:：]/u;
+/** The desk's address for readers' copy, printed at the foot: 本版投稿邮箱：…, 来稿请寄：…, 新闻热线：… */
+const SUBMISSIONS = /^(?:本版|本栏|本刊)?(?:投稿|来稿|征稿)(?:邮箱|信箱|热线|电话|地址|请寄|请发)?[:：]|^(?:新闻|报料|读者)热线[:：]/u;
 
 const CHROME_WORDS = new Set([
   "首页", "往期回顾", "往期", "版面导航", "标题导航", "版面概览", "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期",
@@ -66,11 +69,12 @@ const CHROME_LINE: RegExp[] = [
 
 /** Reads a header or footer line token by token; null when any token is not a header part. */
 function headerLine(text: string): Furniture | null {
-  if (WEATHER.test(text) || LATIN_MASTHEAD.test(text)) return { kind: "header", edition: {} };
+  if (WEATHER.test(text) || LATIN_MASTHEAD.test(text) || SUBMISSIONS.test(text)) return { kind: "header", edition: {} };
   const tokens = text.split(/\s+/u).filter((t) => t !== "");
   const edition: EditionHeader = {};
   let strong = false;
   let afterPage = false;
+  // After a role (编辑：…), names follow until the next role: 本版编辑：谷雨 刘洋  美编：唐糖.
   let afterEditor = false;
   let pageLabel = false;
   for (const token of tokens) {
@@ -86,10 +90,8 @@ function headerLine(text: string): Furniture | null {
     } else if (afterPage && PAGE_NAME.test(token) && edition.pageName === undefined) {
       edition.pageName = token;
     } else if (editor) {
-      afterEditor = editor[1] === undefined;
-    } else if (afterEditor && NAME.test(token)) {
-      afterEditor = false;
-    } else if (!(MASTHEAD.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
+      afterEditor = true;
+    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
       return null;
     }
     strong = true;

@@ -25,6 +25,11 @@ describe("page furniture", () => {
     ["今日天气：多云转晴 南风3级 17℃～29℃", "header"],
     ["本版主编：张明  责任编辑：王芳  美编：李欣", "header"],
     ["版式：孟佳  审读：郭强", "header"],
+    ["本版编辑：谷雨 刘洋  美编：唐糖", "header"],
+    ["第4版 评论·理论", "header"],
+    ["本版投稿邮箱：sclilun@scdaily.example", "header"],
+    ["来稿请寄：水城日报评论理论部", "header"],
+    ["新闻热线：0635-8888888", "header"],
     ["首页 | 往期回顾 | 版面导航 | 标题导航", "chrome"],
     ["上一篇    下一篇", "chrome"],
     ["放大  缩小  默认", "chrome"],
@@ -36,12 +41,13 @@ describe("page furniture", () => {
     expect(furnitureOf(text)?.kind).toBe(kind);
   });
 
-  it.each(["2024年5月16日，市民在公园里散步。", "冠县", "第1版的故事", "简讯", "周末访谈", "全市187家长者食堂实现城区社区全覆盖"])("%s is no furniture", (text) => {
+  it.each(["2024年5月16日，市民在公园里散步。", "冠县", "第1版的故事", "简讯", "周末访谈", "全市187家长者食堂实现城区社区全覆盖", "投稿人张三说，稿件已寄出。"])("%s is no furniture", (text) => {
     expect(furnitureOf(text)).toBeNull();
   });
 
   it("reads the edition from the header; a page list names no page, 当前版 does", () => {
     expect(headerOf(lines("东城晚报", "2025年1月8日  星期三", "A01版：要闻"))).toEqual({ date: "2025-01-08", page: 1, pageName: "要闻" });
+    expect(headerOf(lines("水城日报", "第4版 评论·理论"))).toEqual({ page: 4, pageName: "评论·理论" });
     const list = ["第01版：要闻", "第02版：评论·时事", "第03版：城事"].map(furnitureOf);
     expect(printedEdition(list)).toEqual({});
     expect(printedEdition([furnitureOf("当前版：02"), ...list])).toEqual({ page: 2 });
