@@ -69,10 +69,13 @@ const MAX_HEADING = 40;
 /** A photo credited to an organisation: 图片由茌平区融媒体中心提供. No person; kept as the story's source. */
 const PROVIDED = /^[(（]?((?:图片|照片|图)由\p{Script=Han}{2,20}提供)[)）]?$/u;
 
+/** The ornament before a byline: ■ 本报记者 赵宗锋, □ 柳岸, ◎ 周雅琴. */
+export const BYLINE_MARK = /^[■□◆●◎]\s*(.+)$/u;
+
 function byline(text: string): Reading | null {
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
-  const square = /^[■□◆●]\s*(.+)$/u.exec(text);
+  const square = BYLINE_MARK.exec(text);
   const parens = /^[(（](.+)[)）]$/u.exec(text);
   const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);
   return credits ? { text, reporters: credits.reporters, photo: credits.photo } : null;

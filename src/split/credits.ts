@@ -32,11 +32,17 @@ function nameOf(token: string): string | null {
   return NAME.test(token) && !ROLE_WORD.test(token) ? token : null;
 }
 
+/**
+ * What follows a role word in the name of a standing column, not a person:
+ * 评论员文章, 记者观察, 记者调查, 通讯员来稿.
+ */
+const COLUMN_TAIL = /^(?:文章|观察|调查|手记|札记|日记|笔记|随笔|专栏|来信|来稿|视点|视角|探访|体验|走基层|在现场|连线)$/u;
+
 /** `本报记者赵宗锋` printed without a space: the longest role prefix, then a name. */
 function splitRoleAndName(token: string): [string, string] | null {
   for (let cut = token.length - 2; cut >= 2; cut--) {
     const role = roleOf(token.slice(0, cut));
-    const name = nameOf(token.slice(cut));
+    const name = COLUMN_TAIL.test(token.slice(cut)) ? null : nameOf(token.slice(cut));
     if (role && name) return [role, name];
   }
   return null;

@@ -22,6 +22,7 @@ describe("bylines", () => {
     ["■ 买买提·艾力", [{ name: "买买提·艾力", role: null }]],
     ["□ 本报评论员", [{ name: "本报评论员", role: "评论员" }]],
     ["■ 本报记者 赵 琦 张承斌", [{ name: "赵琦", role: "记者" }, { name: "张承斌", role: "记者" }]],
+    ["◎ 周雅琴", [{ name: "周雅琴", role: null }]],
   ])("%s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: false });
   });
@@ -31,6 +32,10 @@ describe("bylines", () => {
     ["■ 张承斌 摄", [{ name: "张承斌", role: "摄影" }]],
   ])("%s marks a photographer", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: true });
+  });
+
+  it.each(["评论员文章", "记者观察", "记者调查", "通讯员来稿"])("%s is a column named after a role, not a byline", (line) => {
+    expect(classify(line).kind).toBe("short");
   });
 
   it("needs ■ or a role before bare names: spaced headlines are not bylines", () => {
