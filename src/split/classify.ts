@@ -32,6 +32,13 @@ export interface PageLine {
   source?: string;
   /** A closing credit that is a bare name (…。（许文静）): a guess, noted for the editor. */
   bareCredit?: boolean;
+  /** The author's unit or post printed under a signed piece, （作者单位：…）: it closes the piece. */
+  authorNote?: boolean;
+  /**
+   * A line that stands as printed, one paragraph of its own (a list row, a verse line, an
+   * author's note, a notice's signature): never joined to the next, never read as broken.
+   */
+  asPrinted?: boolean;
 }
 
 type Reading = Omit<PageLine, "line" | "kind">;
@@ -65,6 +72,9 @@ const CAPTION_SQUARE = /^(.*\S)\s*■\s*([^■]+)$/u;
 const CAPTION_PHOTO = /^(.*[。！？”])\s*[(（]?([^()（）。]+?摄)[)）]?$/u;
 
 const MAX_HEADING = 40;
+
+/** The author's unit or post under a commentary or essay: （作者单位：中共水城市委党校）, （作者系…教授）, 作者单位：… */
+const AUTHOR_NOTE = /^(?:[(（]作者(?:单位[:：]|简介[:：]|系|为|是|现为|现任)[^()（）]{2,60}[)）]|作者(?:单位|简介)[:：][^()（）。]{2,60})$/u;
 
 /** A photo credited to an organisation: 图片由茌平区融媒体中心提供. No person; kept as the story's source. */
 const PROVIDED = /^[(（]?((?:图片|照片|图)由\p{Script=Han}{2,20}提供)[)）]?$/u;
@@ -111,6 +121,7 @@ export const LINE_RULES: readonly LineRule[] = [
     const reading = textLine(text);
     return reading.source !== undefined && reading.text === "" ? reading : null;
   }],
+  ["text", (text) => (AUTHOR_NOTE.test(text) ? { text, authorNote: true, asPrinted: true } : null)],
   ["section", (text) => {
     const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || BRIEF_MARKER.test(text) ? text : null);
     return name ? { text: name, ...(BRIEF_MARKER.test(name) && { brief: true }) } : null;

@@ -19,6 +19,8 @@ export interface BlockDraft {
   pieces: Piece[];
   /** For an aside: the box's name (相关链接, 背景 …). */
   label?: string;
+  /** A line printed as a whole (PageLine.asPrinted): nothing joins it. */
+  whole?: boolean;
 }
 
 export interface StoryDraft {
@@ -213,11 +215,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
           const name = line.reporters![0]!.name;
           story.findings.push(finding(line.line, "bare-credit", `closing （${name}） read as the story's credit, a name without a role`, `文末“（${name}）”按署名处理（未印身份）`));
         }
-        if (line.source) {
-          // The source closes its story: what follows is another.
-          story.source = line.source;
-          current = null;
-        }
+        if (line.source) story.source = line.source;
+        // The source or the author's note closes its story: what follows is another.
+        if (line.source || line.authorNote) current = null;
         break;
       }
     }
@@ -330,13 +330,17 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       return;
     }
     const piece = { line: line.line, text: line.text };
+    if (line.asPrinted) {
+      blocks.push({ kind: "paragraph", pieces: [piece], whole: true });
+      return;
+    }
     const last = blocks.at(-1);
     if (aside !== undefined) {
       if (last?.kind === "aside" && endsOpen(blockText(last))) last.pieces.push(piece);
       else blocks.push({ kind: "aside", pieces: [piece], label: aside });
       return;
     }
-    if (last?.kind === "paragraph" && endsOpen(blockText(last))) {
+    if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) {
       if (endsMidClause(blockText(last)) || !startsParagraph(line)) {
         last.pieces.push(piece);
         return;
@@ -356,6 +360,6 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
     blocks.push({ kind: subhead ? "subhead" : "paragraph", pieces: [piece] });
   });
   const last = blocks.at(-1);
-  if (last?.kind === "paragraph" && endsOpen(blockText(last))) findings.push(missingEnding(last));
+  if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) findings.push(missingEnding(last));
   return blocks;
 }

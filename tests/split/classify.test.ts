@@ -102,6 +102,14 @@ describe("other lines", () => {
     expect(classify(line)).toMatchObject({ kind: "caption", text: "12月12日，工人对生产的游艇进行表面处理。", reporters: [reporter], photo: true });
   });
 
+  it.each(["（作者单位：中共水城市委党校）", "(作者系水城市作家协会会员)", "（作者为水城大学教授）", "作者单位：水城市委党校"])("%s is the author's note closing a piece", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", authorNote: true });
+  });
+
+  it("a sentence about an author is no author's note", () => {
+    expect(classify("作者为我们讲述了一个运河边的故事。")).not.toHaveProperty("authorNote");
+  });
+
   it("reads a credit at the end of a brief, but not other parentheses", () => {
     expect(classify("市民在东昌湖冬泳。(记者 张召旭)")).toMatchObject({ kind: "text", text: "市民在东昌湖冬泳。", reporters: [{ name: "张召旭", role: "记者" }] });
     const line = "会议在市委党校召开,市委常委、宣传部部长出席会议并讲话,副市长主持会议,参会的有各县(市、区)";

@@ -52,6 +52,13 @@ describe("group", () => {
     ).toEqual([{ heading: [1], subtitle: undefined, blocks: ["p:3+4", "p:5", "p:6", "p:7"], findings: ["5 missing-ending", "7 missing-ending"] }]);
   });
 
+  it("ends a signed piece at the author's note: the short lines under it head the next piece", () => {
+    expect(shape(["口袋公园不能建成面子工程", "■ 陈立新", "建好更要管好。", "（作者单位：中共水城市委党校）", "观点", "乡村振兴要让农民唱主角", "实施乡村振兴战略，农民是主体。"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4"], findings: [] },
+      { heading: [5, 6], subtitle: undefined, blocks: ["p:7"], findings: [] },
+    ]);
+  });
+
   it("keeps notes about lines outside every story apart", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
