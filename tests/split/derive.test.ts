@@ -20,6 +20,9 @@ describe("readHeading", () => {
       title: ["政务公开\"全国优秀\"是这样炼成的"],
     });
   });
+  it.each(["全民健身季·马拉松", "评论员文章", "水城论坛", "观点", "记者观察"])("reads %s above a headline as the column banner", (banner) => {
+    expect(texts(readHeading(lines(banner, "乡村振兴要让农民唱主角")))).toEqual({ column: banner, kicker: [], title: ["乡村振兴要让农民唱主角"] });
+  });
   it("reads a short unspaced line above a headline as the kicker", () => {
     expect(texts(readHeading(lines("阳谷县", "分支机构信息变更一次办好")))).toEqual({ column: undefined, kicker: ["阳谷县"], title: ["分支机构信息变更一次办好"] });
   });
