@@ -100,6 +100,9 @@ function caption(text: string): Reading | null {
   return null;
 }
 
+/** A line ending in a colon introduces what follows (a list, a quotation): never a heading. */
+const INTRODUCES = /[:：]$/u;
+
 /** Short, Chinese, and not a sentence: a headline, banner, kicker, subhead, or a broken line. */
 function isHeadingLike(text: string): boolean {
   return (
@@ -107,6 +110,7 @@ function isHeadingLike(text: string): boolean {
     hanRe.test(text) &&
     !endsSentence(text) &&
     !endsMidClause(text) &&
+    !INTRODUCES.test(text) &&
     !/[。！？]/u.test(text)
   );
 }

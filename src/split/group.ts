@@ -135,6 +135,13 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         let k = j;
         while (lines[k]?.kind === "subtitle") k++;
         const next = lines[k]?.kind;
+        const headsStory = k > j || next === "byline" || next === "dateline" || next === "caption";
+        // Short lines under a line ending in a colon are its list's rows (results, names, items).
+        if (current !== null && !headsStory && INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "")) {
+          body.get(current)!.push(...lines.slice(start, j).map((row) => ({ ...row, asPrinted: true })));
+          i = j;
+          break;
+        }
         // A lone short line inside a story is a subhead or half a paragraph, unless a
         // byline, dateline or caption follows: then it is that story's headline.
         const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption" || line.bullet === true || closedBelow(lines, k) || lastHeadline(lines, start, k);
@@ -225,6 +232,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
+
+/** A line that introduces a list: 本轮其他比赛结果：, 获奖名单如下： */
+const INTRODUCES_LIST = /[:：]$/u;
 
 /** A line that is part of some story: not furniture, noise or a referral. */
 const inStory = (line: PageLine) => line.kind !== "furniture" && line.kind !== "noise" && line.kind !== "referral";

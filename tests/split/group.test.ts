@@ -59,6 +59,16 @@ describe("group", () => {
     ]);
   });
 
+  it("keeps the short rows of a list under a line ending in a colon, each a paragraph, none joined", () => {
+    expect(shape(["水城女排晋级四强", "■ 本报记者 邵一帆", "水城女排以3:1战胜临海队。", "本轮其他比赛结果：", "北港队 3:0 东川队", "西陵队 3:2 南屿队", "根据赛程，水城队将迎战青山队。"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7"], findings: [] },
+    ]);
+  });
+
+  it("still opens a story at short lines over a byline after a colon", () => {
+    expect(shape(["水城女排晋级四强", "■ 本报记者 邵一帆", "教练说：", "青山队卫冕", "■ 本报记者 林立", "青山队以3:0获胜。"]).map((s) => s.heading)).toEqual([[1], [4]]);
+  });
+
   it("keeps notes about lines outside every story apart", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
