@@ -69,6 +69,10 @@ describe("group", () => {
     expect(shape(["水城女排晋级四强", "■ 本报记者 邵一帆", "教练说：", "青山队卫冕", "■ 本报记者 林立", "青山队以3:0获胜。"]).map((s) => s.heading)).toEqual([[1], [4]]);
   });
 
+  it("reads a half-width '.' after Han as a full stop: the paragraphs stay apart; after a figure it ends nothing", () => {
+    expect(shape(["运河人家", "□ 柳岸", "小时候,我家住在运河边的老街上.", "每天天不亮,摇橹声就从河面上传过来.", "那一年,全街只有一台黑白电视机,是老张家从城里买回来的,屏幕只有14.", "英寸,却是全街的宝贝."])[0]!.blocks).toEqual(["p:3", "p:4", "p:5+6"]);
+  });
+
   it("keeps notes about lines outside every story apart", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
