@@ -4,7 +4,7 @@
  * ended are rejoined, and short lines become subheads or parts of paragraphs.
  */
 import type { Reporter } from "../article/record.ts";
-import { endsMidClause, endsOpen } from "./chars.ts";
+import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 
@@ -41,6 +41,8 @@ export interface StoryDraft {
   source?: string;
   /** The story is an item led by a bullet (△ ● ◆ …): a brief. */
   bullet: boolean;
+  /** The story is a poem: its lines are kept as printed. */
+  verse: boolean;
   blocks: BlockDraft[];
   findings: Finding[];
 }
@@ -52,7 +54,7 @@ export interface GroupedPage {
 }
 
 function newStory(heading: PageLine[] = [], subtitle?: PageLine, marker?: PageLine): StoryDraft {
-  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, bullet: heading.some((l) => l.bullet), blocks: [], findings: [] };
+  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, bullet: heading.some((l) => l.bullet), verse: false, blocks: [], findings: [] };
 }
 
 /** Lines of body text collected for a story before they are made into blocks. */
@@ -105,6 +107,13 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   const hasBody = (story: StoryDraft | null) => story !== null && body.get(story)!.length > 0;
   // A story the page prints no headline for (it opens with a dateline, caption or text).
   const headless = () => open(newStory([], undefined, marker));
+  // A poem's first line: its lines are kept as printed from here on, with a note.
+  const startVerse = (story: StoryDraft, at: number): boolean => {
+    if (story.verse || hasBody(story) || !opensVerse(story, lines, at)) return false;
+    story.verse = true;
+    story.findings.push(finding(lines[at]!.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(lines[at]!.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(lines[at]!.text)}”`));
+    return true;
+  };
 
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
@@ -136,8 +145,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         while (lines[k]?.kind === "subtitle") k++;
         const next = lines[k]?.kind;
         const headsStory = k > j || next === "byline" || next === "dateline" || next === "caption";
-        // Short lines under a line ending in a colon are its list's rows (results, names, items).
-        if (current !== null && !headsStory && INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "")) {
+        // Short lines under a line ending in a colon are its list's rows (results, names, items);
+        // under a titled piece's byline, or in a poem, they are verse. Either way, lines as printed.
+        if (current !== null && !headsStory && (INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "") || startVerse(current, start) || current.verse)) {
           body.get(current)!.push(...lines.slice(start, j).map((row) => ({ ...row, asPrinted: true })));
           i = j;
           break;
@@ -215,7 +225,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         // Each bulleted item is a brief of its own.
         const story = line.bullet ? headless() : (current ?? headless());
         story.bullet ||= line.bullet === true;
-        if (line.text !== "") body.get(story)!.push(line);
+        // A poem's punctuated lines are its lines too.
+        startVerse(story, i - 1);
+        if (line.text !== "") body.get(story)!.push(story.verse ? { ...line, asPrinted: true } : line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
         if (line.bareCredit) {
@@ -231,6 +243,23 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   }
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
+}
+
+/** A poem prints at least this many short lines under its title and byline… */
+const MIN_VERSE = 3;
+/** …each no wider than this (prose lines of a print column are wider). */
+const MAX_VERSE_LINE = 16;
+
+/**
+ * A run of short lines, punctuated or not, under a titled piece's byline and before any
+ * text, is a poem's verse: a three-deck headline stands above a byline, never under it.
+ * A first line that ends its sentence is a short paragraph of prose (or a question).
+ */
+function opensVerse(story: StoryDraft, lines: readonly PageLine[], from: number): boolean {
+  if (story.heading.length === 0 || story.bylineLine === undefined || story.dateline || endsSentence(lines[from]?.text ?? "")) return false;
+  let k = from;
+  while ((lines[k]?.kind === "short" || lines[k]?.kind === "text") && lines[k]!.text.length <= MAX_VERSE_LINE) k++;
+  return k - from >= MIN_VERSE;
 }
 
 /** A line that introduces a list: 本轮其他比赛结果：, 获奖名单如下： */

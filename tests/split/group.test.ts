@@ -73,6 +73,18 @@ describe("group", () => {
     expect(shape(["运河人家", "□ 柳岸", "小时候,我家住在运河边的老街上.", "每天天不亮,摇橹声就从河面上传过来.", "那一年,全街只有一台黑白电视机,是老张家从城里买回来的,屏幕只有14.", "英寸,却是全街的宝贝."])[0]!.blocks).toEqual(["p:3", "p:4", "p:5+6"]);
   });
 
+  it("reads short lines under a titled piece's byline as verse, each a line, with a note; the poem goes on after its second title", () => {
+    expect(shape(["秋夜（外一首）", "□ 林青禾", "月光落在运河上", "像一封没有寄出的信，", "桨声很轻", "晒秋", "屋顶是摊开的画布", "数给太阳听", "（作者系水城市作家协会会员）", "运河人家", "□ 柳岸", "小时候，我家住在运河边的老街上。"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7", "p:8", "p:9"], findings: ["3 verse"] },
+      { heading: [10], subtitle: undefined, blocks: ["p:12"], findings: [] },
+    ]);
+  });
+
+  it("reads no verse where the short lines head a story of their own or a lone line is a subhead", () => {
+    expect(shape(["运河人家", "□ 柳岸", "老街", "小时候，我家住在运河边的老街上。"])[0]!.findings).toEqual([]);
+    expect(shape(["市民冬泳", "■ 本报记者 张三", "冬泳爱好者在东昌湖畔畅游。", "全市新建", "口袋公园46处", "今年以来 城区", "■ 本报记者 李四", "今年以来，我市新建口袋公园46处。"]).map((s) => s.heading)).toEqual([[1], [4, 5, 6]]);
+  });
+
   it("keeps notes about lines outside every story apart", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
