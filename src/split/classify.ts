@@ -9,6 +9,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { readCredits } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
+import { endsNotice, NOTICE_MARKER } from "./notice.ts";
 
 export type LineKind = "furniture" | "noise" | "referral" | "section" | "sidebar" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
 
@@ -34,6 +35,8 @@ export interface PageLine {
   bareCredit?: boolean;
   /** The author's unit or post printed under a signed piece, （作者单位：…）: it closes the piece. */
   authorNote?: boolean;
+  /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
+  noticeEnd?: boolean;
   /**
    * A line that stands as printed, one paragraph of its own (a list row, a verse line, an
    * author's note, a notice's signature): never joined to the next, never read as broken.
@@ -127,8 +130,9 @@ export const LINE_RULES: readonly LineRule[] = [
   }],
   ["text", (text) => (AUTHOR_NOTE.test(text) ? { text, authorNote: true, asPrinted: true } : null)],
   ["section", (text) => {
-    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || BRIEF_MARKER.test(text) ? text : null);
-    return name ? { text: name, ...(BRIEF_MARKER.test(name) && { brief: true }) } : null;
+    const run = (name: string) => BRIEF_MARKER.test(name) || NOTICE_MARKER.test(name);
+    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || run(text) ? text : null);
+    return name ? { text: name, ...(run(name) && { brief: true }) } : null;
   }],
   ["subtitle", (text) => {
     const rest = SUBTITLE.exec(text)?.[1];
@@ -155,6 +159,7 @@ const NOT_A_NAME = new Set(["待续", "未完", "完"]);
 
 /** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
+  if (endsNotice(text)) return { text, noticeEnd: true };
   const referral = REFERRAL_TAIL.exec(text);
   if (referral) return { text: text.slice(0, referral.index), referral: referral[0].trim() };
   const tail = CREDIT_TAIL.exec(text);

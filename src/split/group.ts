@@ -7,6 +7,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
+import { signsNotice } from "./notice.ts";
 
 /** One source line's share of a body block. */
 export interface Piece {
@@ -115,8 +116,16 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
     return true;
   };
 
+  // The notice whose closing formula was the last line: its issuer and date may follow.
+  let signed: StoryDraft | null = null;
+
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
+    if (signed !== null && signsNotice(line)) {
+      body.get(signed)!.push({ ...line, kind: "text", asPrinted: true });
+      continue;
+    }
+    signed = null;
     switch (line.kind) {
       case "furniture":
         // The page's header and footer are the edition's, and say nothing of a story.
@@ -235,8 +244,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
           story.findings.push(finding(line.line, "bare-credit", `closing （${name}） read as the story's credit, a name without a role`, `文末“（${name}）”按署名处理（未印身份）`));
         }
         if (line.source) story.source = line.source;
-        // The source or the author's note closes its story: what follows is another.
-        if (line.source || line.authorNote) current = null;
+        if (line.noticeEnd) signed = story;
+        // The source, the author's note or a notice's formula closes its story: what follows is another.
+        if (line.source || line.authorNote || line.noticeEnd) current = null;
         break;
       }
     }

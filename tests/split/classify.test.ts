@@ -108,6 +108,22 @@ describe("other lines", () => {
     expect(classify(line)).toMatchObject({ kind: "text", authorNote: true });
   });
 
+  it.each(["公告", "通告", "遗失声明", "招聘启事", "拍卖公告"])("%s is a marker opening a run of notices", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "section", text: line, brief: true });
+  });
+
+  it("a notice's headline is no marker", () => {
+    expect(classify("关于东湖路封闭施工的通告").kind).toBe("short");
+  });
+
+  it.each(["特此通告。", "水城市鑫达商贸有限公司遗失营业执照副本，声明作废。", "王秀兰不慎遗失残疾人证，特此声明。"])("%s ends a notice", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", noticeEnd: true });
+  });
+
+  it("a sentence about a notice ends none", () => {
+    expect(classify("市交警支队发布通告，东湖路将封闭施工。")).not.toHaveProperty("noticeEnd");
+  });
+
   it("a sentence about an author is no author's note", () => {
     expect(classify("作者为我们讲述了一个运河边的故事。")).not.toHaveProperty("authorNote");
   });

@@ -85,6 +85,19 @@ describe("group", () => {
     expect(shape(["市民冬泳", "■ 本报记者 张三", "冬泳爱好者在东昌湖畔畅游。", "全市新建", "口袋公园46处", "今年以来 城区", "■ 本报记者 李四", "今年以来，我市新建口袋公园46处。"]).map((s) => s.heading)).toEqual([[1], [4, 5, 6]]);
   });
 
+  it("signs a notice with the issuers and date under its formula, and makes each ad under a notices marker an item", () => {
+    const page = group(classified("公告", "关于东湖路封闭施工的通告", "自2024年6月15日起，对东湖路实行全封闭施工。", "特此通告。", "水城市公安局交通警察支队", "水城市城市管理局", "2024年6月11日", "遗失声明", "水城市鑫达商贸有限公司遗失营业执照副本，声明作废。", "李文博遗失出生医学证明一份，声明作废。"));
+    expect(page.stories.map((s) => [s.marker?.text, s.heading.map((l) => l.text), s.blocks.map((b) => b.pieces.map((p) => p.line).join("+"))])).toEqual([
+      ["公告", ["关于东湖路封闭施工的通告"], ["3", "4", "5", "6", "7"]],
+      ["遗失声明", [], ["9"]],
+      ["遗失声明", [], ["10"]],
+    ]);
+  });
+
+  it("reads an office's name as a headline where no notice's formula is above it", () => {
+    expect(shape(["本报讯 6月11日，会议召开。", "水城市城市管理局", "■ 本报记者 张三", "城管局推出新举措。"]).map((s) => s.heading)).toEqual([[], [2]]);
+  });
+
   it("keeps notes about lines outside every story apart", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
