@@ -108,8 +108,8 @@ function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: 
   return { block: { kind: block.kind, text: joined.text, ...(block.label !== undefined && { label: block.label }) }, located: joined };
 }
 
-/** A leading time phrase says when, not what: 5月15日， 近日， 日前， 今年以来， 目前， and 记者从…获悉， after it. */
-const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|\p{Script=Han}{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，)?/u;
+/** A leading time phrase says when, not what: 5月15日， 近日， 日前， 今年以来， 目前， and 记者从…获悉， or 据了解， after it. */
+const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|\p{Script=Han}{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，|据(?:了解|悉|介绍|统计)，)?/u;
 const MAX_DERIVED_TITLE = 24;
 
 /** A clause that only says where: 在…车间, 东昌府区一处小麦田里, 东昌湖畔. */

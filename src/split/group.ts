@@ -98,7 +98,15 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   let current = null as StoryDraft | null; // widened: `open` reassigns it
   let marker: PageLine | undefined;
 
+  // A （上接A1版） line: the text under it began on another page.
+  let continued: PageLine | undefined;
+
   const open = (story: StoryDraft): StoryDraft => {
+    if (continued && story.heading.length === 0) {
+      const { line, text } = continued;
+      story.findings.push(finding(line, "continued", `text under ${text} is the tail of a story begun on another page, with no headline here: join it to that story or give it a title`, `“${text}”下是其他版面稿件的续文，本版未印标题：请并入原稿或补标题`));
+    }
+    continued = undefined;
     stories.push(story);
     body.set(story, []);
     current = story;
@@ -132,6 +140,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       case "noise":
       case "referral":
+        if (line.kind === "referral" && CONTINUED.test(line.text)) continued = line;
         note(outsideNote(line));
         break;
       case "sidebar":
@@ -271,6 +280,9 @@ function opensVerse(story: StoryDraft, lines: readonly PageLine[], from: number)
   while ((lines[k]?.kind === "short" || lines[k]?.kind === "text") && lines[k]!.text.length <= MAX_VERSE_LINE) k++;
   return k - from >= MIN_VERSE;
 }
+
+/** A referral saying where the text under it began: （上接A1版）, 接第2版. */
+const CONTINUED = /^[(（]?(?:上接|接)/u;
 
 /** A line that introduces a list: 本轮其他比赛结果：, 获奖名单如下： */
 const INTRODUCES_LIST = /[:：]$/u;

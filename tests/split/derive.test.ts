@@ -70,6 +70,10 @@ describe("deriveTitle", () => {
     expect(deriveTitle("12月13日，茌平区一家农业合作社的大棚内，种植户在采摘草莓。")).toBe("种植户在采摘草莓");
     expect(deriveTitle("12月10日，游客在东昌湖畔观赏冬日美景。")).toBe("游客在东昌湖畔观赏冬日美景");
   });
+  it("skips a leading attribution: 据了解， 据悉，", () => {
+    expect(deriveTitle("据了解，今年我市将新开工改造老旧小区86个，涉及居民2.1万户。")).toBe("今年我市将新开工改造老旧小区86个");
+    expect(deriveTitle("6月11日，据悉，全市新增城市书房12处。")).toBe("全市新增城市书房12处");
+  });
   it("cuts a long clause with an ellipsis", () => {
     expect(deriveTitle("聊城市国家文化公园暨文化体验廊道建设项目调度会议在市委党校召开。")).toBe("聊城市国家文化公园暨文化体验廊道建设项目调度会议…");
   });

@@ -98,6 +98,11 @@ describe("group", () => {
     expect(shape(["本报讯 6月11日，会议召开。", "水城市城市管理局", "■ 本报记者 张三", "城管局推出新举措。"]).map((s) => s.heading)).toEqual([[], [2]]);
   });
 
+  it("notes that headless text under （上接A1版） is the tail of a story from another page", () => {
+    expect(shape(["（上接A1版）", "据了解，今年我市将改造老旧小区86个。", "加装电梯再批120部", "■ 本报记者 吕一鸣", "本报讯 6月11日，会议召开。"]).map((s) => s.findings)).toEqual([["1 continued"], []]);
+    expect(shape(["（上接A1版）", "加装电梯再批120部", "■ 本报记者 吕一鸣", "本报讯 6月11日，会议召开。"]).map((s) => s.findings)).toEqual([[]]);
+  });
+
   it("keeps notes about lines outside every story apart", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
