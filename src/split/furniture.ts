@@ -39,7 +39,7 @@ const CURRENT_PAGE = /^当前版[:：]\s*(?:第\s*)?[A-Z]?(\d{1,2})\s*版?(?:[:�
 /** 要闻, 综合, and a desk's two names joined by a middle dot: 评论·理论, 文化·副刊. */
 const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
 const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*)$/u;
-const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|编辑|美术编辑|美编|校对|版式|设计|审读|审核|组版|签发|制作|值班主任)[:：](\p{Script=Han}{2,4})?$/u;
+const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|执行编辑|编辑|美术编辑|美编|图片编辑|校对|版式|设计|审读|审核|组版|签发|制作|值班主任|统筹|策划|监制)[:：](\p{Script=Han}{2,4})?$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
 /** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */
 const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;

@@ -26,6 +26,7 @@ describe("page furniture", () => {
     ["本版主编：张明  责任编辑：王芳  美编：李欣", "header"],
     ["版式：孟佳  审读：郭强", "header"],
     ["本版编辑：谷雨 刘洋  美编：唐糖", "header"],
+    ["本版统筹：贺明  图片编辑：吴迪", "header"],
     ["第4版 评论·理论", "header"],
     ["本版投稿邮箱：sclilun@scdaily.example", "header"],
     ["来稿请寄：水城日报评论理论部", "header"],
