@@ -85,16 +85,22 @@ const PROVIDED = /^[(（]?((?:图片|照片|图)由\p{Script=Han}{2,20}提供)[)
 /** The ornament before a byline: ■ 本报记者 赵宗锋, □ 柳岸, ◎ 周雅琴. */
 export const BYLINE_MARK = /^[■□◆●◎]\s*(.+)$/u;
 
-function byline(text: string): Reading | null {
+/** An agency's photo credit with the photographer in brackets: 新华社发（王鹏 摄） reads as 新华社发 王鹏 摄. */
+const AGENCY_BRACKETS = /(\p{Script=Han}{1,8}社发)\s*[(（]([^()（）]+摄)[)）]$/u;
+const unbracketAgency = (text: string) => text.replace(AGENCY_BRACKETS, "$1 $2");
+
+function byline(printed: string): Reading | null {
+  const text = unbracketAgency(printed);
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
   const square = BYLINE_MARK.exec(text);
   const parens = /^[(（](.+)[)）]$/u.exec(text);
   const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);
-  return credits ? { text, reporters: credits.reporters, photo: credits.photo } : null;
+  return credits ? { text: printed, reporters: credits.reporters, photo: credits.photo } : null;
 }
 
-function caption(text: string): Reading | null {
+function caption(printed: string): Reading | null {
+  const text = unbracketAgency(printed);
   for (const pattern of [CAPTION_SQUARE, CAPTION_PHOTO]) {
     const m = pattern.exec(text);
     const credits = m ? readCredits(m[2]!, true) : null;

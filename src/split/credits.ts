@@ -50,7 +50,7 @@ function splitRoleAndName(token: string): [string, string] | null {
 
 /** `赵 琦` → `赵琦`: two-character names are spaced out to line up with three-character ones. */
 function mergeSpacedNames(tokens: string[]): string[] {
-  const single = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t) && t !== "摄";
+  const single = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t) && t !== "摄" && !WORK_MARK.test(t);
   const merged: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (single(tokens[i]) && single(tokens[i + 1])) merged.push(tokens[i]! + tokens[++i]!);
@@ -61,6 +61,12 @@ function mergeSpacedNames(tokens: string[]): string[] {
 
 /** A photo an agency distributed (新华社发 张三 摄): the agency is no person and prints no role. */
 const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
+/** A work mark glued to the name it credits: 文/张三, 图：李四. */
+const GLUED_MARK = /^((?:文|图)(?:[/／、](?:文|图))?)[/／:：](\p{Script=Han}{2}.*)$/u;
+/** The author's unit printed before the name (■ 市委党校 陈立新): an institution, no person. */
+const UNIT = /^\p{Script=Han}{1,10}(?:党校|大学|学院|研究院|研究所|研究中心|中心|医院|公司|协会|学会|委员会)$/u;
+/** The mark of a photo's credit alone (图/李四): the names after it took the photo. */
+const PICTURE_MARK = /^图[:：]?$/u;
 
 /**
  * Reads a credit line, or returns null when the text is not one. Names without
@@ -68,10 +74,13 @@ const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
  * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
-  const split = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "");
-  // An unmarked 文/图 or 图/文 line credits a photo's takers; after ■ (or in a dateline) it heads a story.
-  const pictured = !bareNames && split.some((t) => WORK_MARK.test(t) && t.includes("图"));
-  const all = split.filter((t) => !WORK_MARK.test(t));
+  const split = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "").flatMap((t) => GLUED_MARK.exec(t)?.slice(1, 3) ?? [t]);
+  const marks = split.filter((t) => WORK_MARK.test(t));
+  // An unmarked line whose marks all name pictures (文/图, 图/…) credits a photo's takers; after ■ (or in a dateline) it heads a story.
+  const pictured = !bareNames && marks.length > 0 && marks.every((t) => t.includes("图"));
+  // A work mark (文/张三) says the names after it are credits, as ■ does.
+  const marked = bareNames || marks.length > 0;
+  const all = split.filter((t) => !UNIT.test(t));
   const agency = all.length > 1 && AGENCY_ISSUE.test(all[0]!);
   const tokens = mergeSpacedNames(agency ? all.slice(1) : all);
   let photo = pictured;
@@ -88,6 +97,10 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
   let role: string | null = null;
   let awaitingName = false;
   for (const token of tokens) {
+    if (WORK_MARK.test(token)) {
+      role = PICTURE_MARK.test(token) ? "摄影" : null;
+      continue;
+    }
     const printedRole = roleOf(token);
     const glued = printedRole ? null : splitRoleAndName(token);
     const name = printedRole || glued ? null : nameOf(token);
@@ -98,7 +111,7 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
       role = glued[0];
       reporters.push({ name: glued[1], role });
       awaitingName = false;
-    } else if (name && (role !== null || bareNames || photo)) {
+    } else if (name && (role !== null || marked || photo)) {
       reporters.push({ name, role });
       awaitingName = false;
     } else {

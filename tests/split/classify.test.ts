@@ -23,6 +23,10 @@ describe("bylines", () => {
     ["□ 本报评论员", [{ name: "本报评论员", role: "评论员" }]],
     ["■ 本报记者 赵 琦 张承斌", [{ name: "赵琦", role: "记者" }, { name: "张承斌", role: "记者" }]],
     ["◎ 周雅琴", [{ name: "周雅琴", role: null }]],
+    ["文/张三", [{ name: "张三", role: null }]],
+    ["■ 文/柳岸", [{ name: "柳岸", role: null }]],
+    ["文/张三 图/李四", [{ name: "张三", role: null }, { name: "李四", role: "摄影" }]],
+    ["■ 市委党校 陈立新", [{ name: "陈立新", role: null }]],
   ])("%s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: false });
   });
@@ -30,6 +34,7 @@ describe("bylines", () => {
   it.each([
     ["本报记者 张承斌 摄", [{ name: "张承斌", role: "记者" }]],
     ["■ 张承斌 摄", [{ name: "张承斌", role: "摄影" }]],
+    ["新华社发（王鹏 摄）", [{ name: "王鹏", role: null }]],
   ])("%s marks a photographer", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: true });
   });
@@ -100,6 +105,7 @@ describe("other lines", () => {
     ["12月12日,工人对生产的游艇进行表面处理。 ■ 本报记者 许金松", { name: "许金松", role: "记者" }],
     ["12月12日,工人对生产的游艇进行表面处理。本报记者 张承斌 摄", { name: "张承斌", role: "记者" }],
     ["12月12日,工人对生产的游艇进行表面处理。(本报通讯员 王奕明 摄)", { name: "王奕明", role: "通讯员" }],
+    ["12月12日,工人对生产的游艇进行表面处理。新华社发(王鹏 摄)", { name: "王鹏", role: null }],
   ])("a photo caption ending in its credit: %s", (line, reporter) => {
     expect(classify(line)).toMatchObject({ kind: "caption", text: "12月12日，工人对生产的游艇进行表面处理。", reporters: [reporter], photo: true });
   });
