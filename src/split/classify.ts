@@ -72,12 +72,12 @@ const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 
 // A caption ends with its credit: `… ■ 本报记者 许金松` or `… 本报记者 张承斌 摄`.
 const CAPTION_SQUARE = /^(.*\S)\s*■\s*([^■]+)$/u;
-const CAPTION_PHOTO = /^(.*[。！？”])\s*[(（]?([^()（）。]+?摄)[)）]?$/u;
+const CAPTION_PHOTO = /^(.*(?:[。！？”]|(?<=\p{Script=Han})\.))\s*[(（]?([^()（）。]+?摄)[)）]?$/u;
 
 const MAX_HEADING = 40;
 
-/** The author's unit or post under a commentary or essay: （作者单位：中共水城市委党校）, （作者系…教授）, 作者单位：… */
-const AUTHOR_NOTE = /^(?:[(（]作者(?:单位[:：]|简介[:：]|系|为|是|现为|现任)[^()（）]{2,60}[)）]|作者(?:单位|简介)[:：][^()（）。]{2,60})$/u;
+/** The author's unit or post under a commentary or essay: （作者单位：中共水城市委党校）, （作者系…教授）, （作者：林青禾，…）, 作者单位：… */
+const AUTHOR_NOTE = /^(?:[(（]作者(?:[:：]|单位[:：]|简介[:：]|系|为|是|现为|现任)[^()（）]{2,60}[)）]|作者(?:单位|简介)[:：][^()（）。]{2,60})$/u;
 
 /** A photo credited to an organisation: 图片由茌平区融媒体中心提供. No person; kept as the story's source. */
 const PROVIDED = /^[(（]?((?:图片|照片|图)由\p{Script=Han}{2,20}提供)[)）]?$/u;

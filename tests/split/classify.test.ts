@@ -106,11 +106,12 @@ describe("other lines", () => {
     ["12月12日,工人对生产的游艇进行表面处理。本报记者 张承斌 摄", { name: "张承斌", role: "记者" }],
     ["12月12日,工人对生产的游艇进行表面处理。(本报通讯员 王奕明 摄)", { name: "王奕明", role: "通讯员" }],
     ["12月12日,工人对生产的游艇进行表面处理。新华社发(王鹏 摄)", { name: "王鹏", role: null }],
+    ["12月12日,工人对生产的游艇进行表面处理. 本报记者 张承斌 摄", { name: "张承斌", role: "记者" }],
   ])("a photo caption ending in its credit: %s", (line, reporter) => {
-    expect(classify(line)).toMatchObject({ kind: "caption", text: "12月12日，工人对生产的游艇进行表面处理。", reporters: [reporter], photo: true });
+    expect(classify(line)).toMatchObject({ kind: "caption", text: expect.stringMatching(/^12月12日，工人对生产的游艇进行表面处理[。.]$/u), reporters: [reporter], photo: true });
   });
 
-  it.each(["（作者单位：中共水城市委党校）", "(作者系水城市作家协会会员)", "（作者为水城大学教授）", "作者单位：水城市委党校"])("%s is the author's note closing a piece", (line) => {
+  it.each(["（作者单位：中共水城市委党校）", "(作者系水城市作家协会会员)", "(作者:林青禾,水城市作协会员)", "（作者为水城大学教授）", "作者单位：水城市委党校"])("%s is the author's note closing a piece", (line) => {
     expect(classify(line)).toMatchObject({ kind: "text", authorNote: true });
   });
 
