@@ -9,7 +9,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { readCredits } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
-import { endsNotice, NOTICE_MARKER } from "./notice.ts";
+import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
 
 export type LineKind = "furniture" | "noise" | "referral" | "section" | "sidebar" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
 
@@ -135,6 +135,7 @@ export const LINE_RULES: readonly LineRule[] = [
     return reading.source !== undefined && reading.text === "" ? reading : null;
   }],
   ["text", (text) => (AUTHOR_NOTE.test(text) ? { text, authorNote: true, asPrinted: true } : null)],
+  ["text", (text) => (NOTICE_FIELD.test(text) ? { text, asPrinted: true } : null)],
   ["section", (text) => {
     const run = (name: string) => BRIEF_MARKER.test(name) || NOTICE_MARKER.test(name);
     const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || run(text) ? text : null);

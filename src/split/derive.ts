@@ -10,6 +10,7 @@ import { pinyinSlug } from "../article/slug.ts";
 import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import type { BlockDraft, StoryDraft } from "./group.ts";
+import { inNotices } from "./notice.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
 
@@ -211,6 +212,9 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     const type = typeOf(story, paragraphs.length, blocks.length - paragraphs.length);
     const { section, finding: sectionFinding } = sectionOf(story, type, desk);
     if (sectionFinding) findings.push(sectionFinding);
+    // A notice alone under its marker (寻人启事, 注销公告) is titled by it.
+    const noticeTitle = text.title === undefined && inNotices(story.marker) && stories.filter((s) => s.marker === story.marker).length === 1 ? story.marker!.text : undefined;
+    text.title ??= noticeTitle;
     const derivedTitle = text.title === undefined ? deriveTitle(paragraphs[0]?.text ?? "") : undefined;
     const firstLine = story.blocks[0]?.pieces[0]?.line ?? story.heading[0]?.line ?? 0;
     if (derivedTitle !== undefined) {

@@ -7,7 +7,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
-import { signsNotice } from "./notice.ts";
+import { inNotices, signsNotice } from "./notice.ts";
 
 /** One source line's share of a body block. */
 export interface Piece {
@@ -129,8 +129,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
 
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
-    if (signed !== null && signsNotice(line)) {
-      body.get(signed)!.push({ ...line, kind: "text", asPrinted: true });
+    const signing = signed ?? (current !== null && hasBody(current) && inNotices(current.marker) ? current : null);
+    if (signing !== null && signsNotice(line)) {
+      body.get(signing)!.push({ ...line, kind: "text", asPrinted: true });
       continue;
     }
     signed = null;

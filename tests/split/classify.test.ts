@@ -127,6 +127,10 @@ describe("other lines", () => {
     expect(classify(line)).toMatchObject({ kind: "text", noticeEnd: true });
   });
 
+  it.each(["联系人：王先生", "联系电话：0635-8123456", "招标人：水城市第二中学"])("%s is a notice's field, a line as printed, never a heading", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", asPrinted: true });
+  });
+
   it("a sentence about a notice ends none", () => {
     expect(classify("市交警支队发布通告，东湖路将封闭施工。")).not.toHaveProperty("noticeEnd");
   });

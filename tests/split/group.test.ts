@@ -94,6 +94,15 @@ describe("group", () => {
     ]);
   });
 
+  it("signs a notice of a notices run with its fields, issuer and date even without a formula", () => {
+    const page = group(classified("寻人启事", "王某某，男，78岁，于5月18日走失。", "联系人：王先生", "联系电话：13800000000", "招标公告", "水城市第二中学教学楼维修工程现公开招标。", "招标人：水城市第二中学", "2024年5月20日", "注销公告", "水城市顺达物流有限公司拟申请注销登记。", "特此公告。", "水城市顺达物流有限公司清算组", "2024年5月20日"));
+    expect(page.stories.map((s) => [s.marker?.text, s.heading.length, s.blocks.map((b) => b.pieces[0]!.line)])).toEqual([
+      ["寻人启事", 0, [2, 3, 4]],
+      ["招标公告", 0, [6, 7, 8]],
+      ["注销公告", 0, [10, 11, 12, 13]],
+    ]);
+  });
+
   it("reads an office's name as a headline where no notice's formula is above it", () => {
     expect(shape(["本报讯 6月11日，会议召开。", "水城市城市管理局", "■ 本报记者 张三", "城管局推出新举措。"]).map((s) => s.heading)).toEqual([[], [2]]);
   });

@@ -129,6 +129,17 @@ describe("briefs", () => {
   });
 });
 
+describe("notices", () => {
+  it("a notice alone under its marker is titled by it; several ads under one marker get titles of their own", () => {
+    const got = read(lines("寻人启事", "王某某，男，78岁，于5月18日在东昌湖附近走失。", "联系电话：13800000000", "遗失声明", "李文博遗失出生医学证明一份，声明作废。", "王秀兰遗失残疾人证，声明作废。"));
+    expect(got.articles.map((a) => [a.type, a.column, a.title])).toEqual([
+      ["brief", "寻人启事", "寻人启事"],
+      ["brief", "遗失声明", null],
+      ["brief", "遗失声明", null],
+    ]);
+  });
+});
+
 describe("headline decks", () => {
   it("reads kicker, title and a dashless subtitle of figures, and says it guessed", () => {
     const got = read(lines("让老人在家门口吃上热乎饭", "全市187家长者食堂实现全覆盖", "日均就餐老人2.3万人次，满意率达97.6%", "■ 本报记者 孙晓雯", "本报讯 5月15日，长者食堂开门迎客。"));
