@@ -23,6 +23,15 @@ const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+[·•]\p{Script=Han}+)$/u;
 // Credits for both words and pictures (文/图) say nothing about the role.
 const WORK_MARK = /^(?:文|图)(?:[/／\\、](?:文|图))?[:：]?$/u;
 
+/** Common surnames: a short line that is one of them and a given name reads as a person. */
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴鲍华喻祁蒲房滕屈饶解牟艾尤阳穆卓吉缪车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝";
+const PERSON = new RegExp(`^(?:欧阳|司马|诸葛|上官|东方|慕容|令狐|皇甫|公孙|[${SURNAMES}])\\p{Script=Han}{1,2}$`, "u");
+
+/** A line that is only a person's name (林青禾, 欧阳晓): a byline when a page prints one bare. */
+export function isPersonName(text: string): boolean {
+  return PERSON.test(text);
+}
+
 /** `本报记者` → `记者`: the role as printed, without the paper's own name. */
 function roleOf(token: string): string | null {
   return ROLE.test(token) ? token.replace(/^本报/u, "") : null;

@@ -6,6 +6,7 @@
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import type { PageLine } from "./classify.ts";
+import { isPersonName } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { inNotices, signsNotice } from "./notice.ts";
 
@@ -164,11 +165,27 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         while (lines[k]?.kind === "subtitle") k++;
         const next = lines[k]?.kind;
         const headsStory = k > j || next === "byline" || next === "dateline" || next === "caption";
-        // Short lines under a line ending in a colon are its list's rows (results, names, items);
-        // under a titled piece's byline, or in a poem, they are verse. Either way, lines as printed.
-        if (current !== null && !headsStory && (INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "") || startVerse(current, start) || current.verse)) {
-          body.get(current)!.push(...lines.slice(start, j).map((row) => ({ ...row, asPrinted: true })));
-          i = j;
+        // Short lines under a line ending in a colon are its list's rows (results, names, items).
+        const listed = current !== null && INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "");
+        // A name alone under a headline, over the text or a poem, is the byline printed bare.
+        // In a poem, a short line like 黄昏 is no name: only prose under it makes it a byline.
+        const inVerse = current !== null && (current.verse || opensVerse(current, lines, start));
+        const named = headsStory || listed ? -1 : bareByline(lines, start, j, !inVerse);
+        if (named > start) {
+          const story = open(newStory(lines.slice(start, named), undefined, marker));
+          const byline = lines[named]!;
+          story.reporters.push({ name: byline.text, role: null });
+          story.bylineLine = byline.line;
+          story.findings.push(finding(byline.line, "bare-byline", `name under the headline read as the byline: ${byline.text}`, `标题下的“${byline.text}”按作者署名处理`));
+          i = named + 1;
+          break;
+        }
+        // Under a titled piece's byline, or in a poem, they are verse. Either way, lines as printed.
+        if (current !== null && !headsStory && (listed || startVerse(current, start) || current.verse)) {
+          // A poem ends where the next piece's headline stands over its bare-name byline.
+          const end = listed ? j : verseEnd(lines, start, j);
+          body.get(current)!.push(...lines.slice(start, end).map((row) => ({ ...row, asPrinted: true })));
+          i = end;
           break;
         }
         // A lone short line inside a story is a subhead or half a paragraph, unless a
@@ -276,10 +293,37 @@ const MAX_VERSE_LINE = 16;
  * A first line that ends its sentence is a short paragraph of prose (or a question).
  */
 function opensVerse(story: StoryDraft, lines: readonly PageLine[], from: number): boolean {
-  if (story.heading.length === 0 || story.bylineLine === undefined || story.dateline || endsSentence(lines[from]?.text ?? "")) return false;
+  return story.heading.length > 0 && story.bylineLine !== undefined && !story.dateline && isVerse(lines, from);
+}
+
+function isVerse(lines: readonly PageLine[], from: number): boolean {
+  if (endsSentence(lines[from]?.text ?? "")) return false;
   let k = from;
   while ((lines[k]?.kind === "short" || lines[k]?.kind === "text") && lines[k]!.text.length <= MAX_VERSE_LINE) k++;
   return k - from >= MIN_VERSE;
+}
+
+/** Where a run of verse lines (start to end) gives way to a headline over a bare-name byline. */
+function verseEnd(lines: readonly PageLine[], start: number, end: number): number {
+  for (let t = start + 1; t < end - 1; t++) if (bareByline(lines, t, end, false) === t + 1) return t;
+  return end;
+}
+
+/** A deck stands in this many lines at most above a bare-name byline. */
+const MAX_DECK = 3;
+
+/**
+ * Where in a run of short lines (start to end) a person's name stands alone under the
+ * headline, with prose (the next line) or, where `verse` allows, a poem under it: the
+ * byline that 副刊 and opinion pages print without ■. -1 where there is none.
+ */
+function bareByline(lines: readonly PageLine[], start: number, end: number, verse: boolean): number {
+  for (let m = start + 1; m < end && m <= start + MAX_DECK; m++) {
+    if (!isPersonName(lines[m]!.text)) continue;
+    const prose = m === end - 1 && lines[end]?.kind === "text" && lines[end]!.text.length > MAX_VERSE_LINE;
+    return prose || (verse && isVerse(lines, m + 1)) ? m : -1;
+  }
+  return -1;
 }
 
 /** A referral saying where the text under it began: （上接A1版）, 接第2版. */

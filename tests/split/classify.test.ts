@@ -1,7 +1,7 @@
 /** Every kind of line in GUIDE §1, in the forms real pages print them. */
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
-import { readCredits } from "../../src/split/credits.ts";
+import { isPersonName, readCredits } from "../../src/split/credits.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
 
 const classify = (text: string) => classifyLine(normalize(text, LINE_RULES).text, 1);
@@ -41,6 +41,10 @@ describe("bylines", () => {
 
   it.each(["评论员文章", "记者观察", "记者调查", "通讯员来稿"])("%s is a column named after a role, not a byline", (line) => {
     expect(classify(line).kind).toBe("short");
+  });
+
+  it.each([["林青禾", true], ["欧阳晓", true], ["周晓白", true], ["老屋", false], ["秋夜", false], ["运河人家", false], ["阳谷县", true]])("%s looks like a person's name: %s", (text, person) => {
+    expect(isPersonName(text)).toBe(person);
   });
 
   it("needs ■ or a role before bare names: spaced headlines are not bylines", () => {

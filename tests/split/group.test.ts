@@ -112,6 +112,25 @@ describe("group", () => {
     expect(shape(["（上接A1版）", "加装电梯再批120部", "■ 本报记者 吕一鸣", "本报讯 6月11日，会议召开。"]).map((s) => s.findings)).toEqual([[]]);
   });
 
+  it("reads a name alone under a headline, over a poem or the text, as the byline printed bare, with a note", () => {
+    expect(shape(["春天的信", "林青禾", "风从南边来", "带着河水的气味", "柳枝在窗外", "老屋", "周晓白", "老屋在村子的最东头，是爷爷年轻时亲手盖的。"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5"], findings: ["2 bare-byline", "3 verse"] },
+      { heading: [6], subtitle: undefined, blocks: ["p:8"], findings: ["7 bare-byline"] },
+    ]);
+  });
+
+  it("reads no bare byline in a poem: a verse line like 黄昏 is no name", () => {
+    expect(shape(["秋夜", "□ 林青禾", "月光落在运河上", "黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7"], findings: ["3 verse"] },
+    ]);
+  });
+
+  it("reads no bare byline in a deck over a byline, a place kicker, or a list of names", () => {
+    expect(shape(["运河人家", "林青禾", "■ 本报记者 张三", "小时候，我家住在运河边。"])[0]!.heading).toEqual([1, 2]);
+    expect(shape(["阳谷县", "分支机构信息变更一次办好", "本报讯 近日，阳谷县推出新举措。"])[0]!.heading).toEqual([1, 2]);
+    expect(shape(["运动会闭幕", "■ 本报记者 张三", "获奖运动员名单：", "刘一鸣", "王菲菲", "张健", "据悉，本届运动会共设21个大项。"])[0]!.blocks).toEqual(["p:3", "p:4", "p:5", "p:6", "p:7"]);
+  });
+
   it("keeps notes about lines outside every story apart", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
