@@ -102,7 +102,8 @@ function bodyLine(tidy: Tidy, line: number, text: string): string {
 }
 
 function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: LocatedText } {
-  const pieces = block.pieces.map((p) => ({ line: p.line, text: bodyLine(tidy, p.line, p.text) }));
+  // A line kept as printed keeps its spaces, as a headline does: they part a list row's columns (北港队 3:0 东川队).
+  const pieces = block.pieces.map((p) => ({ line: p.line, text: block.whole ? headingText(tidy, p.line, p.text) : bodyLine(tidy, p.line, p.text) }));
   const joined = located("body", pieces);
   // Quote pairing keeps every character in place, so the spans stay right.
   joined.text = tidy(pieces[0]!.line, joined.text, FIELD_RULES);

@@ -129,6 +129,14 @@ describe("briefs", () => {
   });
 });
 
+describe("lists", () => {
+  it("a list row keeps the spaces that part its columns; prose loses the spaces of its print lines", () => {
+    const prose = "来自全市各县（市、区）的近千名运动员参加了田径项目的角逐，比赛共决出金牌48枚";
+    const got = read(lines("市运会田径赛收官", "■ 本报记者 何冰", `4月1日，市运会田径比赛落下 帷幕。${prose}。`, "比赛成绩：", "男子100米：东昌府区　刘一鸣　10秒68", "女子跳高：临清市  王菲菲  1米72", `据悉，本届市运会共设21个大项。${prose}。`));
+    expect(got.articles[0]!.body.map((b) => b.text)).toEqual([`4月1日，市运会田径比赛落下帷幕。${prose}。`, "比赛成绩：", "男子100米：东昌府区 刘一鸣 10秒68", "女子跳高：临清市 王菲菲 1米72", `据悉，本届市运会共设21个大项。${prose}。`]);
+  });
+});
+
 describe("notices", () => {
   it("a notice alone under its marker is titled by it; several ads under one marker get titles of their own", () => {
     const got = read(lines("寻人启事", "王某某，男，78岁，于5月18日在东昌湖附近走失。", "联系电话：13800000000", "遗失声明", "李文博遗失出生医学证明一份，声明作废。", "王秀兰遗失残疾人证，声明作废。"));
