@@ -48,7 +48,7 @@ const CONNECTIVE_START = /^[和与及暨并]/u;
 /** A banner is a row of short phrases, spaced or joined by a middle dot: 新时代 新征程 新伟业, 全民健身季·马拉松. */
 const BANNER = /^\p{Script=Han}{2,}(?:(?:\s+|\s*[·・]\s*)\p{Script=Han}{2,})+$/u;
 /** A standing feature's name: 周末访谈, 记者观察, 基层一线, 民生关注; on opinion pages 水城论坛, 观点, 评论员文章 … */
-const COLUMN_NAME = /^\p{Script=Han}{0,4}(?:访谈|专访|观察|视点|聚焦|关注|调查|纪实|走笔|时评|快评|短评|评论|评论员文章|论坛|观点|来论|言论|杂谈|漫谈|一线|故事|手记|面对面|零距离|进行时|直通车|大家谈|圆桌|特稿|专题)$/u;
+const COLUMN_NAME = /^\p{Script=Han}{0,4}(?:访谈|专访|观察|视点|聚焦|关注|调查|纪实|走笔|时评|快评|短评|评论|评论员文章|论坛|观点|来论|言论|杂谈|漫谈|今日谈|园地|一线|故事|手记|面对面|零距离|进行时|直通车|大家谈|圆桌|特稿|专题)$/u;
 
 interface Heading {
   column?: PageLine;

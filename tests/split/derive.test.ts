@@ -20,7 +20,7 @@ describe("readHeading", () => {
       title: ["政务公开\"全国优秀\"是这样炼成的"],
     });
   });
-  it.each(["全民健身季·马拉松", "评论员文章", "水城论坛", "观点", "记者观察"])("reads %s above a headline as the column banner", (banner) => {
+  it.each(["全民健身季·马拉松", "评论员文章", "水城论坛", "观点", "记者观察", "今日谈", "理论园地"])("reads %s above a headline as the column banner", (banner) => {
     expect(texts(readHeading(lines(banner, "乡村振兴要让农民唱主角")))).toEqual({ column: banner, kicker: [], title: ["乡村振兴要让农民唱主角"] });
   });
   it("reads a short unspaced line above a headline as the kicker", () => {
