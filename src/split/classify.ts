@@ -85,6 +85,9 @@ const PROVIDED = /^[(（]?((?:图片|照片|图)由\p{Script=Han}{2,20}提供)[)
 /** The ornament before a byline: ■ 本报记者 赵宗锋, □ 柳岸, ◎ 周雅琴. */
 export const BYLINE_MARK = /^[■□◆●◎]\s*(.+)$/u;
 
+/** A post or unit in brackets after a byline's name: （中共水城市委党校教授）. */
+const POST_AFTER_NAME = /(?<=\p{Script=Han})\s*[(（]\p{Script=Han}[^()（）]{1,30}[)）]$/u;
+
 /** An agency's photo credit with the photographer in brackets: 新华社发（王鹏 摄） reads as 新华社发 王鹏 摄. */
 const AGENCY_BRACKETS = /(\p{Script=Han}{1,8}社发)\s*[(（]([^()（）]+摄)[)）]$/u;
 const unbracketAgency = (text: string) => text.replace(AGENCY_BRACKETS, "$1 $2");
@@ -93,7 +96,8 @@ function byline(printed: string): Reading | null {
   const text = unbracketAgency(printed);
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
-  const square = BYLINE_MARK.exec(text);
+  // After ■ the author's post may follow the name in brackets: ■ 王海（中共水城市委党校教授）.
+  const square = BYLINE_MARK.exec(text.replace(POST_AFTER_NAME, ""));
   const parens = /^[(（](.+)[)）]$/u.exec(text);
   const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);
   return credits ? { text: printed, reporters: credits.reporters, photo: credits.photo } : null;
