@@ -165,8 +165,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         while (lines[k]?.kind === "subtitle") k++;
         const next = lines[k]?.kind;
         const headsStory = k > j || next === "byline" || next === "dateline" || next === "caption";
-        // Short lines under a line ending in a colon are its list's rows (results, names, items).
-        const listed = current !== null && INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "");
+        // Short lines under a line ending in a colon are its list's rows (results, names, items),
+        // and so are numbered short lines in a run (积分榜 / 1. 青山队 24分 / 2. …): a deck is never numbered.
+        const listed = current !== null && (INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "") || lines.slice(start, j).filter((l) => LIST_ROW.test(l.text)).length >= 2);
         // A name alone under a headline, over the text or a poem, is the byline printed bare.
         // In a poem, a short line like 黄昏 is no name: only prose under it makes it a byline.
         const inVerse = current !== null && (current.verse || opensVerse(current, lines, start));
@@ -282,7 +283,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
 
-/** A poem prints at least this many short lines under its title and byline… */
+/** A poem prints at least this many short lines that end no sentence under its title and byline… */
 const MIN_VERSE = 3;
 /** …each no wider than this (prose lines of a print column are wider). */
 const MAX_VERSE_LINE = 16;
@@ -296,11 +297,13 @@ function opensVerse(story: StoryDraft, lines: readonly PageLine[], from: number)
   return story.heading.length > 0 && story.bylineLine !== undefined && !story.dateline && isVerse(lines, from);
 }
 
+/** Verse from `from` on: short lines, most of them stopping where no sentence ends. */
 function isVerse(lines: readonly PageLine[], from: number): boolean {
   if (endsSentence(lines[from]?.text ?? "")) return false;
   let k = from;
-  while ((lines[k]?.kind === "short" || lines[k]?.kind === "text") && lines[k]!.text.length <= MAX_VERSE_LINE) k++;
-  return k - from >= MIN_VERSE;
+  let open = 0;
+  for (; (lines[k]?.kind === "short" || lines[k]?.kind === "text") && lines[k]!.text.length <= MAX_VERSE_LINE; k++) if (!endsSentence(lines[k]!.text)) open++;
+  return open >= MIN_VERSE && open * 2 > k - from;
 }
 
 /** Where a run of verse lines (start to end) gives way to a headline over a bare-name byline. */
@@ -331,6 +334,8 @@ const CONTINUED = /^[(（]?(?:上接|接)/u;
 
 /** A line that introduces a list: 本轮其他比赛结果：, 获奖名单如下： */
 const INTRODUCES_LIST = /[:：]$/u;
+/** A numbered row of a list or table: 1. 青山队 24分, （2）…, ③… */
+const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
 
 /** A line that is part of some story: not furniture, noise or a referral. */
 const inStory = (line: PageLine) => line.kind !== "furniture" && line.kind !== "noise" && line.kind !== "referral";
@@ -394,6 +399,8 @@ const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近
 const MAX_SUBHEAD = 24;
 /** An interview's turn: 记者：… 问：… 答：… — a short line above one is a subhead. */
 const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
+/** The label of an editor's note above it: 编者按, 编者的话. A subhead wherever it stands, never glued to the note. */
+const EDITORS_NOTE = /^(?:编者按|编者的话|编者附言|按语)$/u;
 /** Numbered subheads: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
 
@@ -461,6 +468,7 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       line.text.replace(/\s/gu, "").length <= MAX_SUBHEAD &&
       next !== undefined &&
       (NUMBERED.test(line.text) ||
+        EDITORS_NOTE.test(line.text) ||
         (n > 0 && INTERVIEW_TURN.test(next.text)) ||
         (n > 0 && !PARAGRAPH_OPENER.test(line.text) && (!startsLikeAnother(line) || startsParagraph(next))));
     blocks.push({ kind: subhead ? "subhead" : "paragraph", pieces: [piece] });

@@ -65,6 +65,16 @@ describe("group", () => {
     ]);
   });
 
+  it("keeps a numbered table under its label as rows of the story above, not a deck", () => {
+    expect(shape(["水城女排晋级四强", "■ 本报记者 邵一帆", "水城女排以3:1战胜临海队。", "积分榜", "1. 青山队 24分", "2. 水城队 21分", "责任编辑：刘明远"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6"], findings: [] },
+    ]);
+  });
+
+  it("sets an editor's note's label (编者按) apart as a subhead, even first in the body", () => {
+    expect(shape(["县域经济高质量发展", "■ 王海", "编者按", "县域是发展新质生产力的重要阵地。", "发展新质生产力，关键在创新。"])[0]!.blocks).toEqual(["s:3", "p:4", "p:5"]);
+  });
+
   it("still opens a story at short lines over a byline after a colon", () => {
     expect(shape(["水城女排晋级四强", "■ 本报记者 邵一帆", "教练说：", "青山队卫冕", "■ 本报记者 林立", "青山队以3:0获胜。"]).map((s) => s.heading)).toEqual([[1], [4]]);
   });
