@@ -79,8 +79,14 @@ const MAX_HEADING = 40;
 /** The author's unit or post under a commentary or essay: （作者单位：中共水城市委党校）, （作者系…教授）, （作者：林青禾，…）, 作者单位：… */
 const AUTHOR_NOTE = /^(?:[(（]作者(?:[:：]|单位[:：]|简介[:：]|系|为|是|现为|现任)[^()（）]{2,60}[)）]|作者(?:单位|简介)[:：][^()（）。]{2,60})$/u;
 
-/** A photo credited to an organisation: 图片由茌平区融媒体中心提供. No person; kept as the story's source. */
-const PROVIDED = /^[(（]?((?:图片|照片|图)由\p{Script=Han}{2,20}提供)[)）]?$/u;
+/**
+ * A photo credited to an organisation, not a person: 图片由茌平区融媒体中心提供, 新华社发,
+ * 视觉中国供图, 资料图片. Kept as the story's source.
+ */
+const PHOTO_SOURCE = "(?:图片|照片|图)由\\p{Script=Han}{2,20}提供|\\p{Script=Han}{1,8}社发|\\p{Script=Han}{2,10}供图|(?:本报)?资料(?:图片|照片)";
+const PROVIDED = new RegExp(`^[(（]?(${PHOTO_SOURCE})[)）]?$`, "u");
+/** A caption closing on such a credit: ……冲刺。（新华社发） */
+const CAPTION_SOURCE = new RegExp(`^(.*[。！？”])\\s*[(（](${PHOTO_SOURCE})[)）]$`, "u");
 
 /** The ornament before a byline: ■ 本报记者 赵宗锋, □ 柳岸, ◎ 周雅琴. */
 export const BYLINE_MARK = /^[■□◆●◎]\s*(.+)$/u;
@@ -110,7 +116,8 @@ function caption(printed: string): Reading | null {
     const credits = m ? readCredits(m[2]!, true) : null;
     if (m && credits && hanCount(m[1]!) >= 10) return { text: m[1]!.trim(), reporters: credits.reporters, photo: true };
   }
-  return null;
+  const sourced = CAPTION_SOURCE.exec(text);
+  return sourced && hanCount(sourced[1]!) >= 10 ? { text: sourced[1]!.trim(), reporters: [], photo: true, source: sourced[2]! } : null;
 }
 
 /** A line ending in a colon introduces what follows (a list, a quotation): never a heading. */

@@ -254,6 +254,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         const story = headed ? current! : headless();
         story.photo = true;
         story.reporters.push(...line.reporters!);
+        story.source ??= line.source;
         body.get(story)!.push(line);
         current = null; // a caption stands alone: what follows is another story
         break;

@@ -144,6 +144,18 @@ describe("other lines", () => {
     expect(classify("作者为我们讲述了一个运河边的故事。")).not.toHaveProperty("authorNote");
   });
 
+  it.each([
+    ["12月12日,工人对生产的游艇进行表面处理。(新华社发)", "新华社发"],
+    ["12月12日,工人对生产的游艇进行表面处理。（资料图片）", "资料图片"],
+    ["12月12日,工人对生产的游艇进行表面处理。（视觉中国供图）", "视觉中国供图"],
+  ])("a caption credited to an organisation: %s", (line, source) => {
+    expect(classify(line)).toMatchObject({ kind: "caption", text: "12月12日，工人对生产的游艇进行表面处理。", reporters: [], photo: true, source });
+  });
+
+  it("（新华社发） alone credits a photo; it is no desk marker", () => {
+    expect(classify("（新华社发）")).toMatchObject({ kind: "byline", reporters: [], photo: true, source: "新华社发" });
+  });
+
   it("reads a credit at the end of a brief, but not other parentheses", () => {
     expect(classify("市民在东昌湖冬泳。(记者 张召旭)")).toMatchObject({ kind: "text", text: "市民在东昌湖冬泳。", reporters: [{ name: "张召旭", role: "记者" }] });
     const line = "会议在市委党校召开,市委常委、宣传部部长出席会议并讲话,副市长主持会议,参会的有各县(市、区)";
