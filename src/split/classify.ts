@@ -33,8 +33,8 @@ export interface PageLine {
   source?: string;
   /** A closing credit that is a bare name (…。（许文静）): a guess, noted for the editor. */
   bareCredit?: boolean;
-  /** The author's unit or post printed under a signed piece, （作者单位：…）: it closes the piece. */
-  authorNote?: boolean;
+  /** A line closing its piece, kept as printed: the author's note （作者单位：…）, （待续）, （本报综合）. */
+  closing?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
   /**
@@ -80,10 +80,16 @@ const MAX_HEADING = 40;
 const AUTHOR_NOTE = /^(?:[(（]作者(?:[:：]|单位[:：]|简介[:：]|系|为|是|现为|现任)[^()（）]{2,60}[)）]|作者(?:单位|简介)[:：][^()（）。]{2,60})$/u;
 
 /**
+ * A note in brackets closing a story, not a desk's name: （待续）, （全文完）, （本报综合）,
+ * （文中人物均为化名）, （有删节）.
+ */
+const CLOSING_NOTE = /^[(（](?:待续|未完待续|未完|续完|全文完|完|本报综合|综合报道|综合整理|[^()（）]{0,12}(?:化名|删节|删改))[)）]$/u;
+
+/**
  * A photo credited to an organisation, not a person: 图片由茌平区融媒体中心提供, 新华社发,
  * 视觉中国供图, 资料图片. Kept as the story's source.
  */
-const PHOTO_SOURCE = "(?:图片|照片|图)由\\p{Script=Han}{2,20}提供|\\p{Script=Han}{1,8}社发|\\p{Script=Han}{2,10}供图|(?:本报)?资料(?:图片|照片)";
+const PHOTO_SOURCE = "(?:本文|本版)?(?:图片|照片|图)均?由\\p{Script=Han}{2,20}提供|\\p{Script=Han}{1,8}社发|\\p{Script=Han}{2,10}供图|(?:本报)?资料(?:图片|照片)";
 const PROVIDED = new RegExp(`^[(（]?(${PHOTO_SOURCE})[)）]?$`, "u");
 /** A caption closing on such a credit: ……冲刺。（新华社发） */
 const CAPTION_SOURCE = new RegExp(`^(.*[。！？”])\\s*[(（](${PHOTO_SOURCE})[)）]$`, "u");
@@ -145,7 +151,7 @@ export const LINE_RULES: readonly LineRule[] = [
     const reading = textLine(text);
     return reading.source !== undefined && reading.text === "" ? reading : null;
   }],
-  ["text", (text) => (AUTHOR_NOTE.test(text) ? { text, authorNote: true, asPrinted: true } : null)],
+  ["text", (text) => (AUTHOR_NOTE.test(text) || CLOSING_NOTE.test(text) ? { text, closing: true, asPrinted: true } : null)],
   ["text", (text) => (NOTICE_FIELD.test(text) ? { text, asPrinted: true } : null)],
   ["section", (text) => {
     const run = (name: string) => BRIEF_MARKER.test(name) || NOTICE_MARKER.test(name);

@@ -274,8 +274,8 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         }
         if (line.source) story.source = line.source;
         if (line.noticeEnd) signed = story;
-        // The source, the author's note or a notice's formula closes its story: what follows is another.
-        if (line.source || line.authorNote || line.noticeEnd) current = null;
+        // The source, a closing note or a notice's formula closes its story: what follows is another.
+        if (line.source || line.closing || line.noticeEnd) current = null;
         break;
       }
     }

@@ -117,7 +117,7 @@ describe("other lines", () => {
   });
 
   it.each(["（作者单位：中共水城市委党校）", "(作者系水城市作家协会会员)", "(作者:林青禾,水城市作协会员)", "（作者为水城大学教授）", "作者单位：水城市委党校"])("%s is the author's note closing a piece", (line) => {
-    expect(classify(line)).toMatchObject({ kind: "text", authorNote: true });
+    expect(classify(line)).toMatchObject({ kind: "text", closing: true });
   });
 
   it.each(["公告", "通告", "遗失声明", "招聘启事", "拍卖公告"])("%s is a marker opening a run of notices", (line) => {
@@ -140,8 +140,16 @@ describe("other lines", () => {
     expect(classify("市交警支队发布通告，东湖路将封闭施工。")).not.toHaveProperty("noticeEnd");
   });
 
+  it.each(["（待续）", "(未完待续)", "（全文完）", "（本报综合）", "（文中人物均为化名）"])("%s closes the story above; it is no desk marker", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", closing: true, asPrinted: true });
+  });
+
+  it("a desk's name in brackets is still a marker", () => {
+    expect(classify("（时政动态）")).toMatchObject({ kind: "section", text: "时政动态" });
+  });
+
   it("a sentence about an author is no author's note", () => {
-    expect(classify("作者为我们讲述了一个运河边的故事。")).not.toHaveProperty("authorNote");
+    expect(classify("作者为我们讲述了一个运河边的故事。")).not.toHaveProperty("closing");
   });
 
   it.each([
@@ -154,6 +162,7 @@ describe("other lines", () => {
 
   it("（新华社发） alone credits a photo; it is no desk marker", () => {
     expect(classify("（新华社发）")).toMatchObject({ kind: "byline", reporters: [], photo: true, source: "新华社发" });
+    expect(classify("（本文图片均由作者提供）")).toMatchObject({ kind: "byline", reporters: [], photo: true });
   });
 
   it("reads a credit at the end of a brief, but not other parentheses", () => {
