@@ -26,6 +26,7 @@ describe("bylines", () => {
     ["文/张三", [{ name: "张三", role: null }]],
     ["■ 文/柳岸", [{ name: "柳岸", role: null }]],
     ["文/张三 图/李四", [{ name: "张三", role: null }, { name: "李四", role: "摄影" }]],
+    ["漫画/王强", [{ name: "王强", role: "漫画" }]],
     ["■ 市委党校 陈立新", [{ name: "陈立新", role: null }]],
     ["■ 王海 （中共水城市委党校教授）", [{ name: "王海", role: null }]],
   ])("%s", (line, reporters) => {
