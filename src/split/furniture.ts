@@ -29,17 +29,20 @@ export interface Furniture {
   current?: boolean;
 }
 
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:星期[一二三四五六日天])?$/u;
+/** 2024年6月12日, also typed with dots: 2024.06.12. */
+const DATE = /^(\d{4})(?:年|\.)(\d{1,2})(?:月|\.)(\d{1,2})日?(?:星期[一二三四五六日天])?$/u;
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/u;
 const LUNAR = /^农历\p{Script=Han}{2,}$/u;
-/** 第1版 · 第03版：综合 · A01版：要闻 · 03版 · A05 (a section letter and two digits). */
-const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?$|^[A-Z](\d{2})$/u;
+/** 第1版 · 第03版：综合 · A01版：要闻 · 03版 · A05 or A5 (a section letter and digits) · A05-A06 (a spread: its first page). */
+const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?$|^[A-Z](\d{1,2})(?:[-—~～][A-Z]\d{1,2})?$/u;
 /** The e-paper's own page: 当前版：02, 当前版：第03版 综合. */
 const CURRENT_PAGE = /^当前版[:：]\s*(?:第\s*)?[A-Z]?(\d{1,2})\s*版?(?:[:：\s]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?/u;
 /** 要闻, 综合, and a desk's two names joined by a middle dot: 评论·理论, 文化·副刊. */
 const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
 const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*)$/u;
 const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|执行编辑|编辑|美术编辑|美编|图片编辑|校对|版式|设计|审读|审核|组版|签发|制作|值班主任|统筹|策划|监制)[:：](\p{Script=Han}{2,4})?$/u;
+/** The page staff's roles printed without a colon (责任编辑 王宏亮  美术编辑 李佳): never a story's byline. Not bare 编辑 or 设计. */
+const EDITOR_WITHOUT_COLON = /^(?:本版(?:主编|编辑|责编)|主编|责任编辑|责编|执行编辑|美术编辑|美编|图片编辑|校对|版式|审读|值班主任|统筹|监制)$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
 /** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */
 const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;
@@ -80,7 +83,7 @@ function headerLine(text: string): Furniture | null {
   for (const token of tokens) {
     const date = DATE.exec(token);
     const page = PAGE.exec(token);
-    const editor = EDITOR.exec(token);
+    const editor = EDITOR.exec(token) ?? EDITOR_WITHOUT_COLON.exec(token);
     if (date) {
       edition.date ??= `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}`;
     } else if (page) {

@@ -27,6 +27,11 @@ describe("page furniture", () => {
     ["版式：孟佳  审读：郭强", "header"],
     ["本版编辑：谷雨 刘洋  美编：唐糖", "header"],
     ["本版统筹：贺明  图片编辑：吴迪", "header"],
+    ["责任编辑 王宏亮  美术编辑 李佳", "header"],
+    ["本版编辑 谷雨", "header"],
+    ["2024.06.12 星期三", "header"],
+    ["A5 民生", "header"],
+    ["A05-A06 民生·调查", "header"],
     ["第4版 评论·理论", "header"],
     ["本版投稿邮箱：sclilun@scdaily.example", "header"],
     ["来稿请寄：水城日报评论理论部", "header"],
@@ -49,6 +54,7 @@ describe("page furniture", () => {
   it("reads the edition from the header; a page list names no page, 当前版 does", () => {
     expect(headerOf(lines("东城晚报", "2025年1月8日  星期三", "A01版：要闻"))).toEqual({ date: "2025-01-08", page: 1, pageName: "要闻" });
     expect(headerOf(lines("水城日报", "第4版 评论·理论"))).toEqual({ page: 4, pageName: "评论·理论" });
+    expect(headerOf(lines("水城晚报", "2024.06.12 星期三", "A5 民生"))).toEqual({ date: "2024-06-12", page: 5, pageName: "民生" });
     const list = ["第01版：要闻", "第02版：评论·时事", "第03版：城事"].map(furnitureOf);
     expect(printedEdition(list)).toEqual({});
     expect(printedEdition([furnitureOf("当前版：02"), ...list])).toEqual({ page: 2 });
