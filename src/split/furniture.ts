@@ -27,6 +27,8 @@ export interface Furniture {
   pageLabel?: boolean;
   /** The e-paper names this page as the one shown (当前版：02): it outranks every other label. */
   current?: boolean;
+  /** A date alone on its line: the header's only in the page's head; lower down it signs a notice. */
+  dateOnly?: boolean;
 }
 
 /** 2024年6月12日, also typed with dots: 2024.06.12. */
@@ -100,7 +102,8 @@ function headerLine(text: string): Furniture | null {
     strong = true;
     afterPage = page !== null;
   }
-  return strong ? { kind: "header", edition, ...(pageLabel && tokens.length <= 2 && { pageLabel: true }) } : null;
+  if (!strong) return null;
+  return { kind: "header", edition, ...(pageLabel && tokens.length <= 2 && { pageLabel: true }), ...(tokens.length === 1 && edition.date !== undefined && { dateOnly: true }) };
 }
 
 function chromeLine(text: string): Furniture | null {
@@ -118,16 +121,17 @@ export function furnitureOf(text: string): Furniture | null {
 
 /**
  * What the page's header prints: the first date, page and page name of its header
- * lines. The e-paper's 当前版 names the page outright; a run of three or more page
+ * lines; a date alone on its line counts only above the first story line (below, it signs a notice). The e-paper's 当前版 names the page outright; a run of three or more page
  * labels is its list of the day's pages and names none of them as this page.
  */
 export function printedEdition(lines: readonly (Furniture | null)[]): EditionHeader {
   const current = lines.find((f) => f?.current)?.edition;
   const printed: EditionHeader = current ? { ...current } : {};
+  const firstStoryLine = lines.indexOf(null);
   lines.forEach((f, i) => {
     if (!f || f.kind !== "header") return;
     const inList = f.pageLabel === true && [lines.slice(i, i + 3), lines.slice(i - 1, i + 2), lines.slice(Math.max(0, i - 2), i + 1)].some((run) => run.length === 3 && run.every((g) => g?.pageLabel));
-    printed.date ??= f.edition.date;
+    if (!f.dateOnly || firstStoryLine < 0 || i < firstStoryLine) printed.date ??= f.edition.date;
     if (inList) return;
     if (printed.page === undefined && f.edition.page !== undefined) {
       printed.page = f.edition.page;

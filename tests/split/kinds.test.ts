@@ -55,6 +55,9 @@ describe("page furniture", () => {
     expect(headerOf(lines("东城晚报", "2025年1月8日  星期三", "A01版：要闻"))).toEqual({ date: "2025-01-08", page: 1, pageName: "要闻" });
     expect(headerOf(lines("水城日报", "第4版 评论·理论"))).toEqual({ page: 4, pageName: "评论·理论" });
     expect(headerOf(lines("水城晚报", "2024.06.12 星期三", "A5 民生"))).toEqual({ date: "2024-06-12", page: 5, pageName: "民生" });
+    // A date alone under the stories signs a notice; alone in the head it is the edition's.
+    expect(headerOf(lines("A05版：民生", "关于东湖路封闭施工的通告", "特此通告。", "水城市城市管理局", "2024年6月11日"))).toEqual({ page: 5, pageName: "民生" });
+    expect(headerOf(lines("水城晚报", "2024年6月12日", "A05版：民生", "关于东湖路封闭施工的通告"))).toEqual({ date: "2024-06-12", page: 5, pageName: "民生" });
     const list = ["第01版：要闻", "第02版：评论·时事", "第03版：城事"].map(furnitureOf);
     expect(printedEdition(list)).toEqual({});
     expect(printedEdition([furnitureOf("当前版：02"), ...list])).toEqual({ page: 2 });
