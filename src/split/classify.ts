@@ -129,6 +129,11 @@ function caption(printed: string): Reading | null {
 /** A line ending in a colon introduces what follows (a list, a quotation): never a heading. */
 const INTRODUCES = /[:：]$/u;
 
+/** A caption ending in its credit (……出发。 本报记者 许金松 摄): a paragraph of its own. */
+export function isCaption(text: string): boolean {
+  return caption(text) !== null;
+}
+
 /** Short, Chinese, and not a sentence: a headline, banner, kicker, subhead, or a broken line. */
 function isHeadingLike(text: string): boolean {
   return (

@@ -12,7 +12,7 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence } from "./chars.ts";
-import { BYLINE_MARK } from "./classify.ts";
+import { BYLINE_MARK, isCaption } from "./classify.ts";
 import { furnitureOf } from "./furniture.ts";
 
 export interface SourceLine {
@@ -90,7 +90,8 @@ export function unwrap(rawLines: readonly string[]): SourceLine[] {
     // Without hard wrapping, only an indented paragraph has continuation lines.
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     const cut = fills || endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text);
-    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
+    // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
+    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && !isCaption(paragraph.text) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
     } else {
