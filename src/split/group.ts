@@ -196,8 +196,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
           body.get(current!)!.push(line);
           break;
         }
-        // A run of items under a section marker ends at a feature with its own byline.
-        if (next === "byline" || k > j) marker = undefined;
+        // A run of items under a section marker ends at a feature with its own byline, and a
+        // run of photos at a story with a dateline (briefs have datelines; photos do not).
+        if (next === "byline" || k > j || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) marker = undefined;
         const story = open(newStory(lines.slice(start, j), k > j ? lines[j] : undefined, marker));
         for (const extra of lines.slice(j + 1, k)) {
           story.findings.push(finding(extra.line, "unplaced-line", `second subtitle kept in the text: ${extra.text}`, `多出的副题“${excerpt(extra.text)}”已放入正文`));
@@ -332,6 +333,9 @@ function bareByline(lines: readonly PageLine[], start: number, end: number, vers
 
 /** A referral saying where the text under it began: （上接A1版）, 接第2版. */
 const CONTINUED = /^[(（]?(?:上接|接)/u;
+
+/** A desk whose items are photos: 图片新闻, 新闻图片, 图说… */
+const PHOTO_DESK = /图/u;
 
 /** A line that introduces a list: 本轮其他比赛结果：, 获奖名单如下： */
 const INTRODUCES_LIST = /[:：]$/u;

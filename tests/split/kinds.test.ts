@@ -138,6 +138,13 @@ describe("briefs", () => {
   });
 });
 
+describe("photo runs", () => {
+  it("a run of photos under 图片新闻 ends at a headline over a dateline", () => {
+    const got = read(lines("图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，书法作品展在市美术馆开幕。"));
+    expect(got.articles.map((a) => [a.type, a.section, a.column])).toEqual([["photo", "图片新闻", "图片新闻"], ["article", "要闻", undefined]]);
+  });
+});
+
 describe("lists", () => {
   it("a list row keeps the spaces that part its columns; prose loses the spaces of its print lines", () => {
     const prose = "来自全市各县（市、区）的近千名运动员参加了田径项目的角逐，比赛共决出金牌48枚";
