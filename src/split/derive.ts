@@ -169,7 +169,8 @@ function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { s
 }
 
 function typeOf(story: StoryDraft, paragraphs: number, subheads: number): ArticleType {
-  if (story.photo || (story.photoCredit && paragraphs <= 1 && subheads === 0)) return "photo";
+  // A credited photo over a short text is a photo story; a dateline makes the text a news story with its photo.
+  if (story.photo || (story.photoCredit && !story.dateline && paragraphs <= 1 && subheads === 0)) return "photo";
   if (story.marker?.brief || story.bullet) return "brief";
   if (story.dateline && story.heading.length === 0 && paragraphs === 1) return "brief";
   return "article";

@@ -145,6 +145,13 @@ describe("photo runs", () => {
   });
 });
 
+describe("news with a photo", () => {
+  it("a headlined story opened by a dateline, with a photo credit under its one paragraph, is news, not a photo story", () => {
+    const got = read(lines("CBA常规赛", "山东队主场胜广东队", "新华社济南4月1日电 1日晚，CBA常规赛第40轮在济南进行，山东高速队以108:101战胜广东东莞大益队。", "（新华社记者 王凯 摄）"));
+    expect(got.articles.map((a) => [a.type, a.section, a.reporter])).toEqual([["article", "要闻", [{ name: "王凯", role: "新华社记者" }]]]);
+  });
+});
+
 describe("lists", () => {
   it("a list row keeps the spaces that part its columns; prose loses the spaces of its print lines", () => {
     const prose = "来自全市各县（市、区）的近千名运动员参加了田径项目的角逐，比赛共决出金牌48枚";
