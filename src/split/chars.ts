@@ -10,8 +10,8 @@ export const CJK_PUNCT = "\\u3000-\\u303f\\uff01-\\uff0f\\uff1a-\\uff20\\uff3b-\
 /** Han or CJK punctuation: the context in which half-width punctuation is wrong. */
 export const cjkContextRe = new RegExp(`[${HAN}${CJK_PUNCT}]`, "u");
 
-/** Punctuation that may end a paragraph. */
-const SENTENCE_END = /[。！？!?…]$/u;
+/** Punctuation that may end a paragraph; a half-width '.' right after Han is a full stop typed half-width (…门前就是河.), never after a digit or letter. */
+const SENTENCE_END = /(?:[。！？!?…]|(?<=\p{Script=Han})\.)$/u;
 /** Closing quotes and brackets that may follow the sentence end. */
 const CLOSERS = /[”’"'）)》」』]+$/u;
 /** A parenthesis closing a paragraph after its sentence: （记者 张三）, （据《人民日报》）. */

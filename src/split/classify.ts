@@ -9,6 +9,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { readCredits } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
+import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
 
 export type LineKind = "furniture" | "noise" | "referral" | "section" | "sidebar" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
 
@@ -32,6 +33,15 @@ export interface PageLine {
   source?: string;
   /** A closing credit that is a bare name (…。（许文静）): a guess, noted for the editor. */
   bareCredit?: boolean;
+  /** A line closing its piece, kept as printed: the author's note （作者单位：…）, （待续）, （本报综合）. */
+  closing?: boolean;
+  /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
+  noticeEnd?: boolean;
+  /**
+   * A line that stands as printed, one paragraph of its own (a list row, a verse line, an
+   * author's note, a notice's signature): never joined to the next, never read as broken.
+   */
+  asPrinted?: boolean;
 }
 
 type Reading = Omit<PageLine, "line" | "kind">;
@@ -62,29 +72,66 @@ const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 
 // A caption ends with its credit: `… ■ 本报记者 许金松` or `… 本报记者 张承斌 摄`.
 const CAPTION_SQUARE = /^(.*\S)\s*■\s*([^■]+)$/u;
-const CAPTION_PHOTO = /^(.*[。！？”])\s*[(（]?([^()（）。]+?摄)[)）]?$/u;
+const CAPTION_PHOTO = /^(.*(?:[。！？”]|(?<=\p{Script=Han})\.))\s*[(（]?([^()（）。]+?摄)[)）]?$/u;
 
 const MAX_HEADING = 40;
 
-/** A photo credited to an organisation: 图片由茌平区融媒体中心提供. No person; kept as the story's source. */
-const PROVIDED = /^[(（]?((?:图片|照片|图)由\p{Script=Han}{2,20}提供)[)）]?$/u;
+/** The author's unit or post under a commentary or essay: （作者单位：中共水城市委党校）, （作者系…教授）, （作者：林青禾，…）, 作者单位：… */
+const AUTHOR_NOTE = /^(?:[(（]作者(?:[:：]|单位[:：]|简介[:：]|系|为|是|现为|现任)[^()（）]{2,60}[)）]|作者(?:单位|简介)[:：][^()（）。]{2,60})$/u;
 
-function byline(text: string): Reading | null {
+/**
+ * A note in brackets closing a story, not a desk's name: （待续）, （全文完）, （本报综合）,
+ * （文中人物均为化名）, （有删节）.
+ */
+const CLOSING_NOTE = /^[(（](?:待续|未完待续|未完|续完|全文完|完|本报综合|综合报道|综合整理|[^()（）]{0,12}(?:化名|删节|删改))[)）]$/u;
+
+/**
+ * A photo credited to an organisation, not a person: 图片由茌平区融媒体中心提供, 新华社发,
+ * 视觉中国供图, 资料图片. Kept as the story's source.
+ */
+const PHOTO_SOURCE = "(?:本文|本版)?(?:图片|照片|图)均?由\\p{Script=Han}{2,20}提供|\\p{Script=Han}{1,8}社发|\\p{Script=Han}{2,10}供图|(?:本报)?资料(?:图片|照片)";
+const PROVIDED = new RegExp(`^[(（]?(${PHOTO_SOURCE})[)）]?$`, "u");
+/** A caption closing on such a credit: ……冲刺。（新华社发） */
+const CAPTION_SOURCE = new RegExp(`^(.*[。！？”])\\s*[(（](${PHOTO_SOURCE})[)）]$`, "u");
+
+/** The ornament before a byline: ■ 本报记者 赵宗锋, □ 柳岸, ◎ 周雅琴. */
+export const BYLINE_MARK = /^[■□◆●◎]\s*(.+)$/u;
+
+/** A post or unit in brackets after a byline's name: （中共水城市委党校教授）. */
+const POST_AFTER_NAME = /(?<=\p{Script=Han})\s*[(（]\p{Script=Han}[^()（）]{1,30}[)）]$/u;
+
+/** An agency's photo credit with the photographer in brackets: 新华社发（王鹏 摄） reads as 新华社发 王鹏 摄. */
+const AGENCY_BRACKETS = /(\p{Script=Han}{1,8}社发)\s*[(（]([^()（）]+摄)[)）]$/u;
+const unbracketAgency = (text: string) => text.replace(AGENCY_BRACKETS, "$1 $2");
+
+function byline(printed: string): Reading | null {
+  const text = unbracketAgency(printed);
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
-  const square = /^[■□◆●]\s*(.+)$/u.exec(text);
+  // After ■ the author's post may follow the name in brackets: ■ 王海（中共水城市委党校教授）.
+  const square = BYLINE_MARK.exec(text.replace(POST_AFTER_NAME, ""));
   const parens = /^[(（](.+)[)）]$/u.exec(text);
   const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);
-  return credits ? { text, reporters: credits.reporters, photo: credits.photo } : null;
+  return credits ? { text: printed, reporters: credits.reporters, photo: credits.photo } : null;
 }
 
-function caption(text: string): Reading | null {
+function caption(printed: string): Reading | null {
+  const text = unbracketAgency(printed);
   for (const pattern of [CAPTION_SQUARE, CAPTION_PHOTO]) {
     const m = pattern.exec(text);
     const credits = m ? readCredits(m[2]!, true) : null;
     if (m && credits && hanCount(m[1]!) >= 10) return { text: m[1]!.trim(), reporters: credits.reporters, photo: true };
   }
-  return null;
+  const sourced = CAPTION_SOURCE.exec(text);
+  return sourced && hanCount(sourced[1]!) >= 10 ? { text: sourced[1]!.trim(), reporters: [], photo: true, source: sourced[2]! } : null;
+}
+
+/** A line ending in a colon introduces what follows (a list, a quotation): never a heading. */
+const INTRODUCES = /[:：]$/u;
+
+/** A caption ending in its credit (……出发。 本报记者 许金松 摄): a paragraph of its own. */
+export function isCaption(text: string): boolean {
+  return caption(text) !== null;
 }
 
 /** Short, Chinese, and not a sentence: a headline, banner, kicker, subhead, or a broken line. */
@@ -94,6 +141,7 @@ function isHeadingLike(text: string): boolean {
     hanRe.test(text) &&
     !endsSentence(text) &&
     !endsMidClause(text) &&
+    !INTRODUCES.test(text) &&
     !/[。！？]/u.test(text)
   );
 }
@@ -108,9 +156,12 @@ export const LINE_RULES: readonly LineRule[] = [
     const reading = textLine(text);
     return reading.source !== undefined && reading.text === "" ? reading : null;
   }],
+  ["text", (text) => (AUTHOR_NOTE.test(text) || CLOSING_NOTE.test(text) ? { text, closing: true, asPrinted: true } : null)],
+  ["text", (text) => (NOTICE_FIELD.test(text) ? { text, asPrinted: true } : null)],
   ["section", (text) => {
-    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || BRIEF_MARKER.test(text) ? text : null);
-    return name ? { text: name, ...(BRIEF_MARKER.test(name) && { brief: true }) } : null;
+    const run = (name: string) => BRIEF_MARKER.test(name) || NOTICE_MARKER.test(name);
+    const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || run(text) ? text : null);
+    return name ? { text: name, ...(run(name) && { brief: true }) } : null;
   }],
   ["subtitle", (text) => {
     const rest = SUBTITLE.exec(text)?.[1];
@@ -137,6 +188,7 @@ const NOT_A_NAME = new Set(["待续", "未完", "完"]);
 
 /** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
+  if (endsNotice(text)) return { text, noticeEnd: true };
   const referral = REFERRAL_TAIL.exec(text);
   if (referral) return { text: text.slice(0, referral.index), referral: referral[0].trim() };
   const tail = CREDIT_TAIL.exec(text);

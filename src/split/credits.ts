@@ -20,8 +20,17 @@ const PHOTO_MARK = /^(?:摄|摄影|摄影报道|摄影报导)$/u;
 /** A byline naming an office rather than a person: ■ 本报评论员. */
 const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+[·•]\p{Script=Han}+)$/u;
-// Credits for both words and pictures (文/图) say nothing about the role.
-const WORK_MARK = /^(?:文|图)(?:[/／\\、](?:文|图))?[:：]?$/u;
+// Marks of the work credited: for both words and pictures (文/图) they say nothing about the role; 漫画 marks a cartoonist.
+const WORK_MARK = /^(?:(?:文|图)(?:[/／\\、](?:文|图))?|漫画)[:：]?$/u;
+
+/** Common surnames: a short line that is one of them and a given name reads as a person. */
+const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴鲍华喻祁蒲房滕屈饶解牟艾尤阳穆卓吉缪车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝";
+const PERSON = new RegExp(`^(?:欧阳|司马|诸葛|上官|东方|慕容|令狐|皇甫|公孙|[${SURNAMES}])\\p{Script=Han}{1,2}$`, "u");
+
+/** A line that is only a person's name (林青禾, 欧阳晓): a byline when a page prints one bare. */
+export function isPersonName(text: string): boolean {
+  return PERSON.test(text);
+}
 
 /** `本报记者` → `记者`: the role as printed, without the paper's own name. */
 function roleOf(token: string): string | null {
@@ -32,11 +41,17 @@ function nameOf(token: string): string | null {
   return NAME.test(token) && !ROLE_WORD.test(token) ? token : null;
 }
 
+/**
+ * What follows a role word in the name of a standing column, not a person:
+ * 评论员文章, 记者观察, 记者调查, 通讯员来稿.
+ */
+const COLUMN_TAIL = /^(?:文章|观察|调查|手记|札记|日记|笔记|随笔|专栏|来信|来稿|视点|视角|探访|体验|走基层|在现场|连线)$/u;
+
 /** `本报记者赵宗锋` printed without a space: the longest role prefix, then a name. */
 function splitRoleAndName(token: string): [string, string] | null {
   for (let cut = token.length - 2; cut >= 2; cut--) {
     const role = roleOf(token.slice(0, cut));
-    const name = nameOf(token.slice(cut));
+    const name = COLUMN_TAIL.test(token.slice(cut)) ? null : nameOf(token.slice(cut));
     if (role && name) return [role, name];
   }
   return null;
@@ -44,7 +59,7 @@ function splitRoleAndName(token: string): [string, string] | null {
 
 /** `赵 琦` → `赵琦`: two-character names are spaced out to line up with three-character ones. */
 function mergeSpacedNames(tokens: string[]): string[] {
-  const single = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t) && t !== "摄";
+  const single = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t) && t !== "摄" && !WORK_MARK.test(t);
   const merged: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (single(tokens[i]) && single(tokens[i + 1])) merged.push(tokens[i]! + tokens[++i]!);
@@ -55,6 +70,12 @@ function mergeSpacedNames(tokens: string[]): string[] {
 
 /** A photo an agency distributed (新华社发 张三 摄): the agency is no person and prints no role. */
 const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
+/** A work mark glued to the name it credits: 文/张三, 图：李四, 漫画/王强. */
+const GLUED_MARK = /^((?:文|图)(?:[/／、](?:文|图))?|漫画)[/／:：](\p{Script=Han}{2}.*)$/u;
+/** The author's unit printed before the name (■ 市委党校 陈立新): an institution, no person. */
+const UNIT = /^\p{Script=Han}{1,10}(?:党校|大学|学院|研究院|研究所|研究中心|中心|医院|公司|协会|学会|委员会)$/u;
+/** What the names after a mark alone did: took the photo (图/李四), drew the cartoon (漫画/王强). */
+const MARK_ROLES: [RegExp, string][] = [[/^图[:：]?$/u, "摄影"], [/^漫画[:：]?$/u, "漫画"]];
 
 /**
  * Reads a credit line, or returns null when the text is not one. Names without
@@ -62,10 +83,13 @@ const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
  * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
-  const split = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "");
-  // An unmarked 文/图 or 图/文 line credits a photo's takers; after ■ (or in a dateline) it heads a story.
-  const pictured = !bareNames && split.some((t) => WORK_MARK.test(t) && t.includes("图"));
-  const all = split.filter((t) => !WORK_MARK.test(t));
+  const split = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "").flatMap((t) => GLUED_MARK.exec(t)?.slice(1, 3) ?? [t]);
+  const marks = split.filter((t) => WORK_MARK.test(t));
+  // An unmarked line whose marks all name pictures (文/图, 图/…) credits a photo's takers; after ■ (or in a dateline) it heads a story.
+  const pictured = !bareNames && marks.length > 0 && marks.every((t) => t.includes("图"));
+  // A work mark (文/张三) says the names after it are credits, as ■ does.
+  const marked = bareNames || marks.length > 0;
+  const all = split.filter((t) => !UNIT.test(t));
   const agency = all.length > 1 && AGENCY_ISSUE.test(all[0]!);
   const tokens = mergeSpacedNames(agency ? all.slice(1) : all);
   let photo = pictured;
@@ -82,6 +106,10 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
   let role: string | null = null;
   let awaitingName = false;
   for (const token of tokens) {
+    if (WORK_MARK.test(token)) {
+      role = MARK_ROLES.find(([mark]) => mark.test(token))?.[1] ?? null;
+      continue;
+    }
     const printedRole = roleOf(token);
     const glued = printedRole ? null : splitRoleAndName(token);
     const name = printedRole || glued ? null : nameOf(token);
@@ -92,7 +120,7 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
       role = glued[0];
       reporters.push({ name: glued[1], role });
       awaitingName = false;
-    } else if (name && (role !== null || bareNames || photo)) {
+    } else if (name && (role !== null || marked || photo)) {
       reporters.push({ name, role });
       awaitingName = false;
     } else {

@@ -10,6 +10,7 @@ import { pinyinSlug } from "../article/slug.ts";
 import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import type { BlockDraft, StoryDraft } from "./group.ts";
+import { inNotices } from "./notice.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
 
@@ -44,10 +45,10 @@ function headingText(tidy: Tidy, line: number, text: string): string {
 /** Two stacked headline lines joined by a connective read as one title. */
 const CONNECTIVE_END = /[和与及暨、]$/u;
 const CONNECTIVE_START = /^[和与及暨并]/u;
-/** A banner is a row of short spaced phrases: 新时代 新征程 新伟业. */
-const BANNER = /^\p{Script=Han}{2,}(?:\s+\p{Script=Han}{2,})+$/u;
-/** A standing feature's name: 周末访谈, 记者观察, 基层一线, 民生关注 … */
-const COLUMN_NAME = /^\p{Script=Han}{0,4}(?:访谈|专访|观察|视点|聚焦|关注|调查|纪实|走笔|时评|快评|评论|一线|故事|手记|面对面|零距离|进行时|直通车|大家谈|圆桌|特稿|专题)$/u;
+/** A banner is a row of short phrases, spaced or joined by a middle dot: 新时代 新征程 新伟业, 全民健身季·马拉松. */
+const BANNER = /^\p{Script=Han}{2,}(?:(?:\s+|\s*[·・]\s*)\p{Script=Han}{2,})+$/u;
+/** A standing feature's name: 周末访谈, 记者观察, 基层一线, 民生关注; on opinion pages 水城论坛, 观点, 评论员文章 … */
+const COLUMN_NAME = /^\p{Script=Han}{0,4}(?:访谈|专访|观察|视点|聚焦|关注|调查|纪实|走笔|时评|快评|短评|评论|评论员文章|论坛|观点|来论|言论|杂谈|漫谈|今日谈|园地|一线|故事|手记|面对面|零距离|进行时|直通车|大家谈|圆桌|特稿|专题)$/u;
 
 interface Heading {
   column?: PageLine;
@@ -101,15 +102,16 @@ function bodyLine(tidy: Tidy, line: number, text: string): string {
 }
 
 function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: LocatedText } {
-  const pieces = block.pieces.map((p) => ({ line: p.line, text: bodyLine(tidy, p.line, p.text) }));
+  // A line kept as printed keeps its spaces, as a headline does: they part a list row's columns (北港队 3:0 东川队).
+  const pieces = block.pieces.map((p) => ({ line: p.line, text: block.whole ? headingText(tidy, p.line, p.text) : bodyLine(tidy, p.line, p.text) }));
   const joined = located("body", pieces);
   // Quote pairing keeps every character in place, so the spans stay right.
   joined.text = tidy(pieces[0]!.line, joined.text, FIELD_RULES);
   return { block: { kind: block.kind, text: joined.text, ...(block.label !== undefined && { label: block.label }) }, located: joined };
 }
 
-/** A leading time phrase says when, not what: 5月15日， 近日， 日前， 今年以来， 目前， and 记者从…获悉， after it. */
-const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|\p{Script=Han}{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，)?/u;
+/** A leading time phrase says when, not what: 5月15日， 近日， 日前， 今年以来， 目前， and 记者从…获悉， or 据了解， after it. */
+const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|\p{Script=Han}{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，|据(?:了解|悉|介绍|统计)，)?/u;
 const MAX_DERIVED_TITLE = 24;
 
 /** A clause that only says where: 在…车间, 东昌府区一处小麦田里, 东昌湖畔. */
@@ -167,7 +169,8 @@ function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { s
 }
 
 function typeOf(story: StoryDraft, paragraphs: number, subheads: number): ArticleType {
-  if (story.photo || (story.photoCredit && paragraphs <= 1 && subheads === 0)) return "photo";
+  // A credited photo over a short text is a photo story; a dateline makes the text a news story with its photo.
+  if (story.photo || (story.photoCredit && !story.dateline && paragraphs <= 1 && subheads === 0)) return "photo";
   if (story.marker?.brief || story.bullet) return "brief";
   if (story.dateline && story.heading.length === 0 && paragraphs === 1) return "brief";
   return "article";
@@ -211,6 +214,9 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     const type = typeOf(story, paragraphs.length, blocks.length - paragraphs.length);
     const { section, finding: sectionFinding } = sectionOf(story, type, desk);
     if (sectionFinding) findings.push(sectionFinding);
+    // A notice alone under its marker (寻人启事, 注销公告) is titled by it.
+    const noticeTitle = text.title === undefined && inNotices(story.marker) && stories.filter((s) => s.marker === story.marker).length === 1 ? story.marker!.text : undefined;
+    text.title ??= noticeTitle;
     const derivedTitle = text.title === undefined ? deriveTitle(paragraphs[0]?.text ?? "") : undefined;
     const firstLine = story.blocks[0]?.pieces[0]?.line ?? story.heading[0]?.line ?? 0;
     if (derivedTitle !== undefined) {

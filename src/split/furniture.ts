@@ -27,24 +27,32 @@ export interface Furniture {
   pageLabel?: boolean;
   /** The e-paper names this page as the one shown (当前版：02): it outranks every other label. */
   current?: boolean;
+  /** A date alone on its line: the header's only in the page's head; lower down it signs a notice. */
+  dateOnly?: boolean;
 }
 
-const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?:星期[一二三四五六日天])?$/u;
+/** 2024年6月12日, also typed with dots: 2024.06.12. */
+const DATE = /^(\d{4})(?:年|\.)(\d{1,2})(?:月|\.)(\d{1,2})日?(?:星期[一二三四五六日天])?$/u;
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/u;
 const LUNAR = /^农历\p{Script=Han}{2,}$/u;
-/** 第1版 · 第03版：综合 · A01版：要闻 · 03版 · A05 (a section letter and two digits). */
-const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?$|^[A-Z](\d{2})$/u;
+/** 第1版 · 第03版：综合 · A01版：要闻 · 03版 · A05 or A5 (a section letter and digits) · A05-A06 (a spread: its first page). */
+const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?$|^[A-Z](\d{1,2})(?:[-—~～][A-Z]\d{1,2})?$/u;
 /** The e-paper's own page: 当前版：02, 当前版：第03版 综合. */
 const CURRENT_PAGE = /^当前版[:：]\s*(?:第\s*)?[A-Z]?(\d{1,2})\s*版?(?:[:：\s]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?/u;
-const PAGE_NAME = /^\p{Script=Han}{2,6}$/u;
+/** 要闻, 综合, and a desk's two names joined by a middle dot: 评论·理论, 文化·副刊. */
+const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
 const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*)$/u;
-const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|编辑|美术编辑|美编|校对|版式|设计|审读|审核|组版|签发|制作|值班主任)[:：](\p{Script=Han}{2,4})?$/u;
+const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|执行编辑|编辑|美术编辑|美编|图片编辑|校对|版式|设计|审读|审核|组版|签发|制作|值班主任|统筹|策划|监制)[:：](\p{Script=Han}{2,4})?$/u;
+/** The page staff's roles printed without a colon (责任编辑 王宏亮  美术编辑 李佳): never a story's byline. Not bare 编辑 or 设计. */
+const EDITOR_WITHOUT_COLON = /^(?:本版(?:主编|编辑|责编)|主编|责任编辑|责编|执行编辑|美术编辑|美编|图片编辑|校对|版式|审读|值班主任|统筹|监制)$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
 /** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */
 const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;
 /** The paper's name in Latin letters under the masthead: SHUICHENG RIBAO. */
 const LATIN_MASTHEAD = /^[A-Z]{2,}(?: [A-Z]{2,})*$/u;
 const WEATHER = /^(?:今日)?天气[:：]/u;
+/** The desk's address for readers' copy, printed at the foot: 本版投稿邮箱：…, 来稿请寄：…, 新闻热线：… */
+const SUBMISSIONS = /^(?:本版|本栏|本刊)?(?:投稿|来稿|征稿)(?:邮箱|信箱|热线|电话|地址|请寄|请发)?[:：]|^(?:新闻|报料|读者)热线[:：]/u;
 
 const CHROME_WORDS = new Set([
   "首页", "往期回顾", "往期", "版面导航", "标题导航", "版面概览", "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期",
@@ -66,17 +74,18 @@ const CHROME_LINE: RegExp[] = [
 
 /** Reads a header or footer line token by token; null when any token is not a header part. */
 function headerLine(text: string): Furniture | null {
-  if (WEATHER.test(text) || LATIN_MASTHEAD.test(text)) return { kind: "header", edition: {} };
+  if (WEATHER.test(text) || LATIN_MASTHEAD.test(text) || SUBMISSIONS.test(text)) return { kind: "header", edition: {} };
   const tokens = text.split(/\s+/u).filter((t) => t !== "");
   const edition: EditionHeader = {};
   let strong = false;
   let afterPage = false;
+  // After a role (编辑：…), names follow until the next role: 本版编辑：谷雨 刘洋  美编：唐糖.
   let afterEditor = false;
   let pageLabel = false;
   for (const token of tokens) {
     const date = DATE.exec(token);
     const page = PAGE.exec(token);
-    const editor = EDITOR.exec(token);
+    const editor = EDITOR.exec(token) ?? EDITOR_WITHOUT_COLON.exec(token);
     if (date) {
       edition.date ??= `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}`;
     } else if (page) {
@@ -86,16 +95,15 @@ function headerLine(text: string): Furniture | null {
     } else if (afterPage && PAGE_NAME.test(token) && edition.pageName === undefined) {
       edition.pageName = token;
     } else if (editor) {
-      afterEditor = editor[1] === undefined;
-    } else if (afterEditor && NAME.test(token)) {
-      afterEditor = false;
-    } else if (!(MASTHEAD.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
+      afterEditor = true;
+    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
       return null;
     }
     strong = true;
     afterPage = page !== null;
   }
-  return strong ? { kind: "header", edition, ...(pageLabel && tokens.length <= 2 && { pageLabel: true }) } : null;
+  if (!strong) return null;
+  return { kind: "header", edition, ...(pageLabel && tokens.length <= 2 && { pageLabel: true }), ...(tokens.length === 1 && edition.date !== undefined && { dateOnly: true }) };
 }
 
 function chromeLine(text: string): Furniture | null {
@@ -113,16 +121,17 @@ export function furnitureOf(text: string): Furniture | null {
 
 /**
  * What the page's header prints: the first date, page and page name of its header
- * lines. The e-paper's 当前版 names the page outright; a run of three or more page
+ * lines; a date alone on its line counts only above the first story line (below, it signs a notice). The e-paper's 当前版 names the page outright; a run of three or more page
  * labels is its list of the day's pages and names none of them as this page.
  */
 export function printedEdition(lines: readonly (Furniture | null)[]): EditionHeader {
   const current = lines.find((f) => f?.current)?.edition;
   const printed: EditionHeader = current ? { ...current } : {};
+  const firstStoryLine = lines.indexOf(null);
   lines.forEach((f, i) => {
     if (!f || f.kind !== "header") return;
     const inList = f.pageLabel === true && [lines.slice(i, i + 3), lines.slice(i - 1, i + 2), lines.slice(Math.max(0, i - 2), i + 1)].some((run) => run.length === 3 && run.every((g) => g?.pageLabel));
-    printed.date ??= f.edition.date;
+    if (!f.dateOnly || firstStoryLine < 0 || i < firstStoryLine) printed.date ??= f.edition.date;
     if (inList) return;
     if (printed.page === undefined && f.edition.page !== undefined) {
       printed.page = f.edition.page;

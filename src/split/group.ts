@@ -4,9 +4,11 @@
  * ended are rejoined, and short lines become subheads or parts of paragraphs.
  */
 import type { Reporter } from "../article/record.ts";
-import { endsMidClause, endsOpen } from "./chars.ts";
+import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import type { PageLine } from "./classify.ts";
+import { isPersonName } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
+import { inNotices, signsNotice } from "./notice.ts";
 
 /** One source line's share of a body block. */
 export interface Piece {
@@ -19,6 +21,8 @@ export interface BlockDraft {
   pieces: Piece[];
   /** For an aside: the box's name (相关链接, 背景 …). */
   label?: string;
+  /** A line printed as a whole (PageLine.asPrinted): nothing joins it. */
+  whole?: boolean;
 }
 
 export interface StoryDraft {
@@ -39,6 +43,8 @@ export interface StoryDraft {
   source?: string;
   /** The story is an item led by a bullet (△ ● ◆ …): a brief. */
   bullet: boolean;
+  /** The story is a poem: its lines are kept as printed. */
+  verse: boolean;
   blocks: BlockDraft[];
   findings: Finding[];
 }
@@ -50,7 +56,7 @@ export interface GroupedPage {
 }
 
 function newStory(heading: PageLine[] = [], subtitle?: PageLine, marker?: PageLine): StoryDraft {
-  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, bullet: heading.some((l) => l.bullet), blocks: [], findings: [] };
+  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, bullet: heading.some((l) => l.bullet), verse: false, blocks: [], findings: [] };
 }
 
 /** Lines of body text collected for a story before they are made into blocks. */
@@ -93,7 +99,15 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   let current = null as StoryDraft | null; // widened: `open` reassigns it
   let marker: PageLine | undefined;
 
+  // A （上接A1版） line: the text under it began on another page.
+  let continued: PageLine | undefined;
+
   const open = (story: StoryDraft): StoryDraft => {
+    if (continued && story.heading.length === 0) {
+      const { line, text } = continued;
+      story.findings.push(finding(line, "continued", `text under ${text} is the tail of a story begun on another page, with no headline here: join it to that story or give it a title`, `“${text}”下是其他版面稿件的续文，本版未印标题：请并入原稿或补标题`));
+    }
+    continued = undefined;
     stories.push(story);
     body.set(story, []);
     current = story;
@@ -103,15 +117,32 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   const hasBody = (story: StoryDraft | null) => story !== null && body.get(story)!.length > 0;
   // A story the page prints no headline for (it opens with a dateline, caption or text).
   const headless = () => open(newStory([], undefined, marker));
+  // A poem's first line: its lines are kept as printed from here on, with a note.
+  const startVerse = (story: StoryDraft, at: number): boolean => {
+    if (story.verse || hasBody(story) || !opensVerse(story, lines, at)) return false;
+    story.verse = true;
+    story.findings.push(finding(lines[at]!.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(lines[at]!.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(lines[at]!.text)}”`));
+    return true;
+  };
+
+  // The notice whose closing formula was the last line: its issuer and date may follow.
+  let signed: StoryDraft | null = null;
 
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
+    const signing = signed ?? (current !== null && hasBody(current) && inNotices(current.marker) ? current : null);
+    if (signing !== null && signsNotice(line)) {
+      body.get(signing)!.push({ ...line, kind: "text", asPrinted: true });
+      continue;
+    }
+    signed = null;
     switch (line.kind) {
       case "furniture":
         // The page's header and footer are the edition's, and say nothing of a story.
         break;
       case "noise":
       case "referral":
+        if (line.kind === "referral" && CONTINUED.test(line.text)) continued = line;
         note(outsideNote(line));
         break;
       case "sidebar":
@@ -133,6 +164,31 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         let k = j;
         while (lines[k]?.kind === "subtitle") k++;
         const next = lines[k]?.kind;
+        const headsStory = k > j || next === "byline" || next === "dateline" || next === "caption";
+        // Short lines under a line ending in a colon are its list's rows (results, names, items),
+        // and so are numbered short lines in a run (积分榜 / 1. 青山队 24分 / 2. …): a deck is never numbered.
+        const listed = current !== null && (INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "") || lines.slice(start, j).filter((l) => LIST_ROW.test(l.text)).length >= 2);
+        // A name alone under a headline, over the text or a poem, is the byline printed bare.
+        // In a poem, a short line like 黄昏 is no name: only prose under it makes it a byline.
+        const inVerse = current !== null && (current.verse || opensVerse(current, lines, start));
+        const named = headsStory || listed ? -1 : bareByline(lines, start, j, !inVerse);
+        if (named > start) {
+          const story = open(newStory(lines.slice(start, named), undefined, marker));
+          const byline = lines[named]!;
+          story.reporters.push({ name: byline.text, role: null });
+          story.bylineLine = byline.line;
+          story.findings.push(finding(byline.line, "bare-byline", `name under the headline read as the byline: ${byline.text}`, `标题下的“${byline.text}”按作者署名处理`));
+          i = named + 1;
+          break;
+        }
+        // Under a titled piece's byline, or in a poem, they are verse. Either way, lines as printed.
+        if (current !== null && !headsStory && (listed || startVerse(current, start) || current.verse)) {
+          // A poem ends where the next piece's headline stands over its bare-name byline.
+          const end = listed ? j : verseEnd(lines, start, j);
+          body.get(current)!.push(...lines.slice(start, end).map((row) => ({ ...row, asPrinted: true })));
+          i = end;
+          break;
+        }
         // A lone short line inside a story is a subhead or half a paragraph, unless a
         // byline, dateline or caption follows: then it is that story's headline.
         const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption" || line.bullet === true || closedBelow(lines, k) || lastHeadline(lines, start, k);
@@ -140,8 +196,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
           body.get(current!)!.push(line);
           break;
         }
-        // A run of items under a section marker ends at a feature with its own byline.
-        if (next === "byline" || k > j) marker = undefined;
+        // A run of items under a section marker ends at a feature with its own byline, and a
+        // run of photos at a story with a dateline (briefs have datelines; photos do not).
+        if (next === "byline" || k > j || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) marker = undefined;
         const story = open(newStory(lines.slice(start, j), k > j ? lines[j] : undefined, marker));
         for (const extra of lines.slice(j + 1, k)) {
           story.findings.push(finding(extra.line, "unplaced-line", `second subtitle kept in the text: ${extra.text}`, `多出的副题“${excerpt(extra.text)}”已放入正文`));
@@ -198,6 +255,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         const story = headed ? current! : headless();
         story.photo = true;
         story.reporters.push(...line.reporters!);
+        story.source ??= line.source;
         body.get(story)!.push(line);
         current = null; // a caption stands alone: what follows is another story
         break;
@@ -206,18 +264,19 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         // Each bulleted item is a brief of its own.
         const story = line.bullet ? headless() : (current ?? headless());
         story.bullet ||= line.bullet === true;
-        if (line.text !== "") body.get(story)!.push(line);
+        // A poem's punctuated lines are its lines too.
+        startVerse(story, i - 1);
+        if (line.text !== "") body.get(story)!.push(story.verse ? { ...line, asPrinted: true } : line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
         if (line.bareCredit) {
           const name = line.reporters![0]!.name;
           story.findings.push(finding(line.line, "bare-credit", `closing （${name}） read as the story's credit, a name without a role`, `文末“（${name}）”按署名处理（未印身份）`));
         }
-        if (line.source) {
-          // The source closes its story: what follows is another.
-          story.source = line.source;
-          current = null;
-        }
+        if (line.source) story.source = line.source;
+        if (line.noticeEnd) signed = story;
+        // The source, a closing note or a notice's formula closes its story: what follows is another.
+        if (line.source || line.closing || line.noticeEnd) current = null;
         break;
       }
     }
@@ -225,6 +284,63 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
+
+/** A poem prints at least this many short lines that end no sentence under its title and byline… */
+const MIN_VERSE = 3;
+/** …each no wider than this (prose lines of a print column are wider). */
+const MAX_VERSE_LINE = 16;
+
+/**
+ * A run of short lines, punctuated or not, under a titled piece's byline and before any
+ * text, is a poem's verse: a three-deck headline stands above a byline, never under it.
+ * A first line that ends its sentence is a short paragraph of prose (or a question).
+ */
+function opensVerse(story: StoryDraft, lines: readonly PageLine[], from: number): boolean {
+  return story.heading.length > 0 && story.bylineLine !== undefined && !story.dateline && isVerse(lines, from);
+}
+
+/** Verse from `from` on: short lines, most of them stopping where no sentence ends. */
+function isVerse(lines: readonly PageLine[], from: number): boolean {
+  if (endsSentence(lines[from]?.text ?? "")) return false;
+  let k = from;
+  let open = 0;
+  for (; (lines[k]?.kind === "short" || lines[k]?.kind === "text") && lines[k]!.text.length <= MAX_VERSE_LINE; k++) if (!endsSentence(lines[k]!.text)) open++;
+  return open >= MIN_VERSE && open * 2 > k - from;
+}
+
+/** Where a run of verse lines (start to end) gives way to a headline over a bare-name byline. */
+function verseEnd(lines: readonly PageLine[], start: number, end: number): number {
+  for (let t = start + 1; t < end - 1; t++) if (bareByline(lines, t, end, false) === t + 1) return t;
+  return end;
+}
+
+/** A deck stands in this many lines at most above a bare-name byline. */
+const MAX_DECK = 3;
+
+/**
+ * Where in a run of short lines (start to end) a person's name stands alone under the
+ * headline, with prose (the next line) or, where `verse` allows, a poem under it: the
+ * byline that 副刊 and opinion pages print without ■. -1 where there is none.
+ */
+function bareByline(lines: readonly PageLine[], start: number, end: number, verse: boolean): number {
+  for (let m = start + 1; m < end && m <= start + MAX_DECK; m++) {
+    if (!isPersonName(lines[m]!.text)) continue;
+    const prose = m === end - 1 && lines[end]?.kind === "text" && lines[end]!.text.length > MAX_VERSE_LINE;
+    return prose || (verse && isVerse(lines, m + 1)) ? m : -1;
+  }
+  return -1;
+}
+
+/** A referral saying where the text under it began: （上接A1版）, 接第2版. */
+const CONTINUED = /^[(（]?(?:上接|接)/u;
+
+/** A desk whose items are photos: 图片新闻, 新闻图片, 图说… */
+const PHOTO_DESK = /图/u;
+
+/** A line that introduces a list: 本轮其他比赛结果：, 获奖名单如下： */
+const INTRODUCES_LIST = /[:：]$/u;
+/** A numbered row of a list or table: 1. 青山队 24分, （2）…, ③… */
+const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
 
 /** A line that is part of some story: not furniture, noise or a referral. */
 const inStory = (line: PageLine) => line.kind !== "furniture" && line.kind !== "noise" && line.kind !== "referral";
@@ -288,6 +404,8 @@ const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近
 const MAX_SUBHEAD = 24;
 /** An interview's turn: 记者：… 问：… 答：… — a short line above one is a subhead. */
 const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
+/** The label of an editor's note above it: 编者按, 编者的话. A subhead wherever it stands, never glued to the note. */
+const EDITORS_NOTE = /^(?:编者按|编者的话|编者附言|按语)$/u;
 /** Numbered subheads: 一、 （一） 1. */
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
 
@@ -330,13 +448,17 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       return;
     }
     const piece = { line: line.line, text: line.text };
+    if (line.asPrinted) {
+      blocks.push({ kind: "paragraph", pieces: [piece], whole: true });
+      return;
+    }
     const last = blocks.at(-1);
     if (aside !== undefined) {
       if (last?.kind === "aside" && endsOpen(blockText(last))) last.pieces.push(piece);
       else blocks.push({ kind: "aside", pieces: [piece], label: aside });
       return;
     }
-    if (last?.kind === "paragraph" && endsOpen(blockText(last))) {
+    if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) {
       if (endsMidClause(blockText(last)) || !startsParagraph(line)) {
         last.pieces.push(piece);
         return;
@@ -351,11 +473,12 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       line.text.replace(/\s/gu, "").length <= MAX_SUBHEAD &&
       next !== undefined &&
       (NUMBERED.test(line.text) ||
+        EDITORS_NOTE.test(line.text) ||
         (n > 0 && INTERVIEW_TURN.test(next.text)) ||
         (n > 0 && !PARAGRAPH_OPENER.test(line.text) && (!startsLikeAnother(line) || startsParagraph(next))));
     blocks.push({ kind: subhead ? "subhead" : "paragraph", pieces: [piece] });
   });
   const last = blocks.at(-1);
-  if (last?.kind === "paragraph" && endsOpen(blockText(last))) findings.push(missingEnding(last));
+  if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) findings.push(missingEnding(last));
   return blocks;
 }

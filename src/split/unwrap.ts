@@ -12,6 +12,7 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence } from "./chars.ts";
+import { BYLINE_MARK, isCaption } from "./classify.ts";
 import { furnitureOf } from "./furniture.ts";
 
 export interface SourceLine {
@@ -37,8 +38,6 @@ const FULL_SLACK = 2.5;
 const MIN_COLUMN = 14;
 /** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
 const FRAGMENT_START = /^[^，。！？；、\s]{1,2}[，。！？；、]/u;
-/** A line that opens a story of its own: a byline (■ 本报记者 …) or a dateline (本报讯 …). */
-const STORY_START = /^[■□◆●]/u;
 
 interface RawLine {
   line: number;
@@ -86,12 +85,13 @@ export function unwrap(rawLines: readonly string[]): SourceLine[] {
     }
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || STORY_START.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines.
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     const cut = fills || endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text);
-    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
+    // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
+    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && !isCaption(paragraph.text) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
     } else {

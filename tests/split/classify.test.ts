@@ -1,7 +1,7 @@
 /** Every kind of line in GUIDE §1, in the forms real pages print them. */
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
-import { readCredits } from "../../src/split/credits.ts";
+import { isPersonName, readCredits } from "../../src/split/credits.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
 
 const classify = (text: string) => classifyLine(normalize(text, LINE_RULES).text, 1);
@@ -22,6 +22,13 @@ describe("bylines", () => {
     ["■ 买买提·艾力", [{ name: "买买提·艾力", role: null }]],
     ["□ 本报评论员", [{ name: "本报评论员", role: "评论员" }]],
     ["■ 本报记者 赵 琦 张承斌", [{ name: "赵琦", role: "记者" }, { name: "张承斌", role: "记者" }]],
+    ["◎ 周雅琴", [{ name: "周雅琴", role: null }]],
+    ["文/张三", [{ name: "张三", role: null }]],
+    ["■ 文/柳岸", [{ name: "柳岸", role: null }]],
+    ["文/张三 图/李四", [{ name: "张三", role: null }, { name: "李四", role: "摄影" }]],
+    ["漫画/王强", [{ name: "王强", role: "漫画" }]],
+    ["■ 市委党校 陈立新", [{ name: "陈立新", role: null }]],
+    ["■ 王海 （中共水城市委党校教授）", [{ name: "王海", role: null }]],
   ])("%s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: false });
   });
@@ -29,8 +36,17 @@ describe("bylines", () => {
   it.each([
     ["本报记者 张承斌 摄", [{ name: "张承斌", role: "记者" }]],
     ["■ 张承斌 摄", [{ name: "张承斌", role: "摄影" }]],
+    ["新华社发（王鹏 摄）", [{ name: "王鹏", role: null }]],
   ])("%s marks a photographer", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "byline", reporters, photo: true });
+  });
+
+  it.each(["评论员文章", "记者观察", "记者调查", "通讯员来稿"])("%s is a column named after a role, not a byline", (line) => {
+    expect(classify(line).kind).toBe("short");
+  });
+
+  it.each([["林青禾", true], ["欧阳晓", true], ["周晓白", true], ["老屋", false], ["秋夜", false], ["运河人家", false], ["阳谷县", true]])("%s looks like a person's name: %s", (text, person) => {
+    expect(isPersonName(text)).toBe(person);
   });
 
   it("needs ■ or a role before bare names: spaced headlines are not bylines", () => {
@@ -85,6 +101,8 @@ describe("other lines", () => {
     ["优化公开平台,促进信息发 布\"规范度\"", "short", "优化公开平台，促进信息发 布\"规范度\""],
     ["如何让解读信息可视、可读、可感,使政策接地气?", "text", "如何让解读信息可视、可读、可感，使政策接地气？"],
     ["专人盯靠、专业把控,", "text", "专人盯靠、专业把控，"],
+    ["本轮其他比赛结果:", "text", "本轮其他比赛结果："],
+    ["站在码头上,我忽然明白:有些东西,一直跟着我.", "text", "站在码头上，我忽然明白：有些东西，一直跟着我."],
   ])("%s is a %s line", (line, kind, text) => {
     expect(classify(line)).toMatchObject({ kind, text });
   });
@@ -93,8 +111,59 @@ describe("other lines", () => {
     ["12月12日,工人对生产的游艇进行表面处理。 ■ 本报记者 许金松", { name: "许金松", role: "记者" }],
     ["12月12日,工人对生产的游艇进行表面处理。本报记者 张承斌 摄", { name: "张承斌", role: "记者" }],
     ["12月12日,工人对生产的游艇进行表面处理。(本报通讯员 王奕明 摄)", { name: "王奕明", role: "通讯员" }],
+    ["12月12日,工人对生产的游艇进行表面处理。新华社发(王鹏 摄)", { name: "王鹏", role: null }],
+    ["12月12日,工人对生产的游艇进行表面处理. 本报记者 张承斌 摄", { name: "张承斌", role: "记者" }],
   ])("a photo caption ending in its credit: %s", (line, reporter) => {
-    expect(classify(line)).toMatchObject({ kind: "caption", text: "12月12日，工人对生产的游艇进行表面处理。", reporters: [reporter], photo: true });
+    expect(classify(line)).toMatchObject({ kind: "caption", text: expect.stringMatching(/^12月12日，工人对生产的游艇进行表面处理[。.]$/u), reporters: [reporter], photo: true });
+  });
+
+  it.each(["（作者单位：中共水城市委党校）", "(作者系水城市作家协会会员)", "(作者:林青禾,水城市作协会员)", "（作者为水城大学教授）", "作者单位：水城市委党校"])("%s is the author's note closing a piece", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", closing: true });
+  });
+
+  it.each(["公告", "通告", "遗失声明", "招聘启事", "拍卖公告"])("%s is a marker opening a run of notices", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "section", text: line, brief: true });
+  });
+
+  it("a notice's headline is no marker", () => {
+    expect(classify("关于东湖路封闭施工的通告").kind).toBe("short");
+  });
+
+  it.each(["特此通告。", "水城市鑫达商贸有限公司遗失营业执照副本，声明作废。", "王秀兰不慎遗失残疾人证，特此声明。"])("%s ends a notice", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", noticeEnd: true });
+  });
+
+  it.each(["联系人：王先生", "联系电话：0635-8123456", "招标人：水城市第二中学"])("%s is a notice's field, a line as printed, never a heading", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", asPrinted: true });
+  });
+
+  it("a sentence about a notice ends none", () => {
+    expect(classify("市交警支队发布通告，东湖路将封闭施工。")).not.toHaveProperty("noticeEnd");
+  });
+
+  it.each(["（待续）", "(未完待续)", "（全文完）", "（本报综合）", "（文中人物均为化名）"])("%s closes the story above; it is no desk marker", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", closing: true, asPrinted: true });
+  });
+
+  it("a desk's name in brackets is still a marker", () => {
+    expect(classify("（时政动态）")).toMatchObject({ kind: "section", text: "时政动态" });
+  });
+
+  it("a sentence about an author is no author's note", () => {
+    expect(classify("作者为我们讲述了一个运河边的故事。")).not.toHaveProperty("closing");
+  });
+
+  it.each([
+    ["12月12日,工人对生产的游艇进行表面处理。(新华社发)", "新华社发"],
+    ["12月12日,工人对生产的游艇进行表面处理。（资料图片）", "资料图片"],
+    ["12月12日,工人对生产的游艇进行表面处理。（视觉中国供图）", "视觉中国供图"],
+  ])("a caption credited to an organisation: %s", (line, source) => {
+    expect(classify(line)).toMatchObject({ kind: "caption", text: "12月12日，工人对生产的游艇进行表面处理。", reporters: [], photo: true, source });
+  });
+
+  it("（新华社发） alone credits a photo; it is no desk marker", () => {
+    expect(classify("（新华社发）")).toMatchObject({ kind: "byline", reporters: [], photo: true, source: "新华社发" });
+    expect(classify("（本文图片均由作者提供）")).toMatchObject({ kind: "byline", reporters: [], photo: true });
   });
 
   it("reads a credit at the end of a brief, but not other parentheses", () => {

@@ -20,6 +20,9 @@ describe("readHeading", () => {
       title: ["政务公开\"全国优秀\"是这样炼成的"],
     });
   });
+  it.each(["全民健身季·马拉松", "评论员文章", "水城论坛", "观点", "记者观察", "今日谈", "理论园地"])("reads %s above a headline as the column banner", (banner) => {
+    expect(texts(readHeading(lines(banner, "乡村振兴要让农民唱主角")))).toEqual({ column: banner, kicker: [], title: ["乡村振兴要让农民唱主角"] });
+  });
   it("reads a short unspaced line above a headline as the kicker", () => {
     expect(texts(readHeading(lines("阳谷县", "分支机构信息变更一次办好")))).toEqual({ column: undefined, kicker: ["阳谷县"], title: ["分支机构信息变更一次办好"] });
   });
@@ -66,6 +69,10 @@ describe("deriveTitle", () => {
     expect(deriveTitle("12月11日，东昌府区一处小麦田里，农民在浇灌越冬水。")).toBe("农民在浇灌越冬水");
     expect(deriveTitle("12月13日，茌平区一家农业合作社的大棚内，种植户在采摘草莓。")).toBe("种植户在采摘草莓");
     expect(deriveTitle("12月10日，游客在东昌湖畔观赏冬日美景。")).toBe("游客在东昌湖畔观赏冬日美景");
+  });
+  it("skips a leading attribution: 据了解， 据悉，", () => {
+    expect(deriveTitle("据了解，今年我市将新开工改造老旧小区86个，涉及居民2.1万户。")).toBe("今年我市将新开工改造老旧小区86个");
+    expect(deriveTitle("6月11日，据悉，全市新增城市书房12处。")).toBe("全市新增城市书房12处");
   });
   it("cuts a long clause with an ellipsis", () => {
     expect(deriveTitle("聊城市国家文化公园暨文化体验廊道建设项目调度会议在市委党校召开。")).toBe("聊城市国家文化公园暨文化体验廊道建设项目调度会议…");

@@ -52,6 +52,95 @@ describe("group", () => {
     ).toEqual([{ heading: [1], subtitle: undefined, blocks: ["p:3+4", "p:5", "p:6", "p:7"], findings: ["5 missing-ending", "7 missing-ending"] }]);
   });
 
+  it("ends a signed piece at the author's note: the short lines under it head the next piece", () => {
+    expect(shape(["口袋公园不能建成面子工程", "■ 陈立新", "建好更要管好。", "（作者单位：中共水城市委党校）", "观点", "乡村振兴要让农民唱主角", "实施乡村振兴战略，农民是主体。"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4"], findings: [] },
+      { heading: [5, 6], subtitle: undefined, blocks: ["p:7"], findings: [] },
+    ]);
+  });
+
+  it("keeps the short rows of a list under a line ending in a colon, each a paragraph, none joined", () => {
+    expect(shape(["水城女排晋级四强", "■ 本报记者 邵一帆", "水城女排以3:1战胜临海队。", "本轮其他比赛结果：", "北港队 3:0 东川队", "西陵队 3:2 南屿队", "根据赛程，水城队将迎战青山队。"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7"], findings: [] },
+    ]);
+  });
+
+  it("keeps a numbered table under its label as rows of the story above, not a deck", () => {
+    expect(shape(["水城女排晋级四强", "■ 本报记者 邵一帆", "水城女排以3:1战胜临海队。", "积分榜", "1. 青山队 24分", "2. 水城队 21分", "责任编辑：刘明远"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6"], findings: [] },
+    ]);
+  });
+
+  it("sets an editor's note's label (编者按) apart as a subhead, even first in the body", () => {
+    expect(shape(["县域经济高质量发展", "■ 王海", "编者按", "县域是发展新质生产力的重要阵地。", "发展新质生产力，关键在创新。"])[0]!.blocks).toEqual(["s:3", "p:4", "p:5"]);
+  });
+
+  it("still opens a story at short lines over a byline after a colon", () => {
+    expect(shape(["水城女排晋级四强", "■ 本报记者 邵一帆", "教练说：", "青山队卫冕", "■ 本报记者 林立", "青山队以3:0获胜。"]).map((s) => s.heading)).toEqual([[1], [4]]);
+  });
+
+  it("reads a half-width '.' after Han as a full stop: the paragraphs stay apart; after a figure it ends nothing", () => {
+    expect(shape(["运河人家", "□ 柳岸", "小时候,我家住在运河边的老街上.", "每天天不亮,摇橹声就从河面上传过来.", "那一年,全街只有一台黑白电视机,是老张家从城里买回来的,屏幕只有14.", "英寸,却是全街的宝贝."])[0]!.blocks).toEqual(["p:3", "p:4", "p:5+6"]);
+  });
+
+  it("reads short lines under a titled piece's byline as verse, each a line, with a note; the poem goes on after its second title", () => {
+    expect(shape(["秋夜（外一首）", "□ 林青禾", "月光落在运河上", "像一封没有寄出的信，", "桨声很轻", "晒秋", "屋顶是摊开的画布", "数给太阳听", "（作者系水城市作家协会会员）", "运河人家", "□ 柳岸", "小时候，我家住在运河边的老街上。"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7", "p:8", "p:9"], findings: ["3 verse"] },
+      { heading: [10], subtitle: undefined, blocks: ["p:12"], findings: [] },
+    ]);
+  });
+
+  it("reads no verse where the short lines head a story of their own or a lone line is a subhead", () => {
+    expect(shape(["运河人家", "□ 柳岸", "老街", "小时候，我家住在运河边的老街上。"])[0]!.findings).toEqual([]);
+    expect(shape(["市民冬泳", "■ 本报记者 张三", "冬泳爱好者在东昌湖畔畅游。", "全市新建", "口袋公园46处", "今年以来 城区", "■ 本报记者 李四", "今年以来，我市新建口袋公园46处。"]).map((s) => s.heading)).toEqual([[1], [4, 5, 6]]);
+  });
+
+  it("signs a notice with the issuers and date under its formula, and makes each ad under a notices marker an item", () => {
+    const page = group(classified("公告", "关于东湖路封闭施工的通告", "自2024年6月15日起，对东湖路实行全封闭施工。", "特此通告。", "水城市公安局交通警察支队", "水城市城市管理局", "2024年6月11日", "遗失声明", "水城市鑫达商贸有限公司遗失营业执照副本，声明作废。", "李文博遗失出生医学证明一份，声明作废。"));
+    expect(page.stories.map((s) => [s.marker?.text, s.heading.map((l) => l.text), s.blocks.map((b) => b.pieces.map((p) => p.line).join("+"))])).toEqual([
+      ["公告", ["关于东湖路封闭施工的通告"], ["3", "4", "5", "6", "7"]],
+      ["遗失声明", [], ["9"]],
+      ["遗失声明", [], ["10"]],
+    ]);
+  });
+
+  it("signs a notice of a notices run with its fields, issuer and date even without a formula", () => {
+    const page = group(classified("寻人启事", "王某某，男，78岁，于5月18日走失。", "联系人：王先生", "联系电话：13800000000", "招标公告", "水城市第二中学教学楼维修工程现公开招标。", "招标人：水城市第二中学", "2024年5月20日", "注销公告", "水城市顺达物流有限公司拟申请注销登记。", "特此公告。", "水城市顺达物流有限公司清算组", "2024年5月20日"));
+    expect(page.stories.map((s) => [s.marker?.text, s.heading.length, s.blocks.map((b) => b.pieces[0]!.line)])).toEqual([
+      ["寻人启事", 0, [2, 3, 4]],
+      ["招标公告", 0, [6, 7, 8]],
+      ["注销公告", 0, [10, 11, 12, 13]],
+    ]);
+  });
+
+  it("reads an office's name as a headline where no notice's formula is above it", () => {
+    expect(shape(["本报讯 6月11日，会议召开。", "水城市城市管理局", "■ 本报记者 张三", "城管局推出新举措。"]).map((s) => s.heading)).toEqual([[], [2]]);
+  });
+
+  it("notes that headless text under （上接A1版） is the tail of a story from another page", () => {
+    expect(shape(["（上接A1版）", "据了解，今年我市将改造老旧小区86个。", "加装电梯再批120部", "■ 本报记者 吕一鸣", "本报讯 6月11日，会议召开。"]).map((s) => s.findings)).toEqual([["1 continued"], []]);
+    expect(shape(["（上接A1版）", "加装电梯再批120部", "■ 本报记者 吕一鸣", "本报讯 6月11日，会议召开。"]).map((s) => s.findings)).toEqual([[]]);
+  });
+
+  it("reads a name alone under a headline, over a poem or the text, as the byline printed bare, with a note", () => {
+    expect(shape(["春天的信", "林青禾", "风从南边来", "带着河水的气味", "柳枝在窗外", "老屋", "周晓白", "老屋在村子的最东头，是爷爷年轻时亲手盖的。"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5"], findings: ["2 bare-byline", "3 verse"] },
+      { heading: [6], subtitle: undefined, blocks: ["p:8"], findings: ["7 bare-byline"] },
+    ]);
+  });
+
+  it("reads no bare byline in a poem: a verse line like 黄昏 is no name", () => {
+    expect(shape(["秋夜", "□ 林青禾", "月光落在运河上", "黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"])).toEqual([
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7"], findings: ["3 verse"] },
+    ]);
+  });
+
+  it("reads no bare byline in a deck over a byline, a place kicker, or a list of names", () => {
+    expect(shape(["运河人家", "林青禾", "■ 本报记者 张三", "小时候，我家住在运河边。"])[0]!.heading).toEqual([1, 2]);
+    expect(shape(["阳谷县", "分支机构信息变更一次办好", "本报讯 近日，阳谷县推出新举措。"])[0]!.heading).toEqual([1, 2]);
+    expect(shape(["运动会闭幕", "■ 本报记者 张三", "获奖运动员名单：", "刘一鸣", "王菲菲", "张健", "据悉，本届运动会共设21个大项。"])[0]!.blocks).toEqual(["p:3", "p:4", "p:5", "p:6", "p:7"]);
+  });
+
   it("keeps notes about lines outside every story apart", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);

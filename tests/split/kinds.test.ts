@@ -25,6 +25,17 @@ describe("page furniture", () => {
     ["今日天气：多云转晴 南风3级 17℃～29℃", "header"],
     ["本版主编：张明  责任编辑：王芳  美编：李欣", "header"],
     ["版式：孟佳  审读：郭强", "header"],
+    ["本版编辑：谷雨 刘洋  美编：唐糖", "header"],
+    ["本版统筹：贺明  图片编辑：吴迪", "header"],
+    ["责任编辑 王宏亮  美术编辑 李佳", "header"],
+    ["本版编辑 谷雨", "header"],
+    ["2024.06.12 星期三", "header"],
+    ["A5 民生", "header"],
+    ["A05-A06 民生·调查", "header"],
+    ["第4版 评论·理论", "header"],
+    ["本版投稿邮箱：sclilun@scdaily.example", "header"],
+    ["来稿请寄：水城日报评论理论部", "header"],
+    ["新闻热线：0635-8888888", "header"],
     ["首页 | 往期回顾 | 版面导航 | 标题导航", "chrome"],
     ["上一篇    下一篇", "chrome"],
     ["放大  缩小  默认", "chrome"],
@@ -36,12 +47,17 @@ describe("page furniture", () => {
     expect(furnitureOf(text)?.kind).toBe(kind);
   });
 
-  it.each(["2024年5月16日，市民在公园里散步。", "冠县", "第1版的故事", "简讯", "周末访谈", "全市187家长者食堂实现城区社区全覆盖"])("%s is no furniture", (text) => {
+  it.each(["2024年5月16日，市民在公园里散步。", "冠县", "第1版的故事", "简讯", "周末访谈", "全市187家长者食堂实现城区社区全覆盖", "投稿人张三说，稿件已寄出。"])("%s is no furniture", (text) => {
     expect(furnitureOf(text)).toBeNull();
   });
 
   it("reads the edition from the header; a page list names no page, 当前版 does", () => {
     expect(headerOf(lines("东城晚报", "2025年1月8日  星期三", "A01版：要闻"))).toEqual({ date: "2025-01-08", page: 1, pageName: "要闻" });
+    expect(headerOf(lines("水城日报", "第4版 评论·理论"))).toEqual({ page: 4, pageName: "评论·理论" });
+    expect(headerOf(lines("水城晚报", "2024.06.12 星期三", "A5 民生"))).toEqual({ date: "2024-06-12", page: 5, pageName: "民生" });
+    // A date alone under the stories signs a notice; alone in the head it is the edition's.
+    expect(headerOf(lines("A05版：民生", "关于东湖路封闭施工的通告", "特此通告。", "水城市城市管理局", "2024年6月11日"))).toEqual({ page: 5, pageName: "民生" });
+    expect(headerOf(lines("水城晚报", "2024年6月12日", "A05版：民生", "关于东湖路封闭施工的通告"))).toEqual({ date: "2024-06-12", page: 5, pageName: "民生" });
     const list = ["第01版：要闻", "第02版：评论·时事", "第03版：城事"].map(furnitureOf);
     expect(printedEdition(list)).toEqual({});
     expect(printedEdition([furnitureOf("当前版：02"), ...list])).toEqual({ page: 2 });
@@ -118,6 +134,39 @@ describe("briefs", () => {
     expect(got.articles.map((a) => [a.type, a.column, a.reporter.map((r) => r.name).join(), a.body.map((b) => b.text).join()])).toEqual([
       ["brief", "简讯", "王芳", "3月14日，市商务局组织外贸企业参加线上对接会。"],
       ["brief", "简讯", "孙倩", "近日，市人社局发布企业用工需求。"],
+    ]);
+  });
+});
+
+describe("photo runs", () => {
+  it("a run of photos under 图片新闻 ends at a headline over a dateline", () => {
+    const got = read(lines("图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，书法作品展在市美术馆开幕。"));
+    expect(got.articles.map((a) => [a.type, a.section, a.column])).toEqual([["photo", "图片新闻", "图片新闻"], ["article", "要闻", undefined]]);
+  });
+});
+
+describe("news with a photo", () => {
+  it("a headlined story opened by a dateline, with a photo credit under its one paragraph, is news, not a photo story", () => {
+    const got = read(lines("CBA常规赛", "山东队主场胜广东队", "新华社济南4月1日电 1日晚，CBA常规赛第40轮在济南进行，山东高速队以108:101战胜广东东莞大益队。", "（新华社记者 王凯 摄）"));
+    expect(got.articles.map((a) => [a.type, a.section, a.reporter])).toEqual([["article", "要闻", [{ name: "王凯", role: "新华社记者" }]]]);
+  });
+});
+
+describe("lists", () => {
+  it("a list row keeps the spaces that part its columns; prose loses the spaces of its print lines", () => {
+    const prose = "来自全市各县（市、区）的近千名运动员参加了田径项目的角逐，比赛共决出金牌48枚";
+    const got = read(lines("市运会田径赛收官", "■ 本报记者 何冰", `4月1日，市运会田径比赛落下 帷幕。${prose}。`, "比赛成绩：", "男子100米：东昌府区　刘一鸣　10秒68", "女子跳高：临清市  王菲菲  1米72", `据悉，本届市运会共设21个大项。${prose}。`));
+    expect(got.articles[0]!.body.map((b) => b.text)).toEqual([`4月1日，市运会田径比赛落下帷幕。${prose}。`, "比赛成绩：", "男子100米：东昌府区 刘一鸣 10秒68", "女子跳高：临清市 王菲菲 1米72", `据悉，本届市运会共设21个大项。${prose}。`]);
+  });
+});
+
+describe("notices", () => {
+  it("a notice alone under its marker is titled by it; several ads under one marker get titles of their own", () => {
+    const got = read(lines("寻人启事", "王某某，男，78岁，于5月18日在东昌湖附近走失。", "联系电话：13800000000", "遗失声明", "李文博遗失出生医学证明一份，声明作废。", "王秀兰遗失残疾人证，声明作废。"));
+    expect(got.articles.map((a) => [a.type, a.column, a.title])).toEqual([
+      ["brief", "寻人启事", "寻人启事"],
+      ["brief", "遗失声明", null],
+      ["brief", "遗失声明", null],
     ]);
   });
 });

@@ -40,4 +40,9 @@ describe("unwrap", () => {
       ["分支机构信息变更一次办好", 1],
     ]);
   });
+
+  it("ends a hard-wrapped paragraph at a caption's credit as at a full stop", () => {
+    const page = ["图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，“翰墨运河”书", "法作品展在市美术馆开幕，展出作品120余幅。"];
+    expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 4]);
+  });
 });
