@@ -21,14 +21,14 @@ import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { ArticleCache, ContentArticle } from "../site/content.ts";
+import { rememberTextDigest, textDigest, type ArticleCache, type ContentArticle } from "../site/content.ts";
 import { rememberHeadlines, renderedHeadlines } from "../site/headline.ts";
 import { knownFacts, rememberFacts, type BodyFacts } from "../site/paper.ts";
 import { ConversionMemo, type ToTraditional } from "../site/traditional.ts";
 
 type Entry = ArticleCache extends Map<string, infer E> ? E : never;
-/** An entry as kept on disk: without the article's body (EditionFile), with what the model worked out of it (its opening, length, digest). */
-type Kept = [path: string, entry: Entry, facts?: BodyFacts];
+/** An entry as kept on disk: without the article's body (EditionFile), with what the model worked out of it (its opening, length, digest), and its text's digest (for readContent's check for copies). */
+type Kept = [path: string, entry: Entry, facts?: BodyFacts, text?: string];
 
 /**
  * An edition's file: its entries without the bodies, then the bodies in the same order, each
@@ -164,8 +164,9 @@ export class ContentCache {
       for (const name of readdirSync(this.dir)) {
         if (!name.endsWith(EDITION_FILE)) continue;
         const { entries, bodies } = EditionFile.read(join(this.dir, name), this.held);
-        for (const [index, [path, entry, facts]] of entries.entries()) {
+        for (const [index, [path, entry, facts, text]] of entries.entries()) {
           if (entry.result.article) withKeptBody(entry.result.article, bodies, index);
+          if (entry.result.article && text) rememberTextDigest(entry.result.article, text);
           this.articles.restore(path, entry);
           if (facts && entry.result.article) {
             rememberFacts(entry.result.article, facts);
@@ -232,7 +233,7 @@ export class ContentCache {
         if (facts) this.factsKept.add(path);
         // The fields but the body, read without a kept article's getter.
         const kept: Entry = article ? { ...entry, result: { ...entry.result, article: { file: article.file, slug: article.slug, meta: article.meta } as ContentArticle } } : entry;
-        return facts ? [path, kept, facts] : [path, kept];
+        return [path, kept, facts, article && textDigest(article)];
       });
       if (!entries.length) rmSync(join(this.dir, name), { force: true });
       else {

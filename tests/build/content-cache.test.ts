@@ -1,4 +1,4 @@
-import { cpSync, readdirSync, rmSync, writeFileSync, readFileSync } from "node:fs";
+import { copyFileSync, cpSync, readdirSync, rmSync, writeFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { ContentCache } from "../../src/build/content-cache.ts";
@@ -79,6 +79,21 @@ describe("the build's content cache", () => {
     nextCache.saveParses();
     expect(next.articles.map((a) => a.body)).toEqual(readContent(content).articles.map((a) => a.body));
     expect(next.articles.map((a) => a.body).filter((b) => b.endsWith("又一段。"))).toHaveLength(1);
+  });
+
+  it("tells a copy saved twice from a kept file as from a parsed one", () => {
+    const { content, root } = copiedArchive("content-cache-copy");
+    const [original] = articleFiles(content).sort();
+    copyFileSync(original!, original!.replace(/\.md$/, "-copy.md"));
+    const copies = (read: ReturnType<typeof readContent>) => read.errors.filter((e) => e.message.startsWith("is a copy of"));
+    const first = new ContentCache(root, content, "v1");
+    expect(copies(readContent(content, { cache: first.articles }))).toHaveLength(1);
+    first.saveParses();
+    const second = new ContentCache(root, content, "v1");
+    const again = readContent(content, { cache: second.articles });
+    expect(second.articles.parsed.size).toBe(0);
+    expect(copies(again)).toEqual(copies(readContent(content)));
+    expect(copies(again)).toHaveLength(1);
   });
 
   it("starts empty for another version of the code, or a clean build", () => {
