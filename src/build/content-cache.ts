@@ -43,18 +43,20 @@ const EditionFile = {
     const length = Buffer.alloc(4);
     length.writeUInt32LE(head.length);
     writeWhole(path, Buffer.concat([length, head, serialize(bodies)]));
-    return new KeptBodies(path, 4 + head.length, fileStamp(statSync(path)), held);
+    return new KeptBodies(path, 4 + head.length, fileStamp(statSync(path)), entries, held);
   },
   read(path: string, held: HeldBodies): { entries: Kept[]; bodies: KeptBodies } {
     const fd = openSync(path, "r");
     try {
       const bytes = readFileSync(fd);
-      const end = 4 + bytes.readUInt32LE(0);
-      return { entries: deserialize(bytes.subarray(4, end)) as Kept[], bodies: new KeptBodies(path, end, fileStamp(fstatSync(fd)), held) };
+      const end = EditionFile.bodiesAt(bytes);
+      const entries = deserialize(bytes.subarray(4, end)) as Kept[];
+      return { entries, bodies: new KeptBodies(path, end, fileStamp(fstatSync(fd)), entries, held) };
     } finally {
       closeSync(fd);
     }
   },
+  bodiesAt: (bytes: Buffer) => 4 + bytes.readUInt32LE(0),
 };
 
 const fileStamp = (stat: Stats) => `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
@@ -65,12 +67,12 @@ const fileStamp = (stat: Stats) => `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
  */
 const EDITIONS_HELD = 4;
 
-/** The bodies of the editions read last, the newest last. */
-class HeldBodies extends Map<KeptBodies, readonly string[]> {
+/** The bodies of the editions read last, the newest last; undefined where a body is no longer to be had. */
+class HeldBodies extends Map<KeptBodies, readonly (string | undefined)[]> {
   constructor(private readonly editions: number) {
     super();
   }
-  of(kept: KeptBodies): readonly string[] {
+  of(kept: KeptBodies): readonly (string | undefined)[] {
     let bodies = this.get(kept);
     if (bodies) this.delete(kept);
     else bodies = kept.read();
@@ -85,19 +87,40 @@ class HeldBodies extends Map<KeptBodies, readonly string[]> {
 
 /** An edition's bodies, read again from its file when one is asked for. */
 class KeptBodies {
-  constructor(private readonly path: string, private readonly offset: number, private readonly stamp: string, private readonly held: HeldBodies) {}
+  /** Each entry's file and the stamp of the parse the entry is. */
+  private readonly parses: readonly (readonly [path: string, stamp: string])[];
+
+  constructor(private readonly path: string, private readonly offset: number, private readonly stamp: string, entries: readonly Kept[], private readonly held: HeldBodies) {
+    this.parses = entries.map(([path, entry]) => [path, entry.stamp]);
+  }
 
   /** The body of the edition's `index`th entry. */
   at(index: number): string {
-    return this.held.of(this)[index]!;
+    const body = this.held.of(this)[index];
+    if (body === undefined) throw new Error(`${this.parses[index]![0]} was changed while the site was being built; build again`);
+    return body;
   }
 
-  read(): string[] {
-    const fd = openSync(this.path, "r");
+  /**
+   * The bodies, from the file as this build read it or wrote it; or, when another build of the
+   * same content folder has written it since (tests build one folder several times at once),
+   * from that build's file where it kept the same parse of an article.
+   */
+  read(): (string | undefined)[] {
+    let fd: number;
     try {
-      // Only a build of the same content folder writes the file; its bodies would not be these entries'.
-      if (fileStamp(fstatSync(fd)) !== this.stamp) throw new Error(`${this.path} was written by another build while this one ran; build again`);
-      return deserialize(readFileSync(fd).subarray(this.offset)) as string[];
+      fd = openSync(this.path, "r");
+    } catch {
+      return [];
+    }
+    try {
+      const bytes = readFileSync(fd);
+      if (fileStamp(fstatSync(fd)) === this.stamp) return deserialize(bytes.subarray(this.offset)) as string[];
+      const end = EditionFile.bodiesAt(bytes);
+      const theirs = deserialize(bytes.subarray(4, end)) as Kept[];
+      const bodies = deserialize(bytes.subarray(end)) as string[];
+      const at = new Map(theirs.map(([path, entry], i) => [`${path}\u0000${entry.stamp}`, i]));
+      return this.parses.map(([path, stamp]) => bodies[at.get(`${path}\u0000${stamp}`) ?? -1]);
     } finally {
       closeSync(fd);
     }

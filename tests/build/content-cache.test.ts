@@ -81,6 +81,23 @@ describe("the build's content cache", () => {
     expect(next.articles.map((a) => a.body).filter((b) => b.endsWith("又一段。"))).toHaveLength(1);
   });
 
+  it("reads its bodies from another build's file when that build of the same folder wrote it meanwhile, and names a file changed since", () => {
+    const { content, root } = copiedArchive("content-cache-two-builds");
+    read(root, content, "v1");
+    const fresh = readContent(content);
+    const ours = readContent(content, { cache: new ContentCache(root, content, "v1").articles });
+    // Another build, started later, finds one file edited and writes its edition's cache file again.
+    const [edited] = articleFiles(content).sort();
+    writeFileSync(edited!, readFileSync(edited!, "utf8") + "\n又一段。\n");
+    const theirs = new ContentCache(root, content, "v1");
+    readContent(content, { cache: theirs.articles });
+    theirs.saveParses();
+    const unchanged = (a: { file: string }) => !edited!.endsWith(a.file.replace(/^.*content\//, ""));
+    expect(ours.articles.filter(unchanged).map((a) => a.body)).toEqual(fresh.articles.filter(unchanged).map((a) => a.body));
+    const mine = ours.articles.find((a) => !unchanged(a))!;
+    expect(() => mine.body).toThrow(`${edited} was changed while the site was being built; build again`);
+  });
+
   it("tells a copy saved twice from a kept file as from a parsed one", () => {
     const { content, root } = copiedArchive("content-cache-copy");
     const [original] = articleFiles(content).sort();
