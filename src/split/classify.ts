@@ -72,7 +72,9 @@ const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 
 // A caption ends with its credit: `… ■ 本报记者 许金松` or `… 本报记者 张承斌 摄`.
 const CAPTION_SQUARE = /^(.*\S)\s*■\s*([^■]+)$/u;
-const CAPTION_PHOTO = /^(.*(?:[。！？”]|(?<=\p{Script=Han})\.))\s*[(（]?([^()（）。]+?摄)[)）]?$/u;
+/** Where a caption's text ends before its credit: a full stop, or a half-width '.' typed after Han. */
+const CAPTION_END = "(?:[。！？”]|(?<=\\p{Script=Han})\\.)";
+const CAPTION_PHOTO = new RegExp(`^(.*${CAPTION_END})\\s*[(（]?([^()（）。]+?摄)[)）]?$`, "u");
 
 const MAX_HEADING = 40;
 
@@ -92,7 +94,7 @@ const CLOSING_NOTE = /^[(（](?:待续|未完待续|未完|续完|全文完|完|
 const PHOTO_SOURCE = "(?:本文|本版)?(?:图片|照片|图)均?由\\p{Script=Han}{2,20}提供|\\p{Script=Han}{1,8}社发|\\p{Script=Han}{2,10}供图|(?:本报)?资料(?:图片|照片)";
 const PROVIDED = new RegExp(`^[(（]?(${PHOTO_SOURCE})[)）]?$`, "u");
 /** A caption closing on such a credit: ……冲刺。（新华社发） */
-const CAPTION_SOURCE = new RegExp(`^(.*[。！？”])\\s*[(（](${PHOTO_SOURCE})[)）]$`, "u");
+const CAPTION_SOURCE = new RegExp(`^(.*${CAPTION_END})\\s*[(（](${PHOTO_SOURCE})[)）]$`, "u");
 
 /** The ornament before a byline: ■ 本报记者 赵宗锋, □ 柳岸, ◎ 周雅琴. */
 export const BYLINE_MARK = /^[■□◆●◎]\s*(.+)$/u;
@@ -127,7 +129,7 @@ function caption(printed: string): Reading | null {
 }
 
 /** A line ending in a colon introduces what follows (a list, a quotation): never a heading. */
-const INTRODUCES = /[:：]$/u;
+export const INTRODUCES = /[:：]$/u;
 
 /** A caption ending in its credit (……出发。 本报记者 许金松 摄): a paragraph of its own. */
 export function isCaption(text: string): boolean {

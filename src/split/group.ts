@@ -5,7 +5,7 @@
  */
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
-import type { PageLine } from "./classify.ts";
+import { INTRODUCES, type PageLine } from "./classify.ts";
 import { isPersonName } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { inNotices, signsNotice } from "./notice.ts";
@@ -167,7 +167,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         const headsStory = k > j || next === "byline" || next === "dateline" || next === "caption";
         // Short lines under a line ending in a colon are its list's rows (results, names, items),
         // and so are numbered short lines in a run (积分榜 / 1. 青山队 24分 / 2. …): a deck is never numbered.
-        const listed = current !== null && (INTRODUCES_LIST.test(body.get(current)!.at(-1)?.text ?? "") || lines.slice(start, j).filter((l) => LIST_ROW.test(l.text)).length >= 2);
+        const listed = current !== null && (INTRODUCES.test(body.get(current)!.at(-1)?.text ?? "") || lines.slice(start, j).filter((l) => LIST_ROW.test(l.text)).length >= 2);
         // A name alone under a headline, over the text or a poem, is the byline printed bare.
         // In a poem, a short line like 黄昏 is no name: only prose under it makes it a byline.
         const inVerse = current !== null && (current.verse || opensVerse(current, lines, start));
@@ -337,8 +337,6 @@ const CONTINUED = /^[(（]?(?:上接|接)/u;
 /** A desk whose items are photos: 图片新闻, 新闻图片, 图说… */
 const PHOTO_DESK = /图/u;
 
-/** A line that introduces a list: 本轮其他比赛结果：, 获奖名单如下： */
-const INTRODUCES_LIST = /[:：]$/u;
 /** A numbered row of a list or table: 1. 青山队 24分, （2）…, ③… */
 const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
 
