@@ -49,14 +49,14 @@ const EditionFile = {
     const fd = openSync(path, "r");
     try {
       const bytes = readFileSync(fd);
-      const end = EditionFile.bodiesAt(bytes);
-      const entries = deserialize(bytes.subarray(4, end)) as Kept[];
-      return { entries, bodies: new KeptBodies(path, end, fileStamp(fstatSync(fd)), entries, held) };
+      const entries = EditionFile.entries(bytes);
+      return { entries, bodies: new KeptBodies(path, EditionFile.bodiesAt(bytes), fileStamp(fstatSync(fd)), entries, held) };
     } finally {
       closeSync(fd);
     }
   },
   bodiesAt: (bytes: Buffer) => 4 + bytes.readUInt32LE(0),
+  entries: (bytes: Buffer) => deserialize(bytes.subarray(4, EditionFile.bodiesAt(bytes))) as Kept[],
 };
 
 const fileStamp = (stat: Stats) => `${stat.mtimeMs}:${stat.size}:${stat.ino}`;
@@ -116,9 +116,8 @@ class KeptBodies {
     try {
       const bytes = readFileSync(fd);
       if (fileStamp(fstatSync(fd)) === this.stamp) return deserialize(bytes.subarray(this.offset)) as string[];
-      const end = EditionFile.bodiesAt(bytes);
-      const theirs = deserialize(bytes.subarray(4, end)) as Kept[];
-      const bodies = deserialize(bytes.subarray(end)) as string[];
+      const theirs = EditionFile.entries(bytes);
+      const bodies = deserialize(bytes.subarray(EditionFile.bodiesAt(bytes))) as string[];
       const at = new Map(theirs.map(([path, entry], i) => [`${path}\u0000${entry.stamp}`, i]));
       return this.parses.map(([path, stamp]) => bodies[at.get(`${path}\u0000${stamp}`) ?? -1]);
     } finally {
