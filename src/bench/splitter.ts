@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadSections } from "./archive-files.ts";
+import { hardWrappedWithoutPunctuation, lineOfSpaces } from "./hostile-pages.ts";
 
 const PAGE = "tests/fixtures/pages/liaocheng-daily-page.txt";
 const WARM_UP = 20;
@@ -25,7 +26,10 @@ async function load(repo: string): Promise<SplitterModules> {
   return { decode, splitPage, editionFiles };
 }
 
-export async function splitterRate(repo: string): Promise<{ pagesPerSecond: number } | { error: string }> {
+/** Seconds of CPU one split of each hostile page takes (src/bench/hostile-pages.ts); the target is under a second. */
+export type HostileTimes = { page: string; seconds: number }[];
+
+export async function splitterRate(repo: string): Promise<{ pagesPerSecond: number; hostile: HostileTimes } | { error: string }> {
   if (!existsSync(join(repo, "src/split/split-page.ts"))) return { error: "the splitter (src/split/) is not on this branch yet" };
   let splitter: SplitterModules;
   try {
@@ -52,5 +56,13 @@ export async function splitterRate(repo: string): Promise<{ pagesPerSecond: numb
     once();
     pages++;
   }
-  return { pagesPerSecond: pages / (cpuMs(started) / 1000) };
+  const hostile: HostileTimes = [
+    ["400 KB hard-wrapped, no punctuation", hardWrappedWithoutPunctuation()],
+    ["64 KB line of spaces", lineOfSpaces()],
+  ].map(([page, text]) => {
+    const since = process.cpuUsage();
+    splitter.splitPage(text!, options);
+    return { page: page!, seconds: cpuMs(since) / 1000 };
+  });
+  return { pagesPerSecond: pages / (cpuMs(started) / 1000), hostile };
 }
