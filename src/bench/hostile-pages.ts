@@ -7,18 +7,18 @@
 
 const HAN = "市区县镇村街道社会经济发展工作会议推进建设项目企业服务群众生活文化教育卫生交通农业科技产业新区城乡环境治理安全保障政策资金规划管理部门单位组织干部人民";
 
-/** About `bytes` of UTF-8: lines of 18–26 Han characters, no punctuation, no blank lines. */
+/**
+ * About `bytes` of UTF-8: lines of 24 Han characters (one column's width, as OCR cuts
+ * it), no punctuation, no blank lines, so the whole page rejoins into one paragraph.
+ */
 export function hardWrappedWithoutPunctuation(bytes = 400_000): string {
   const lines: string[] = [];
-  let size = 0;
-  let seed = 1;
+  let seed = 7;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-  while (size < bytes) {
-    const length = 18 + (next() % 9);
+  for (let size = 0; size < bytes; size += 24 * 3 + 1) {
     let line = "";
-    for (let i = 0; i < length; i++) line += HAN[next() % HAN.length];
+    for (let i = 0; i < 24; i++) line += HAN[next() % HAN.length];
     lines.push(line);
-    size += length * 3 + 1;
   }
   return `${lines.join("\n")}\n`;
 }
