@@ -57,7 +57,7 @@ interface Written {
   /** For the manifest (src/build/plan.ts). */
   stamps: Record<string, string>;
   rendered: string[];
-  /** The printed pages' PDFs and images, copied in on every build (from the page-image cache). */
+  /** The printed pages' PDFs and images and the stories' photos, copied in on every build (from the page-image cache). */
   published: string[];
   /** Edition date → its article pages' files and identities, both scripts. */
   articlesByDate: Map<string, string[]>;
@@ -144,7 +144,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     if (printed.warnings.length) options.progress.clear();
     for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
     options.progress.tell("building the model");
-    paper = paperFrom(content, { convertedBody: (article) => bodies?.take(article), printed: printed.pages, converted: options.cache && ((convert) => options.cache!.converter(convert)) });
+    paper = paperFrom(content, { convertedBody: (article) => bodies?.take(article), printed: printed.pages, photos: printed.photos, converted: options.cache && ((convert) => options.cache!.converter(convert)) });
   } catch (error) {
     // The staging folder is discarded next: no link may land in it afterwards.
     await linking.catch(() => {});
