@@ -103,7 +103,7 @@ export function printedFiles(date: string, page: number): { pdf: string } & Reco
 /**
  * Renders (or takes from the cache) every page PDF under `contentDir`, writes the
  * PDFs and images into `output`, places the articles, and publishes the photo each
- * article's regions hold. Warnings name the file.
+ * article's regions hold (unless its front matter names an image). Warnings name the file.
  */
 export async function printedPages(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ pages: PrintedPage[]; photos: StoryPhoto[]; warnings: Finding[]; files: string[] }> {
   const pages: PrintedPage[] = [];
@@ -146,7 +146,8 @@ export async function printedPages(content: Content, contentDir: string, output:
       for (const { slug, rects } of regions) {
         const article = onPage.find((a) => a.slug === slug)!;
         const index = storyPhoto(cached.photos.map((p) => p.rect), rects);
-        if (index === undefined) continue;
+        // An image the editor names is their word on the story's photo (src/build/editor-photos.ts).
+        if (index === undefined || article.meta.image) continue;
         const targets = photoFiles(date, slug);
         mkdirSync(join(output, dirname(targets[PHOTO_WIDTHS[0]])), { recursive: true });
         for (const width of PHOTO_WIDTHS) copyFileSync(cachedPhoto(folder, index, width), join(output, targets[width]));

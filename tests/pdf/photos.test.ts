@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Rect } from "../../src/pdf/geometry.ts";
 import { MAX_PHOTOS, photosOf, photoView, storyPhoto } from "../../src/pdf/photos.ts";
 import { openPdf, type PDFDocumentProxy } from "../../src/pdf/pdfjs.ts";
-import { PHOTO_WIDTHS, renderPhotos } from "../../src/pdf/render.ts";
+import { encodePhoto, PHOTO_WIDTHS, renderPhotos } from "../../src/pdf/render.ts";
 import { pageText, type PageText } from "../../src/pdf/text.ts";
 import { BUNDLED_CONTENT } from "../support/site.ts";
 
@@ -105,6 +105,19 @@ describe("the photo of the bundled page 3", () => {
       expect(hull(pixel(237 / 480, 180 / 260))).toBe(true);
       for (const [fx, fy] of [[42 / 480, 180 / 260], [432 / 480, 180 / 260], [237 / 480, 215 / 260]] as const) expect(hull(pixel(fx, fy)), `outside the hull at ${fx}, ${fy}`).toBe(false);
       for (const [fx, fy] of [[52 / 480, 180 / 260], [422 / 480, 180 / 260], [237 / 480, 205 / 260]] as const) expect(hull(pixel(fx, fy)), `inside the hull at ${fx}, ${fy}`).toBe(true);
+    }
+  });
+});
+
+describe("a photo encoded for the site", () => {
+  it("is turned upright as its EXIF says, at both widths", async () => {
+    // A phone's portrait photo: stored 900 × 600, to be shown turned a quarter (orientation 6).
+    const stored = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#1f4e9c" } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const { files, aspect } = await encodePhoto(sharp(stored));
+    expect(aspect).toBeCloseTo(1.5, 5);
+    for (const width of PHOTO_WIDTHS) {
+      const meta = await sharp(files[width]).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(["webp", width, width * 1.5]);
     }
   });
 });

@@ -1,22 +1,49 @@
 /**
  * Story photos in the built site: the bundled photo story's picture cropped from
- * its page PDF (figure, two WebP widths, og:image, thumbnails in lists).
+ * its page PDF (figure, two WebP widths, og:image, thumbnails in lists), a photo
+ * an editor names with `image:` in an edition without PDFs, the one line each bad
+ * `image:` gets, and an incremental build that renders a story again when its
+ * photo changes.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { load } from "cheerio";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
-import { BUNDLED_CONTENT, page, sharedSite } from "../support/site.ts";
+import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, page, runBuild, sharedSite, tempDir } from "../support/site.ts";
 
 const DATE = "2023-12-14";
 const PHOTO_STORY = `${DATE}/gong-ren-dui-sheng-chan-de.html`;
 const CAPTION = "12月12日，在位于开发区的聊城百思特游艇有限公司生产车间";
 const SITE_URL = "https://www.lcdaily.example/";
 
+/** A JPEG of `width` × `height`: red above, blue below, so that two are told apart. */
+function jpeg(width: number, height: number): Promise<Buffer> {
+  const half = Math.floor(height / 2);
+  return sharp({ create: { width, height, channels: 3, background: "#c8102e" } })
+    .composite([{ input: { create: { width, height: height - half, channels: 3, background: "#1f4e9c" } }, top: half, left: 0 }])
+    .jpeg()
+    .toBuffer();
+}
+
 /** A picture's format and size, read from its bytes (sharp would answer from its cache for a file it read before it changed). */
 async function sizeOf(path: string): Promise<[string | undefined, number | undefined, number | undefined]> {
   const meta = await sharp(readFileSync(path)).metadata();
   return [meta.format, meta.width, meta.height];
+}
+
+/** A copy of `from` with `change` made to it. */
+function contentCopy(from: string, change: (dir: string) => void): string {
+  const dir = join(tempDir("photos"), "content");
+  cpSync(from, dir, { recursive: true });
+  change(dir);
+  return dir;
+}
+
+/** Adds `image: <path>` to an article's front matter. */
+function nameImage(dir: string, article: string, path: string): void {
+  const file = join(dir, article);
+  writeFileSync(file, readFileSync(file, "utf8").replace(/^---\n/, `---\nimage: ${path}\n`));
 }
 
 describe("the bundled photo story, cropped from page 3's PDF", () => {
@@ -87,5 +114,92 @@ describe("the bundled photo story, cropped from page 3's PDF", () => {
       expect(existsSync(join(site, path, "..", img.attr("src")!)), `${path}: ${img.attr("src")}`).toBe(true);
       expect(img.closest("article").find(".teaser-title a").attr("href")).toMatch(/gong-ren-dui-sheng-chan-de\.html$/);
     }
+  });
+});
+
+describe("a photo an editor names with image:", () => {
+  const STORY = `${DATE}/you-ting-zhi-zao`;
+  let content: string;
+  let site: string;
+  let first: ReturnType<typeof runBuild>;
+  beforeAll(async () => {
+    const picture = await jpeg(900, 600);
+    content = contentCopy(FIXTURE_ARCHIVE, (dir) => {
+      writeFileSync(join(dir, DATE, "03-1.jpg"), picture);
+      nameImage(dir, `${STORY}.md`, "03-1.jpg");
+    });
+    site = join(tempDir("photos-site"), "_site");
+    first = runBuild(content, site, ["--no-search"]);
+    if (first.status !== 0) throw new Error(`build failed:\n${first.stderr}`);
+  });
+
+  it("shows it in an edition without page PDFs, at both widths and the file's shape", async () => {
+    const $ = load(readFileSync(join(site, `${STORY}.html`), "utf8"));
+    const img = $("figure.story-photo img");
+    expect([img.attr("width"), img.attr("height")]).toEqual(["1280", "853"]);
+    expect($("figcaption").text()).toContain("工人对生产的游艇进行表面处理");
+    for (const width of [640, 1280]) {
+      expect(await sizeOf(join(site, `${DATE}/photos/you-ting-zhi-zao-${width}.webp`))).toEqual(["webp", width, Math.round((width * 2) / 3)]);
+    }
+    expect($('meta[property="og:image"]').attr("content")).toBe(`${SITE_URL}${DATE}/photos/you-ting-zhi-zao-1280.webp`);
+  });
+
+  it("renders the story's pages again when the picture changes, and nothing when it does not", async () => {
+    const again = runBuild(content, site, ["--no-search"]);
+    expect(again.stdout).toMatch(/ 0 of \d+ files rendered/);
+    writeFileSync(join(content, DATE, "03-1.jpg"), await jpeg(800, 800));
+    const changed = runBuild(content, site, ["--no-search"]);
+    expect(changed.status).toBe(0);
+    expect(Number(/(\d+) of \d+ files rendered/.exec(changed.stdout)![1])).toBeGreaterThan(0);
+    for (const path of [`${STORY}.html`, `zh-hant/${STORY}.html`]) {
+      const $ = load(readFileSync(join(site, path), "utf8"));
+      expect([$("figure img").attr("width"), $("figure img").attr("height")], path).toEqual(["1280", "1280"]);
+    }
+    expect(await sizeOf(join(site, `${DATE}/photos/you-ting-zhi-zao-640.webp`))).toEqual(["webp", 640, 640]);
+  });
+
+  it("takes the place of the photo cropped from the page (the bundled photo story)", async () => {
+    const picture = await jpeg(900, 600);
+    const content = contentCopy(BUNDLED_CONTENT, (dir) => {
+      writeFileSync(join(dir, DATE, "yacht.jpg"), picture);
+      nameImage(dir, `${DATE}/gong-ren-dui-sheng-chan-de.md`, "yacht.jpg");
+    });
+    const site = join(tempDir("photos-override"), "_site");
+    const result = runBuild(content, site, ["--no-search"]);
+    expect(result.status, result.stderr).toBe(0);
+    const $ = load(readFileSync(join(site, PHOTO_STORY), "utf8"));
+    expect($("figure.story-photo img").attr("height")).toBe("853");
+    expect(await sizeOf(join(site, `${DATE}/photos/gong-ren-dui-sheng-chan-de-640.webp`))).toEqual(["webp", 640, 427]);
+  });
+});
+
+describe("an image: that cannot be used", () => {
+  it("is one warning line per article naming the file and the field, and the rest builds", async () => {
+    const content = contentCopy(FIXTURE_ARCHIVE, (dir) => {
+      nameImage(dir, `${DATE}/you-ting-zhi-zao.md`, "photos/missing.jpg");
+      writeFileSync(join(dir, "2023-12-12", "notes.jpg"), "这不是图片，是一份说明。\n");
+      nameImage(dir, "2023-12-12/lu-chan-bao-hu.md", "notes.jpg");
+      // A link in the edition folder to a file elsewhere.
+      symlinkSync(join(dir, "site.json"), join(dir, DATE, "linked.jpg"));
+      nameImage(dir, `${DATE}/gao-tang-gong-lu.md`, "linked.jpg");
+    });
+    const site = join(tempDir("photos-bad"), "_site");
+    const result = runBuild(content, site, ["--no-search"]);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stderr.split("\n").filter((l) => l.includes(": image: "));
+    expect(lines).toHaveLength(3);
+    expect(lines).toContainEqual(expect.stringMatching(/^warning: .*2023-12-14\/you-ting-zhi-zao\.md: image: photos\/missing\.jpg is not in the edition folder 2023-12-14\/; put the picture there, or correct the path/));
+    expect(lines).toContainEqual(expect.stringMatching(/^warning: .*2023-12-12\/lu-chan-bao-hu\.md: image: notes\.jpg is not a picture the build can read \(.+\); export it again as JPEG or PNG/));
+    expect(lines).toContainEqual(expect.stringMatching(/^warning: .*2023-12-14\/gao-tang-gong-lu\.md: image: linked\.jpg is a link to a file outside the edition folder; copy the picture into the folder/));
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(load(readFileSync(join(site, `${DATE}/you-ting-zhi-zao.html`), "utf8"))("figure")).toHaveLength(0);
+  });
+
+  it("outside the edition folder stops the build with one line naming the file and the field", () => {
+    const content = contentCopy(FIXTURE_ARCHIVE, (dir) => nameImage(dir, `${DATE}/you-ting-zhi-zao.md`, "../site.json"));
+    const result = runBuild(content, join(tempDir("photos-outside"), "_site"), ["--no-search"]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split("\n").filter((l) => l.includes("image"));
+    expect(lines).toEqual([expect.stringMatching(/2023-12-14\/you-ting-zhi-zao\.md: image: must be a path inside the edition folder, e\.g\. photos\/03-1\.jpg/)]);
   });
 });
