@@ -13,6 +13,7 @@
  * Without `pdf`, a page's PDF is looked for at pages/NN.pdf (NN = two-digit 版次).
  */
 import { z } from "zod";
+import { insideEdition } from "./record.ts";
 
 export const EDITION_FILE = "edition.yml";
 
@@ -23,7 +24,7 @@ export const editionPageSchema = z.object({
     .string()
     .trim()
     .min(1)
-    .refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), "pdf must be a path inside the edition folder, e.g. pages/03.pdf")
+    .refine(insideEdition, "pdf must be a path inside the edition folder, e.g. pages/03.pdf")
     .optional(),
 });
 export type EditionPage = z.infer<typeof editionPageSchema>;

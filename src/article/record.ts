@@ -44,6 +44,11 @@ export const editionDateSchema = z
 
 const optionalText = z.string().trim().min(1).optional();
 
+/** A path relative to the edition folder that stays inside it (edition.yml's pdf, an article's image). */
+export function insideEdition(path: string): boolean {
+  return !/^([\\/]|[A-Za-z]:)/.test(path) && !path.split(/[\\/]/).includes("..");
+}
+
 const fraction = (name: string) => z.number({ error: `${name} is a fraction of the page, from 0 to 1` }).min(0, `${name} is a fraction of the page, from 0 to 1`).max(1, `${name} is a fraction of the page, from 0 to 1`);
 
 /**
@@ -78,6 +83,16 @@ export const frontMatterSchema = z.object({
   draft: z.boolean().optional(),
   /** The story's rectangles on its page's PDF, in reading order; when given, the build does not look for the story itself. */
   regions: z.array(regionSchema).min(1, "list at least one region, or delete the field to let the build find the story").optional(),
+  /**
+   * The story's photo, a file in the edition folder (photos/03-1.jpg): for an edition
+   * without page PDFs, or to replace the photo the build crops from the page.
+   */
+  image: z
+    .string({ error: "give the path of a picture file in the edition folder, e.g. photos/03-1.jpg" })
+    .trim()
+    .min(1, "is empty; name a picture file in the edition folder, e.g. photos/03-1.jpg, or delete the field")
+    .refine(insideEdition, "must be a path inside the edition folder, e.g. photos/03-1.jpg (no leading / and no ..)")
+    .optional(),
 });
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

@@ -12,6 +12,7 @@ import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { formatFinding, type Content } from "../site/content.ts";
 import { printedPages } from "../pdf/printed-pages.ts";
+import { editorPhotos } from "./editor-photos.ts";
 import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
 import type { Paper } from "../site/paper.ts";
 import { ASSETS, outputPath } from "../site/paths.ts";
@@ -57,7 +58,7 @@ interface Written {
   /** For the manifest (src/build/plan.ts). */
   stamps: Record<string, string>;
   rendered: string[];
-  /** The printed pages' PDFs and images, copied in on every build (from the page-image cache). */
+  /** The printed pages' PDFs and images and the stories' photos, copied in on every build (from the page-image cache). */
   published: string[];
   /** Edition date → its article pages' files and identities, both scripts. */
   articlesByDate: Map<string, string[]>;
@@ -136,15 +137,20 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   // built; those rendered again or no longer made are unlinked once the plan says which.
   const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}));
   let printed: Awaited<ReturnType<typeof printedPages>>;
+  let named: Awaited<ReturnType<typeof editorPhotos>>;
   let paper: Paper;
   try {
     // The e-paper's page PDFs and images (src/pdf/printed-pages.ts), from the page-image cache once rendered.
     options.progress.tell("the printed pages' PDFs and images");
     printed = await printedPages(content, options.contentDir, staging);
-    if (printed.warnings.length) options.progress.clear();
-    for (const w of printed.warnings) console.warn(`warning: ${formatFinding(w)}`);
+    // The photos editors name in front matter (src/build/editor-photos.ts), cached like the page images.
+    options.progress.tell("the photos named in front matter");
+    named = await editorPhotos(content, options.contentDir, staging);
+    const warnings = [...printed.warnings, ...named.warnings];
+    if (warnings.length) options.progress.clear();
+    for (const w of warnings) console.warn(`warning: ${formatFinding(w)}`);
     options.progress.tell("building the model");
-    paper = paperFrom(content, { convertedBody: (article) => bodies?.take(article), printed: printed.pages, converted: options.cache && ((convert) => options.cache!.converter(convert)) });
+    paper = paperFrom(content, { convertedBody: (article) => bodies?.take(article), printed: printed.pages, photos: [...printed.photos, ...named.photos], converted: options.cache && ((convert) => options.cache!.converter(convert)) });
   } catch (error) {
     // The staging folder is discarded next: no link may land in it afterwards.
     await linking.catch(() => {});
@@ -175,7 +181,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     identities: plan.identities,
     stamps: plan.stamps,
     rendered: (Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)),
-    published: printed.files,
+    published: [...printed.files, ...named.files],
     articlesByDate,
   };
 }

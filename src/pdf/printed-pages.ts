@@ -1,22 +1,25 @@
 /**
  * The build's step for the e-paper's 版面: every page PDF of every edition
  * (edition.yml's `pdf`, else content/<date>/pages/NN.pdf) rendered to images,
- * its stories found on it, and the PDF and images copied into the site.
- * Rendering and text extraction are cached by the PDF's content hash, so a
- * rebuild reads the cache instead of the PDF. A PDF that cannot be used is a
- * warning naming the file and what to do; the rest of the edition builds.
+ * its stories found on it, the photos its stories hold cropped from it, and the
+ * PDF and images copied into the site. Rendering and text extraction are cached
+ * by the PDF's content hash, so a rebuild reads the cache instead of the PDF. A
+ * PDF that cannot be used is a warning naming the file and what to do; the rest
+ * of the edition builds.
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EDITION_FILE, defaultPdfPath, type EditionPage } from "../article/edition.ts";
 import type { Content, ContentArticle, Finding } from "../site/content.ts";
 import { paths } from "../site/paths.ts";
+import { photoFiles, type StoryPhoto } from "../site/photo.ts";
 import type { Rect } from "./geometry.ts";
+import { photosOf, storyPhoto } from "./photos.ts";
 import { PdfProblem } from "./problem.ts";
 import { articleText, findRegions } from "./regions.ts";
-import { IMAGE_WIDTHS, type ImageSize } from "./render.ts";
+import { IMAGE_WIDTHS, PHOTO_WIDTHS, type ImageSize } from "./render.ts";
 import type { PageText } from "./text.ts";
 
 /** One printed page with a PDF, as the site model needs it. */
@@ -41,10 +44,17 @@ export function pageImageCache(): string {
   return resolve(process.env.PAGE_IMAGE_CACHE ?? join(PROJECT, ".cache/page-images"));
 }
 
-/** What the cache keeps of a page PDF besides its images; `pages` counts the PDF's pages (only the first is shown). */
-interface Cached { aspect: number; pages: number; text: PageText }
+/**
+ * What the cache keeps of a page PDF besides its images; `pages` counts the PDF's pages
+ * (only the first is shown); `photos` are the photos printed on it (photosOf), each
+ * kept as photo-<index>-<width>.webp.
+ */
+interface Cached { aspect: number; pages: number; text: PageText; photos: { rect: Rect; aspect: number }[] }
 /** Part of each cache folder's name: raised when what is cached changes (image sizes, page.json), so old entries are not read. */
-const CACHE_FORMAT = "v1";
+const CACHE_FORMAT = "v2";
+
+/** A photo's file in a page's cache folder. */
+const cachedPhoto = (folder: string, index: number, width: number) => join(folder, `photo-${index}-${width}.webp`);
 
 /** The page's text and images from the cache, rendering them first when this PDF was never seen. */
 async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: string; cached: Cached }> {
@@ -52,17 +62,21 @@ async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: s
   const record = join(folder, "page.json");
   if (existsSync(record)) return { folder, cached: JSON.parse(readFileSync(record, "utf8")) as Cached };
   // pdf.js, the canvas and sharp are loaded only for a PDF never seen (≈0.3 s of a build's start).
-  const [{ openPdf }, { pageText }, { renderPage }] = await Promise.all([import("./pdfjs.ts"), import("./text.ts"), import("./render.ts")]);
+  const [{ openPdf }, { pageText }, { renderPage, renderPhotos }] = await Promise.all([import("./pdfjs.ts"), import("./text.ts"), import("./render.ts")]);
   const doc = await openPdf(bytes);
   try {
     const text = await pageText(doc);
     const { images, aspect } = await renderPage(doc);
+    const rects = photosOf(text.pictures, text);
+    const rendered = await renderPhotos(doc, rects);
     const pages = doc.numPages;
     mkdirSync(folder, { recursive: true });
     for (const size of SIZES) writeFileSync(join(folder, `${size}.webp`), images[size]);
+    rendered.forEach((photo, i) => PHOTO_WIDTHS.forEach((width) => writeFileSync(cachedPhoto(folder, i, width), photo.files[width])));
+    const photos = rects.map((rect, i) => ({ rect, aspect: rendered[i]!.aspect }));
     // Written last: a folder with page.json is complete.
-    writeFileSync(record, JSON.stringify({ aspect, pages, text }));
-    return { folder, cached: { aspect, pages, text } };
+    writeFileSync(record, JSON.stringify({ aspect, pages, text, photos }));
+    return { folder, cached: { aspect, pages, text, photos } };
   } finally {
     await doc.destroy();
   }
@@ -88,10 +102,12 @@ export function printedFiles(date: string, page: number): { pdf: string } & Reco
 
 /**
  * Renders (or takes from the cache) every page PDF under `contentDir`, writes the
- * PDFs and images into `output`, and places the articles. Warnings name the file.
+ * PDFs and images into `output`, places the articles, and publishes the photo each
+ * article's regions hold (unless its front matter names an image). Warnings name the file.
  */
-export async function printedPages(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ pages: PrintedPage[]; warnings: Finding[]; files: string[] }> {
+export async function printedPages(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ pages: PrintedPage[]; photos: StoryPhoto[]; warnings: Finding[]; files: string[] }> {
   const pages: PrintedPage[] = [];
+  const photos: StoryPhoto[] = [];
   const files: string[] = [];
   const warnings: Finding[] = [];
   const shown = (path: string) => (relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path));
@@ -127,7 +143,18 @@ export async function printedPages(content: Content, contentDir: string, output:
       for (const size of SIZES) copyFileSync(join(folder, `${size}.webp`), join(output, published[size]));
       files.push(published.pdf, ...SIZES.map((size) => published[size]));
       pages.push({ date, page, name, aspect: cached.aspect, regions, unplaced: found.unplaced });
+      for (const { slug, rects } of regions) {
+        const article = onPage.find((a) => a.slug === slug)!;
+        const index = storyPhoto(cached.photos.map((p) => p.rect), rects);
+        // An image the editor names is their word on the story's photo (src/build/editor-photos.ts).
+        if (index === undefined || article.meta.image) continue;
+        const targets = photoFiles(date, slug);
+        mkdirSync(join(output, dirname(targets[PHOTO_WIDTHS[0]])), { recursive: true });
+        for (const width of PHOTO_WIDTHS) copyFileSync(cachedPhoto(folder, index, width), join(output, targets[width]));
+        files.push(...PHOTO_WIDTHS.map((width) => targets[width]));
+        photos.push({ file: article.file, aspect: cached.photos[index]!.aspect, source: `${basename(folder)}:${index}` });
+      }
     }
   }
-  return { pages, warnings, files };
+  return { pages, photos, warnings, files };
 }

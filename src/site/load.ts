@@ -5,6 +5,7 @@ import { readContent, formatFinding, type ArticleCache, type Content } from "./c
 import { LivePaper } from "../preview/live.ts";
 import { buildPaper, inPaperOrder, type ConvertedBody, type Paper } from "./paper.ts";
 import type { PrintedPage } from "../pdf/printed-pages.ts";
+import type { StoryPhoto } from "./photo.ts";
 import { ConversionMemo, traditionalConverter, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 /** The content folder: EDITION_CONTENT (set by the build command) or ./content. */
@@ -32,11 +33,11 @@ const serving = () => process.env.ELEVENTY_RUN_MODE === "serve";
  * notes where the text is; `convertedBody` hands over bodies converted ahead, and
  * `converted` wraps the converter (the build's cache of conversions, src/build/content-cache.ts).
  */
-export function paperFrom(content: Content, { remember = false, review = false, convertedBody, printed, converted }: { remember?: boolean; review?: boolean; convertedBody?: ConvertedBody; printed?: readonly PrintedPage[]; converted?: (convert: ToTraditional) => ToTraditional } = {}): Paper {
+export function paperFrom(content: Content, { remember = false, review = false, convertedBody, printed, photos, converted }: { remember?: boolean; review?: boolean; convertedBody?: ConvertedBody; printed?: readonly PrintedPage[]; photos?: readonly StoryPhoto[]; converted?: (convert: ToTraditional) => ToTraditional } = {}): Paper {
   const settings = content.settings!;
   const convert = converterFor(settings.traditionalVariant, content.overrides);
   const pageLists = content.pageLists;
-  if (!remember) return buildPaper(content.articles, settings, converted ? converted(convert) : convert, { convertedBody, pageLists, review, printed });
+  if (!remember) return buildPaper(content.articles, settings, converted ? converted(convert) : convert, { convertedBody, pageLists, review, printed, photos });
   if (memo?.base !== convert) memo = new ConversionMemo(convert);
   return buildPaper(content.articles, settings, memo.nextBuild(), { convertedBody, pageLists, review, reuse: JSON.stringify([settings.traditionalVariant, [...content.overrides]]) });
 }

@@ -16,6 +16,7 @@ import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
 import type { PrintedPage } from "../pdf/printed-pages.ts";
 import { printedViews, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
+import { photoView, type PhotoView, type StoryPhoto } from "./photo.ts";
 import { reviewViews, type ReviewView } from "../preview/review.ts";
 import { SameParts } from "./same-parts.ts";
 
@@ -57,6 +58,8 @@ export interface ArticleView {
   html: () => string;
   /** Open review notes, shown where the text is: under the live preview only, empty in a build. */
   review: ReviewView[];
+  /** The story's photo, cropped from its printed page or named by its editor; null without one. */
+  photo: PhotoView | null;
 }
 
 export interface RoleGroup { role: string | null; people: ReporterRef[] }
@@ -264,6 +267,8 @@ export interface BuildOptions {
   review?: boolean;
   /** The printed pages with a PDF (src/pdf/printed-pages.ts): each gets a 版面 page. */
   printed?: readonly PrintedPage[];
+  /** The photos the build published for articles (src/site/photo.ts). */
+  photos?: readonly StoryPhoto[];
 }
 
 /**
@@ -284,7 +289,7 @@ function printedPages(articles: readonly ArticleView[], list: EditionList | unde
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists, review = false, printed = [] }: BuildOptions = {}): Paper {
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists, review = false, printed = [], photos = [] }: BuildOptions = {}): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
@@ -293,6 +298,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
   const printedByDate = groupBy(printed, (p) => p.date);
+  const photoByFile = new Map(photos.map((p) => [p.file, p]));
   const same = shared.parts.same.bind(shared.parts);
 
   for (const script of SCRIPTS) {
@@ -325,8 +331,10 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const d = factsOf(a, labels.hans.otherPage);
       const names = m.properNames ?? [];
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
+      const photo = photoByFile.get(a.file);
       // Reporters' links are slugs shared across the archive: a view is reused only while its links hold.
-      const key = `${script}:${m.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}`;
+      // The photo is no part of the file: its source joins the key, so that the pages showing it change with it.
+      const key = `${script}:${m.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}${photo ? `:${photo.source}` : ""}`;
       const reused = views.get(a)?.get(key);
       if (reused) {
         for (const r of m.reporter) listedReporter(r.name, c);
@@ -344,6 +352,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         opening: c(d.opening), characters: d.characters,
         html: () => (script === "hant" && convertedBody?.(a)) || c(renderBody(a.body)),
         review: review ? reviewViews(m.review ?? [], c) : [],
+        photo: photo ? photoView(m.date, a.slug, photo) : null,
       };
       // Page fingerprints (the preview's and the build's) read this key instead of the view's fields.
       Object.defineProperty(view, "fingerprintKey", { value: `${d.source}:${key}` });

@@ -18,6 +18,8 @@ export const paths = {
   article: (date: string, slug: string) => `${date}/${slug}.html`,
   /** A printed page's 版面 view, in a folder of its own (article names cannot clash with it): 2023-12-14/pages/03.html. */
   printedPage: (date: string, page: number) => `${date}/pages/${String(page).padStart(2, "0")}.html`,
+  /** A story's photo at one width, published once for both scripts: 2023-12-14/photos/<slug>-640.webp. */
+  photo: (date: string, slug: string, width: number) => `${date}/photos/${slug}-${width}.webp`,
   archive: () => "archive/index.html",
   sections: () => "sections/index.html",
   section: (slug: string, pageNumber = 1) => `sections/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,

@@ -40,9 +40,23 @@ export function openGraph(page: OgPage, variant: TraditionalVariant, type = "web
   ];
 }
 
+/** The published address of a file both scripts share (a story's photo). */
+export const sharedFileUrl = (siteUrl: string, path: string) => publishedUrl(siteUrl, "hans", path);
+
 export function articleOpenGraph(page: ArticlePage, variant: TraditionalVariant): MetaProperty[] {
+  const photo = page.article.photo?.largest;
   return [
     ...openGraph(page, variant, "article", page.article.title),
+    // The story's photo is what a link preview shows of it.
+    ...(photo
+      ? [
+          { property: "og:image", content: sharedFileUrl(page.siteUrl, photo.path) },
+          { property: "og:image:type", content: "image/webp" },
+          { property: "og:image:width", content: String(photo.width) },
+          { property: "og:image:height", content: String(photo.height) },
+          { property: "og:image:alt", content: page.article.title },
+        ]
+      : []),
     { property: "article:published_time", content: publishedAt(page.article.date) },
     { property: "article:section", content: page.article.section.name },
   ];

@@ -7,6 +7,7 @@
 import type { ArticlePage, ArticleView } from "../paper.ts";
 import { publishedUrl, type Script } from "../paths.ts";
 import { publishedAt } from "../published.ts";
+import { sharedFileUrl } from "./open-graph.ts";
 
 export type JsonLd = Record<string, unknown>;
 
@@ -48,6 +49,7 @@ export function newsArticle(page: ArticlePage): JsonLd {
     articleSection: a.section.name,
     ...(a.page !== undefined && { printPage: String(a.page) }),
     ...(a.column && { printColumn: a.column }),
+    ...(a.photo && { image: [sharedFileUrl(page.siteUrl, a.photo.largest.path)] }),
     printEdition: a.date,
     publisher: publisher(page),
     inLanguage: page.lang,
