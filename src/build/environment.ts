@@ -13,7 +13,7 @@ import { OVERRIDES_FILE, SETTINGS_FILE } from "../site/content.ts";
  * Under the project folder: what renders the site and its search index. Not the benchmark, the splitter or
  * the command lines under src/, whose changes leave every page as it was.
  */
-const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/preview", "src/search", "src/site", ".eleventy.ts", "package-lock.json"];
+const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/eleventy", "src/plan", "src/pdf", "src/search", "src/site", "package-lock.json"];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

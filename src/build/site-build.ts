@@ -10,17 +10,19 @@ import { cpSync, existsSync, mkdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { formatFinding, type Content } from "../site/content.ts";
-import { printedPages } from "../pdf/printed-pages.ts";
-import { editorPhotos } from "./editor-photos.ts";
-import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
+import { configureSite, TEMPLATES, type Config } from "../eleventy/site.ts";
+import type { Identity } from "../plan/fingerprint.ts";
+import { planBuild } from "../plan/plan.ts";
+import { formatProblem, type Content } from "../site/content.ts";
+import type { ModelMemo } from "../site/memo.ts";
+import { paperFrom } from "../site/model.ts";
 import type { Paper } from "../site/paper.ts";
 import { ASSETS, outputPath } from "../site/paths.ts";
-import type { TraditionalBodies } from "./bodies.ts";
+import { convertBodiesAhead, type TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
-import type { Identity } from "./fingerprint.ts";
+import { editorPhotos } from "./editor-photos.ts";
 import { readManifest, writeManifest, type Manifest } from "./manifest.ts";
-import { planBuild } from "./plan.ts";
+import { publishPrintedPages } from "./printed-pages.ts";
 import type { Progress } from "./progress.ts";
 import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
 import { renderShards } from "./shards.ts";
@@ -36,6 +38,8 @@ export interface SiteBuildOptions {
   clean: boolean;
   /** The digest of everything besides the content the pages are made from (environment.ts). */
   environment: string;
+  /** What the model worked out before (the build's cache fills it). */
+  memo: ModelMemo;
   /** What the last build read and converted (content-cache.ts). */
   cache?: ContentCache;
   progress: Progress;
@@ -55,7 +59,7 @@ interface Written {
   editions: number;
   articles: number;
   identities: Map<string, Identity>;
-  /** For the manifest (src/build/plan.ts). */
+  /** For the manifest (src/plan/plan.ts). */
   stamps: Record<string, string>;
   rendered: string[];
   /** The printed pages' PDFs and images and the stories' photos, copied in on every build (from the page-image cache). */
@@ -103,23 +107,26 @@ function collectorBetweenParts(parts: number): () => void {
 }
 
 /** Renders the pages `plan` names into `staging` with Eleventy, a part at a time. */
-async function renderPages(paper: Paper, render: Paper["render"], contentDir: string, staging: string, pagesPerPart: number, progress: Progress): Promise<void> {
+async function renderPages(paper: Paper, render: Paper["render"], memo: ModelMemo, staging: string, pagesPerPart: number, progress: Progress): Promise<void> {
   const total = Object.values(render).reduce((n, pages) => n + pages.length, 0);
   // Nothing changed: Eleventy's start (≈1 s at 20,000 articles) would only copy the assets (.eleventy.ts).
   if (total === 0) return cpSync(ASSETS.source, join(staging, ASSETS.output), { recursive: true });
   // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
   const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
+  let part: Paper = paper;
+  // No config file: .eleventy.ts is the live preview's; the build hands Eleventy its paper a part at a time.
+  const config = (eleventyConfig: Config) => configureSite(eleventyConfig, { paper: () => part, memo });
+  const eleventy = new Eleventy(TEMPLATES, staging, { configPath: false, config, quietMode: true }) as unknown as EleventyParts;
   // Eleventy would say "Wrote N files", and which filters were slow, for every part;
   // the build's last line counts the whole site, and `npm run bench` measures speed.
   eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message) });
   const shards = renderShards(render, pagesPerPart);
   let written = 0;
   const collectBetweenParts = collectorBetweenParts(shards.length);
-  for (const [part, shard] of shards.entries()) {
-    progress.tell(`pages: part ${part + 1} of ${shards.length}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`);
-    preload(contentDir, { ...paper, render: shard });
-    if (part > 0) {
+  for (const [index, shard] of shards.entries()) {
+    progress.tell(`pages: part ${index + 1} of ${shards.length}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`);
+    part = { ...paper, render: shard };
+    if (index > 0) {
       collectBetweenParts();
       await eleventy.restart();
       await eleventy.init();
@@ -136,21 +143,21 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   // Every page of the site in place is linked into the staging folder while the model is
   // built; those rendered again or no longer made are unlinked once the plan says which.
   const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}));
-  let printed: Awaited<ReturnType<typeof printedPages>>;
+  let printed: Awaited<ReturnType<typeof publishPrintedPages>>;
   let named: Awaited<ReturnType<typeof editorPhotos>>;
   let paper: Paper;
   try {
-    // The e-paper's page PDFs and images (src/pdf/printed-pages.ts), from the page-image cache once rendered.
+    // The e-paper's page PDFs and images (printed-pages.ts), from the page-image cache once rendered.
     options.progress.tell("the printed pages' PDFs and images");
-    printed = await printedPages(content, options.contentDir, staging);
+    printed = await publishPrintedPages(content, options.contentDir, staging);
     // The photos editors name in front matter (src/build/editor-photos.ts), cached like the page images.
     options.progress.tell("the photos named in front matter");
     named = await editorPhotos(content, options.contentDir, staging);
     const warnings = [...printed.warnings, ...named.warnings];
     if (warnings.length) options.progress.clear();
-    for (const w of warnings) console.warn(`warning: ${formatFinding(w)}`);
+    for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
     options.progress.tell("building the model");
-    paper = paperFrom(content, { convertedBody: (article) => bodies?.take(article), printed: printed.pages, photos: [...printed.photos, ...named.photos], converted: options.cache && ((convert) => options.cache!.converter(convert)) });
+    paper = paperFrom(content, { memo: options.memo, convertedBody: (article) => bodies?.take(article), printed: printed.pages, photos: [...printed.photos, ...named.photos], converted: options.cache && ((convert) => options.cache!.converter(convert)) });
   } catch (error) {
     // The staging folder is discarded next: no link may land in it afterwards.
     await linking.catch(() => {});
@@ -165,7 +172,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   for (const [file, id] of Object.entries(previous?.pages ?? {})) if (plan.identities.get(file) !== id && !missing.has(file)) unlinkSync(join(staging, file));
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
   try {
-    await renderPages(paper, plan.render, options.contentDir, staging, options.pagesPerPart, options.progress);
+    await renderPages(paper, plan.render, options.memo, staging, options.pagesPerPart, options.progress);
   } finally {
     await bodies?.stop();
   }

@@ -14,10 +14,10 @@ import { cutFromOldest } from "./list-pages.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
-import type { PrintedPage } from "../pdf/printed-pages.ts";
-import { printedViews, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
+import type { BodyFacts, ModelMemo } from "./memo.ts";
+import { printedViews, type PrintedPage, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
 import { photoView, type PhotoView, type StoryPhoto } from "./photo.ts";
-import { reviewViews, type ReviewView } from "../preview/review.ts";
+import { reviewViews, type ReviewView } from "./review.ts";
 import { SameParts } from "./same-parts.ts";
 
 export interface SectionRef { name: string; path: string }
@@ -190,37 +190,21 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-export interface BodyFacts {
-  opening: string; characters: number; pageLabel: string;
-  /** A digest of the parsed file: what its views' fingerprint keys stand for, in every process (src/build/fingerprint.ts). */
-  source: string;
-}
-const factsByArticle = new WeakMap<ContentArticle, BodyFacts>();
-
-/**
- * What does not depend on the script, worked out once per parsed file: once
- * for both scripts in a build, once across rebuilds in the preview (which
- * reuses parses). `otherPage` is the label of an article without a page number.
- */
 function sourceDigest(article: ContentArticle): string {
   return createHash("sha1").update(JSON.stringify([article.file, article.slug, article.meta, article.body])).digest("base64url");
 }
 
-/** What the model worked out of `article`, for the build's cache (src/build/content-cache.ts). */
-export function knownFacts(article: ContentArticle): BodyFacts | undefined {
-  return factsByArticle.get(article);
-}
-
-/** Facts of `article` the build's cache kept from an earlier build of the same file and code. */
-export function rememberFacts(article: ContentArticle, facts: BodyFacts): void {
-  factsByArticle.set(article, facts);
-}
-
-function factsOf(article: ContentArticle, otherPage: string): BodyFacts {
-  let facts = factsByArticle.get(article);
+/**
+ * What does not depend on the script, worked out once per parsed file: once
+ * for both scripts in a build, once across rebuilds in the preview (which
+ * reuses parses), once across builds through the build's cache (its memo).
+ * `otherPage` is the label of an article without a page number.
+ */
+function factsOf(article: ContentArticle, otherPage: string, memo: ModelMemo): BodyFacts {
+  let facts = memo.facts.get(article);
   if (!facts) {
     const m = article.meta;
-    factsByArticle.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), pageLabel: pageLabel(m.page, m.pageName, otherPage), source: sourceDigest(article) }));
+    memo.facts.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), pageLabel: pageLabel(m.page, m.pageName, otherPage), source: sourceDigest(article) }));
   }
   return facts;
 }
@@ -233,21 +217,25 @@ interface Reusable {
   /** Editions, pages and list pages made of the same views as last time (same-parts.ts). */
   parts: SameParts;
 }
-let reusable: Reusable | undefined;
 
 /**
  * Views of articles whose parsed file has not changed, from the last model built
- * with the same settings and `reuse` key (the converter's variant and overrides):
- * the live preview rebuilds the model on every save from cached parses, and
- * rebuilding 10,000 views each time is its slowest step. Without a key (a
- * build) nothing is kept.
+ * with the same settings and key (the converter's variant and overrides): the
+ * live preview rebuilds the model on every save from cached parses, and
+ * rebuilding 10,000 views each time is its slowest step. The preview makes one
+ * and passes it to every model; a build has none, and keeps nothing.
  */
-function reusableFor(settings: SiteSettings, reuse: string | undefined): Reusable {
-  if (reuse === undefined) return { key: "", views: new WeakMap(), sectionRefs: {}, parts: new SameParts(false) };
-  const key = `${JSON.stringify(settings)}\u0000${reuse}`;
-  if (reusable?.key !== key) reusable = { key, views: new WeakMap(), sectionRefs: {}, parts: new SameParts(true) };
-  return reusable;
+export class ModelReuse {
+  private kept: Reusable | undefined;
+
+  for(settings: SiteSettings, key: string): Reusable {
+    const full = `${JSON.stringify(settings)}\u0000${key}`;
+    if (this.kept?.key !== full) this.kept = { key: full, views: new WeakMap(), sectionRefs: {}, parts: new SameParts(true) };
+    return this.kept;
+  }
 }
+
+const nothingKept = (): Reusable => ({ key: "", views: new WeakMap(), sectionRefs: {}, parts: new SameParts(false) });
 
 /** Editions newest first; articles within an edition in print order: the order of every list, and of rendering. */
 export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticle[] {
@@ -258,14 +246,16 @@ export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticl
 export type ConvertedBody = (article: ContentArticle) => string | undefined;
 
 export interface BuildOptions {
+  /** What the model worked out before, and keeps what it works out now (memo.ts). */
+  memo: ModelMemo;
   convertedBody?: ConvertedBody;
-  /** Reuse unchanged articles' views from the previous model with the same key (the live preview). */
-  reuse?: string;
+  /** Unchanged articles' views from the previous model with the same settings and key (the live preview). */
+  reuse?: { kept: ModelReuse; key: string };
   /** Each edition's page list (edition.yml), by date. */
   pageLists?: ReadonlyMap<string, EditionList>;
   /** The live preview: articles show their open review notes, and the 待核对 page lists them. Never in a build. */
   review?: boolean;
-  /** The printed pages with a PDF (src/pdf/printed-pages.ts): each gets a 版面 page. */
+  /** The printed pages with a PDF (src/build/printed-pages.ts): each gets a 版面 page. */
   printed?: readonly PrintedPage[];
   /** The photos the build published for articles (src/site/photo.ts). */
   photos?: readonly StoryPhoto[];
@@ -275,7 +265,7 @@ export interface BuildOptions {
  * An edition's printed pages: every page of its list, with or without stories,
  * and every page its articles name, in 版次 order (articles without one last).
  */
-function printedPages(articles: readonly ArticleView[], list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
+function pageGroups(articles: readonly ArticleView[], list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
   const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => ({
     number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor, printed: null,
     sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
@@ -289,13 +279,13 @@ function printedPages(articles: readonly ArticleView[], list: EditionList | unde
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists, review = false, printed = [], photos = [] }: BuildOptions = {}): Paper {
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { memo, convertedBody, reuse, pageLists, review = false, printed = [], photos = [] }: BuildOptions): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
   const labels = labelsFor(toTraditional);
   const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
-  const shared = reusableFor(settings, reuse);
+  const shared = reuse ? reuse.kept.for(settings, reuse.key) : nothingKept();
   const siteUrl = baseUrl(settings);
   const printedByDate = groupBy(printed, (p) => p.date);
   const photoByFile = new Map(photos.map((p) => [p.file, p]));
@@ -328,7 +318,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
     const articleViews: ArticleView[] = ordered.map((a) => {
       const m = a.meta;
-      const d = factsOf(a, labels.hans.otherPage);
+      const d = factsOf(a, labels.hans.otherPage, memo);
       const names = m.properNames ?? [];
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
       const photo = photoByFile.get(a.file);
@@ -368,11 +358,11 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const pageList = pageLists?.get(ref.date);
       const printedOfDate = printedByDate.get(ref.date) ?? [];
       return same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
-        const pageGroups = printedPages(list, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
+        const groups = pageGroups(list, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
         const printedOfEdition = printedViews(ref.date, printedOfDate, list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
-          (p) => pageGroups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
-        for (const group of pageGroups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
-        return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
+          (p) => groups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
+        for (const group of groups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
+        return { ...ref, pages: groups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
       });
     });
 

@@ -78,7 +78,7 @@ export function sitemapFiles(pages: Paper["pages"], pairsPerFile = PAIRS_PER_FIL
 
 /** Whether `output` is one of the sitemap's files. */
 export function isSitemapFile(output: string): boolean {
-  // Asked of every file of the site at each save of the preview (src/build/plan.ts): the prefix first.
+  // Asked of every file of the site at each save of the preview (src/plan/plan.ts): the prefix first.
   return output.startsWith("sitemap") && (output === paths.sitemap() || /^sitemaps\/[^/]+\.xml$/.test(output));
 }
 
