@@ -89,7 +89,8 @@ export interface PrintedPagePage extends PageBase { kind: "printedPage"; printed
 export interface ArticleEdition extends EditionRef { printedPages: Record<number, string> }
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: ArticleEdition; prev: ArticleView | null; next: ArticleView | null }
 export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
-export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
+/** 栏目: the sections that have articles, in site.json's order. */
+export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView }[] }
 /**
  * One page of a long list of articles (a section's or a reporter's), newest first,
  * cut from the oldest (list-pages.ts). An archived page shows nothing that grows
@@ -396,10 +397,12 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       }))),
     }));
 
+    // A section without articles is not listed and has no page or feed: they would say only 暂无文章.
     const bySection = groupBy(articleViews, (v) => v.section);
+    const filled = [...sectionRefs].filter(([, section]) => bySection.has(section));
     pages.sections.push(page(paths.sections(), ui.sections, {
       kind: "sections",
-      sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
+      sections: filled.map(([, section]) => ({ section, articleCount: bySection.get(section)!.length, latest: bySection.get(section)![0]! })),
     }));
     /** The editions a page of a list covers: its oldest article's date to its newest's. */
     const datesOf = (articles: readonly ArticleView[]) => {
@@ -424,9 +427,9 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
           return Object.assign(base(path, pageLabel ? `${name}（${pageLabel}）` : name), part, fields());
         });
       });
-    for (const [name, section] of sectionRefs) {
+    for (const [name, section] of filled) {
       const slug = sectionSlugs.get(name)!;
-      pages.section.push(...listPages(bySection.get(section) ?? [], (n) => paths.section(slug, n), section.name, [section], () => ({ kind: "section" as const, section })));
+      pages.section.push(...listPages(bySection.get(section)!, (n) => paths.section(slug, n), section.name, [section], () => ({ kind: "section" as const, section })));
     }
 
     const byReporter = new Map<string, ArticleView[]>();
