@@ -72,9 +72,18 @@ export function roleGroups(people: readonly ReporterRef[]): RoleGroup[] {
   return groups;
 }
 
-/** One printed page of an edition; a page of the edition's list without stories (an advertisement) has no sections. */
-export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[]; printed: PrintedPageRef | null }
-export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null; printed: PrintedPageView<ArticleView>[] }
+/**
+ * One printed page of an edition; a page of the edition's list without stories (an advertisement) has no sections.
+ * The edition's lead is shown once, under 头条: its page holds it as `lead`, not in `sections`.
+ */
+export interface PageGroup { number: number | null; label: string; anchor: string; lead: ArticleView | null; sections: { section: SectionRef; articles: ArticleView[] }[]; printed: PrintedPageView<ArticleView> | null }
+export interface EditionView extends EditionRef {
+  pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null; printed: PrintedPageView<ArticleView>[];
+  /** The 版面 of the lead's page when it is the first page and has a PDF: shown large beside its stories, as an e-paper's front. */
+  frontImage: PrintedPageView<ArticleView> | null;
+  /** The thumbnails over the edition: its printed pages, unless the only one is the front image already. */
+  strip: PrintedPageView<ArticleView>[];
+}
 
 interface PageBase {
   script: Script; lang: string; path: string; output: string; title: string; ui: Labels; paper: string; description: string;
@@ -271,16 +280,19 @@ export interface BuildOptions {
  * An edition's printed pages: every page of its list, with or without stories,
  * and every page its articles name, in 版次 order (articles without one last).
  */
-function printedPages(articles: readonly ArticleView[], list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
-  const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => ({
-    number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor, printed: null,
-    sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
-  }));
+function printedPages(articles: readonly ArticleView[], lead: ArticleView | null, list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
+  const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => {
+    const listed = onPage.filter((v) => v !== lead);
+    return {
+      number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor, printed: null, lead: listed.length < onPage.length ? lead : null,
+      sections: [...groupBy(listed, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
+    };
+  });
   for (const listed of list?.pages ?? []) {
     const group = groups.find((g) => g.number === listed.page);
     // The list is the editor's word on a page's name; the articles' pageName is what the splitter read.
     if (group && listed.name) group.label = label(listed.page, listed.name);
-    else if (!group) groups.push({ number: listed.page, label: label(listed.page, listed.name), anchor: pageAnchor(listed.page), sections: [], printed: null });
+    else if (!group) groups.push({ number: listed.page, label: label(listed.page, listed.name), anchor: pageAnchor(listed.page), lead: null, sections: [], printed: null });
   }
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
@@ -360,11 +372,15 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const pageList = pageLists?.get(ref.date);
       const printedOfDate = printedByDate.get(ref.date) ?? [];
       return same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
-        const pageGroups = printedPages(list, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
+        // The lead: the first article in print order; a photo leads only an edition of photos.
+        const lead = list.find((v) => v.type === "article") ?? list[0] ?? null;
+        const pageGroups = printedPages(list, lead, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
         const printedOfEdition = printedViews(ref.date, printedOfDate, list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
           (p) => pageGroups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
         for (const group of pageGroups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
-        return { ...ref, pages: pageGroups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
+        const frontImage = (pageGroups[0]?.lead && pageGroups[0].printed) ?? null;
+        const strip = frontImage && printedOfEdition.length === 1 ? [] : printedOfEdition;
+        return { ...ref, pages: pageGroups, articles: list, lead, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition, frontImage, strip };
       });
     });
 

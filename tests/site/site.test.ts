@@ -78,14 +78,16 @@ describe.each([
     expect(searchPages.map((f) => page(site, f)("script[src]").attr("src"))).toEqual(["../assets/search.js", "../../assets/search.js"]);
   });
 
-  it("front page: the lead story's opening is shown once, under 头条, not again in its page's list", () => {
+  it("front page: the lead story is shown once, under 头条, and every other story of the edition once by page", () => {
     const $ = page(site, "index.html");
     const lead = $(".lead-story .teaser-title a").attr("href");
     expect($(".lead-story .opening").text()).not.toBe("");
-    const inList = $(".paper-page .teaser").filter((_, t) => $(t).find(".teaser-title a").attr("href") === lead);
-    expect(inList).toHaveLength(1);
-    expect(inList.find(".opening")).toHaveLength(0);
-    expect($(".paper-page .opening").length).toBe($(".paper-page .teaser").length - 1);
+    expect($(`.teaser-title a[href="${lead}"]`)).toHaveLength(1);
+    const newest = readdirSync(content).filter((f) => /^\d{4}-\d{2}-\d{2}$/.test(f)).sort().at(-1)!;
+    const stories = articlePaths(content).filter((p) => p.startsWith(`${newest}/`));
+    const inPages = $(".paper-page .teaser-title a").map((_, a) => `${newest}/${$(a).attr("href")!.split("/").at(-1)}`).get();
+    expect(new Set(inPages).size).toBe(inPages.length);
+    expect([lead!, ...inPages].sort()).toEqual(stories.sort());
   });
 
   it("masthead: marks the part of the site the reader is in, and nothing on an article", () => {
@@ -199,8 +201,9 @@ describe("the fixture archive's pages list the right articles in the right order
     expect($(".edition-date").text()).toBe("2023年12月14日 星期四");
     expect($(".page-index a").map((_, a) => $(a).text()).get()).toEqual(["第1版·要闻", "第2版·时政"]);
     expect(listed(site, "index.html", ".lead-story .teaser-title a")).toEqual(["2023-12-14/zheng-wu-gong-kai.html"]);
+    // Without a PDF, the pages are lists; the lead is not listed again on its page.
+    expect($(".printed-page")).toHaveLength(0);
     expect(listed(site, "index.html", TEASERS)).toEqual([
-      "2023-12-14/zheng-wu-gong-kai.html",
       "2023-12-14/you-ting-zhi-zao.html",
       "2023-12-14/gao-tang-gong-lu.html",
       "2023-12-14/wen-hua-gong-yuan.html",
@@ -215,7 +218,7 @@ describe("the fixture archive's pages list the right articles in the right order
   });
 
   it("edition page: articles without a page number come last", () => {
-    expect(listed(site, "2023-12-13/index.html", TEASERS)).toEqual(["2023-12-13/ying-shang-tui-jin-hui.html", "2023-12-13/lao-bao-zhi.html", "2023-12-13/mei-yue-yi-ti.html"]);
+    expect(listed(site, "2023-12-13/index.html", ".lead-story .teaser-title a, " + TEASERS)).toEqual(["2023-12-13/ying-shang-tui-jin-hui.html", "2023-12-13/lao-bao-zhi.html", "2023-12-13/mei-yue-yi-ti.html"]);
     expect(page(site, "2023-12-13/index.html")(".page-index a").last().text()).toBe("其他版面");
   });
 
