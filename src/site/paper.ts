@@ -11,6 +11,7 @@ import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts"
 import { feedPages, type FeedPage } from "./formats/feeds.ts";
 import { sitemapFiles, type SitemapEntry } from "./formats/sitemap.ts";
 import { cutFromOldest } from "./list-pages.ts";
+import { monthWeeks, WEEK_FROM_MONDAY, type CalendarWeek } from "./calendar.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
@@ -97,7 +98,20 @@ export interface PrintedPagePage extends PageBase { kind: "printedPage"; printed
 /** An article's edition: its date, and the 版面 page of each printed page number that has one, so a story links to where it is printed. */
 export interface ArticleEdition extends EditionRef { printedPages: Record<number, string> }
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: ArticleEdition; prev: ArticleView | null; next: ArticleView | null }
-export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
+/** A day's edition in 往期's calendar: its link, and its 版面 count (8版; 3篇 when its articles name no page). */
+export interface CalendarEdition { date: string; path: string; count: string }
+export interface CalendarMonthView { month: string; label: string; weeks: CalendarWeek<CalendarEdition>[] }
+export interface ArchiveYear { year: string; label: string; path: string }
+/** 往期: one year's editions as month calendars, newest month first, with links to the other years' pages. */
+export interface ArchivePage extends PageBase {
+  kind: "archive";
+  /** The year shown; null when there is no edition yet. */
+  year: string | null;
+  /** Every year with editions, newest first. */
+  years: ArchiveYear[];
+  weekdays: typeof WEEK_FROM_MONDAY;
+  months: CalendarMonthView[];
+}
 /** 栏目: the sections that have articles, in site.json's order. */
 export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView }[] }
 /**
@@ -404,14 +418,23 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       });
     }
 
-    const months = groupBy(editions, (e) => e.date.slice(0, 7));
-    pages.archive.push(page(paths.archive(), ui.archive, {
-      kind: "archive",
-      months: [...months].map(([month, list]) => same(`month:${script}:${month}`, list, () => ({
+    // 往期: a page of month calendars a year, the newest year's at archive/index.html (calendar.ts).
+    const byYear = groupBy(editions, (e) => e.date.slice(0, 4));
+    const years: ArchiveYear[] = [...byYear.keys()].map((year, i) => ({ year, label: `${year}年`, path: paths.archive(i === 0 ? undefined : year) }));
+    const calendar = (inYear: readonly EditionView[]): CalendarMonthView[] =>
+      [...groupBy(inYear, (e) => e.date.slice(0, 7))].map(([month, inMonth]) => same(`month:${script}:${month}`, inMonth, () => ({
+        month,
         label: t(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`),
-        editions: list.map((e) => ({ date: e.date, label: e.label, path: e.path, articleCount: e.articles.length, lead: e.lead })),
-      }))),
-    }));
+        weeks: monthWeeks(month, inMonth.map((e) => {
+          const printed = e.pages.filter((p) => p.number !== null).length;
+          return { date: e.date, path: e.path, count: printed ? fill(ui.pageCount, { n: printed }) : `${e.articles.length}${ui.articles}` };
+        })),
+      })));
+    for (const [i, shown] of (years.length ? years : [null]).entries()) {
+      pages.archive.push(page(shown?.path ?? paths.archive(), i === 0 ? ui.archive : `${ui.archive} ${shown!.label}`, {
+        kind: "archive" as const, year: shown?.year ?? null, years, weekdays: WEEK_FROM_MONDAY, months: shown ? calendar(byYear.get(shown.year)!) : [],
+      }));
+    }
 
     // A section without articles is not listed and has no page or feed: they would say only 暂无文章.
     const bySection = groupBy(articleViews, (v) => v.section);

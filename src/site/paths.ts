@@ -18,7 +18,8 @@ export const paths = {
   article: (date: string, slug: string) => `${date}/${slug}.html`,
   /** A printed page's 版面 view, in a folder of its own (article names cannot clash with it): 2023-12-14/pages/03.html. */
   printedPage: (date: string, page: number) => `${date}/pages/${String(page).padStart(2, "0")}.html`,
-  archive: () => "archive/index.html",
+  /** 往期: the newest year's calendar, or (given a year) an earlier year's. */
+  archive: (year?: string) => (year === undefined ? "archive/index.html" : `archive/${year}.html`),
   sections: () => "sections/index.html",
   section: (slug: string, pageNumber = 1) => `sections/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,
   reporters: () => "reporters/index.html",

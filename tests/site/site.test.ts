@@ -222,8 +222,15 @@ describe("the fixture archive's pages list the right articles in the right order
     expect(page(site, "2023-12-13/index.html")(".page-index a").last().text()).toBe("其他版面");
   });
 
-  it("archive: every edition, newest first", () => {
-    expect(listed(site, "archive/index.html", ".archive-list a")).toEqual(["2023-12-14/index.html", "2023-12-13/index.html", "2023-12-12/index.html"]);
+  it("archive: every edition on its day of its month's calendar, with its 版面 count", () => {
+    const $ = page(site, "archive/index.html");
+    expect($(".calendar-month h2").map((_, h) => $(h).text()).get()).toEqual(["2023年12月"]);
+    expect(listed(site, "archive/index.html", ".calendar a")).toEqual(["2023-12-12/index.html", "2023-12-13/index.html", "2023-12-14/index.html"]);
+    // 2023-12-01 was a Friday: four blank days (一 to 四) open the month.
+    expect($(".calendar tbody tr").first().find("td").map((_, td) => $(td).text()).get()).toEqual(["", "", "", "", "1", "2", "3"]);
+    // Each has two numbered pages; 12-13's article without a page (其他版面) is not a 版.
+    expect($(".calendar a").map((_, a) => $(a).text()).get()).toEqual(["12日 2版", "13日 2版", "14日 2版"]);
+    expect(page(site, "zh-hant/archive/index.html")(".calendar-month h2").text()).toBe("2023年12月");
   });
 
   it("section pages: newest first, paginated from the oldest as site.json says", () => {
