@@ -71,7 +71,7 @@ export function formatMatrix(cells: Cell[], options: { counts?: boolean } = {}):
   const changed = (c: Cell) => c.transformation !== UNCHANGED.name && !c.unchanged;
   const cellText = (c: Cell) => (c.unchanged ? "·" : options.counts ? `${c.pass}/${c.total}` : percent(c.pass, c.total));
   const first = Math.max(8, ...pages.map((p) => p.length)) + 2;
-  const widths = columns.map((c) => Math.max(c.length, 7) + 2);
+  const widths = columns.map((c) => Math.max(c.length, 8) + 2);
   const row = (label: string, values: string[], tail: string) => label.padEnd(first) + values.map((v, i) => v.padStart(widths[i]!)).join("") + "  " + tail;
   const lines = [row("page", columns, "transformed: met/checks")];
   for (const page of pages) {

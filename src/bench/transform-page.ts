@@ -81,7 +81,8 @@ function hardWrap(line: string, random: Random): string[] {
 }
 
 function wrapLines(lines: string[], random: Random, indent: boolean): string[] {
-  const pageIndents = lines.some((l) => !isBlank(l) && /^[\s\u3000]/u.test(l));
+  // A paragraph indent is two full-width or a few half-width spaces; a byline pushed far right is not one.
+  const pageIndents = lines.some((l) => /^(?:\u3000{1,2}| {2,4})\S/u.test(l));
   return lines.flatMap((line) => {
     if (isBlank(line)) return [line];
     const own = /^[\s\u3000]*/u.exec(line)![0];

@@ -57,6 +57,8 @@ export const LABELS = {
   articleCount: "共{n}篇",
   byReporter: "{name}的文章",
   editionsInArchive: "共{n}期",
+  archiveYears: "按年份",
+  pageCount: "{n}版",
   printedPages: "版面图",
   printedPageView: "看版面",
   downloadPdf: "PDF 下载",

@@ -11,6 +11,7 @@ import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts"
 import { feedPages, type FeedPage } from "./formats/feeds.ts";
 import { sitemapFiles, type SitemapEntry } from "./formats/sitemap.ts";
 import { cutFromOldest } from "./list-pages.ts";
+import { monthWeeks, WEEK_FROM_MONDAY, type CalendarWeek } from "./calendar.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
@@ -75,9 +76,18 @@ export function roleGroups(people: readonly ReporterRef[]): RoleGroup[] {
   return groups;
 }
 
-/** One printed page of an edition; a page of the edition's list without stories (an advertisement) has no sections. */
-export interface PageGroup { number: number | null; label: string; anchor: string; sections: { section: SectionRef; articles: ArticleView[] }[]; printed: PrintedPageRef | null }
-export interface EditionView extends EditionRef { pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null; printed: PrintedPageView<ArticleView>[] }
+/**
+ * One printed page of an edition; a page of the edition's list without stories (an advertisement) has no sections.
+ * The edition's lead is shown once, under 头条: its page holds it as `lead`, not in `sections`.
+ */
+export interface PageGroup { number: number | null; label: string; anchor: string; lead: ArticleView | null; sections: { section: SectionRef; articles: ArticleView[] }[]; printed: PrintedPageView<ArticleView> | null }
+export interface EditionView extends EditionRef {
+  pages: PageGroup[]; lead: ArticleView | null; articles: ArticleView[]; prev: EditionRef | null; next: EditionRef | null; printed: PrintedPageView<ArticleView>[];
+  /** The 版面 of the lead's page when it is the first page and has a PDF: shown large beside its stories, as an e-paper's front. */
+  frontImage: PrintedPageView<ArticleView> | null;
+  /** The thumbnails over the edition: its printed pages, unless the only one is the front image already. */
+  strip: PrintedPageView<ArticleView>[];
+}
 
 interface PageBase {
   script: Script; lang: string; path: string; output: string; title: string; ui: Labels; paper: string; description: string;
@@ -91,8 +101,22 @@ export interface PrintedPagePage extends PageBase { kind: "printedPage"; printed
 /** An article's edition: its date, and the 版面 page of each printed page number that has one, so a story links to where it is printed. */
 export interface ArticleEdition extends EditionRef { printedPages: Record<number, string> }
 export interface ArticlePage extends PageBase { kind: "article"; article: ArticleView; edition: ArticleEdition; prev: ArticleView | null; next: ArticleView | null }
-export interface ArchivePage extends PageBase { kind: "archive"; months: { label: string; editions: (EditionRef & { articleCount: number; lead: ArticleView | null })[] }[] }
-export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView | null }[] }
+/** A day's edition in 往期's calendar: its link, and its 版面 count (8版; 3篇 when its articles name no page). */
+export interface CalendarEdition { date: string; path: string; count: string }
+export interface CalendarMonthView { month: string; label: string; weeks: CalendarWeek<CalendarEdition>[] }
+export interface ArchiveYear { year: string; label: string; path: string }
+/** 往期: one year's editions as month calendars, newest month first, with links to the other years' pages. */
+export interface ArchivePage extends PageBase {
+  kind: "archive";
+  /** The year shown; null when there is no edition yet. */
+  year: string | null;
+  /** Every year with editions, newest first. */
+  years: ArchiveYear[];
+  weekdays: typeof WEEK_FROM_MONDAY;
+  months: CalendarMonthView[];
+}
+/** 栏目: the sections that have articles, in site.json's order. */
+export interface SectionsPage extends PageBase { kind: "sections"; sections: { section: SectionRef; articleCount: number; latest: ArticleView }[] }
 /**
  * One page of a long list of articles (a section's or a reporter's), newest first,
  * cut from the oldest (list-pages.ts). An archived page shows nothing that grows
@@ -265,16 +289,19 @@ export interface BuildOptions {
  * An edition's printed pages: every page of its list, with or without stories,
  * and every page its articles name, in 版次 order (articles without one last).
  */
-function pageGroups(articles: readonly ArticleView[], list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
-  const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => ({
-    number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor, printed: null,
-    sections: [...groupBy(onPage, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
-  }));
+function pageGroups(articles: readonly ArticleView[], lead: ArticleView | null, list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
+  const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => {
+    const listed = onPage.filter((v) => v !== lead);
+    return {
+      number, label: onPage[0]!.pageLabel, anchor: onPage[0]!.pageAnchor, printed: null, lead: listed.length < onPage.length ? lead : null,
+      sections: [...groupBy(listed, (v) => v.section)].map(([section, inSection]) => ({ section, articles: inSection })),
+    };
+  });
   for (const listed of list?.pages ?? []) {
     const group = groups.find((g) => g.number === listed.page);
     // The list is the editor's word on a page's name; the articles' pageName is what the splitter read.
     if (group && listed.name) group.label = label(listed.page, listed.name);
-    else if (!group) groups.push({ number: listed.page, label: label(listed.page, listed.name), anchor: pageAnchor(listed.page), sections: [], printed: null });
+    else if (!group) groups.push({ number: listed.page, label: label(listed.page, listed.name), anchor: pageAnchor(listed.page), lead: null, sections: [], printed: null });
   }
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
@@ -358,11 +385,15 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const pageList = pageLists?.get(ref.date);
       const printedOfDate = printedByDate.get(ref.date) ?? [];
       return same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
-        const groups = pageGroups(list, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
+        // The lead: the first article in print order; a photo leads only an edition of photos.
+        const lead = list.find((v) => v.type === "article") ?? list[0] ?? null;
+        const groups = pageGroups(list, lead, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
         const printedOfEdition = printedViews(ref.date, printedOfDate, list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
           (p) => groups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
         for (const group of groups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
-        return { ...ref, pages: groups, articles: list, lead: list.find((v) => v.type === "article") ?? list[0] ?? null, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition };
+        const frontImage = (groups[0]?.lead && groups[0].printed) ?? null;
+        const strip = frontImage && printedOfEdition.length === 1 ? [] : printedOfEdition;
+        return { ...ref, pages: groups, articles: list, lead, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition, frontImage, strip };
       });
     });
 
@@ -386,19 +417,30 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       });
     }
 
-    const months = groupBy(editions, (e) => e.date.slice(0, 7));
-    pages.archive.push(page(paths.archive(), ui.archive, {
-      kind: "archive",
-      months: [...months].map(([month, list]) => same(`month:${script}:${month}`, list, () => ({
+    // 往期: a page of month calendars a year, the newest year's at archive/index.html (calendar.ts).
+    const byYear = groupBy(editions, (e) => e.date.slice(0, 4));
+    const years: ArchiveYear[] = [...byYear.keys()].map((year, i) => ({ year, label: `${year}年`, path: paths.archive(i === 0 ? undefined : year) }));
+    const calendar = (inYear: readonly EditionView[]): CalendarMonthView[] =>
+      [...groupBy(inYear, (e) => e.date.slice(0, 7))].map(([month, inMonth]) => same(`month:${script}:${month}`, inMonth, () => ({
+        month,
         label: t(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`),
-        editions: list.map((e) => ({ date: e.date, label: e.label, path: e.path, articleCount: e.articles.length, lead: e.lead })),
-      }))),
-    }));
+        weeks: monthWeeks(month, inMonth.map((e) => {
+          const printed = e.pages.filter((p) => p.number !== null).length;
+          return { date: e.date, path: e.path, count: printed ? fill(ui.pageCount, { n: printed }) : `${e.articles.length}${ui.articles}` };
+        })),
+      })));
+    for (const [i, shown] of (years.length ? years : [null]).entries()) {
+      pages.archive.push(page(shown?.path ?? paths.archive(), i === 0 ? ui.archive : `${ui.archive} ${shown!.label}`, {
+        kind: "archive" as const, year: shown?.year ?? null, years, weekdays: WEEK_FROM_MONDAY, months: shown ? calendar(byYear.get(shown.year)!) : [],
+      }));
+    }
 
+    // A section without articles is not listed and has no page or feed: they would say only 暂无文章.
     const bySection = groupBy(articleViews, (v) => v.section);
+    const filled = [...sectionRefs].filter(([, section]) => bySection.has(section));
     pages.sections.push(page(paths.sections(), ui.sections, {
       kind: "sections",
-      sections: [...sectionRefs.values()].map((section) => ({ section, articleCount: bySection.get(section)?.length ?? 0, latest: bySection.get(section)?.[0] ?? null })),
+      sections: filled.map(([, section]) => ({ section, articleCount: bySection.get(section)!.length, latest: bySection.get(section)![0]! })),
     }));
     /** The editions a page of a list covers: its oldest article's date to its newest's. */
     const datesOf = (articles: readonly ArticleView[]) => {
@@ -423,9 +465,9 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
           return Object.assign(base(path, pageLabel ? `${name}（${pageLabel}）` : name), part, fields());
         });
       });
-    for (const [name, section] of sectionRefs) {
+    for (const [name, section] of filled) {
       const slug = sectionSlugs.get(name)!;
-      pages.section.push(...listPages(bySection.get(section) ?? [], (n) => paths.section(slug, n), section.name, [section], () => ({ kind: "section" as const, section })));
+      pages.section.push(...listPages(bySection.get(section)!, (n) => paths.section(slug, n), section.name, [section], () => ({ kind: "section" as const, section })));
     }
 
     const byReporter = new Map<string, ArticleView[]>();

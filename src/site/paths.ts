@@ -20,7 +20,8 @@ export const paths = {
   printedPage: (date: string, page: number) => `${date}/pages/${String(page).padStart(2, "0")}.html`,
   /** A story's photo at one width, published once for both scripts: 2023-12-14/photos/<slug>-640.webp. */
   photo: (date: string, slug: string, width: number) => `${date}/photos/${slug}-${width}.webp`,
-  archive: () => "archive/index.html",
+  /** 往期: the newest year's calendar, or (given a year) an earlier year's. */
+  archive: (year?: string) => (year === undefined ? "archive/index.html" : `archive/${year}.html`),
   sections: () => "sections/index.html",
   section: (slug: string, pageNumber = 1) => `sections/${slug}/${pageNumber === 1 ? "index" : pageNumber}.html`,
   reporters: () => "reporters/index.html",

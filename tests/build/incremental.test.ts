@@ -18,6 +18,8 @@ function treeOf(site: string): Tree {
 }
 
 const SEARCH_SEGMENTS = ["--search-segments", "edition"];
+/** A section site.json gains in the course of the tests (slug fu-kan), with no article at first. */
+const NEW_SECTION = "副刊";
 const PER_LIST_PAGE = 3;
 /** A page of a section's or reporter's list, in either script: its list's folder and its file. */
 const LIST_PAGE = /^((?:zh-hant\/)?(?:sections|reporters)\/[^/]+\/)(index|\d+)\.html$/;
@@ -65,6 +67,7 @@ describe("an incremental build", () => {
     before = treeOf(site);
   }, 300_000);
 
+  const sectionFiles = () => listFiles(site).filter((f) => f.includes("sections/fu-kan/"));
   const editions = () => readdirSync(content).filter((name) => /^\d{4}-\d\d-\d\d$/.test(name)).sort();
   const articlesOf = (date: string) => readdirSync(join(content, date)).filter((f) => f.endsWith(".md")).sort();
 
@@ -134,10 +137,27 @@ describe("an incremental build", () => {
 
   it("after site.json changes, renders every page again and keeps files that come out the same", () => {
     const settings = join(content, "site.json");
-    const json = JSON.parse(readFileSync(settings, "utf8")) as { description: string };
-    writeFileSync(settings, JSON.stringify({ ...json, description: `${json.description}（新）` }, null, 2));
+    const json = JSON.parse(readFileSync(settings, "utf8")) as { description: string; sections: string[] };
+    // A new section, without articles yet: no page, no feed.
+    writeFileSync(settings, JSON.stringify({ ...json, description: `${json.description}（新）`, sections: [...json.sections, NEW_SECTION] }, null, 2));
     const { rendered, files, changed } = rebuild();
     expect(rendered).toBe(files);
     expect(changed.some((f) => f.startsWith("assets/"))).toBe(false);
+    expect(sectionFiles()).toEqual([]);
+  }, 300_000);
+
+  it("after a section gains its first article, builds its page and feeds; after it loses its last, removes them", () => {
+    const date = editions().at(-1)!;
+    const file = join(content, date, articlesOf(date)[0]!);
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace(/^section: .*$/m, `section: ${NEW_SECTION}`));
+    rebuild();
+    expect(sectionFiles()).toEqual(["sections/fu-kan/feed.json", "sections/fu-kan/feed.xml", "sections/fu-kan/index.html", "zh-hant/sections/fu-kan/feed.json", "zh-hant/sections/fu-kan/feed.xml", "zh-hant/sections/fu-kan/index.html"]);
+    expect(readFileSync(join(site, "sections/index.html"), "utf8")).toContain('href="fu-kan/index.html"');
+    writeFileSync(file, text);
+    rebuild();
+    expect(sectionFiles()).toEqual([]);
+    expect(readFileSync(join(site, "sections/index.html"), "utf8")).not.toContain("fu-kan");
+    expect(readFileSync(join(site, "sitemaps/pages.xml"), "utf8")).not.toContain("fu-kan");
   }, 300_000);
 });

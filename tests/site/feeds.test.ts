@@ -19,10 +19,10 @@ const feed = (p: Paper, output: string): FeedPage => {
 };
 
 describe("feedPages", () => {
-  it("gives the site and every section an Atom and a JSON feed in each script", () => {
+  it("gives the site and every section with articles an Atom and a JSON feed in each script", () => {
     const outputs = paper.pages.feed.map((f) => f.output);
     expect(outputs).toEqual(expect.arrayContaining(["feed.xml", "feed.json", "zh-hant/feed.xml", "zh-hant/feed.json", "sections/jing-ji/feed.xml", "zh-hant/sections/jing-ji/feed.json"]));
-    // 8 sections in site.json plus the site, × 2 formats × 2 scripts.
+    // The fixture's 8 sections in site.json each have articles, plus the site, × 2 formats × 2 scripts.
     expect(outputs).toHaveLength((8 + 1) * 2 * 2);
     expect(new Set(outputs).size).toBe(outputs.length);
   });
@@ -40,10 +40,10 @@ describe("feedPages", () => {
 });
 
 describe("a paper with no edition yet", () => {
-  it("still has every feed, empty and valid", async () => {
+  it("has the site's feeds, empty and valid, and none for its sections, which have no articles", async () => {
     const empty = paperFrom({ ...readContent(FIXTURE_ARCHIVE), articles: [] });
-    expect(empty.pages.feed).toHaveLength((8 + 1) * 2 * 2);
-    const { items } = await parseFeed(feedDocument(feed(empty, "zh-hant/sections/jing-ji/feed.xml")));
+    expect(empty.pages.feed.map((f) => f.output).sort()).toEqual(["feed.json", "feed.xml", "zh-hant/feed.json", "zh-hant/feed.xml"]);
+    const { items } = await parseFeed(feedDocument(feed(empty, "zh-hant/feed.xml")));
     expect(items).toEqual([]);
     expect(JSON.parse(feedDocument(feed(empty, "feed.json"))).items).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * section, in each script: full text, reporters as authors, publication times in
  * +08:00, absolute URLs from site.json `url`.
  */
-import type { ArticlePage, ArticleView, SectionPage } from "../paper.ts";
+import type { ArticlePage, ArticleView, FrontPage, SectionPage } from "../paper.ts";
 import { LANG, SCRIPTS, outputPath, paths, publishedUrl, type FeedFormat, type Script } from "../paths.ts";
 import { publishedAt } from "../published.ts";
 import { escapeXml } from "./xml.ts";
@@ -62,12 +62,15 @@ function sectionFeedTitle(paper: string, section: string): string {
   return `${paper} · ${section}`;
 }
 
-/** Every feed of the site, from the pages already modelled (articles newest first, in print order). */
-export function feedPages(pages: { article: ArticlePage[]; section: SectionPage[] }): FeedPage[] {
+/**
+ * Every feed of the site, from the pages already modelled (articles newest first, in print order):
+ * the site's, and one for each section with a page (a section with articles).
+ */
+export function feedPages(pages: { front: FrontPage[]; article: ArticlePage[]; section: SectionPage[] }): FeedPage[] {
   const latestEdition = pages.article[0]?.article.date ?? "1970-01-01";
   return SCRIPTS.flatMap((script) => {
     const articlePages = pages.article.filter((p) => p.script === script);
-    const first = articlePages[0] ?? pages.section.find((p) => p.script === script);
+    const first = pages.front.find((p) => p.script === script);
     if (!first) return [];
     const common = { kind: "feed" as const, script, lang: LANG[script], paper: first.paper, siteUrl: first.siteUrl, latestEdition };
     const feeds = (folder: string, title: string, homePath: string, articles: ArticleView[]): FeedPage[] =>
