@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import type { Identity } from "../plan/fingerprint.ts";
 
-const VERSION = 2;
+const VERSION = 3;
 
 export interface Manifest {
   version: typeof VERSION;
@@ -22,6 +22,8 @@ export interface Manifest {
   search: Record<string, string>;
   /** Each edition's article pages in one script → what they are made from (src/plan/plan.ts). */
   stamps: Record<string, string>;
+  /** Each edition's date → what all its pages are made from (src/site/paper.ts): an edition with the same is not modelled again. */
+  editions: Record<string, string>;
 }
 
 /** Where the manifest of the site in `output` is kept. */

@@ -16,8 +16,8 @@ import { planBuild } from "../plan/plan.ts";
 import { formatProblem, type Content } from "../site/content.ts";
 import type { ModelMemo } from "../site/memo.ts";
 import { paperFrom } from "../site/model.ts";
-import type { Paper } from "../site/paper.ts";
-import { ASSETS, outputPath } from "../site/paths.ts";
+import type { EditionRecord, Paper } from "../site/paper.ts";
+import { ASSETS, outputPath, SCRIPTS } from "../site/paths.ts";
 import { convertBodiesAhead, type TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
 import { editorPhotos } from "./editor-photos.ts";
@@ -47,6 +47,7 @@ export interface SiteBuildOptions {
 
 export interface SiteBuildReport {
   editions: number;
+  modelled: number;
   articles: number;
   /** Files the site's pages make, and how many of them were rendered this time. */
   files: number;
@@ -57,6 +58,8 @@ export interface SiteBuildReport {
 /** What Eleventy's pages come to, and the identities the manifest and the search segments need. */
 interface Written {
   editions: number;
+  /** Editions whose pages were modelled: those changed since the last build (all of them without one). */
+  modelled: number;
   articles: number;
   identities: Map<string, Identity>;
   /** For the manifest (src/plan/plan.ts). */
@@ -66,6 +69,16 @@ interface Written {
   published: string[];
   /** Edition date → its article pages' files and identities, both scripts. */
   articlesByDate: Map<string, string[]>;
+  /** Edition date → what its pages were made from (src/site/paper.ts), for the manifest. */
+  editionStamps: Record<string, string>;
+}
+
+/** Every file of an edition's pages, both scripts. */
+const outputsOf = (edition: EditionRecord) => SCRIPTS.flatMap((script) => [...edition.pages, ...edition.articles].map((path) => outputPath(script, path)));
+
+/** Whether an edition's pages are the ones the last build made: the same stamp, and every file of them on record. */
+function keptAsItWas(edition: EditionRecord, previous: Manifest): boolean {
+  return previous.editions[edition.date] === edition.stamp && outputsOf(edition).every((file) => file in previous.pages);
 }
 
 /** What the build uses of Eleventy; its published types leave out restart, init and the logger (what --watch uses between builds). */
@@ -146,6 +159,8 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   let printed: Awaited<ReturnType<typeof publishPrintedPages>>;
   let named: Awaited<ReturnType<typeof editorPhotos>>;
   let paper: Paper;
+  /** The model, with the editions in `lost` made again even when they are as the last build left them. */
+  let model: (lost: ReadonlySet<string>) => Paper;
   try {
     // The e-paper's page PDFs and images (printed-pages.ts), from the page-image cache once rendered.
     options.progress.tell("the printed pages' PDFs and images");
@@ -157,7 +172,12 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     if (warnings.length) options.progress.clear();
     for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
     options.progress.tell("building the model");
-    paper = paperFrom(content, { memo: options.memo, convertedBody: (article) => bodies?.take(article), printed: printed.pages, photos: [...printed.photos, ...named.photos], converted: options.cache && ((convert) => options.cache!.converter(convert)) });
+    model = (lost) => paperFrom(content, {
+      memo: options.memo, convertedBody: (article) => bodies?.take(article), printed: printed.pages, photos: [...printed.photos, ...named.photos],
+      converted: options.cache && ((convert) => options.cache!.converter(convert)),
+      keep: previous && ((edition) => !lost.has(edition.date) && keptAsItWas(edition, previous)),
+    });
+    paper = model(new Set());
   } catch (error) {
     // The staging folder is discarded next: no link may land in it afterwards.
     await linking.catch(() => {});
@@ -166,8 +186,12 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   // A file removed from the site by hand is made again.
   options.progress.tell("linking the files kept from the site in place");
   const missing = await linking;
+  // An edition kept as it was whose file was removed by hand is modelled after all.
+  const lost = new Set(paper.editions.filter((e) => !e.modelled && outputsOf(e).some((file) => missing.has(file))).map((e) => e.date));
+  if (lost.size) paper = model(lost);
   options.progress.tell("working out what to render");
   const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
+  const modelled = paper.editions.filter((e) => e.modelled).length;
   // A file is kept when its identity is the one the manifest recorded for it.
   for (const [file, id] of Object.entries(previous?.pages ?? {})) if (plan.identities.get(file) !== id && !missing.has(file)) unlinkSync(join(staging, file));
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
@@ -178,18 +202,19 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   }
   const articlesByDate = new Map<string, string[]>();
   // Only the search segments' keys read them (40,000 strings at 20,000 articles).
-  for (const page of options.search ? paper.pages.article : []) {
-    const list = articlesByDate.get(page.article.date) ?? articlesByDate.set(page.article.date, []).get(page.article.date)!;
-    list.push(`${page.output}\u0000${plan.identities.get(page.output)}`);
+  for (const edition of options.search ? paper.editions : []) {
+    articlesByDate.set(edition.date, SCRIPTS.flatMap((script) => edition.articles.map((path) => outputPath(script, path))).map((output) => `${output}\u0000${plan.identities.get(output)}`));
   }
   return {
-    editions: paper.pages.edition.length / 2,
-    articles: paper.pages.article.length / 2,
+    editions: paper.editions.length,
+    modelled,
+    articles: content.articles.length,
     identities: plan.identities,
     stamps: plan.stamps,
     rendered: (Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)),
     published: [...printed.files, ...named.files],
     articlesByDate,
+    editionStamps: Object.fromEntries(paper.editions.map((e) => [e.date, e.stamp])),
   };
 }
 
@@ -229,9 +254,9 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f)), ...(search?.written ?? [])]);
     }
     progress.tell("swapping the new site in");
-    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps });
+    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps });
     swapIn(staging, output, search?.borrowed);
-    return { editions: written.editions, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
+    return { editions: written.editions, modelled: written.modelled, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {
     discard(staging);
     throw error;

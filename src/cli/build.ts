@@ -74,6 +74,7 @@ async function main(): Promise<void> {
   progress.tell("reading the content");
   // Held by `source` alone, so the build can let go of it before the search index.
   const source = { content: readContent(contentDir, { cache: cache.articles, memo }) };
+  const parsed = cache.articles.parsed.size;
   cache.saveParses(source.content.articles);
   progress.clear();
   const { warnings, errors } = source.content;
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
   }
   const search = report.search ? `${describeIndex(report.search)}${report.search.indexed < report.search.segments ? `, ${report.search.indexed} indexed again` : ""}` : "not built";
-  console.log(`built ${report.articles} articles in ${report.editions} editions, Simplified and Traditional, ${report.rendered} of ${report.files} files rendered (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${report.articles} articles in ${report.editions} editions (${report.modelled} modelled, ${parsed} files parsed), Simplified and Traditional, ${report.rendered} of ${report.files} files rendered (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

@@ -3,7 +3,8 @@
  * and re-rendering every page of a year's archive takes many seconds. When only
  * article files changed, the model is rebuilt (from cached parses) and Eleventy
  * is handed just the pages whose data moved: the article in both scripts, its
- * neighbours, and the index pages that show it. Anything else (settings,
+ * neighbours, and the index pages that show it. As in a build, only the editions
+ * a save changed are modelled; the index pages are made from every article. Anything else (settings,
  * overrides, templates) renders every page, as a build does. A file with a
  * problem is reported and left out; broken settings keep the last good version
  * on screen.
@@ -14,7 +15,7 @@ import { planBuild } from "../plan/plan.ts";
 import { formatProblem, readContent, type ArticleCache } from "../site/content.ts";
 import { ModelMemo } from "../site/memo.ts";
 import { paperFrom, PreviewMemo } from "../site/model.ts";
-import type { Paper } from "../site/paper.ts";
+import type { EditionRecord, Paper } from "../site/paper.ts";
 
 export class LivePaper {
   /** What the model worked out, kept across saves; the headline filter shares it. */
@@ -30,6 +31,8 @@ export class LivePaper {
   private identities = new Map<string, Identity>();
   /** The last rebuild's article stamps (src/plan/plan.ts): an unchanged edition's article pages are not read again. */
   private stamps: Record<string, string> = {};
+  /** The last rebuild's edition stamps (src/site/paper.ts): an edition with the same one is not modelled again. */
+  private editions = new Map<string, string>();
   private everything = true;
   /** Article files the watcher saw written since the last rebuild read content/ (unused while `everything`). */
   private saved = new Set<string>();
@@ -60,18 +63,22 @@ export class LivePaper {
    */
   paper(): Paper {
     if (this.current) return this.current;
-    const paper = this.read(this.everything ? undefined : this.saved);
+    const editions = this.editions;
+    // As in a build, an edition a save did not change keeps its pages and is not modelled (its files stay as they were written).
+    const keep = this.everything ? undefined : (edition: EditionRecord) => editions.get(edition.date) === edition.stamp;
+    const paper = this.read(this.everything ? undefined : this.saved, keep);
     // Every file has been read (reading is synchronous: no save came in meanwhile); those saved from here on are for the next rebuild.
     this.saved = new Set();
     const [previous, stamps] = this.everything ? [new Map<string, Identity>(), {}] : [this.identities, this.stamps];
     const plan = planBuild(paper, previous, stamps, this.fingerprints);
     [this.identities, this.stamps, this.everything] = [plan.identities, plan.stamps, false];
+    this.editions = new Map(paper.editions.map((e) => [e.date, e.stamp]));
     this.current = { ...paper, render: plan.render };
     return this.current;
   }
 
   /** `saved`: the files written since the last rebuild, when the watcher knows them (readContent). */
-  private read(saved: ReadonlySet<string> | undefined): Paper {
+  private read(saved: ReadonlySet<string> | undefined, keep: ((edition: EditionRecord) => boolean) | undefined): Paper {
     const dir = this.contentDir;
     const content = readContent(dir, { withDrafts: true, cache: this.parsed, saved, memo: this.memo });
     const warnings = content.warnings.map((w) => `warning: ${formatProblem(w)}`);
@@ -86,7 +93,7 @@ export class LivePaper {
       throw error;
     }
     if (content.errors.length) console.error(`${content.errors.length} problem(s): the files named above are left out until they are fixed.`);
-    this.lastGood = paperFrom(content, { memo: this.memo, preview: this.kept, review: true });
+    this.lastGood = paperFrom(content, { memo: this.memo, preview: this.kept, review: true, keep });
     return this.lastGood;
   }
 }

@@ -1,7 +1,7 @@
 /** The model of a content folder that has passed validation, with the converter its settings name. */
 import type { Content } from "./content.ts";
 import { ModelMemo } from "./memo.ts";
-import { buildPaper, ModelReuse, type ConvertedBody, type Paper } from "./paper.ts";
+import { buildPaper, ModelReuse, type BuildOptions, type ConvertedBody, type Paper } from "./paper.ts";
 import type { PrintedPage } from "./printed.ts";
 import type { StoryPhoto } from "./photo.ts";
 import { ConversionMemo, type ToTraditional } from "./traditional.ts";
@@ -32,12 +32,14 @@ export interface PaperOptions {
   photos?: readonly StoryPhoto[];
   /** Wraps the converter (the build's cache of conversions, src/build/content-cache.ts). */
   converted?: (convert: ToTraditional) => ToTraditional;
+  /** Which editions' pages the caller keeps as they were, not modelled (paper.ts). */
+  keep?: BuildOptions["keep"];
 }
 
-export function paperFrom(content: Content, { memo = new ModelMemo(), preview, review = false, convertedBody, printed, photos, converted }: PaperOptions = {}): Paper {
+export function paperFrom(content: Content, { memo = new ModelMemo(), preview, review = false, convertedBody, printed, photos, converted, keep }: PaperOptions = {}): Paper {
   const settings = content.settings!;
   const convert = memo.traditional(settings.traditionalVariant, content.overrides);
-  const options = { memo, convertedBody, pageLists: content.pageLists, review, printed, photos };
+  const options = { memo, convertedBody, pageLists: content.pageLists, review, printed, photos, keep };
   if (!preview) return buildPaper(content.articles, settings, converted ? converted(convert) : convert, options);
   const key = JSON.stringify([settings.traditionalVariant, [...content.overrides]]);
   return buildPaper(content.articles, settings, preview.converter(convert), { ...options, reuse: { kept: preview.views, key } });

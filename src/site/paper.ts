@@ -3,7 +3,7 @@
  * both scripts. Pure: no I/O. Each article is converted to Traditional once;
  * every list (edition, section, reporter) shares the same article views.
  */
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 import type { EditionList } from "../article/edition.ts";
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
@@ -151,6 +151,8 @@ export interface SiteFiles { sitemap: SitemapEntry[]; robots: { output: string }
 
 export interface Paper {
   settings: SiteSettings;
+  /** Every edition, newest first: whether this model made its pages, and what they are made from. */
+  editions: EditionRecord[];
   pages: {
     front: FrontPage[];
     edition: EditionPage[];
@@ -283,7 +285,66 @@ export interface BuildOptions {
   printed?: readonly PrintedPage[];
   /** The photos the build published for articles (src/site/photo.ts). */
   photos?: readonly StoryPhoto[];
+  /**
+   * Whether the caller keeps an edition's pages as they were (the build, when its stamp is the one
+   * the last build recorded and the site in place has its pages): they are then not modelled.
+   */
+  keep?: (edition: EditionRecord) => boolean;
 }
+
+/** An edition as the index and the plan know it: what its pages are made from, and which they are. */
+export interface EditionRecord {
+  date: string;
+  /**
+   * A digest of what its pages are made from besides the environment (templates, code, settings):
+   * its articles as parsed, their reporters' links and photos, its page list and printed pages, and
+   * the dates of the editions before and after it.
+   */
+  stamp: string;
+  /** Site paths of its edition page and 版面 pages. */
+  pages: string[];
+  /** Site paths of its article pages. */
+  articles: string[];
+  /** Whether this model made its pages; else they are the ones the caller kept. */
+  modelled: boolean;
+}
+
+interface RecordInputs {
+  memo: ModelMemo;
+  otherPage: string;
+  reporterSlugs: ReadonlyMap<string, string>;
+  pageLists?: ReadonlyMap<string, EditionList>;
+  printedByDate: ReadonlyMap<string, readonly PrintedPage[]>;
+  photoByFile: ReadonlyMap<string, StoryPhoto>;
+}
+
+/** Every edition's record, newest first, from its articles (in paper order) without their bodies but for facts not yet known. */
+function editionRecords(ordered: readonly ContentArticle[], { memo, otherPage, reporterSlugs, pageLists, printedByDate, photoByFile }: RecordInputs): EditionRecord[] {
+  const byDate = groupBy(ordered, (a) => a.meta.date);
+  const dates = [...byDate.keys()];
+  return dates.map((date, i) => {
+    const list = byDate.get(date)!;
+    const printedOfDate = printedByDate.get(date) ?? [];
+    const articles = list.map((a) => {
+      const photo = photoByFile.get(a.file);
+      return [factsOf(a, otherPage, memo).source, a.meta.reporter.map((r) => reporterSlugs.get(r.name)), photo ? [photo.source, photo.aspect] : null];
+    });
+    const stamp = hash("sha1", JSON.stringify([date, dates[i + 1] ?? null, dates[i - 1] ?? null, pageLists?.get(date) ?? null, printedOfDate, articles]), "base64url");
+    return {
+      date, stamp, modelled: false,
+      pages: [paths.edition(date), ...printedOfDate.map((p) => paths.printedPage(date, p.page))],
+      articles: list.map((a) => paths.article(date, a.slug)),
+    };
+  });
+}
+
+/** How many numbered printed pages an edition has: those its articles name and those its page list names (pageGroups). */
+function printedPageCount(articles: readonly ArticleView[], list: EditionList | undefined): number {
+  return new Set([...articles.flatMap((v) => (v.page === undefined ? [] : [v.page])), ...(list?.pages ?? []).map((p) => p.page)]).size;
+}
+
+/** The story an edition leads with: the first article in print order; a photo leads only an edition of photos. */
+const leadOf = (list: readonly ArticleView[]): ArticleView | null => list.find((v) => v.type === "article") ?? list[0] ?? null;
 
 /**
  * An edition's printed pages: every page of its list, with or without stories,
@@ -306,7 +367,7 @@ function pageGroups(articles: readonly ArticleView[], lead: ArticleView | null, 
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { memo, convertedBody, reuse, pageLists, review = false, printed = [], photos = [] }: BuildOptions): Paper {
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { memo, convertedBody, reuse, pageLists, review = false, printed = [], photos = [], keep }: BuildOptions): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
@@ -317,6 +378,10 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const printedByDate = groupBy(printed, (p) => p.date);
   const photoByFile = new Map(photos.map((p) => [p.file, p]));
   const same = shared.parts.same.bind(shared.parts);
+  const editions = editionRecords(ordered, { memo, otherPage: labels.hans.otherPage, reporterSlugs, pageLists, printedByDate, photoByFile });
+  const kept = new Set(keep ? editions.filter(keep).map((e) => e.date) : []);
+  const modelled = new Set<string>();
+  const viewsByScript = {} as Record<Script, ArticleView[]>;
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -380,13 +445,17 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
 
     const byDate = groupBy(articleViews, (v) => v.date);
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
-    const editions: EditionView[] = refs.map((ref, i) => {
+    const editionViews = new Map<number, EditionView>();
+    /** The `i`th edition's view, made when a page shows it: an edition kept from the last build is not modelled. */
+    const editionAt = (i: number): EditionView => {
+      const made = editionViews.get(i);
+      if (made) return made;
+      const ref = refs[i]!;
       const list = byDate.get(ref.date)!;
       const pageList = pageLists?.get(ref.date);
       const printedOfDate = printedByDate.get(ref.date) ?? [];
-      return same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
-        // The lead: the first article in print order; a photo leads only an edition of photos.
-        const lead = list.find((v) => v.type === "article") ?? list[0] ?? null;
+      const view = same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
+        const lead = leadOf(list);
         const groups = pageGroups(list, lead, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
         const printedOfEdition = printedViews(ref.date, printedOfDate, list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
           (p) => groups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
@@ -395,10 +464,15 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         const strip = frontImage && printedOfEdition.length === 1 ? [] : printedOfEdition;
         return { ...ref, pages: groups, articles: list, lead, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition, frontImage, strip };
       });
-    });
+      editionViews.set(i, view);
+      return view;
+    };
 
-    pages.front.push(page(paths.front(), "", { kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) }));
-    for (const edition of editions) {
+    pages.front.push(page(paths.front(), "", { kind: "front", edition: refs.length ? editionAt(0) : null, recent: refs.slice(1, 8) }));
+    refs.forEach((editionRef, i) => {
+      if (kept.has(editionRef.date)) return;
+      modelled.add(editionRef.date);
+      const edition = editionAt(i);
       const { editionPage, printedPagePages, ref } = same(`edition-pages:${script}:${edition.date}`, [edition], () => {
         // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
         const ref: ArticleEdition = { date: edition.date, label: edition.label, path: edition.path, printedPages: Object.fromEntries(edition.printed.map((p) => [p.number, p.path])) };
@@ -415,18 +489,21 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         const [prev, next] = [edition.articles[i - 1] ?? null, edition.articles[i + 1] ?? null];
         pages.article.push(same(`article:${script}:${article.path}`, [article, ref, prev, next], () => page(article.path, article.title, { kind: "article" as const, article, edition: ref, prev, next })));
       });
-    }
+    });
+    viewsByScript[script] = articleViews;
 
     // 往期: a page of month calendars a year, the newest year's at archive/index.html (calendar.ts).
-    const byYear = groupBy(editions, (e) => e.date.slice(0, 4));
+    const byYear = groupBy(refs, (e) => e.date.slice(0, 4));
     const years: ArchiveYear[] = [...byYear.keys()].map((year, i) => ({ year, label: `${year}年`, path: paths.archive(i === 0 ? undefined : year) }));
-    const calendar = (inYear: readonly EditionView[]): CalendarMonthView[] =>
-      [...groupBy(inYear, (e) => e.date.slice(0, 7))].map(([month, inMonth]) => same(`month:${script}:${month}`, inMonth, () => ({
+    // A month is made of its editions' dates, page lists and articles (the same views when unchanged: same-parts.ts).
+    const calendar = (inYear: readonly EditionRef[]): CalendarMonthView[] =>
+      [...groupBy(inYear, (e) => e.date.slice(0, 7))].map(([month, inMonth]) => same(`month:${script}:${month}`, inMonth.flatMap((e) => [e.date, pageLists?.get(e.date), ...byDate.get(e.date)!]), () => ({
         month,
         label: t(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`),
         weeks: monthWeeks(month, inMonth.map((e) => {
-          const printed = e.pages.filter((p) => p.number !== null).length;
-          return { date: e.date, path: e.path, count: printed ? fill(ui.pageCount, { n: printed }) : `${e.articles.length}${ui.articles}` };
+          const list = byDate.get(e.date)!;
+          const printed = printedPageCount(list, pageLists?.get(e.date));
+          return { date: e.date, path: e.path, count: printed ? fill(ui.pageCount, { n: printed }) : `${list.length}${ui.articles}` };
         })),
       })));
     for (const [i, shown] of (years.length ? years : [null]).entries()) {
@@ -488,16 +565,18 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     pages.notFound.push(page(paths.notFound(), ui.notFound, { kind: "notFound" }));
     pages.search.push(page(paths.search(), ui.search, { kind: "search" }));
     if (review) {
-      const queue = editions.map((e) => ({ edition: { date: e.date, label: e.label, path: e.path }, articles: e.articles.filter((v) => v.review.length) })).filter((e) => e.articles.length);
+      const queue = refs.map((edition) => ({ edition, articles: byDate.get(edition.date)!.filter((v) => v.review.length) })).filter((e) => e.articles.length);
       const noteCount = queue.reduce((n, e) => n + e.articles.reduce((m, v) => m + v.review.length, 0), 0);
       pages.review.push(page(paths.review(), ui.review, { kind: "review", noteCount, editions: queue }));
     }
   }
-  pages.feed = feedPages(pages);
+  pages.feed = feedPages(pages, viewsByScript);
   shared.parts.done();
+  for (const edition of editions) edition.modelled = modelled.has(edition.date);
   // Grouping every page into the sitemap's files (≈35 ms at 20,000 articles) waits for a plan
   // that needs them: a save in the preview that adds or removes no page does not.
   let sitemap: SitemapEntry[] | undefined;
-  return { settings, pages, render: { ...pages, get sitemap() { return (sitemap ??= sitemapFiles(pages)); }, robots: ROBOTS } };
+  const keptPages = editions.filter((e) => !e.modelled);
+  return { settings, pages, editions, render: { ...pages, get sitemap() { return (sitemap ??= sitemapFiles(pages, keptPages)); }, robots: ROBOTS } };
 }
 
