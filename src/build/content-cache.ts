@@ -2,7 +2,7 @@
  * What the build read last time, kept between builds in .cache/build/: each
  * article file's parse (by its size, times and inode, as the live preview keeps
  * them in memory), the Traditional text of the short fields the model
- * converts, and the headlines as HTML (src/site/headline.ts). A 20,000-article
+ * converts, the headlines as HTML (src/site/headline.ts) and reporters' names in pinyin. A 20,000-article
  * archive costs ≈4 s of CPU to parse and ≈2 s to convert, and a headline's words
  * need jieba's dictionary (≈0.25 s to load); publishing a day changes 40 files. Kept one file per edition, so a
  * day's build writes one small file, not the whole archive's.
@@ -172,7 +172,8 @@ class SeenCache extends Map<string, Entry> {
 const SHORT_TEXT = 256;
 
 const CONVERSIONS_FILE = "traditional.v8";
-const HEADLINES_FILE = "headlines.v8";
+/** The memo's maps kept whole, each in a file of its own: headlines' HTML, reporters' pinyin. */
+const KEPT_MAPS = { headlines: "headlines.v8", slugs: "slugs.v8" } as const;
 const EDITION_CACHE_SUFFIX = ".edition.v8";
 /** An article's entries are kept with its edition folder's. */
 const editionFile = (path: string) => `${basename(dirname(path))}${EDITION_CACHE_SUFFIX}`;
@@ -219,16 +220,17 @@ export class ContentCache {
       }
       const conversions = join(this.dir, CONVERSIONS_FILE);
       if (existsSync(conversions)) for (const [from, to] of deserialize(readFileSync(conversions)) as [string, string][]) this.conversions.set(from, to);
-      const headlines = join(this.dir, HEADLINES_FILE);
-      if (existsSync(headlines)) {
-        const kept = deserialize(readFileSync(headlines)) as [string, string][];
-        for (const [text, html] of kept) memo.headlines.set(text, html);
-        this.headlinesKept = kept.length;
+      for (const [map, name] of Object.entries(KEPT_MAPS) as [keyof typeof KEPT_MAPS, string][]) {
+        const file = join(this.dir, name);
+        if (!existsSync(file)) continue;
+        const kept = deserialize(readFileSync(file)) as [string, string][];
+        for (const [from, to] of kept) memo[map].set(from, to);
+        this.mapsKept[map] = kept.length;
       }
     } catch {
       this.articles.clear();
       this.conversions.clear();
-      memo.headlines.clear();
+      for (const map of Object.keys(KEPT_MAPS) as (keyof typeof KEPT_MAPS)[]) memo[map].clear();
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(stamp, environment);
@@ -244,8 +246,8 @@ export class ContentCache {
     return this.converting!;
   }
 
-  /** How many headlines the cache's file holds. */
-  private headlinesKept = 0;
+  /** How many entries each of KEPT_MAPS's files holds. */
+  private readonly mapsKept: Record<keyof typeof KEPT_MAPS, number> = { headlines: 0, slugs: 0 };
 
   /** Paths whose facts are in their edition's file. */
   private readonly factsKept = new Set<string>();
@@ -307,15 +309,17 @@ export class ContentCache {
 
   /**
    * Once the pages are made: the parses, the conversions this build used when new ones
-   * were made (texts no page shows any more are forgotten), and the headlines' HTML when
-   * new ones were rendered (kept until the code changes: a retitled article leaves one behind).
+   * were made (texts no page shows any more are forgotten), and the headlines' HTML and
+   * reporters' pinyin when new ones were made (kept until the code changes: a retitled
+   * article leaves one behind).
    */
   save(): void {
     this.saveParses();
-    const headlines = this.memo.headlines;
-    if (headlines.size !== this.headlinesKept) {
-      writeWhole(join(this.dir, HEADLINES_FILE), serialize([...headlines]));
-      this.headlinesKept = headlines.size;
+    for (const [map, name] of Object.entries(KEPT_MAPS) as [keyof typeof KEPT_MAPS, string][]) {
+      const entries = this.memo[map];
+      if (entries.size === this.mapsKept[map]) continue;
+      writeWhole(join(this.dir, name), serialize([...entries]));
+      this.mapsKept[map] = entries.size;
     }
     const memo = this.conversionMemo;
     if (memo && (memo.added || memo.remembered.size !== this.conversions.size)) {

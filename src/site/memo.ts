@@ -27,6 +27,8 @@ export class ModelMemo {
   readonly textDigests = new WeakMap<Article, string>();
   /** Headline → its HTML (src/site/headline.ts); jieba's dictionary loads only for a headline not here. */
   readonly headlines = new Map<string, string>();
+  /** A reporter's name → its pinyin, their pages' link (paper.ts); pinyin's dictionary loads (≈0.1 s) only for a name not here. */
+  readonly slugs = new Map<string, string>();
   private converter: { key: string; convert: ToTraditional } | undefined;
 
   /** The OpenCC converter for this variant and override list, made again only when they change. */

@@ -4,6 +4,7 @@
  * every list (edition, section, reporter) shares the same article views.
  */
 import { createHash, hash } from "node:crypto";
+import { pinyinSlug } from "../article/slug.ts";
 import type { EditionList } from "../article/edition.ts";
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
@@ -370,7 +371,8 @@ function pageGroups(articles: readonly ArticleView[], lead: ArticleView | null, 
 export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { memo, convertedBody, reuse, pageLists, review = false, printed = [], photos = [], keep }: BuildOptions): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
-  const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
+  const pinyinOf = (name: string) => memo.slugs.get(name) ?? memo.slugs.set(name, pinyinSlug(name)).get(name)!;
+  const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)), pinyinOf);
   const labels = labelsFor(toTraditional);
   const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
   const shared = reuse ? reuse.kept.for(settings, reuse.key) : nothingKept();

@@ -5,6 +5,7 @@ import { ContentCache } from "../../src/build/content-cache.ts";
 import { readContent } from "../../src/site/content.ts";
 import { headlineHtml } from "../../src/site/headline.ts";
 import { ModelMemo } from "../../src/site/memo.ts";
+import { paperFrom } from "../../src/site/model.ts";
 import { FIXTURE_ARCHIVE, tempDir } from "../support/site.ts";
 
 /** The build's cache of `content` kept in `root`, with a memo of its own, as each build has. */
@@ -155,5 +156,19 @@ describe("the build's content cache", () => {
     first.save();
     expect(cacheAt(root, content, "v1").memo.headlines.get(title)).toBe(html);
     expect(cacheAt(root, content, "v2").memo.headlines.has(title)).toBe(false);
+  });
+
+  it("keeps the reporters' names in pinyin for the next build, which names their pages by them", () => {
+    const { content, root } = copiedArchive("content-cache-slugs");
+    const first = cacheAt(root, content, "v1");
+    const reporters = (memo: ModelMemo) => paperFrom(readContent(content), { memo }).pages.reporter.map((p) => p.path);
+    expect(reporters(first.memo).length).toBeGreaterThan(0);
+    expect(first.memo.slugs.size).toBeGreaterThan(0);
+    first.save();
+    const next = cacheAt(root, content, "v1");
+    expect(next.memo.slugs).toEqual(first.memo.slugs);
+    const [name, slug] = [...next.memo.slugs][0]!;
+    next.memo.slugs.set(name, `${slug}-kept`);
+    expect(reporters(next.memo)).toContain(reporters(first.memo).find((path) => path.includes(`/${slug}/`))!.replace(`/${slug}/`, `/${slug}-kept/`));
   });
 });
