@@ -28,7 +28,7 @@ const IN_BODY = /(?![\t\n\r])[\p{Cc}\p{Noncharacter_Code_Point}\p{Cs}\u202A-\u20
 const C0_NAMES = "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US".split(" ");
 
 /** U+001B (ESC, an invisible control character), and the like. */
-export function describeCharacter(char: string): string {
+function describeCharacter(char: string): string {
   const code = char.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   if (code < 0x20) return `${hex} (${C0_NAMES[code]}, an invisible control character)`;
