@@ -9,7 +9,7 @@
  */
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EDITION_FILE, defaultPdfPath, type EditionPage } from "../article/edition.ts";
 import type { Rect } from "../pdf/geometry.ts";
@@ -19,6 +19,7 @@ import { articleText, findRegions } from "../pdf/regions.ts";
 import { IMAGE_SIZES, PHOTO_WIDTHS } from "../pdf/render.ts";
 import type { PageText } from "../pdf/text.ts";
 import type { Content, ContentArticle, Problem } from "../site/content.ts";
+import { contentRoot, notAFile, resolveInContent } from "../site/content-path.ts";
 import { photoFiles, type StoryPhoto } from "../site/photo.ts";
 import { printedFiles, type PrintedPage } from "../site/printed.ts";
 
@@ -67,16 +68,30 @@ async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: s
   }
 }
 
-/** Every page of an edition that has a PDF: from its page list (edition.yml), the articles' pages, and the files in pages/. */
-function pagePdfs(editionDir: string, list: readonly EditionPage[], articles: readonly ContentArticle[]): { page: number; name?: string; pdf: string }[] {
+/**
+ * Every page of an edition that has a PDF: from its page list (edition.yml), the articles' pages,
+ * and the files in pages/. A PDF is published as it is read, so one that resolves outside the
+ * content folder (`root`, real), or is no file, is a problem named instead.
+ */
+function pagePdfs(root: string, editionDir: string, list: readonly EditionPage[], articles: readonly ContentArticle[]): { pdfs: { page: number; name?: string; pdf: string }[]; problems: { path: string; message: string }[] } {
+  const problems: { path: string; message: string }[] = [];
   const listed = new Map(list.map((p) => [p.page, p]));
   const numbers = new Set([...listed.keys(), ...articles.flatMap((a) => (a.meta.page ? [a.meta.page] : []))]);
   const folder = join(editionDir, "pages");
-  if (existsSync(folder)) for (const name of readdirSync(folder)) if (/^\d{1,3}\.pdf$/i.test(name)) numbers.add(Number(name.replace(/\.pdf$/i, "")));
-  return [...numbers]
+  const pages = resolveInContent(root, folder);
+  if (pages.kind === "refused") problems.push({ path: folder, message: `${pages.message}; no PDF in it is published until then` });
+  if (pages.kind === "folder") for (const name of readdirSync(folder)) if (/^\d{1,3}\.pdf$/i.test(name)) numbers.add(Number(name.replace(/\.pdf$/i, "")));
+  const pdfs = [...numbers]
     .sort((a, b) => a - b)
     .map((page) => ({ page, name: listed.get(page)?.name, pdf: join(editionDir, listed.get(page)?.pdf ?? defaultPdfPath(page)) }))
-    .filter((p) => existsSync(p.pdf));
+    .filter(({ page, pdf }) => {
+      const found = resolveInContent(root, pdf);
+      const problem = notAFile(found, "a page's PDF");
+      // Under a pages/ folder already named, the folder's problem is its PDFs'.
+      if (problem && !(pages.kind === "refused" && pdf.startsWith(folder + sep))) problems.push({ path: pdf, message: `${problem}; 第${page}版 is shown without its page image until then` });
+      return found.kind === "file";
+    });
+  return { pdfs, problems };
 }
 
 /**
@@ -93,9 +108,12 @@ export async function publishPrintedPages(content: Content, contentDir: string, 
   const byDate = new Map<string, ContentArticle[]>();
   for (const a of content.articles) byDate.set(a.meta.date, [...(byDate.get(a.meta.date) ?? []), a]);
   const dates = readdirSync(contentDir).filter((name) => byDate.has(name) || existsSync(join(contentDir, name, "pages")) || existsSync(join(contentDir, name, EDITION_FILE)));
+  const root = contentRoot(contentDir);
   for (const date of dates.sort()) {
     const articles = byDate.get(date) ?? [];
-    for (const { page, name, pdf } of pagePdfs(join(contentDir, date), content.pageLists.get(date)?.pages ?? [], articles)) {
+    const { pdfs, problems } = pagePdfs(root, join(contentDir, date), content.pageLists.get(date)?.pages ?? [], articles);
+    for (const { path, message } of problems) warnings.push({ file: shown(path), message });
+    for (const { page, name, pdf } of pdfs) {
       const file = shown(pdf);
       let folder: string, cached: Cached;
       try {

@@ -4,7 +4,7 @@
  * one-line message naming the file and field, so the build can list them all.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, existsSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
@@ -13,6 +13,8 @@ import type { z } from "zod";
 import { EDITION_FILE, editionListSchema, type EditionList } from "../article/edition.ts";
 import { openNote } from "../article/review-note.ts";
 import { frontMatterSchema, isRealDate, type FrontMatter } from "../article/record.ts";
+import { characterProblems, withoutForbidden } from "./characters.ts";
+import { contentRoot, notAFile, resolveInContent } from "./content-path.ts";
 import { ModelMemo } from "./memo.ts";
 import { siteSettingsSchema, type SiteSettings } from "./settings.ts";
 import { parseOverrides } from "./traditional.ts";
@@ -78,6 +80,11 @@ function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === "number" ? `[${key + 1}]` : (i ? "." : "") + String(key))).join("");
 }
 
+/** Forbidden characters and YAML aliases in parsed front matter, site.json or edition.yml (src/site/characters.ts). */
+function characterProblemsIn(file: string, data: unknown): Problem[] {
+  return characterProblems(data).map((p) => ({ file, field: fieldName(p.path) || undefined, message: p.message }));
+}
+
 function schemaProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     const top = String(issue.path[0] ?? "");
@@ -139,6 +146,9 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { errors: [...errors, { file, line: 2, message: 'front matter must be fields like "title: …", one per line' }], warnings };
   }
+  // Checked first: other messages quote the fields, and a control character would act on the terminal.
+  const unsafe = characterProblemsIn(file, data);
+  if (unsafe.length) return { errors: [...errors, ...unsafe], warnings };
   for (const key of Object.keys(data)) {
     if (!KNOWN_FIELDS.has(key)) warnings.push({ file, field: key, message: "is not a known field and is ignored; check its spelling" });
   }
@@ -152,17 +162,31 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   if (meta.date !== editionDate) {
     errors.push({ file, field: "date", message: `${meta.date} does not match its edition folder ${editionDate}; fix the date or move the file` });
   }
-  for (const [field, value] of [...TEXT_FIELDS.map((f) => [f, meta[f]] as const), ["reporter", meta.reporter.map((r) => r.name).join(" ")] as const, ["body", text.slice(match[0].length)] as const]) {
+  // The body's first line in the file: after the front matter's lines.
+  const { text: bodyText, removed } = withoutForbidden(text.slice(match[0].length), match[0].split("\n").length);
+  if (removed) warnings.push({ file, line: removed.line, field: "body", message: removed.message });
+  for (const [field, value] of [...TEXT_FIELDS.map((f) => [f, meta[f]] as const), ["reporter", meta.reporter.map((r) => r.name).join(" ")] as const, ["body", bodyText] as const]) {
     const tag = typeof value === "string" ? HTML_TAG.exec(value) : null;
     if (tag) warnings.push({ file, field, message: `contains HTML (${tag[0]}); it is shown as text, never run; remove it unless it belongs to the text` });
   }
   for (const note of meta.review ?? []) warnings.push({ file, field: "review", message: openNote(note).note });
-  const body = text.slice(match[0].length).trim();
+  const body = bodyText.trim();
   // An article is its text (a photo's caption is its text); headings alone are none.
   if (!body.split("\n").some((l) => l.trim() !== "" && !/^#{1,6}\s/u.test(l.trim()))) {
     errors.push({ file, message: "has no text below its front matter (a photo's caption counts as text); write the article or delete the file" });
   }
   return errors.length ? { errors, warnings } : { article: { file, slug, meta, body }, errors, warnings };
+}
+
+/**
+ * An article's text is at most this long: ≈350,000 characters of Chinese, ten times a
+ * government work report printed whole. A 50 MB file took 2.3 GB of memory to build
+ * and made a 606 MB site.
+ */
+const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+function tooLarge(file: string, size: number): Problem {
+  return { file, message: `is ${String(Math.ceil((size / 1048576) * 10) / 10)} MB, more than an article may be (at most ${MAX_ARTICLE_BYTES / 1048576} MB); split it into several articles, or remove what is not its text` };
 }
 
 /** A digest of the article's text, to tell a copy without reading two bodies; the build's cache keeps those of the files it keeps (src/build/content-cache.ts). */
@@ -208,6 +232,8 @@ export function parseEditionList(file: string, bytes: Uint8Array): { list?: Edit
     if (e instanceof TypeError) return { errors: [{ file, message: "is not UTF-8 text; save it again as UTF-8" }] };
     return { errors: [yamlProblem(file, e as YAMLError, 0)] };
   }
+  const unsafe = characterProblemsIn(file, data);
+  if (unsafe.length) return { errors: unsafe };
   const parsed = editionListSchema.safeParse(data);
   if (!parsed.success) {
     if (typeof data !== "object" || data === null || !("pages" in data)) return { errors: [{ file, field: "pages", message: "is missing; list the printed pages, one per line, e.g. pages: [{ page: 5, name: 广告 }]" }] };
@@ -252,13 +278,24 @@ export function readContent(dir: string, { withDrafts = false, cache, saved, mem
   const warnings: Problem[] = [];
   // Paths as the editor typed them: relative to where they are, unless the content is elsewhere.
   const shown = (path: string) => (relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path));
+  const root = contentRoot(dir);
+  /** A file the build reads, as it resolves: "file", "missing", or not to be read (the problem is reported). */
+  const fileAt = (path: string, what: string) => {
+    const found = resolveInContent(root, path);
+    const problem = notAFile(found, what);
+    if (problem) errors.push({ file: shown(path), message: problem });
+    return problem ? "refused" : found.kind;
+  };
   const settingsPath = join(dir, SETTINGS_FILE);
   let settings: SiteSettings | null = null;
-  if (!existsSync(settingsPath)) {
+  const settingsFile = fileAt(settingsPath, "the site's settings");
+  if (settingsFile === "missing") {
     errors.push({ file: shown(settingsPath), message: "is missing; the site needs its settings (paper, url, sections)" });
-  } else {
+  } else if (settingsFile === "file") {
     const raw = readJson(settingsPath, shown(settingsPath), errors);
-    if (raw !== undefined) {
+    const unsafe = characterProblemsIn(shown(settingsPath), raw);
+    errors.push(...unsafe);
+    if (raw !== undefined && !unsafe.length) {
       const parsed = siteSettingsSchema.safeParse(raw);
       if (parsed.success) settings = parsed.data;
       else errors.push(...parsed.error.issues.map((i) => ({ file: shown(settingsPath), field: fieldName(i.path), message: i.message })));
@@ -267,7 +304,7 @@ export function readContent(dir: string, { withDrafts = false, cache, saved, mem
 
   let overrides = new Map<string, string>();
   const overridesPath = join(dir, OVERRIDES_FILE);
-  if (existsSync(overridesPath)) {
+  if (fileAt(overridesPath, "the list of OpenCC overrides") === "file") {
     const parsed = parseOverrides(readFileSync(overridesPath, "utf8"));
     overrides = parsed.overrides;
     errors.push(...parsed.problems.map((p) => ({ file: shown(overridesPath), line: p.line, message: p.message })));
@@ -278,7 +315,16 @@ export function readContent(dir: string, { withDrafts = false, cache, saved, mem
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
     const path = join(dir, entry.name);
-    if (!entry.isDirectory()) {
+    let isFolder = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      const found = resolveInContent(root, path);
+      if (found.kind === "refused") {
+        errors.push({ file: shown(path), message: found.message });
+        continue;
+      }
+      isFolder = found.kind === "folder";
+    }
+    if (!isFolder) {
       if (/\.md$/i.test(entry.name)) errors.push({ file: shown(path), message: "articles belong in an edition folder named by date, e.g. content/2023-12-14/" });
       continue;
     }
@@ -287,23 +333,24 @@ export function readContent(dir: string, { withDrafts = false, cache, saved, mem
       continue;
     }
     const listPath = join(path, EDITION_FILE);
-    if (existsSync(listPath)) {
+    if (fileAt(listPath, "the edition's page list") === "file") {
       const { list, errors: listErrors } = parseEditionList(shown(listPath), readFileSync(listPath));
       errors.push(...listErrors);
       if (list) pageLists.set(entry.name, list);
     }
-    for (const name of readdirSync(path).sort()) {
-      if (!/\.md$/i.test(name)) continue;
-      const file = join(path, name);
+    for (const article of readdirSync(path, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (!/\.md$/i.test(article.name)) continue;
+      const file = join(path, article.name);
+      // Only a link (or a folder) needs following: a plain file in an edition folder is inside.
+      if (!article.isFile() && fileAt(file, "an article") !== "file") continue;
       let result = saved && !saved.has(file) ? cache?.get(file)?.result : undefined;
       if (!result) {
         const stat = statSync(file);
-        if (!stat.isFile()) continue;
         // Times, size and inode: a file written again, or replaced by another, gets a new stamp.
         const stamp = `${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}:${stat.ino}:${settings?.sections.join("|")}`;
         result = cache?.get(file)?.stamp === stamp ? cache.get(file)!.result : undefined;
         if (!result) {
-          result = parseArticle(shown(file), readFileSync(file), entry.name, settings?.sections);
+          result = stat.size > MAX_ARTICLE_BYTES ? { errors: [tooLarge(shown(file), stat.size)], warnings: [] } : parseArticle(shown(file), readFileSync(file), entry.name, settings?.sections);
           cache?.set(file, { stamp, result });
         }
       }

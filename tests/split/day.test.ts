@@ -5,7 +5,7 @@
  * ../shared/pages/ dated to one day (tests/fixtures/day/).
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -153,7 +153,7 @@ describe("split: a day's pages in one run", () => {
     expect(existsSync(fresh)).toBe(false);
   });
 
-  it("stops at a broken page list, and at --page contradicting the file name, writing nothing", () => {
+  it("stops at a broken page list, or a folder in its place, and at --page contradicting the file name, writing nothing", () => {
     const fresh = join(scratch(), DATE);
     expect(split(["--out", fresh, join(DAY, "A04.txt")]).code).toBe(0);
     const before = readdirSync(fresh).sort();
@@ -162,6 +162,13 @@ describe("split: a day's pages in one run", () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain(`split: ${join(fresh, "edition.yml")}: pages[1].page: every page needs its 版次 as a whole number (page: 3); fix it or delete it, then split again`);
     expect(readdirSync(fresh).sort()).toEqual(before);
+    // A folder in its place once failed with EISDIR and a stack trace.
+    rmSync(join(fresh, "edition.yml"));
+    mkdirSync(join(fresh, "edition.yml"));
+    const folder = split(["--out", fresh, join(DAY, "第6版-专题.txt")]);
+    expect(folder.code).toBe(1);
+    expect(folder.stderr).toContain(`split: ${join(fresh, "edition.yml")}: is a folder, not the edition's page list; move the folder away or rename it, then split again`);
+    expect(folder.stderr).not.toMatch(/\n\s+at /);
     const contradicted = split(["--out", fresh, "--page", "3", join(DAY, "A04.txt")]);
     expect(contradicted.code).toBe(1);
     // Its header prints 第4版 too, once the splitter reads headers.

@@ -1,6 +1,6 @@
 /** Building sites in tests and reading what was built. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { load, type CheerioAPI } from "cheerio";
 
@@ -12,6 +12,15 @@ export const BUNDLED_CONTENT = join(ROOT, "content");
 export function tempDir(name: string): string {
   mkdirSync(join(ROOT, "tests/.tmp"), { recursive: true });
   return mkdtempSync(join(ROOT, "tests/.tmp", `${name}-`));
+}
+
+/** Replaces `from` in a file of a content folder; a test whose setup finds nothing to replace stops. */
+export function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, "utf8");
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`test setup: ${String(from)} not found in ${file}`);
+  writeFileSync(path, changed);
 }
 
 export interface BuildResult { status: number | null; stdout: string; stderr: string }
