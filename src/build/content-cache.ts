@@ -279,7 +279,9 @@ export class ContentCache {
         const entry = this.articles.peek(path)!;
         const { article } = entry.result;
         const facts = article && this.memo.facts.get(article);
+        // A file parsed again has no facts yet: they are written once the model has worked them out.
         if (facts) this.factsKept.add(path);
+        else this.factsKept.delete(path);
         // The fields but the body, which goes after them.
         const kept: Entry = article ? { ...entry, result: { ...entry.result, article: { file: article.file, slug: article.slug, meta: article.meta } as ContentArticle } } : entry;
         return [path, kept, facts, article && textDigest(article, this.memo)];

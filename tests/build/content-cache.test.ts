@@ -171,4 +171,24 @@ describe("the build's content cache", () => {
     next.memo.slugs.set(name, `${slug}-kept`);
     expect(reporters(next.memo)).toContain(reporters(first.memo).find((path) => path.includes(`/${slug}/`))!.replace(`/${slug}/`, `/${slug}-kept/`));
   });
+
+  it("keeps what the model worked out of an article parsed again, for the next build", () => {
+    const { content, root } = copiedArchive("content-cache-facts");
+    /** A build's reading and model; how many articles it had to work out again. */
+    const build = () => {
+      const cache = cacheAt(root, content, "v1");
+      const read = readContent(content, { cache: cache.articles, memo: cache.memo });
+      cache.saveParses(read.articles);
+      const unknown = read.articles.filter((a) => !cache.memo.facts.has(a)).length;
+      paperFrom(read, { memo: cache.memo });
+      cache.save();
+      return unknown;
+    };
+    expect(build()).toBe(articleFiles(content).length);
+    expect(build()).toBe(0);
+    const [edited] = articleFiles(content).sort();
+    writeFileSync(edited!, readFileSync(edited!, "utf8").replace(/^title: (.*)$/m, "title: $1（更正）"));
+    expect(build()).toBe(1);
+    expect(build()).toBe(0);
+  });
 });
