@@ -323,7 +323,8 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const articleViews: ArticleView[] = ordered.map((a) => {
       const m = a.meta;
       const d = factsOf(a, labels.hans.otherPage);
-      const names = m.properNames ?? [];
+      // Reporters are people: their names are converted as names wherever the article has them.
+      const names = { kept: m.properNames ?? [], people: m.reporter.map((r) => r.name) };
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
       // Reporters' links are slugs shared across the archive: a view is reused only while its links hold.
       const key = `${script}:${m.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}`;
@@ -342,7 +343,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(d.pageLabel), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
         opening: c(d.opening), characters: d.characters,
-        html: () => (script === "hant" && convertedBody?.(a)) || c(renderBody(a.body)),
+        html: () => (script === "hant" && convertedBody?.(a)) || renderBody(a.body, script === "hant" ? c : undefined),
         review: review ? reviewViews(m.review ?? [], c) : [],
       };
       // Page fingerprints (the preview's and the build's) read this key instead of the view's fields.
