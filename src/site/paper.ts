@@ -288,7 +288,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
-  const labels = labelsFor(toTraditional);
+  const labels = labelsFor(toTraditional, settings.traditionalVariant);
   const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
   const shared = reusableFor(settings, reuse);
   const siteUrl = baseUrl(settings);
