@@ -151,6 +151,14 @@ export type ToTraditional = (text: string, names?: ArticleNames) => string;
 const AROUND = 8;
 const HAN = /\p{Script=Han}/u;
 
+/** What finding names needs: surnames and how names write them, titles, and whether OpenCC knows two characters as a word. */
+interface NameData {
+  surnames: ReadonlyMap<string, string>;
+  surname: RegExp;
+  titles: ReadonlySet<string>;
+  openccWord: (pair: string) => boolean;
+}
+
 /** A name found in text: where it starts, how long it is, and which of its characters is the surname. */
 interface NameSpan {
   start: number;
@@ -163,10 +171,13 @@ interface NameSpan {
  * a word it marks as a person (nr); a three-character word it does not know (x: its model
  * found it, and most names are a surname and two characters); a two-character unknown word
  * before a verb (涂磊说: alone they were mostly not names on our pages, 于民, 党日); the
- * surname alone before a title (`titles`) or after 老/小. Only the clause around each such
+ * surname alone before a title (`titles`) or after 老/小; the surname alone before a given
+ * name the tagger cut off (志强/nrfg, 建华/nz), or before a noun when the surname itself is
+ * tagged a person or follows a title (书记于振华); a two-character noun after a title
+ * (党委书记于洋/ns). Only the clause around each such
  * surname is tagged: tagging whole bodies cost ≈1 µs a character.
  */
-function namesIn(text: string, surnames: ReadonlyMap<string, string>, surname: RegExp, titles: ReadonlySet<string>): NameSpan[] {
+function namesIn(text: string, { surnames, surname, titles, openccWord }: NameData): NameSpan[] {
   const spans: NameSpan[] = [];
   let taggedTo = 0;
   for (const m of text.matchAll(surname)) {
@@ -184,12 +195,20 @@ function namesIn(text: string, surnames: ReadonlyMap<string, string>, surname: R
       if (here < m.index - 1 || !surnames.has(word[0]!) && !/^[老小].$/u.test(word)) return;
       const next = words[k + 1];
       const previous = words[k - 1]?.word;
+      // 书记, 党委书记, 厂长: a title before the surname.
+      const afterTitle = previous !== undefined && [...titles].some((title) => previous.endsWith(title));
       const span = (length: number, surnameAt = 0) => spans.push({ start: here, length, surname: surnameAt });
       if (/^[老小].$/u.test(word)) {
         if (surnames.has(word[1]!)) span(2, 1);
       } else if (word.length === 1) {
+        const given = next && next.word.length <= 2 && /^\p{Script=Han}+$/u.test(next.word) ? next : undefined;
         if ((next && titles.has(next.word)) || previous === "老" || previous === "小") span(1);
+        // 余/m 志强/nrfg, 范/nr 建国/ns, 书记 于/p 振华/nz: the tagger split the name at its surname.
+        else if (given && (given.tag.startsWith("nr") || given.tag === "nz" || (given.tag.startsWith("n") && (tag === "nr" || afterTitle)))) span(1 + given.word.length);
+      } else if (openccWord(word.slice(0, 2))) {
+        // A word whose first two characters OpenCC knows as a word (钟鼓楼: 鐘鼓, 岳父) is OpenCC's to write.
       } else if (tag === "nr" && word.length <= 3) span(word.length);
+      else if (afterTitle && tag.startsWith("n") && word.length === 2) span(2);
       else if (tag === "x" && word.length === 3 && HAN.test(word[2]!)) span(3);
       else if (tag === "x" && word.length === 2 && next?.tag === "v") span(2);
     });
@@ -214,6 +233,9 @@ export function traditionalConverter(variant: TraditionalVariant, overrides: Ove
   const surnames = dataFile("surnames.txt");
   const surname = new RegExp(`[${[...surnames.keys()].join("")}]`, "gu");
   const titles = new Set(dataFile("titles.txt").keys());
+  // OpenCC converts the pair as a word when it writes it otherwise than character by character.
+  const openccWord = (pair: string) => convert(pair) !== [...pair].map(convert).join("");
+  const nameData: NameData = { surnames, surname, titles, openccWord };
   /** A person's name: the surname as names write it (余, not 餘), the other characters one by one. */
   const asName = (name: string, at = [...name].findIndex((ch) => surnames.has(ch))) =>
     [...name].map((ch, i) => (i === at ? surnames.get(ch)! : convert(ch))).join("");
@@ -227,7 +249,7 @@ export function traditionalConverter(variant: TraditionalVariant, overrides: Ove
     let held = text;
     if (kept.length) held = new PhraseMatcher(kept).replace(held, hold);
     if (people.length) held = new PhraseMatcher(people).replace(held, (name) => hold(asName(name)));
-    const found = namesIn(held, surnames, surname, titles);
+    const found = namesIn(held, nameData);
     if (found.length) {
       let named = "";
       let last = 0;

@@ -138,11 +138,14 @@ describe("person names", () => {
     expect(toTw("村党支部书记余德厚说")).toBe("村黨支部書記余德厚說");
     expect(toTw("摊主范大姐卖干货，渔民老范说")).toBe("攤主范大姐賣乾貨，漁民老范說");
     expect(toTw("导演涂磊说")).toBe("導演涂磊說");
+    // The tagger cut these at the surname: 余/m 志强/nrfg, 于/p 振华/nz, 钟/nr 大姐/n, 党委书记/n 于洋/ns.
+    expect(toTw("厂长余志强说，书记于振华介绍，领舞的钟大姐说，党委书记于洋")).toBe("廠長余志強說，書記于振華介紹，領舞的鍾大姐說，黨委書記于洋");
   });
 
   it("leave the same characters as words where they are words", () => {
     expect(toTw("其余的范围，示范区余额，业余时间")).toBe("其餘的範圍，示範區餘額，業餘時間");
     expect(toTw("开展主题党日活动，问政于民")).toBe("開展主題黨日活動，問政於民");
+    expect(toTw("会议于北京召开，局长于会上强调，书记于近日调研，三十余人")).toBe("會議於北京召開，局長於會上強調，書記於近日調研，三十餘人");
   });
 
   it("an article's reporters are names wherever the article has them", () => {
