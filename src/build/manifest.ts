@@ -29,13 +29,17 @@ export function manifestPath(output: string): string {
   return `${output}.manifest.json`;
 }
 
-/** The manifest of the site now in `output`, or undefined when there is none to believe. */
-export function readManifest(output: string): Manifest | undefined {
+/**
+ * The manifest of the site now in `output`, or undefined when there is none to believe,
+ * with when it was written (its file's modification time, by the clock of the disk the
+ * site's files are on): a file of the site modified later is not the one the build made.
+ */
+export function readManifest(output: string): (Manifest & { writtenAt: number }) | undefined {
   const path = manifestPath(output);
   if (!existsSync(path) || !existsSync(output)) return undefined;
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    return manifest.version === VERSION && manifest.site === statSync(output).ino ? manifest : undefined;
+    return manifest.version === VERSION && manifest.site === statSync(output).ino ? { ...manifest, writtenAt: statSync(path).mtimeMs } : undefined;
   } catch {
     return undefined;
   }

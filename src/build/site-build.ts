@@ -18,7 +18,7 @@ import { ASSETS, outputPath } from "../site/paths.ts";
 import type { TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
 import type { Identity } from "./fingerprint.ts";
-import { readManifest, writeManifest, type Manifest } from "./manifest.ts";
+import { readManifest, writeManifest } from "./manifest.ts";
 import { planBuild } from "./plan.ts";
 import type { Progress } from "./progress.ts";
 import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
@@ -48,6 +48,9 @@ export interface SiteBuildReport {
   rendered: number;
   search?: SearchIndex;
 }
+
+/** The manifest of the site in place, when it is believed. */
+type PreviousSite = NonNullable<ReturnType<typeof readManifest>>;
 
 /** What Eleventy's pages come to, and the identities the manifest and the search segments need. */
 interface Written {
@@ -129,12 +132,13 @@ async function renderPages(paper: Paper, render: Paper["render"], contentDir: st
 }
 
 /** Builds the model, works out what to render against `previous`, and renders it into `staging`. */
-async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: Manifest | undefined): Promise<Written> {
+async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: PreviousSite | undefined): Promise<Written> {
   let bodies: TraditionalBodies | undefined;
   mkdirSync(staging, { recursive: true });
   // Every page of the site in place is linked into the staging folder while the model is
   // built; those rendered again or no longer made are unlinked once the plan says which.
-  const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}));
+  // One modified since the build made it (say by a preview writing there) is made again.
+  const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}), [], previous?.writtenAt);
   let printed: Awaited<ReturnType<typeof printedPages>>;
   let paper: Paper;
   try {
@@ -150,7 +154,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     await linking.catch(() => {});
     throw error;
   }
-  // A file removed from the site by hand is made again.
+  // A file removed from the site, or changed, by hand is made again.
   options.progress.tell("linking the files kept from the site in place");
   const missing = await linking;
   options.progress.tell("working out what to render");

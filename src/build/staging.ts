@@ -92,10 +92,16 @@ export function filesUnder(dir: string): string[] {
  * each (≈1 s of a 47,000-file build's main thread).
  */
 const LINKER = `
-const { linkSync, mkdirSync, readdirSync } = require("node:fs");
+const { linkSync, mkdirSync, readdirSync, statSync } = require("node:fs");
 const { dirname, join, relative } = require("node:path");
-const { parentPort, workerData: { from, to, files, trees } } = require("node:worker_threads");
-const all = [...files];
+const { parentPort, workerData: { from, to, files, trees, writtenBy } } = require("node:worker_threads");
+const missing = [];
+const all = writtenBy === undefined ? [...files] : files.filter((file) => {
+  const stat = statSync(join(from, file), { throwIfNoEntry: false });
+  if (stat && stat.mtimeMs <= writtenBy) return true;
+  missing.push(file);
+  return false;
+});
 for (const tree of trees) {
   const root = join(from, tree);
   let entries;
@@ -108,7 +114,6 @@ for (const tree of trees) {
   for (const e of entries) if (e.isFile()) all.push(join(tree, relative(root, join(e.parentPath, e.name))));
 }
 for (const parent of new Set(all.map((file) => dirname(join(to, file))))) mkdirSync(parent, { recursive: true });
-const missing = [];
 for (const file of all) {
   try {
     linkSync(join(from, file), join(to, file));
@@ -125,13 +130,14 @@ parentPort.postMessage(missing);
  * `trees` (folders relative to `from`; one missing is left out), on a worker thread,
  * so the build's main thread goes on meanwhile (47,000 links are ≈1.5 s of system
  * time at 20,000 articles). Resolves with the `files` that `from` did not have, once
- * every link is made.
+ * every link is made. With `writtenBy` (a time, in ms), one of `files` modified later
+ * counts as missing: it is not the file the build made.
  */
-export function linkFilesAhead(from: string, to: string, files: readonly string[], trees: readonly string[] = []): Promise<Set<string>> {
+export function linkFilesAhead(from: string, to: string, files: readonly string[], trees: readonly string[] = [], writtenBy?: number): Promise<Set<string>> {
   if (!files.length && !trees.length) return Promise.resolve(new Set());
   return new Promise((resolve, reject) => {
     // No --import tsx in the worker: the loader's start would cost more than the links.
-    const worker = new Worker(LINKER, { eval: true, execArgv: [], workerData: { from, to, files, trees } });
+    const worker = new Worker(LINKER, { eval: true, execArgv: [], workerData: { from, to, files, trees, writtenBy } });
     let missing: Set<string> | undefined;
     worker.once("message", (names: string[]) => (missing = new Set(names)));
     worker.once("error", reject);
