@@ -4,11 +4,11 @@
  * only, a build after it publishes nothing of it, and a path it cannot decode gets 400.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectCopy, startPreview, type Preview } from "../support/preview.ts";
 import { FIXTURE_ARCHIVE, listFiles, ROOT, tempDir } from "../support/site.ts";
@@ -66,6 +66,7 @@ describe("the preview, beside a published site", () => {
   }, 180_000);
   afterAll(async () => {
     await preview?.stop();
+    if (project) rmSync(dirname(project), { recursive: true, force: true });
   });
 
   it("listens on 127.0.0.1 only, and says so", async () => {

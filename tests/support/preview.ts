@@ -1,8 +1,9 @@
 /** `npm run serve` in a test: the project's own serve script over a content folder, on a free port. */
-import { cpSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort, startGroup, stopGroup } from "../../src/bench/measure.ts";
-import { ROOT, tempDir } from "./site.ts";
+import { ROOT } from "./site.ts";
 
 export interface Preview {
   /** The address the preview says it serves at, ending in "/". */
@@ -38,10 +39,11 @@ export async function startPreview(content: string, { project = ROOT, args = [],
 /**
  * A copy of the project as a fresh clone has it (its code, templates and settings, and
  * `content` copied from `content`), sharing the installed packages: its commands run
- * there with their defaults, writing where an editor's would.
+ * there with their defaults, writing where an editor's would. Outside tests/, whose
+ * files the type check reads; remove it after.
  */
 export function projectCopy(content: string): string {
-  const project = join(tempDir("project"), "paper");
+  const project = join(mkdtempSync(join(tmpdir(), "project-")), "paper");
   mkdirSync(project);
   for (const path of ["src", "templates", ".eleventy.ts", "package.json", "package-lock.json", "tsconfig.json"]) cpSync(join(ROOT, path), join(project, path), { recursive: true });
   cpSync(content, join(project, "content"), { recursive: true });
