@@ -18,7 +18,7 @@ import { ASSETS, outputPath } from "../site/paths.ts";
 import type { TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
 import type { Identity } from "./fingerprint.ts";
-import { readManifest, writeManifest } from "./manifest.ts";
+import { readManifest, swapWithManifest } from "./manifest.ts";
 import { planBuild } from "./plan.ts";
 import type { Progress } from "./progress.ts";
 import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
@@ -211,7 +211,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
         segmentBy: options.search.segmentBy,
         keyOf,
         // Without a manifest to believe, nothing of the old index is: it is written afresh.
-        reuse: previous && { site: output, keys: previous.search, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)), borrow: true },
+        reuse: previous && { site: output, keys: previous.search, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)) },
         onSegment: (done, of) => progress.tell(`search: segment ${done} of ${of} indexed`),
       });
     }
@@ -220,8 +220,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f)), ...(search?.written ?? [])]);
     }
     progress.tell("swapping the new site in");
-    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps });
-    swapIn(staging, output, search?.borrowed);
+    swapWithManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps }, () => swapIn(staging, output));
     return { editions: written.editions, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {
     discard(staging);
