@@ -22,6 +22,7 @@ import { readManifest, swapWithManifest } from "./manifest.ts";
 import { planBuild } from "./plan.ts";
 import type { Progress } from "./progress.ts";
 import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
+import { isOutputFailure } from "./output-failure.ts";
 import { renderShards } from "./shards.ts";
 import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFilesAhead, stagingFolder, swapIn } from "./staging.ts";
 
@@ -114,7 +115,9 @@ async function renderPages(paper: Paper, render: Paper["render"], contentDir: st
   const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
   // Eleventy would say "Wrote N files", and which filters were slow, for every part;
   // the build's last line counts the whole site, and `npm run bench` measures speed.
-  eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message) });
+  // What it says of an error is said only when the build's own line does not name it.
+  const said: string[] = [];
+  eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message), error: (message: string) => said.push(message) });
   const shards = renderShards(render, pagesPerPart);
   let written = 0;
   const collectBetweenParts = collectorBetweenParts(shards.length);
@@ -126,7 +129,12 @@ async function renderPages(paper: Paper, render: Paper["render"], contentDir: st
       await eleventy.restart();
       await eleventy.init();
     }
-    await eleventy.write();
+    try {
+      await eleventy.write();
+    } catch (error) {
+      if (!isOutputFailure(error)) for (const message of said) console.error(message);
+      throw error;
+    }
     written += Object.values(shard).reduce((n, pages) => n + pages.length, 0);
   }
 }
