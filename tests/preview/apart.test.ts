@@ -4,7 +4,7 @@
  * only, a build after it publishes nothing of it, and a path it cannot decode gets 400.
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { connect } from "node:net";
 import { networkInterfaces } from "node:os";
@@ -27,7 +27,8 @@ function build(project: string, args: string[] = []): void {
 /** The addresses sockets listen on at `port`, as /proc/net/tcp and tcp6 write them (0100007F is 127.0.0.1). */
 function listeningOn(port: number): string[] {
   const hexPort = port.toString(16).toUpperCase().padStart(4, "0");
-  return ["/proc/net/tcp", "/proc/net/tcp6"].flatMap((table) =>
+  // tcp6 is missing where IPv6 is off.
+  return ["/proc/net/tcp", "/proc/net/tcp6"].filter((table) => existsSync(table)).flatMap((table) =>
     readFileSync(table, "utf8").split("\n").slice(1).flatMap((line) => {
       const [, local, , state] = line.trim().split(/\s+/);
       const [address, at] = local?.split(":") ?? [];
