@@ -19,15 +19,15 @@ export interface BodiesJob {
 export interface BodyToConvert {
   index: number;
   markdown: string;
-  properNames: string[];
+  names: { kept: string[]; people: string[] };
 }
 
 const job = workerData as BodiesJob;
 const convert = traditionalConverter(job.variant, new Map(job.overrides));
 const progress = new Int32Array(job.progress);
 // Bodies come in index order, so the count posted says which are done.
-job.port.on("message", ({ index, markdown, properNames }: BodyToConvert) => {
-  job.port.postMessage({ index, html: convert(renderBody(markdown), properNames) });
+job.port.on("message", ({ index, markdown, names }: BodyToConvert) => {
+  job.port.postMessage({ index, html: renderBody(markdown, (text) => convert(text, names)) });
   Atomics.add(progress, 0, 1);
   Atomics.notify(progress, 0);
 });

@@ -25,10 +25,10 @@ const AHEAD = 1000;
 const TYPESCRIPT_WORKER = (module: string) =>
   `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); });`;
 
-/** An article as the worker converts it: its body, read only when it is sent (src/build/content-cache.ts), and the names OpenCC leaves alone. */
+/** An article as the worker converts it: its body, read only when it is sent (src/build/content-cache.ts), and its names (ArticleNames). */
 export interface BodySource {
   readonly body: string;
-  readonly meta: { readonly properNames?: readonly string[] };
+  readonly meta: { readonly properNames?: readonly string[]; readonly reporter: readonly { readonly name: string }[] };
 }
 
 export class TraditionalBodies {
@@ -58,7 +58,8 @@ export class TraditionalBodies {
   private sendUpTo(end: number): void {
     for (; this.sent < Math.min(end, this.articles.length); this.sent++) {
       const article = this.articles[this.sent]!;
-      const body: BodyToConvert = { index: this.sent, markdown: article.body, properNames: [...(article.meta.properNames ?? [])] };
+      const names = { kept: [...(article.meta.properNames ?? [])], people: article.meta.reporter.map((r) => r.name) };
+      const body: BodyToConvert = { index: this.sent, markdown: article.body, names };
       this.port.postMessage(body);
     }
   }

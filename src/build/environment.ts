@@ -10,10 +10,11 @@ import { join, relative } from "node:path";
 import { OVERRIDES_FILE, SETTINGS_FILE } from "../site/content.ts";
 
 /**
- * Under the project folder: what renders the site and its search index. Not the benchmark, the splitter or
- * the command lines under src/, whose changes leave every page as it was.
+ * Under the project folder: what renders the site and its search index, the Traditional edition's phrase
+ * data (src/site/traditional/) included, and the splitter's decoder, which reads the override list. Not the
+ * benchmark, the rest of the splitter or the command lines under src/, whose changes leave every page as it was.
  */
-const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/eleventy", "src/plan", "src/pdf", "src/search", "src/site", "package-lock.json"];
+const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/eleventy", "src/plan", "src/pdf", "src/search", "src/site", "src/split/decode.ts", "package-lock.json"];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

@@ -6,7 +6,7 @@
  * by its inode, so a manifest whose site never made it into place (a build killed
  * between the two) is not believed.
  */
-import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { Identity } from "../plan/fingerprint.ts";
 
 const VERSION = 3;
@@ -31,21 +31,36 @@ export function manifestPath(output: string): string {
   return `${output}.manifest.json`;
 }
 
-/** The manifest of the site now in `output`, or undefined when there is none to believe. */
-export function readManifest(output: string): Manifest | undefined {
+/**
+ * The manifest of the site now in `output`, or undefined when there is none to believe,
+ * with when it was written (its file's modification time, by the clock of the disk the
+ * site's files are on): a file of the site modified later is not the one the build made.
+ */
+export function readManifest(output: string): (Manifest & { writtenAt: number }) | undefined {
   const path = manifestPath(output);
   if (!existsSync(path) || !existsSync(output)) return undefined;
   try {
     const manifest = JSON.parse(readFileSync(path, "utf8")) as Manifest;
-    return manifest.version === VERSION && manifest.site === statSync(output).ino ? manifest : undefined;
+    return manifest.version === VERSION && manifest.site === statSync(output).ino ? { ...manifest, writtenAt: statSync(path).mtimeMs } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Records `staging`'s manifest for when it becomes the output (written whole, then renamed into place). */
-export function writeManifest(output: string, staging: string, manifest: Omit<Manifest, "version" | "site">): void {
+/**
+ * Puts the staged site in place with `swap`, and `manifest`, naming it, beside it:
+ * written whole before the swap, renamed into place after, so no manifest is left of
+ * a swap that failed, and one the site never reached (a build killed between the two)
+ * is not believed.
+ */
+export function swapWithManifest(output: string, staging: string, manifest: Omit<Manifest, "version" | "site">, swap: () => void): void {
   const path = manifestPath(output);
-  writeFileSync(`${path}.tmp`, JSON.stringify({ version: VERSION, site: statSync(staging).ino, ...manifest }));
+  try {
+    writeFileSync(`${path}.tmp`, JSON.stringify({ version: VERSION, site: statSync(staging).ino, ...manifest }));
+    swap();
+  } catch (error) {
+    rmSync(`${path}.tmp`, { force: true });
+    throw error;
+  }
   renameSync(`${path}.tmp`, path);
 }

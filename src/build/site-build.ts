@@ -21,10 +21,11 @@ import { ASSETS, outputPath, SCRIPTS } from "../site/paths.ts";
 import { convertBodiesAhead, type TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
 import { editorPhotos } from "./editor-photos.ts";
-import { readManifest, writeManifest, type Manifest } from "./manifest.ts";
+import { readManifest, swapWithManifest, type Manifest } from "./manifest.ts";
 import { publishPrintedPages } from "./printed-pages.ts";
 import type { Progress } from "./progress.ts";
 import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
+import { isOutputFailure } from "./output-failure.ts";
 import { renderShards } from "./shards.ts";
 import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFilesAhead, stagingFolder, swapIn } from "./staging.ts";
 
@@ -54,6 +55,9 @@ export interface SiteBuildReport {
   rendered: number;
   search?: SearchIndex;
 }
+
+/** The manifest of the site in place, when it is believed. */
+type PreviousSite = NonNullable<ReturnType<typeof readManifest>>;
 
 /** What Eleventy's pages come to, and the identities the manifest and the search segments need. */
 interface Written {
@@ -132,7 +136,9 @@ async function renderPages(paper: Paper, render: Paper["render"], memo: ModelMem
   const eleventy = new Eleventy(TEMPLATES, staging, { configPath: false, config, quietMode: true }) as unknown as EleventyParts;
   // Eleventy would say "Wrote N files", and which filters were slow, for every part;
   // the build's last line counts the whole site, and `npm run bench` measures speed.
-  eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message) });
+  // What it says of an error is said only when the build's own line does not name it.
+  const said: string[] = [];
+  eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message), error: (message: string) => said.push(message) });
   const shards = renderShards(render, pagesPerPart);
   let written = 0;
   const collectBetweenParts = collectorBetweenParts(shards.length);
@@ -144,18 +150,24 @@ async function renderPages(paper: Paper, render: Paper["render"], memo: ModelMem
       await eleventy.restart();
       await eleventy.init();
     }
-    await eleventy.write();
+    try {
+      await eleventy.write();
+    } catch (error) {
+      if (!isOutputFailure(error)) for (const message of said) console.error(message);
+      throw error;
+    }
     written += Object.values(shard).reduce((n, pages) => n + pages.length, 0);
   }
 }
 
 /** Builds the model, works out what to render against `previous`, and renders it into `staging`. */
-async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: Manifest | undefined): Promise<Written> {
+async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: PreviousSite | undefined): Promise<Written> {
   let bodies: TraditionalBodies | undefined;
   mkdirSync(staging, { recursive: true });
   // Every page of the site in place is linked into the staging folder while the model is
   // built; those rendered again or no longer made are unlinked once the plan says which.
-  const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}));
+  // One modified since the build made it (say by a preview writing there) is made again.
+  const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}), [], previous?.writtenAt);
   let printed: Awaited<ReturnType<typeof publishPrintedPages>>;
   let named: Awaited<ReturnType<typeof editorPhotos>>;
   let paper: Paper;
@@ -183,7 +195,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     await linking.catch(() => {});
     throw error;
   }
-  // A file removed from the site by hand is made again.
+  // A file removed from the site, or changed, by hand is made again.
   options.progress.tell("linking the files kept from the site in place");
   const missing = await linking;
   // An edition kept as it was whose file was removed by hand is modelled after all.
@@ -245,7 +257,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
         segmentBy: options.search.segmentBy,
         keyOf,
         // Without a manifest to believe, nothing of the old index is: it is written afresh.
-        reuse: previous && { site: output, keys: previous.search, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)), borrow: true },
+        reuse: previous && { site: output, keys: previous.search, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)) },
         onSegment: (done, of) => progress.tell(`search: segment ${done} of ${of} indexed`),
       });
     }
@@ -254,8 +266,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f)), ...(search?.written ?? [])]);
     }
     progress.tell("swapping the new site in");
-    writeManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps });
-    swapIn(staging, output, search?.borrowed);
+    swapWithManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps }, () => swapIn(staging, output));
     return { editions: written.editions, modelled: written.modelled, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {
     discard(staging);

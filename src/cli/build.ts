@@ -19,6 +19,7 @@ import { ContentCache } from "../build/content-cache.ts";
 import { environmentDigest } from "../build/environment.ts";
 import { buildSite, type SiteBuildReport } from "../build/site-build.ts";
 import { heldBack, openReviewNotes } from "../build/strict.ts";
+import { outputFailure, outputFolderProblem } from "../build/output-failure.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
     fail(`${args.output}: the output folder must be outside the content folder`);
   }
   if (!isReplaceable(output)) fail(`${args.output}: exists and is not a site built by this command; choose another --output or empty it yourself`);
+  const unwritable = outputFolderProblem(output, args.output);
+  if (unwritable) fail(`${unwritable}; nothing was built.`);
 
   const started = Date.now();
   const progress = new Progress(process.stderr, args.timings);
@@ -98,7 +101,8 @@ async function main(): Promise<void> {
     cache.save();
     progress.done();
   } catch (e) {
-    fail(`the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
+    const failure = outputFailure(e, output, args.output);
+    fail(failure ? `${failure}; ${args.output} is unchanged.` : `the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
   }
   const search = report.search ? `${describeIndex(report.search)}${report.search.indexed < report.search.segments ? `, ${report.search.indexed} indexed again` : ""}` : "not built";
   console.log(`built ${report.articles} articles in ${report.editions} editions (${report.modelled} modelled, ${parsed} files parsed), Simplified and Traditional, ${report.rendered} of ${report.files} files rendered (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -30,6 +30,7 @@ export interface Config {
   setTemplateFormats(formats: string[]): void;
   on(event: "eleventy.before", listener: () => void): void;
   on(event: "eleventy.beforeWatch", listener: (changedFiles: string[]) => void): void;
+  setServerOptions(options: Record<string, unknown>): void;
   benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
 }
 

@@ -17,6 +17,8 @@ import { characterProblems, withoutForbidden } from "./characters.ts";
 import { contentRoot, notAFile, resolveInContent } from "./content-path.ts";
 import { ModelMemo } from "./memo.ts";
 import { siteSettingsSchema, type SiteSettings } from "./settings.ts";
+import { decode } from "../split/decode.ts";
+import { PageError } from "../split/errors.ts";
 import { parseOverrides } from "./traditional.ts";
 
 export const SETTINGS_FILE = "site.json";
@@ -248,6 +250,28 @@ function yamlProblem(file: string, error: YAMLError, offset: number): Problem {
   return { file, line, message: `is not valid YAML (${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}); check quotes, colons and indentation` };
 }
 
+/**
+ * The override list. Editors on Windows save it as GB18030 or UTF-16: read as UTF-8 it
+ * would be garbage that converts nothing, so it is decoded as the splitter decodes a page
+ * (src/split/decode.ts), with a warning, or refused when it is none of those.
+ */
+function readOverrides(bytes: Uint8Array, file: string, errors: Problem[], warnings: Problem[]): Map<string, string> {
+  if (bytes.every((b) => b <= 0x20)) return new Map();
+  let text: string;
+  try {
+    const decoded = decode(bytes);
+    text = decoded.text;
+    if (decoded.encoding !== "utf-8") warnings.push({ file, message: `is ${decoded.encoding.toUpperCase()}, not UTF-8; it was read as ${decoded.encoding.toUpperCase()}, but save it again as UTF-8 so every tool reads it the same` });
+  } catch (e) {
+    if (!(e instanceof PageError)) throw e;
+    errors.push({ file, message: "is not text in UTF-8 (nor GB18030, nor UTF-16 with a byte-order mark); save it again as UTF-8" });
+    return new Map();
+  }
+  const { overrides, problems } = parseOverrides(text);
+  errors.push(...problems.map((p) => ({ file, line: p.line, message: p.message })));
+  return overrides;
+}
+
 function readJson(path: string, file: string, errors: Problem[]): unknown {
   try {
     return JSON.parse(readFileSync(path, "utf8"));
@@ -302,13 +326,8 @@ export function readContent(dir: string, { withDrafts = false, cache, saved, mem
     }
   }
 
-  let overrides = new Map<string, string>();
   const overridesPath = join(dir, OVERRIDES_FILE);
-  if (fileAt(overridesPath, "the list of OpenCC overrides") === "file") {
-    const parsed = parseOverrides(readFileSync(overridesPath, "utf8"));
-    overrides = parsed.overrides;
-    errors.push(...parsed.problems.map((p) => ({ file: shown(overridesPath), line: p.line, message: p.message })));
-  }
+  const overrides = fileAt(overridesPath, "the list of OpenCC overrides") === "file" ? readOverrides(readFileSync(overridesPath), shown(overridesPath), errors, warnings) : new Map<string, string>();
 
   const articles: ContentArticle[] = [];
   const pageLists = new Map<string, EditionList>();

@@ -1,5 +1,5 @@
 /** The site's own words, written once in Simplified; the Traditional set is converted. */
-import type { ToTraditional } from "./traditional.ts";
+import { TRADITIONAL_STANDARD, type ToTraditional, type TraditionalVariant } from "./traditional.ts";
 
 export const LABELS = {
   frontPage: "首页",
@@ -66,15 +66,20 @@ export const LABELS = {
   storiesOnPage: "本版文章",
   notOnImage: "未在版面图上标出",
   printedPageImage: "{page}版面图：点选文章阅读",
+  traditionalStandard: "繁体（{standard}）",
 } as const;
 export type Labels = { readonly [K in keyof typeof LABELS]: string };
 
-/** The labels of both scripts. The switch names the other script in that script's own writing. */
-export function labelsFor(toTraditional: ToTraditional): { hans: Labels; hant: Labels } {
-  const hant = Object.fromEntries(Object.entries(LABELS).map(([k, v]) => [k, toTraditional(v)])) as Record<keyof Labels, string>;
+/**
+ * The labels of both scripts. The switch names the other script in that script's own writing;
+ * the footer names the standard the Traditional edition follows (繁體（臺灣用字）).
+ */
+export function labelsFor(toTraditional: ToTraditional, variant: TraditionalVariant): { hans: Labels; hant: Labels } {
+  const hans = { ...LABELS, traditionalStandard: fill(LABELS.traditionalStandard, { standard: TRADITIONAL_STANDARD[variant] }) };
+  const hant = Object.fromEntries(Object.entries(hans).map(([k, v]) => [k, toTraditional(v)])) as Record<keyof Labels, string>;
   hant.switchScript = "简体";
   hant.otherScriptName = "简体中文";
-  return { hans: LABELS, hant };
+  return { hans, hant };
 }
 
 /** Fills {name} slots in a label. */

@@ -21,8 +21,48 @@ md.renderer.rules.softbreak = (tokens, idx) => {
 /** A level-3 heading opens the story's closing box (### 相关链接), which runs to the end: an aside. */
 const SIDEBAR = /<h3>([\s\S]*?)<\/h3>\n([\s\S]*)$/u;
 
-export function renderBody(markdown: string): string {
-  return md.render(markdown).replace(SIDEBAR, (_all, label: string, rest: string) => `<aside class="sidebar"><h3>${label}</h3>\n${rest}</aside>\n`).replace(/^<p>([^<]*)/, (_all, start: string) => "<p>" + start.replace(DATELINE, (dateline) => `<span class="dateline">${dateline}</span>`));
+type Token = ReturnType<typeof md.parse>[number];
+
+/** The dateline opening the first paragraph, set apart in a span: found in the Simplified text, before any conversion. */
+function markDateline(tokens: Token[]): void {
+  const first = tokens[0]?.type === "paragraph_open" ? tokens[1]?.children?.[0] : undefined;
+  const dateline = first?.type === "text" ? DATELINE.exec(first.content)?.[0] : undefined;
+  if (!first || !dateline) return;
+  const Made = first.constructor as new (type: string, tag: string, nesting: number) => Token;
+  const piece = (type: string, content: string) => Object.assign(new Made(type, "", 0), { content });
+  tokens[1]!.children!.splice(0, 1, piece("html_inline", '<span class="dateline">'), piece("text", dateline), piece("html_inline", "</span>"), piece("text", first.content.slice(dateline.length)));
+}
+
+/** The text a reader reads, never a link's address, an autolink's text (a URL) or code. */
+function readableText(tokens: readonly Token[]): Token[] {
+  const texts: Token[] = [];
+  for (const block of tokens) {
+    let autolink = false;
+    for (const token of block.children ?? []) {
+      if (token.type === "link_open") autolink = token.markup === "autolink";
+      else if (token.type === "link_close") autolink = false;
+      else if (token.type === "text" && token.content && !autolink) texts.push(token);
+    }
+  }
+  return texts;
+}
+
+/**
+ * A body's HTML. `convert` (the Traditional edition) converts its text, and only its
+ * text: all of a body's text in one call, so a converter's per-call costs are paid once,
+ * a line apart, so no phrase runs from one piece of text into the next.
+ */
+export function renderBody(markdown: string, convert?: (text: string) => string): string {
+  const env = {};
+  const tokens = md.parse(markdown, env);
+  markDateline(tokens);
+  if (convert) {
+    const texts = readableText(tokens);
+    const converted = convert(texts.map((t) => t.content).join("\n")).split("\n");
+    // A converter keeps lines (overrides are Han text); were it not to, each text is converted alone.
+    texts.forEach((t, i) => (t.content = converted.length === texts.length ? converted[i]! : convert(t.content)));
+  }
+  return md.renderer.render(tokens, md.options, env).replace(SIDEBAR, (_all, label: string, rest: string) => `<aside class="sidebar"><h3>${label}</h3>\n${rest}</aside>\n`);
 }
 
 /** Markdown reduced to its words: headings, emphasis and link syntax removed. */

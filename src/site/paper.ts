@@ -373,7 +373,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const sectionSlugs = uniqueSlugs(settings.sections);
   const pinyinOf = (name: string) => memo.slugs.get(name) ?? memo.slugs.set(name, pinyinSlug(name)).get(name)!;
   const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)), pinyinOf);
-  const labels = labelsFor(toTraditional);
+  const labels = labelsFor(toTraditional, settings.traditionalVariant);
   const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
   const shared = reuse ? reuse.kept.for(settings, reuse.key) : nothingKept();
   const siteUrl = baseUrl(settings);
@@ -413,7 +413,8 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const articleViews: ArticleView[] = ordered.map((a) => {
       const m = a.meta;
       const d = factsOf(a, labels.hans.otherPage, memo);
-      const names = m.properNames ?? [];
+      // Reporters are people: their names are converted as names wherever the article has them.
+      const names = { kept: m.properNames ?? [], people: m.reporter.map((r) => r.name) };
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
       const photo = photoByFile.get(a.file);
       // Reporters' links are slugs shared across the archive: a view is reused only while its links hold.
@@ -434,7 +435,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         section: sectionRefs.get(m.section)!, page: m.page, pageLabel: c(d.pageLabel), pageAnchor: pageAnchor(m.page), order: m.order,
         byline, credit, bylineGroups: roleGroups(byline), creditGroups: roleGroups(credit),
         opening: c(d.opening), characters: d.characters,
-        html: () => (script === "hant" && convertedBody?.(a)) || c(renderBody(a.body)),
+        html: () => (script === "hant" && convertedBody?.(a)) || renderBody(a.body, script === "hant" ? c : undefined),
         review: review ? reviewViews(m.review ?? [], c) : [],
         photo: photo ? photoView(m.date, a.slug, photo) : null,
       };

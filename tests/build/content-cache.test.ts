@@ -138,11 +138,11 @@ describe("the build's content cache", () => {
     const convert = (text: string) => (calls++, `T:${text}`);
     const first = cacheAt(root, dir, "v1");
     expect(first.converter(convert)("标题")).toBe("T:标题");
-    expect(first.converter(convert)("标题", ["聊城"])).toBe("T:标题");
+    expect(first.converter(convert)("标题", { kept: ["聊城"] })).toBe("T:标题");
     first.save();
     const second = cacheAt(root, dir, "v1");
     expect(second.converter(convert)("标题")).toBe("T:标题");
-    expect(second.converter(convert)("标题", ["聊城"])).toBe("T:标题");
+    expect(second.converter(convert)("标题", { kept: ["聊城"] })).toBe("T:标题");
     expect(calls).toBe(2);
   });
 

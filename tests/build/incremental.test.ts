@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/bench/archive-files.ts";
@@ -80,6 +80,17 @@ describe("an incremental build", () => {
   const sectionFiles = () => listFiles(site).filter((f) => f.includes("sections/fu-kan/"));
   const editions = () => readdirSync(content).filter((name) => /^\d{4}-\d\d-\d\d$/.test(name)).sort();
   const articlesOf = (date: string) => readdirSync(join(content, date)).filter((f) => f.endsWith(".md")).sort();
+
+  it("renders again a file changed in the site after the build made it, and drops a file it did not make (as a preview writing there left them)", () => {
+    const page = `${editions()[0]}/index.html`;
+    writeFileSync(join(site, page), readFileSync(join(site, page), "utf8").replace("</main>", '<aside class="review-box">待核对</aside></main>'));
+    mkdirSync(join(site, "review"));
+    writeFileSync(join(site, "review/index.html"), "待核对");
+    before = treeOf(site);
+    const { rendered, changed } = rebuild();
+    expect(changed).toEqual([page]);
+    expect(rendered).toBe(1);
+  }, 300_000);
 
   it("after one article is edited, renders its pages and the pages showing it, not the site", () => {
     const date = editions()[1]!;

@@ -1,11 +1,44 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { FIXTURE_ARCHIVE, listFiles, ROOT, runBuild, tempDir } from "../support/site.ts";
 
 const snapshot = (site: string) => new Map(listFiles(site).map((f) => [f, readFileSync(join(site, f), "utf8")]));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What a build leaves beside the site once its background removals are done: the link, the version it names, the manifest. */
+async function settled(dir: string, site: string): Promise<string[]> {
+  const extra = () => readdirSync(dir).filter((name) => name.startsWith("_site") && !["_site", readlinkSync(site), "_site.manifest.json"].includes(name));
+  for (let waited = 0; extra().length && waited < 10_000; waited += 100) await sleep(100);
+  return extra();
+}
+
+/**
+ * Looks at the site at `site` as a reader's server would, as fast as it can on a thread
+ * of its own while `watching` is set: the front page at every turn, every file of
+ * `files` at every thousandth. Ends with what it missed and how often it looked.
+ */
+const WATCHER = `
+const { existsSync } = require("node:fs");
+const { join } = require("node:path");
+const { parentPort, workerData: { site, files, state } } = require("node:worker_threads");
+const flag = new Int32Array(state);
+const missed = new Set();
+let looks = 0;
+for (;;) {
+  const now = Atomics.load(flag, 0);
+  if (now === 2) break;
+  if (now === 0) {
+    Atomics.wait(flag, 0, 0);
+    continue;
+  }
+  looks++;
+  for (const file of looks % 1000 ? ["index.html"] : files) if (!existsSync(join(site, file))) missed.add(file);
+}
+parentPort.postMessage({ looks, missed: [...missed] });
+`;
 
 describe("a build killed partway", () => {
   it("leaves the previous site in place and whole, and the next build succeeds and clears its leftovers", async () => {
@@ -38,4 +71,44 @@ describe("a build killed partway", () => {
     for (let waited = 0; leftovers().length && waited < 10_000; waited += 100) await sleep(100);
     expect(leftovers()).toEqual([]);
   }, 300_000);
+
+  it("never leaves the site missing or incomplete when killed during its swap, 20 times at random moments, and the next build cleans up", async () => {
+    const dir = tempDir("killed-swap");
+    const [content, site] = [join(dir, "content"), join(dir, "_site")];
+    cpSync(FIXTURE_ARCHIVE, content, { recursive: true });
+    expect(runBuild(content, site).status).toBe(0);
+    const files = listFiles(site);
+    expect(files).toEqual(expect.arrayContaining(["index.html", "404.html", "search-index/index.json"]));
+    const state = new SharedArrayBuffer(4);
+    const flag = new Int32Array(state);
+    const watcher = new Worker(WATCHER, { eval: true, workerData: { site, files, state } });
+    const seen = new Promise<{ looks: number; missed: string[] }>((resolve) => watcher.once("message", resolve));
+    let swaps = 0;
+    for (let run = 0; run < 20; run++) {
+      const child = spawn(process.execPath, ["--import", "tsx", "tests/support/swap-loop.ts", site], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+      const said = (word: string) => new Promise<void>((resolve) => child.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes(word) && resolve()));
+      // Watched from its first swap on (not while it loads), and killed at a random moment after it.
+      await said("ready");
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+      await said("swapped");
+      await sleep(Math.random() * 200);
+      child.kill("SIGKILL");
+      await new Promise((resolve) => child.once("exit", resolve));
+      Atomics.store(flag, 0, 0);
+      // The front page names the swap that put it in place (tests/support/swap-loop.ts).
+      swaps += Number(new RegExp(`^swap ${child.pid} (\\d+)$`).exec(readFileSync(join(site, "index.html"), "utf8"))?.[1] ?? 0);
+    }
+    Atomics.store(flag, 0, 2);
+    Atomics.notify(flag, 0);
+    const { looks, missed } = await seen;
+    expect(missed).toEqual([]);
+    // Killed 20 times, each after one swap or more, looked at all the while.
+    expect(swaps).toBeGreaterThanOrEqual(20);
+    expect(looks).toBeGreaterThan(swaps * 10);
+    const result = runBuild(content, site);
+    expect(result.status, result.stderr).toBe(0);
+    expect(listFiles(site)).toEqual(files);
+    expect(await settled(dir, site)).toEqual([]);
+  }, 120_000);
 });

@@ -1,67 +1,67 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanStaleStaging, keepIdentical, linkFilesAhead, swapIn } from "../../src/build/staging.ts";
+import { cleanStaleStaging, keepIdentical, linkFilesAhead, stagingFolder, swapIn } from "../../src/build/staging.ts";
 import { tempDir } from "../support/site.ts";
 
 /** A process id no process has: above Linux's largest (2^22). */
 const GONE = 4_194_305;
 
 describe("staging", () => {
-  it("puts back a site that a build killed in the middle of its swap had moved aside", () => {
-    const dir = tempDir("staging");
-    const output = join(dir, "_site");
-    mkdirSync(`${output}.tmp-${GONE}-old`);
-    writeFileSync(join(`${output}.tmp-${GONE}-old`, "index.html"), "旧");
-    cleanStaleStaging(output);
-    expect(readFileSync(join(output, "index.html"), "utf8")).toBe("旧");
-    expect(existsSync(`${output}.tmp-${GONE}-old`)).toBe(false);
+  const site = (dir: string, text: string) => {
+    mkdirSync(join(dir, "search-index"), { recursive: true });
+    writeFileSync(join(dir, "index.html"), text);
+    writeFileSync(join(dir, "search-index/index.json"), text);
+  };
+  /** Waits for the background removal of what `gone` names. */
+  const removed = async (...gone: string[]) => {
+    for (let waited = 0; gone.some((path) => existsSync(path)) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+    return gone.filter((path) => existsSync(path));
+  };
+
+  it("puts a staged site in place as the next version, linked from the output, and removes the one before", async () => {
+    const output = join(tempDir("staging"), "_site");
+    site(stagingFolder(output), "一");
+    swapIn(stagingFolder(output), output);
+    expect(readlinkSync(output)).toBe("_site.v-1");
+    site(stagingFolder(output), "二");
+    const inode = statSync(stagingFolder(output)).ino;
+    swapIn(stagingFolder(output), output);
+    expect(readlinkSync(output)).toBe("_site.v-2");
+    expect(statSync(output).ino).toBe(inode);
+    expect(readFileSync(join(output, "index.html"), "utf8")).toBe("二");
+    expect(await removed(`${output}.v-1`, stagingFolder(output), `${stagingFolder(output)}-link`)).toEqual([]);
   });
 
-  /** A site in place with two search segments, and a staged one holding neither: the build borrows `2022` whole. */
-  function sites() {
-    const dir = tempDir("staging");
-    const output = join(dir, "_site");
-    const staging = `${output}.tmp-${GONE}`;
-    for (const segment of ["2022", "2023-12"]) {
-      mkdirSync(join(output, "search-index", segment), { recursive: true });
-      writeFileSync(join(output, "search-index", segment, "segment.json"), `旧 ${segment}`);
-    }
-    writeFileSync(join(output, "index.html"), "旧");
-    mkdirSync(join(staging, "search-index/2023-12"), { recursive: true });
-    writeFileSync(join(staging, "search-index/2023-12/segment.json"), "新 2023-12");
-    writeFileSync(join(staging, "index.html"), "新");
-    return { output, staging };
-  }
-
-  it("moves folders kept whole from the site in place into the new one as it swaps it in", () => {
-    const { output, staging } = sites();
-    const inode = statSync(join(output, "search-index/2022/segment.json")).ino;
-    swapIn(staging, output, ["search-index/2022"]);
+  it("makes a site folder of an earlier release a version, then links the new one in its place", async () => {
+    const output = join(tempDir("staging"), "_site");
+    site(output, "旧");
+    site(stagingFolder(output), "新");
+    swapIn(stagingFolder(output), output);
+    expect(readlinkSync(output)).toBe("_site.v-2");
     expect(readFileSync(join(output, "index.html"), "utf8")).toBe("新");
-    expect(readFileSync(join(output, "search-index/2023-12/segment.json"), "utf8")).toBe("新 2023-12");
-    expect(statSync(join(output, "search-index/2022/segment.json")).ino).toBe(inode);
-    expect(existsSync(staging) || existsSync(`${staging}-borrowed.json`)).toBe(false);
+    expect(await removed(`${output}.v-1`)).toEqual([]);
   });
 
-  it("puts back the folders a build killed in the middle of its swap had moved, whichever step it was killed at", () => {
-    // Killed after moving the folder; then after also moving the site in place aside.
-    for (const aside of [false, true]) {
-      const { output, staging } = sites();
-      writeFileSync(`${staging}-borrowed.json`, JSON.stringify(["search-index/2022"]));
-      renameSync(join(output, "search-index/2022"), join(staging, "search-index/2022"));
-      if (aside) renameSync(output, `${staging}-old`);
-      cleanStaleStaging(output);
-      expect(readFileSync(join(output, "index.html"), "utf8")).toBe("旧");
-      expect(readdirSync(join(output, "search-index")).sort()).toEqual(["2022", "2023-12"]);
-      expect(readFileSync(join(output, "search-index/2022/segment.json"), "utf8")).toBe("旧 2022");
-      expect(existsSync(`${staging}-borrowed.json`)).toBe(false);
-    }
+  it("after a build killed in its swap: links the newest version when no site is in place, removes older versions and dead builds' staging folders, keeps a newer version", async () => {
+    const output = join(tempDir("staging"), "_site");
+    for (const [n, text] of [[1, "一"], [2, "二"]] as const) site(`${output}.v-${n}`, text);
+    site(`${output}.tmp-${GONE}`, "半");
+    cleanStaleStaging(output);
+    expect(readlinkSync(output)).toBe("_site.v-2");
+    expect(await removed(`${output}.v-1`, `${output}.tmp-${GONE}`)).toEqual([]);
+    site(`${output}.v-3`, "三");
+    cleanStaleStaging(output);
+    expect(readlinkSync(output)).toBe("_site.v-2");
+    expect(readdirSync(join(output, "..")).sort()).toEqual(["_site", "_site.v-2", "_site.v-3"]);
   });
 
   it("links whole folders of files, leaving out one that is missing", async () => {
-    const { output, staging } = sites();
-    const other = join(staging, "..", "other");
+    const dir = tempDir("staging");
+    const [output, other] = [join(dir, "_site"), join(dir, "other")];
+    mkdirSync(join(output, "search-index/2022"), { recursive: true });
+    writeFileSync(join(output, "search-index/2022/segment.json"), "旧");
+    writeFileSync(join(output, "index.html"), "旧");
     expect(await linkFilesAhead(output, other, [], ["search-index", "nowhere"])).toEqual(new Set());
     expect(statSync(join(other, "search-index/2022/segment.json")).ino).toBe(statSync(join(output, "search-index/2022/segment.json")).ino);
     expect(existsSync(join(other, "index.html"))).toBe(false);

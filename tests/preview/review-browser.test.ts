@@ -34,7 +34,7 @@ describeInBrowser("review notes in the live preview", () => {
 
   beforeAll(async () => {
     content = splitContent();
-    preview = await startPreview(content, join(tempDir("review-serve"), "_site"));
+    preview = await startPreview(content, { args: [`--output=${join(tempDir("review-serve"), "preview")}`] });
     browser = await launchBrowser();
   }, 120_000);
   afterAll(async () => {

@@ -318,6 +318,9 @@ describe("the fixture archive's pages list the right articles in the right order
     const photo = page(site, "zh-hant/2023-12-14/you-ting-zhi-zao.html")(".story-body").text();
     expect(photo).toContain("聊城百思特游艇有限公司");
     expect(photo).toContain("高端遊艇");
+    // The footer names the standard the Traditional text follows (site.json's traditionalVariant, tw by default).
+    expect($(".site-footer .script-standard").text()).toBe("繁體（臺灣用字）");
+    expect(page(site, "2023-12-14/zheng-wu-gong-kai.html")(".site-footer .script-standard")).toHaveLength(0);
     expect(page(site, "zh-hant/index.html")(".masthead-nav a").map((_, a) => page(site, "zh-hant/index.html")(a).text()).get()).toEqual(["今日版面", "往期", "欄目", "記者", "简体"]);
   });
 });
