@@ -55,7 +55,7 @@ const NOISE: RegExp[] = [
 
 const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版";
 const REFERRAL_LINE = new RegExp(`^[(（]?${REFERRAL_BODY}[)）]?$`, "u");
-const REFERRAL_TAIL = new RegExp(`\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
+const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
 
 // Desk names printed without parentheses; a parenthesised short line is a marker too.
 const SECTION_WORDS = new Set(["图片新闻"]);
@@ -181,7 +181,7 @@ export const LINE_RULES: readonly LineRule[] = [
 ];
 
 // A brief may end with its credit: ……发展。（记者 张三）
-const CREDIT_TAIL = /\s*[(（]([^()（）]+)[)）]$/u;
+const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+)[)）]$/u;
 /** A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）. */
 const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电)$/u;
 /** A closing credit of a bare name, after the sentence ends: ……新引进的。（许文静） */

@@ -36,6 +36,8 @@ const COLUMN_WINDOW = 4;
 const FULL_SLACK = 2.5;
 /** …if it is this wide: print columns are wider; narrower runs are lists of headlines or names. */
 const MIN_COLUMN = 14;
+/** How much of a paragraph's end says whether it ended: a full stop, or a caption's credit after ten characters of text. */
+const PARAGRAPH_END = 120;
 /** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
 const FRAGMENT_START = /^[^，。！？；、\s]{1,2}[，。！？；、]/u;
 
@@ -75,6 +77,8 @@ export function unwrap(rawLines: readonly string[]): SourceLine[] {
 
   const out: SourceLine[] = [];
   let paragraph: SourceLine | null = null;
+  // The paragraph's last characters, kept apart: slicing a long joined string would copy it at every line.
+  let end = "";
   let previous: RawLine | null = null;
   let indentedStart = false;
   let index = 0;
@@ -91,11 +95,14 @@ export function unwrap(rawLines: readonly string[]): SourceLine[] {
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     const cut = fills || endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text);
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
-    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && !isCaption(paragraph.text) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
+    // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
+    const goesOn = paragraph !== null && !opensAnew && !endsSentence(end) && !isCaption(end) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
+      end = (end + l.text).slice(-PARAGRAPH_END);
     } else {
       paragraph = { line: l.line, text: l.text };
+      end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
       out.push(paragraph);
     }
