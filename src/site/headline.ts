@@ -7,36 +7,28 @@
  * word longer than the line). A short quotation or book title is one unit of
  * meaning, so it is kept on one line.
  */
-import { createRequire } from "node:module";
-import type { Jieba } from "@node-rs/jieba";
 import * as OpenCC from "opencc-js/t2cn";
+import { wordCutter } from "../article/words.ts";
 import { escapeXml } from "./formats/xml.ts";
 
 /** A quotation or book title of up to 10 characters, in either script's marks. */
 const UNIT = /[“「『《‘][^“”「」『』《》‘’\n]{1,10}[”」』》’]/gu;
 const HAN = /\p{Script=Han}/u;
 
-// The dictionary takes ≈0.25 s to load, OpenCC's tables ≈0.1 s: only when a headline is first cut.
-let jieba: Jieba | undefined;
+// jieba's dictionary takes ≈0.25 s to load, OpenCC's tables ≈0.1 s: only when a headline is first cut.
 // jieba's dictionary is Simplified: a Traditional headline is cut where its Simplified form is.
 let toSimplified: ((text: string) => string) | undefined;
 
 /** The words of a run of text, in order; joined they are the text. */
 export function headlineWords(text: string): string[] {
   if (!HAN.test(text)) return [text];
-  // Required here, not imported: the dictionary module reads its 11 MB of files as it loads.
-  if (!jieba) {
-    const require = createRequire(import.meta.url);
-    const { Jieba: Cutter } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
-    jieba = Cutter.withDict((require("@node-rs/jieba/dict.js") as typeof import("@node-rs/jieba/dict.js")).dict);
-  }
   toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
   const simplified = toSimplified(text);
   // OpenCC maps character for character here; where it does not, cut the text as it is.
   const cutOf = [...simplified].length === [...text].length ? simplified : text;
   const chars = [...text];
   let at = 0;
-  return jieba.cut(cutOf, false).map((word) => {
+  return wordCutter().cut(cutOf, false).map((word) => {
     const n = [...word].length;
     const original = chars.slice(at, at + n).join("");
     at += n;
