@@ -14,6 +14,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence } from "./chars.ts";
 import { BYLINE_MARK, isCaption } from "./classify.ts";
 import { furnitureOf } from "./furniture.ts";
+import { endsMidWord } from "./words.ts";
 
 export interface SourceLine {
   /** 1-based line number of the (first) source line. */
@@ -66,14 +67,47 @@ function columnWidth(lines: readonly RawLine[], i: number): number {
   return around[1] ?? around[0] ?? 0;
 }
 
-export function unwrap(rawLines: readonly string[]): SourceLine[] {
+/**
+ * `noise`: indexes of lines that are no part of any story (noise.ts). They stand alone
+ * and are passed over: a paragraph a column jump cut goes on across them.
+ */
+/**
+ * A page printed a paragraph to a line: only where noise stands between two lines (a column
+ * jump's running head, page number or speck) is a paragraph cut, and it is joined again when
+ * the line above stops mid-clause or mid-word, or the line below opens with the cut's tail.
+ */
+function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>): SourceLine[] {
+  const out: SourceLine[] = [];
+  let last: SourceLine | undefined;
+  let across = false;
+  for (const l of lines) {
+    if (l.text === "") continue;
+    if (noise.has(l.line - 1)) {
+      out.push({ line: l.line, text: l.text });
+      across = last !== undefined;
+      continue;
+    }
+    const cut = across && last !== undefined && !endsSentence(last.text) && (endsMidClause(last.text) || endsMidWord(last.text, l.text) || FRAGMENT_START.test(l.text));
+    across = false;
+    if (cut) {
+      last!.text += l.text;
+      continue;
+    }
+    last = { line: l.line, text: l.text };
+    out.push(last);
+  }
+  return out;
+}
+
+export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> = new Set()): SourceLine[] {
   const lines = rawLines.map((raw, i) => ({ line: i + 1, raw, text: raw.trim(), width: 0 }));
-  const filled = lines.filter((l) => l.text !== "");
+  const filled = lines.filter((l) => l.text !== "" && !noise.has(l.line - 1));
   for (const l of filled) l.width = printedWidth(l.raw, l.text);
   const indented = filled.filter((l) => INDENT.test(l.raw)).length;
   const byIndent = indented >= 3 && indented >= filled.length * INDENTED_SHARE;
-  const wrapped = lines.length - filled.length < filled.length * MAX_BLANK_SHARE && median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
-  if (!byIndent && !wrapped) return filled.map(({ line, text }) => ({ line, text }));
+  const blank = lines.filter((l) => l.text === "").length;
+  const wrapped = blank < filled.length * MAX_BLANK_SHARE && median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
+  if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, noise);
 
   const out: SourceLine[] = [];
   let paragraph: SourceLine | null = null;
@@ -85,6 +119,10 @@ export function unwrap(rawLines: readonly string[]): SourceLine[] {
   for (const l of lines) {
     if (l.text === "") {
       paragraph = previous = null;
+      continue;
+    }
+    if (noise.has(l.line - 1)) {
+      out.push({ line: l.line, text: l.text });
       continue;
     }
     index = filled.indexOf(l, index);

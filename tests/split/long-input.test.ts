@@ -25,8 +25,11 @@ function readOrRefuse(text: string): number {
 /** Lines of 22 characters, no punctuation, no blank line: about 400 KB. */
 function wrappedPage(): string {
   const lines: string[] = [];
-  for (let n = 0, size = 0; size < 400_000; n++) {
-    const line = Array.from({ length: 22 }, (_, k) => HAN[(n * 31 + k * 7) % HAN.length]).join("");
+  // A small linear congruential generator: no line repeats (a repeated line is a running head).
+  let seed = 1;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % HAN.length;
+  for (let size = 0; size < 400_000; ) {
+    const line = Array.from({ length: 22 }, () => HAN[next()]).join("");
     lines.push(line);
     size += Buffer.byteLength(line) + 1;
   }

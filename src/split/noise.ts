@@ -1,0 +1,87 @@
+/**
+ * Step 1a: lines that are no part of any story, known by their nature rather than by a
+ * list of what one paper prints. Each rule is named and says what it saw:
+ * - a line printed again and again on the page (a running head, a page number);
+ * - a speck: one or two characters that are neither Chinese nor a word;
+ * - a line of interface words (关注, 分享, 在看, 点赞, 阅读原文, 扫码, 长按识别二维码);
+ * - a list of older posts under its label (往期推荐, 推荐阅读 …);
+ * - a masthead: a short name alone at the page's top, right above the date line.
+ * They are noise wherever they stand, also in the middle of a paragraph that a
+ * column jump cut: unwrap joins the paragraph around them.
+ */
+import { endsSentence } from "./chars.ts";
+import { furnitureOf } from "./furniture.ts";
+
+export interface NoiseLine {
+  rule: string;
+  /** What the rule saw, for the note. */
+  saw: string;
+}
+
+/** A running head or page number repeats at every column; a headline printed twice (list and story) does not. */
+const MIN_REPEATS = 3;
+const MAX_RUNNING_HEAD = 24;
+/** One or two characters with nothing Chinese or alphabetic: |, ·, 1 丨 … (a lone page number is a digit run). */
+const SPECK = /^[^\p{Script=Han}\p{L}]{1,2}$|^[丨丿乀]$/u;
+/** Interface words of a phone or web export: the verbs a reader taps. */
+const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇/u;
+const MAX_INTERFACE = 20;
+/** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
+const LINK_LIST = /^[【\[]?(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?[】\]]?$/u;
+/** A title in such a list: a short line that ends no sentence. */
+const LISTED_TITLE = /^[^。！？]{2,40}$/u;
+/** A masthead: a name of up to ten characters, Chinese (or the paper's Latin name), nothing else. */
+const MASTHEAD_SHAPE = /^[\p{Script=Han}]{2,10}$/u;
+
+/** A line of interface words: short, no sentence in it, and each of its words something a reader taps. */
+function interfaceLine(text: string): boolean {
+  if (text.length > MAX_INTERFACE || /[。，；]/u.test(text)) return false;
+  // Counts beside the words (点赞 12, 在看 3) and separators are part of the interface.
+  const words = text.split(/[\s|｜·•、/]+/u).filter((w) => w !== "" && !/^\d+[万千]?\+?$/u.test(w));
+  return words.length > 0 && words.every((w) => INTERFACE.test(w) && w.length <= 12);
+}
+
+/** The noise lines of a page (trimmed lines, blank ones ""), by index. */
+export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
+  const noise = new Map<number, NoiseLine>();
+  const counts = new Map<string, number>();
+  for (const text of lines) if (text !== "" && text.length <= MAX_RUNNING_HEAD) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const filled = lines.map((text, i) => [text, i] as const).filter(([text]) => text !== "");
+
+  // A line printed twice of which one stands inside a sentence (the line above it stops mid-sentence, full width).
+  const cutsASentence = new Set<string>();
+  filled.forEach(([text], n) => {
+    const above = filled[n - 1]?.[0];
+    if (counts.get(text) === 2 && above !== undefined && above.length > MAX_RUNNING_HEAD && !endsSentence(above)) cutsASentence.add(text);
+  });
+  for (const [text, i] of filled) {
+    const repeats = counts.get(text) ?? 0;
+    if (repeats >= MIN_REPEATS || cutsASentence.has(text)) noise.set(i, { rule: "repeated-line", saw: `printed ${repeats} times on the page` });
+    else if (SPECK.test(text)) noise.set(i, { rule: "speck", saw: "one or two stray characters" });
+    else if (interfaceLine(text)) noise.set(i, { rule: "interface-words", saw: "a reader's buttons, not text" });
+  }
+
+  // A list of older posts: its label and the titles under it, to the next sentence.
+  filled.forEach(([text, i], n) => {
+    if (!LINK_LIST.test(text)) return;
+    const titles = filled.slice(n + 1);
+    const end = titles.findIndex(([title]) => !LISTED_TITLE.test(title));
+    const listed = end < 0 ? titles : titles.slice(0, end);
+    // A label with nothing listed under it is a sidebar's name, not a list.
+    if (listed.length < 2) return;
+    noise.set(i, { rule: "link-list", saw: "a list of older posts" });
+    for (const [, k] of listed) noise.set(k, { rule: "link-list", saw: "a title in a list of older posts" });
+  });
+
+  // A masthead: above the first line of text, a name alone right over a date line.
+  for (let n = 0; n + 1 < filled.length; n++) {
+    const [text, i] = filled[n]!;
+    const below = furnitureOf(filled[n + 1]![0]);
+    if (below?.kind === "header" && below.edition.date !== undefined && MASTHEAD_SHAPE.test(text)) {
+      noise.set(i, { rule: "masthead", saw: "a name alone above the date line" });
+      continue;
+    }
+    if (!noise.has(i) && furnitureOf(text) === null) break;
+  }
+  return noise;
+}
