@@ -47,7 +47,7 @@ export interface Results {
   machine: { cpus: number; memoryGB: number; node: string; loadBefore: number[]; loadAfter: number[] };
   runs: number;
   sizes: SizeResult[];
-  splitter?: { pagesPerSecond: number; error?: string } | { pagesPerSecond?: undefined; error: string };
+  splitter?: { pagesPerSecond: number; hostile?: { page: string; bytes: number; seconds: number; full: boolean }[]; error?: string } | { pagesPerSecond?: undefined; hostile?: undefined; error: string };
   /** One page PDF read, rendered and its stories placed (src/bench/printed.ts). */
   page?: PageCost;
 }
@@ -169,6 +169,10 @@ export function formatTable(results: Results, previous?: Results): string {
         pad(rate == null ? `– ${results.splitter.error ?? ""}` : `${Math.round(rate)} pages/s${delta(rate, before)}`, 22, true) +
         (rate == null ? "" : `  ≥ 100 pages/s  ${rate >= 100 ? "met" : "MISSED"}`),
     );
+    for (const { page, bytes, seconds, full } of results.splitter.hostile ?? []) {
+      const figure = full ? `${seconds.toFixed(2)} s` : `${seconds.toFixed(1)} s for ${bytes / 1000} KB`;
+      lines.push(pad(`splitter, ${page}`, 32) + pad(figure, 22, true) + `  < 1 s  ${full && seconds < 1 ? "met" : "MISSED"}${full ? "" : " (a tenth of the page; the whole not run)"}`);
+    }
   }
   return lines.join("\n");
 }

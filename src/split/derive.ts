@@ -17,6 +17,8 @@ import { review, type LocatedText } from "./review.ts";
 export interface DeskOptions {
   /** `--section`: the desk for stories the page gives no section marker for. */
   section?: string;
+  /** The page's 版名: without `--section`, the desk of its stories when it names one of the site's sections. */
+  pageName?: string;
   /** The site's sections (content/site.json) and its default. */
   sections: readonly string[];
   defaultSection: string;
@@ -112,6 +114,7 @@ function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: 
 
 /** A leading time phrase says when, not what: 5月15日， 近日， 日前， 今年以来， 目前， and 记者从…获悉， or 据了解， after it. */
 const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|\p{Script=Han}{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，|据(?:了解|悉|介绍|统计)，)?/u;
+/** Longer derived titles are kept whole, and their note asks for a shorter one. */
 const MAX_DERIVED_TITLE = 24;
 
 /** A clause that only says where: 在…车间, 东昌府区一处小麦田里, 东昌湖畔. */
@@ -120,12 +123,13 @@ const PLACE_CLAUSE = /^在|^\p{Script=Han}{2,14}[里内中旁畔边]$/u;
 /**
  * A title for a story the page prints without one: its first clause, minus date
  * and dateline; after a place clause (在…车间，工人…) the clause that says what happened.
+ * The clause is kept whole however long: a headline cut mid-word with "…" reached
+ * readers, and the derived-title note asks the editor to shorten it.
  */
 export function deriveTitle(firstParagraph: string): string {
   const text = firstParagraph.replace(DATELINE, "").replace(DATE_CLAUSE, "");
   const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
   const clause = PLACE_CLAUSE.test(first) && second ? second : first;
-  if (clause.length > MAX_DERIVED_TITLE) return `${clause.slice(0, MAX_DERIVED_TITLE)}…`;
   // A paragraph that is nothing but a dateline or punctuation still needs some title.
   return clause || excerpt(text.trim() || firstParagraph, MAX_DERIVED_TITLE);
 }
@@ -152,7 +156,7 @@ function dedupe(reporters: Reporter[]): Reporter[] {
 }
 
 function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { section: string; finding?: Finding } {
-  const fallback = desk.section ?? desk.defaultSection;
+  const fallback = desk.section ?? (desk.pageName !== undefined && desk.sections.includes(desk.pageName) ? desk.pageName : desk.defaultSection);
   if (story.marker) {
     const name = story.marker.text;
     if (desk.sections.includes(name)) return { section: name };
@@ -220,7 +224,8 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     const derivedTitle = text.title === undefined ? deriveTitle(paragraphs[0]?.text ?? "") : undefined;
     const firstLine = story.blocks[0]?.pieces[0]?.line ?? story.heading[0]?.line ?? 0;
     if (derivedTitle !== undefined) {
-      findings.push(finding(firstLine, "derived-title", `no headline printed; title derived: ${derivedTitle}`, `版面未印标题，标题“${derivedTitle}”为自动生成`));
+      const long = derivedTitle.length > MAX_DERIVED_TITLE;
+      findings.push(finding(firstLine, "derived-title", `no headline printed; title derived: ${derivedTitle}${long ? " (long: shorten it)" : ""}`, `版面未印标题，标题“${derivedTitle}”为自动生成${long ? "，较长，请改短" : ""}`));
     }
     return {
       slug: uniqueSlug(slugOf(text.title ?? derivedTitle ?? "") || `article-${index + 1}`, slugs),

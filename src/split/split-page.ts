@@ -17,7 +17,6 @@ import { unwrap } from "./unwrap.ts";
 export interface EditionOptions extends DeskOptions {
   date: string;
   page?: number;
-  pageName?: string;
 }
 
 export interface SplitResult {

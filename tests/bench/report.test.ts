@@ -36,6 +36,16 @@ describe("formatTable", () => {
     expect(formatTable(results(12_000), results(15_000))).toMatch(/full build, both scripts\s+12\.0 s \(-20%\)/);
   });
 
+  it("prints the hostile pages' times against a second, and says when only a tenth of one was read", () => {
+    const hostile = [
+      { page: "64 KB line of spaces", bytes: 64_000, seconds: 0.2, full: true },
+      { page: "400 KB hard-wrapped, no punctuation", bytes: 40_000, seconds: 3.6, full: false },
+    ];
+    const table = formatTable({ ...results(12_000), splitter: { pagesPerSecond: 150, hostile } });
+    expect(table).toMatch(/splitter, 64 KB line of spaces\s+0\.20 s\s+< 1 s\s+met/);
+    expect(table).toMatch(/splitter, 400 KB hard-wrapped, no punctuation\s+3\.6 s for 40 KB\s+< 1 s\s+MISSED \(a tenth of the page; the whole not run\)/);
+  });
+
   it("lists failed steps by size", () => {
     expect(formatProblems(results(12_000))).toEqual(["20000 articles, build: src/cli/build.ts: no such file"]);
   });

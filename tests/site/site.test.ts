@@ -320,6 +320,14 @@ describe("a build written in parts (memory stays bounded on large archives)", ()
     for (const file of files) expect(readFileSync(join(parts, file)).equals(readFileSync(join(whole, file))), file).toBe(true);
   });
 
+  it("prints its summary, not Eleventy's profiling", () => {
+    // A clean build loads jieba in the headline filter: Eleventy then warned "[11ty] Benchmark … "headline" Nunjucks Filter".
+    const result = runBuild(BUNDLED_CONTENT, join(tempDir("quiet"), "_site"), ["--clean", "--no-search"]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^built 7 articles in 1 editions/m);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/\[11ty\]|Benchmark/);
+  });
+
   it("refuses a part size that is not a whole number", () => {
     const result = runBuild(FIXTURE_ARCHIVE, join(tempDir("parts-bad"), "_site"), ["--pages-per-part", "0"]);
     expect(result.status).toBe(1);

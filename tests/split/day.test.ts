@@ -181,6 +181,21 @@ describe("split: a day's pages in one run", () => {
     expect(onPage(5).map((f) => f.replace(/-2\.md$/, ".md")).sort()).toEqual(onPage(4).sort());
   });
 
+  it("files a page's stories under its 版名 when that names a section of the site; --section still wins", () => {
+    const page = ["2024年5月16日 星期四", "第2版 综合", "", "城区新增三处口袋公园", "本报记者 王芳", "5月15日，记者从市住建局获悉，城区今年新建的三处口袋公园已全部开放。", "", "老旧小区改造全面开工", "本报记者 李强", "今年我市计划改造老旧小区八十六个，目前已全部开工。", ""].join("\n");
+    const sectionsOf = (out: string) => readdirSync(out).filter((f) => f.endsWith(".md")).map((f) => /^section: (.+)$/m.exec(readFileSync(join(out, f), "utf8"))?.[1]);
+    const byPage = join(scratch(), DATE);
+    expect(split(["--out", byPage, pagesFolder({ "page.txt": page })]).code).toBe(0);
+    expect(sectionsOf(byPage)).toEqual(["综合", "综合"]);
+    // A 版名 that is no section of the site (国内新闻) leaves the default.
+    const other = join(scratch(), DATE);
+    expect(split(["--out", other, pagesFolder({ "page.txt": page.replace("综合", "国内新闻") })]).code).toBe(0);
+    expect(sectionsOf(other)).toEqual(["要闻", "要闻"]);
+    const given = join(scratch(), DATE);
+    expect(split(["--out", given, "--section", "经济", pagesFolder({ "page.txt": page })]).code).toBe(0);
+    expect(sectionsOf(given)).toEqual(["经济", "经济"]);
+  });
+
   it("takes 版次 and 版名 from the page's own header when its file name gives none", () => {
     const pages = pagesFolder({ "国内新闻.txt": { from: join(HEADERS, "国内新闻.txt") }, "01-要闻.txt": { from: join(DAY, "01-要闻.txt") } });
     const fresh = join(scratch(), DATE);

@@ -74,7 +74,7 @@ describe("deriveTitle", () => {
     expect(deriveTitle("据了解，今年我市将新开工改造老旧小区86个，涉及居民2.1万户。")).toBe("今年我市将新开工改造老旧小区86个");
     expect(deriveTitle("6月11日，据悉，全市新增城市书房12处。")).toBe("全市新增城市书房12处");
   });
-  it("cuts a long clause with an ellipsis", () => {
-    expect(deriveTitle("聊城市国家文化公园暨文化体验廊道建设项目调度会议在市委党校召开。")).toBe("聊城市国家文化公园暨文化体验廊道建设项目调度会议…");
+  it("keeps a long clause whole: a headline is never cut mid-word with an ellipsis", () => {
+    expect(deriveTitle("聊城市国家文化公园暨文化体验廊道建设项目调度会议在市委党校召开。")).toBe("聊城市国家文化公园暨文化体验廊道建设项目调度会议在市委党校召开");
   });
 });

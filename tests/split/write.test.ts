@@ -29,7 +29,7 @@ describe("renderArticle", () => {
     expect(frontMatter).toEqual({
       title: "政务公开“全国优秀”是这样炼成的",
       column: "新时代 新征程 新伟业",
-      section: "要闻",
+      section: "综合",
       reporter: [{ name: "赵宗锋", role: "记者" }],
       date: "2023-12-14",
       page: 3,
