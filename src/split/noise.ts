@@ -1,9 +1,10 @@
 /**
  * Step 1a: lines that are no part of any story, known by their nature rather than by a
  * list of what one paper prints. Each rule is named and says what it saw:
- * - a line printed again and again on the page (a running head, a page number);
+ * - a line printed again and again on the page (a running head), and a number beside it (the page number);
  * - a speck: one or two characters that are neither Chinese nor a word;
- * - a line of interface words (关注, 分享, 在看, 点赞, 阅读原文, 扫码, 长按识别二维码);
+ * - a line of interface words (关注, 分享, 在看, 点赞, 阅读原文, 扫码, 长按识别二维码, 阅读 1.2万);
+ * - an image placeholder ([图片]);
  * - a list of older posts under its label (往期推荐, 推荐阅读 …);
  * - a masthead: a short name alone at the page's top, right above the date line.
  * They are noise wherever they stand, also in the middle of a paragraph that a
@@ -21,10 +22,16 @@ export interface NoiseLine {
 /** A running head or page number repeats at every column; a headline printed twice (list and story) does not. */
 const MIN_REPEATS = 3;
 const MAX_RUNNING_HEAD = 24;
-/** One or two characters with nothing Chinese or alphabetic: |, ·, 1 丨 … (a lone page number is a digit run). */
-const SPECK = /^[^\p{Script=Han}\p{L}]{1,2}$|^[丨丿乀]$/u;
+/**
+ * One or two characters that are neither Chinese, letters, digits nor a text's punctuation:
+ * |, ·, 丨 … (a wrapped paragraph's tail, 。 or ”。, is text; a lone page number is classify's).
+ */
+const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$/u;
+const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** Interface words of a phone or web export: the verbs a reader taps. */
-const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇/u;
+const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇|^(?:阅读|浏览|播放)$/u;
+/** An image or video whose file is gone: [图片], 【视频】, (image). */
+const PLACEHOLDER = /^[\[【〔(（<]\s*(?:图片|图|照片|视频|音频|image|img|photo|video)\s*[\]】〕)）>]$/iu;
 const MAX_INTERFACE = 20;
 /** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
 const LINK_LIST = /^[【\[]?(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?[】\]]?$/u;
@@ -37,7 +44,7 @@ const MASTHEAD_SHAPE = /^[\p{Script=Han}]{2,10}$/u;
 function interfaceLine(text: string): boolean {
   if (text.length > MAX_INTERFACE || /[。，；]/u.test(text)) return false;
   // Counts beside the words (点赞 12, 在看 3) and separators are part of the interface.
-  const words = text.split(/[\s|｜·•、/]+/u).filter((w) => w !== "" && !/^\d+[万千]?\+?$/u.test(w));
+  const words = text.split(/[\s|｜·•、/]+/u).filter((w) => w !== "" && !/^\d+(?:\.\d+)?[万千wk]?\+?$/iu.test(w));
   return words.length > 0 && words.every((w) => INTERFACE.test(w) && w.length <= 12);
 }
 
@@ -59,7 +66,14 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     if (repeats >= MIN_REPEATS || cutsASentence.has(text)) noise.set(i, { rule: "repeated-line", saw: `printed ${repeats} times on the page` });
     else if (SPECK.test(text)) noise.set(i, { rule: "speck", saw: "one or two stray characters" });
     else if (interfaceLine(text)) noise.set(i, { rule: "interface-words", saw: "a reader's buttons, not text" });
+    else if (PLACEHOLDER.test(text)) noise.set(i, { rule: "placeholder", saw: "an image's place, the image gone" });
   }
+
+  // A page number: a number alone beside a running head or the page's header.
+  filled.forEach(([text, i], n) => {
+    const beside = [filled[n - 1], filled[n + 1]].some((f) => f !== undefined && (noise.has(f[1]) || furnitureOf(f[0]) !== null));
+    if (PAGE_NUMBER.test(text) && beside) noise.set(i, { rule: "page-number", saw: "a number alone beside the running head" });
+  });
 
   // A list of older posts: its label and the titles under it, to the next sentence.
   filled.forEach(([text, i], n) => {

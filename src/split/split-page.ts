@@ -38,8 +38,8 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   const trimmed = raw.map((l) => l.trim());
   const noise = noiseLines(trimmed);
   // Noise and the page's furniture stand alone wherever they fall: a paragraph goes on across them.
-  const passOver = new Set([...noise.keys(), ...trimmed.flatMap((l, i) => (l !== "" && furnitureOf(l) ? [i] : []))]);
-  const lines = unwrap(raw, passOver).map((l): PageLine => {
+  const furniture = new Set(trimmed.flatMap((l, i) => (l !== "" && furnitureOf(l) ? [i] : [])));
+  const lines = unwrap(raw, new Set(noise.keys()), furniture).map((l): PageLine => {
     const normalized = normalize(l.text, LINE_RULES);
     changes.push(...lineChanges(l.line, normalized.changes));
     const nature = noise.get(l.line - 1);

@@ -68,10 +68,6 @@ function columnWidth(lines: readonly RawLine[], i: number): number {
 }
 
 /**
- * `noise`: indexes of lines that are no part of any story (noise.ts). They stand alone
- * and are passed over: a paragraph a column jump cut goes on across them.
- */
-/**
  * A page printed a paragraph to a line: only where noise stands between two lines (a column
  * jump's running head, page number or speck) is a paragraph cut, and it is joined again when
  * the line above stops mid-clause or mid-word, or the line below opens with the cut's tail.
@@ -99,7 +95,13 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
   return out;
 }
 
-export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> = new Set()): SourceLine[] {
+/**
+ * `noise` and `furniture`: indexes of lines that are no part of any story (noise.ts) and
+ * of the page's header and footer lines. They stand alone and are passed over: a paragraph
+ * a column jump cut goes on across them where the cut shows (mid-clause, mid-word, or the
+ * cut's tail opening the line below); a full line above them may have ended its paragraph.
+ */
+export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> = new Set(), furniture: ReadonlySet<number> = new Set()): SourceLine[] {
   const lines = rawLines.map((raw, i) => ({ line: i + 1, raw, text: raw.trim(), width: 0 }));
   const filled = lines.filter((l) => l.text !== "" && !noise.has(l.line - 1));
   for (const l of filled) l.width = printedWidth(l.raw, l.text);
@@ -107,7 +109,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   const byIndent = indented >= 3 && indented >= filled.length * INDENTED_SHARE;
   const blank = lines.filter((l) => l.text === "").length;
   const wrapped = blank < filled.length * MAX_BLANK_SHARE && median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
-  if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, noise);
+  const passOver = new Set([...noise, ...furniture]);
+  if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
   const out: SourceLine[] = [];
   let paragraph: SourceLine | null = null;
@@ -115,14 +118,17 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   let end = "";
   let previous: RawLine | null = null;
   let indentedStart = false;
+  // Noise stood between the line before and this one.
+  let across = false;
   let index = 0;
   for (const l of lines) {
     if (l.text === "") {
       paragraph = previous = null;
       continue;
     }
-    if (noise.has(l.line - 1)) {
+    if (passOver.has(l.line - 1)) {
       out.push({ line: l.line, text: l.text });
+      across = true;
       continue;
     }
     index = filled.indexOf(l, index);
@@ -131,7 +137,10 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines.
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
-    const cut = fills || endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text);
+    // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
+    const visible = endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text) || (across && previous !== null && endsMidWord(previous.text, l.text));
+    const cut = (fills && !across) || visible;
+    across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
     const goesOn = paragraph !== null && !opensAnew && !endsSentence(end) && !isCaption(end) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
