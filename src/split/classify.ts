@@ -37,6 +37,8 @@ export interface PageLine {
   closing?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
+  /** A headline the page printed glued to its story's first line by spaces. */
+  glued?: boolean;
   /**
    * A line that stands as printed, one paragraph of its own (a list row, a verse line, an
    * author's note, a notice's signature): never joined to the next, never read as broken.
@@ -130,6 +132,11 @@ function caption(printed: string): Reading | null {
 
 /** A line ending in a colon introduces what follows (a list, a quotation): never a heading. */
 export const INTRODUCES = /[:：]$/u;
+
+/** A line that is a byline or credit on its own (东昌晚报全媒体记者 韩雪 通讯员 吕梦瑶, 本报记者 张承斌 摄). */
+export function isByline(text: string): boolean {
+  return byline(text) !== null;
+}
 
 /** A caption ending in its credit (……出发。 本报记者 许金松 摄): a paragraph of its own. */
 export function isCaption(text: string): boolean {

@@ -17,6 +17,8 @@ export interface StoryLines {
   lines: readonly PageLine[];
   /** How many lines of the page start with each three-character lead (开发区…): siblings. */
   leads: ReadonlyMap<string, number>;
+  /** The page's typical line of text, in characters (the median of its text lines of ten or more). */
+  typicalWidth: number;
 }
 
 export interface Seen {
@@ -36,6 +38,10 @@ export const DECISIVE = 20;
 const STRONG = 10;
 const SOME = 4;
 
+/** How many lines of text a page needs before its typical width means anything. */
+const MIN_TEXT_LINES = 5;
+/** A page whose typical line of text is wider than this prints a paragraph to a line (it is not hard-wrapped). */
+const PARAGRAPH_LINE = 40;
 /** Subheads are a short phrase or two; a longer unfinished line is part of a paragraph. */
 const MAX_SUBHEAD = 24;
 /**
@@ -61,7 +67,9 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
     const lead = leadOf(line.text);
     if (lead !== "") leads.set(lead, (leads.get(lead) ?? 0) + 1);
   }
-  return { lines, leads };
+  const widths = lines.filter((l) => l.kind === "text" && l.text.length >= 10).map((l) => l.text.length).sort((a, b) => a - b);
+  // A few lines say nothing of the page's width.
+  return { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity };
 }
 
 /** A line that opens like another paragraph of the page. */
@@ -131,6 +139,10 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    name: "glued-to-text",
+    weigh: (page, i) => (page.lines[i]!.glued ? heading(STRONG, "printed glued to the line after it by spaces, as an index glues a title to its story") : null),
+  },
+  {
     name: "bullet",
     weigh: (page, i) => (page.lines[i]!.bullet ? heading(DECISIVE, "led by a bullet: an item of its own") : null),
   },
@@ -195,7 +207,15 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   },
   {
     name: "paragraph-opening",
-    weigh: (page, i) => (PARAGRAPH_OPENER.test(page.lines[i]!.text) ? { weights: { subhead: -STRONG }, saw: "it opens like a paragraph" } : null),
+    weigh: (page, i) => (PARAGRAPH_OPENER.test(page.lines[i]!.text) ? { weights: { heading: -SOME, subhead: -STRONG }, saw: "it opens like a paragraph" } : null),
+  },
+  {
+    // As wide as the page's lines of text (a hard-wrapped page): a line of a paragraph more likely than a headline.
+    name: "as-wide-as-text",
+    weigh(page, i) {
+      const width = page.lines[i]!.text.length;
+      return width >= page.typicalWidth - 2 ? { weights: { heading: -SOME, subhead: -SOME }, saw: `${width} characters, as wide as the page's lines of text (${page.typicalWidth})` } : null;
+    },
   },
   {
     // 开发区打造… / 开发区聚焦…: a line opening like another paragraph starts one, unless a paragraph plainly starts under it.
@@ -211,7 +231,9 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh(page, i) {
       const line = page.lines[i]!;
       const next = page.lines[i + 1];
-      return next !== undefined && next.kind !== "byline" && next.kind !== "dateline" && endsMidWord(line.text, next.text) ? { weights: { heading: -STRONG, subhead: -STRONG }, saw: `a word runs on into the next line: …${line.text.slice(-2)}|${next.text.slice(0, 2)}…` } : null;
+      // Only a line that could have been cut: one as wide as a wrapped page's lines, or any line where the page prints a paragraph to a line.
+      const couldBeCut = line.text.length >= page.typicalWidth - 4 || page.typicalWidth > PARAGRAPH_LINE;
+      return couldBeCut && next !== undefined && next.kind !== "byline" && next.kind !== "dateline" && endsMidWord(line.text, next.text) ? { weights: { heading: -STRONG, subhead: -STRONG }, saw: `a word runs on into the next line: …${line.text.slice(-2)}|${next.text.slice(0, 2)}…` } : null;
     },
   },
 ];

@@ -77,11 +77,18 @@ type BodyLine = PageLine & { subhead?: boolean };
  * The page's reading of its undecided lines (reading.ts): a question or exclamation read as
  * a headline becomes a short line; each reading is kept by line for the loop below.
  */
-function readPage(lines: readonly PageLine[]): { lines: PageLine[]; readings: Map<number, LineReading> } {
+function readPage(lines: readonly PageLine[]): { lines: PageLine[]; readings: Map<PageLine, LineReading> } {
   const inStories = lines.filter(inStory);
-  const readings = new Map<number, LineReading>();
-  readRoles(inStories).forEach((reading, n) => reading && readings.set(inStories[n]!.line, reading));
-  const read = lines.map((line) => (line.kind === "text" && readings.get(line.line)?.role === "heading" ? { ...line, kind: "short" as const } : line));
+  const found = new Map<PageLine, LineReading>();
+  readRoles(inStories).forEach((reading, n) => reading && found.set(inStories[n]!, reading));
+  // Keyed by the line itself: a headline parted from the line it was glued to shares that line's number.
+  const readings = new Map<PageLine, LineReading>();
+  const read = lines.map((line) => {
+    const reading = found.get(line);
+    const kept = line.kind === "text" && reading?.role === "heading" ? { ...line, kind: "short" as const } : line;
+    if (reading) readings.set(kept, reading);
+    return kept;
+  });
   return { lines: read, readings };
 }
 
@@ -100,7 +107,16 @@ function headlineList(lines: readonly PageLine[]): PageLine[] {
 
 /** Splits the page's lines into stories. */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const { lines, readings } = readPage(headlineList(pageLines));
+  const page = readPage(headlineList(pageLines));
+  const { readings } = page;
+  // Noise stands outside the run of the page's lines: a speck or running head between two rows
+  // of a list, or two lines of a deck, parts nothing. Its note goes where it stood.
+  const lines = page.lines.filter((l) => l.kind !== "noise");
+  const noise = page.lines.filter((l) => l.kind === "noise");
+  let unnoted = 0;
+  const noteNoise = (before: number) => {
+    for (; unnoted < noise.length && noise[unnoted]!.line < before; unnoted++) note(outsideNote(noise[unnoted]!));
+  };
   const stories: StoryDraft[] = [];
   const pageFindings: Finding[] = [];
   const body: BodyLines = new Map();
@@ -138,6 +154,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
 
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
+    noteNoise(line.line);
     const signing = signed ?? (current !== null && hasBody(current) && inNotices(current.marker) ? current : null);
     if (signing !== null && signsNotice(line)) {
       body.get(signing)!.push({ ...line, kind: "text", asPrinted: true });
@@ -148,7 +165,6 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       case "furniture":
         // The page's header and footer are the edition's, and say nothing of a story.
         break;
-      case "noise":
       case "referral":
         if (line.kind === "referral" && CONTINUED.test(line.text)) continued = line;
         note(outsideNote(line));
@@ -198,15 +214,17 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
           break;
         }
         // The page's reading says whether the line heads a new story, parts this one, or carries its text on.
-        const reading = readings.get(line.line);
+        const reading = readings.get(line);
         const tie = reading && nearTie(line, reading);
-        if (current !== null && reading?.role !== "heading") {
-          if (tie) current.findings.push(tie);
-          body.get(current)!.push({ ...line, subhead: reading?.role === "subhead" });
+        if (reading !== undefined && reading.role !== "heading") {
+          // Where no story is open, text is a story without a headline.
+          const story = current ?? headless();
+          if (tie) story.findings.push(tie);
+          body.get(story)!.push({ ...line, subhead: reading.role === "subhead" });
           break;
         }
         // The deck is the run of short lines read as headings.
-        for (j = start + 1; lines[j]?.kind === "short" && readings.get(lines[j]!.line)?.role === "heading"; ) j++;
+        for (j = start + 1; lines[j]?.kind === "short" && readings.get(lines[j]!)?.role === "heading"; ) j++;
         k = j;
         while (lines[k]?.kind === "subtitle") k++;
         const next = lines[k]?.kind;
@@ -296,6 +314,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       }
     }
   }
+  noteNoise(Infinity);
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }

@@ -6,7 +6,8 @@
  * - a line of interface words (关注, 分享, 在看, 点赞, 阅读原文, 扫码, 长按识别二维码, 阅读 1.2万);
  * - an image placeholder ([图片]);
  * - a list of older posts under its label (往期推荐, 推荐阅读 …);
- * - a masthead: a short name alone at the page's top, right above the date line.
+ * - an account's header at the top (原创, the account, the date and time posted);
+ * - a masthead: a short name alone at the page's top, right above the date line or such a header.
  * They are noise wherever they stand, also in the middle of a paragraph that a
  * column jump cut: unwrap joins the paragraph around them.
  */
@@ -36,7 +37,7 @@ const MAX_INTERFACE = 20;
 /** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
 const LINK_LIST = /^[【\[]?(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?[】\]]?$/u;
 /** A title in such a list: a short line that ends no sentence. */
-const LISTED_TITLE = /^[^。！？]{2,40}$/u;
+const LISTED_TITLE = /^[^。]{2,40}$/u;
 /** A masthead: a name of up to ten characters, Chinese (or the paper's Latin name), nothing else. */
 const MASTHEAD_SHAPE = /^[\p{Script=Han}]{2,10}$/u;
 
@@ -48,11 +49,22 @@ function interfaceLine(text: string): boolean {
   return words.length > 0 && words.every((w) => INTERFACE.test(w) && w.length <= 12);
 }
 
+/** A post's date and time, or the part of one a wrap cut off: 2025-01-09, 06:55, -18. */
+const POSTED = /^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|-\d{1,2})$/u;
+const MAX_HEADER_PART = 10;
+
+/** An account's header: three or more short parts, one of them 原创 or the date and time posted. */
+function accountHeader(text: string): boolean {
+  const parts = text.split(/\s+/u);
+  return parts.length >= 3 && !/[。，]/u.test(text) && parts.every((p) => p.length <= MAX_HEADER_PART) && parts.some((p) => p === "原创" || POSTED.test(p));
+}
+
 /** The noise lines of a page (trimmed lines, blank ones ""), by index. */
 export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   const noise = new Map<number, NoiseLine>();
   const counts = new Map<string, number>();
-  for (const text of lines) if (text !== "" && text.length <= MAX_RUNNING_HEAD) counts.set(text, (counts.get(text) ?? 0) + 1);
+  // A head says something (a name, a date, a number); a wrapped paragraph's tail (。) may repeat and is text.
+  for (const text of lines) if (text !== "" && text.length <= MAX_RUNNING_HEAD && /[\p{L}\p{N}]/u.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
   const filled = lines.map((text, i) => [text, i] as const).filter(([text]) => text !== "");
 
   // A line printed twice of which one stands inside a sentence (the line above it stops mid-sentence, full width).
@@ -87,11 +99,20 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     for (const [, k] of listed) noise.set(k, { rule: "link-list", saw: "a title in a list of older posts" });
   });
 
-  // A masthead: above the first line of text, a name alone right over a date line.
+  // The page's head, above its first line of text: an account's header line (原创 水城日报 2025-01-09 06:55),
+  // and a masthead, a name alone right over a date line or such a header.
+  for (const [text, i] of filled) {
+    // Furniture, noise and a masthead's name may stand above it.
+    if (furnitureOf(text) !== null || noise.has(i) || MASTHEAD_SHAPE.test(text)) continue;
+    if (!accountHeader(text)) break;
+    noise.set(i, { rule: "account-header", saw: "short parts with the post's date and time, at the top" });
+  }
   for (let n = 0; n + 1 < filled.length; n++) {
     const [text, i] = filled[n]!;
-    const below = furnitureOf(filled[n + 1]![0]);
-    if (below?.kind === "header" && below.edition.date !== undefined && MASTHEAD_SHAPE.test(text)) {
+    const [nextText, next] = filled[n + 1]!;
+    const below = furnitureOf(nextText);
+    const dated = (below?.kind === "header" && below.edition.date !== undefined) || noise.get(next)?.rule === "account-header";
+    if (dated && MASTHEAD_SHAPE.test(text)) {
       noise.set(i, { rule: "masthead", saw: "a name alone above the date line" });
       continue;
     }

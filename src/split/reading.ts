@@ -41,6 +41,8 @@ interface State {
 }
 
 const IMPOSSIBLE = -Infinity;
+/** What reading against the grammar's flow costs: a headline under text that carries on, text where no story is open. */
+const CARRIED = 10;
 const ROLES: readonly Role[] = ["heading", "subhead", "body"];
 
 /** A line of a story in its text: a settled line of text, or an undecided one read as body. */
@@ -70,12 +72,14 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
 /** What the grammar says of reading `line` as `role` after `previous` (read as it was). */
 function transition(page: StoryLines, previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): number {
   if (previous?.state.role === "subhead" && role !== "body" && !(role === "fixed" && (line.kind === "text" || line.kind === "dateline" || line.kind === "sidebar"))) return IMPOSSIBLE;
-  if (role === "fixed" || role === "heading") return 0;
-  // No story is open: a short line heads one.
-  if (previous === undefined || previous.state.closed) return IMPOSSIBLE;
-  const before = previous.line;
+  if (role === "fixed") return 0;
+  const before = previous?.line;
+  // A headline stands where the text above has ended: text that carries on into the line says it is no headline.
+  if (role === "heading") return before !== undefined && !previous!.state.closed && inText(before, previous!.state.role) && carriesOn(page, before, line) ? -CARRIED : 0;
+  // No story is open: a short line heads one, unless it is plainly the first line of a broken paragraph.
+  if (previous === undefined || previous.state.closed) return role === "body" ? -CARRIED : IMPOSSIBLE;
   if (role === "subhead") {
-    if (inText(before, previous.state.role)) return carriesOn(page, before, line) ? IMPOSSIBLE : 0;
+    if (inText(before!, previous.state.role)) return carriesOn(page, before!, line) ? IMPOSSIBLE : 0;
     // First in a story's text only as a part's label (一、…, 编者按); never right under another subhead.
     return partLabel(line) && previous.state.role !== "subhead" ? 0 : IMPOSSIBLE;
   }

@@ -12,7 +12,7 @@ import { furnitureOf, printedEdition, type EditionHeader } from "./furniture.ts"
 import { group } from "./group.ts";
 import { noiseLines } from "./noise.ts";
 import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
-import { unwrap } from "./unwrap.ts";
+import { unglue, unwrap } from "./unwrap.ts";
 
 export interface EditionOptions extends DeskOptions {
   date: string;
@@ -39,13 +39,14 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   const noise = noiseLines(trimmed);
   // Noise and the page's furniture stand alone wherever they fall: a paragraph goes on across them.
   const furniture = new Set(trimmed.flatMap((l, i) => (l !== "" && furnitureOf(l) ? [i] : [])));
-  const lines = unwrap(raw, new Set(noise.keys()), furniture).map((l): PageLine => {
+  const lines = unglue(unwrap(raw, new Set(noise.keys()), furniture)).map((l): PageLine => {
     const normalized = normalize(l.text, LINE_RULES);
     changes.push(...lineChanges(l.line, normalized.changes));
     const nature = noise.get(l.line - 1);
     // A masthead is the edition's, as a header line is; other noise is noted for the editor.
     if (nature) return { line: l.line, kind: nature.rule === "masthead" ? "furniture" : "noise", text: normalized.text };
-    return classifyLine(normalized.text, l.line);
+    const line = classifyLine(normalized.text, l.line);
+    return l.glued ? { ...line, glued: true } : line;
   });
   const page = group(lines);
   const articles = derive(page.stories, options);

@@ -12,7 +12,7 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence } from "./chars.ts";
-import { BYLINE_MARK, isCaption } from "./classify.ts";
+import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -20,6 +20,8 @@ export interface SourceLine {
   /** 1-based line number of the (first) source line. */
   line: number;
   text: string;
+  /** A headline parted from the line it was glued to (unglue). */
+  glued?: boolean;
 }
 
 const INDENT = /^(?:[ \t]{2,}|\u3000+)\S/u;
@@ -133,7 +135,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     }
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || BYLINE_MARK.test(l.text) || isByline(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines.
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
@@ -156,4 +158,25 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     previous = l;
   }
   return out;
+}
+
+/** A headline glued to its story's first line by a run of spaces (e-paper index exports): 城区新增3处便民停车场   本报讯…… */
+const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
+/** A subtitle's dash: ——全市春季农资市场调查. */
+const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
+/** The text after it is a story's first line (far longer than a headline, or a dateline), a subtitle or a byline. */
+const MIN_GLUED_TEXT = 30;
+
+/**
+ * Parts a headline from the line it was glued to: the part before the spaces reads as a
+ * headline (short, no sentence in it), the part after as the story's first line. Both keep
+ * the source line's number.
+ */
+export function unglue(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.flatMap((l) => {
+    const m = GLUED.exec(l.text);
+    if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
+    const rest = m[2]!;
+    return rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
+  });
 }

@@ -32,6 +32,20 @@ describe("noise by its nature", () => {
     expect(rules(TEXT, "相关阅读", TEXT)).toEqual([]);
   });
 
+  it.each(["[图片]", "【视频】", "(image)"])("%s is an image's place", (line) => {
+    expect(rules(TEXT, line, TEXT)).toEqual(["1:placeholder"]);
+  });
+
+  it("a number beside a running head is the page number; beside text it is text", () => {
+    expect(rules(TEXT, "2024年3月5日 星期二", "7", TEXT)).toEqual(["2:page-number"]);
+    expect(rules(TEXT, "7", TEXT)).toEqual([]);
+  });
+
+  it("an account's header and its name above it, at the top only", () => {
+    expect(rules("水城发布", "原创 水城日报 水城发布 2025-01-09 06:55 山东", "城区新增3处便民停车场", TEXT)).toEqual(["0:masthead", "1:account-header"]);
+    expect(rules("城区新增3处便民停车场", TEXT, "原创 水城日报 水城发布 2025-01-09 06:55 山东")).toEqual([]);
+  });
+
   it("a masthead is a name alone at the top above the date line, whatever the paper is called", () => {
     expect(rules("东川新闻", "2025年3月18日 星期二", "A01版：要闻", "会议召开")).toEqual(["0:masthead"]);
     expect(rules("会议召开", TEXT, "东川新闻", "2025年3月18日 星期二")).toEqual([]);

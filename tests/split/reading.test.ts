@@ -15,7 +15,10 @@ const rule = (name: string) => EVIDENCE.find((r) => r.name === name)!;
 /** What a rule weighs for the line marked with a leading '>' among its neighbours. */
 function weigh(name: string, texts: string[]) {
   const at = texts.findIndex((t) => t.startsWith(">"));
-  return rule(name).weigh(storyLines(classified(...texts.map((t) => t.replace(/^>/u, "")))), at);
+  const lines = classified(...texts.map((t) => t.replace(/^>/u, "")));
+  // The marked line of glued-to-text was parted from the line after it (unglue).
+  if (name === "glued-to-text") lines[at] = { ...lines[at]!, glued: true };
+  return rule(name).weigh(storyLines(lines), at);
 }
 
 const STORY = ["政务公开是这样炼成的", "■ 本报记者 赵宗锋", "近年来，我市不断优化公开平台。"];
@@ -27,6 +30,7 @@ describe("evidence rules, each alone", () => {
     ["over-credit", [">聚力九个学行的", "-高唐公路工作纪实", "■ 本报通讯员 闫宗鹏"], "heading"],
     ["stacked", [">全市新建", "口袋公园46处", "今年以来，我市新建口袋公园46处。"], "heading"],
     ["bullet", [">△ 临清市召开会议"], "heading"],
+    ["glued-to-text", [">城区新增3处便民停车场", "记者1月8日从市城市管理局获悉，城区新建的3处便民停车场日前投入使用。"], "heading"],
     ["closed-below", [">城区供暖全面启动", "11月15日，城区集中供暖正式启动。", "全市供热面积达3200万平方米。（记者 张三）"], "heading"],
     ["last-line", ["会议召开。", ">城区供暖全面启动"], "heading"],
     ["over-a-credited-photo", ["会议召开。", ">雪后古城", "1月8日，雪后的古城银装素裹。", "本报记者 林海 摄"], "heading"],
@@ -44,7 +48,8 @@ describe("evidence rules, each alone", () => {
     ["too-long-for-subhead", ["会议召开。", ">我市持续深化政务公开工作不断提升政府透明度和公信力和执行力", "会议指出。"], "subhead"],
     ["paragraph-opening", ["会议召开。", ">近年来城区变化大", "会议指出。"], "subhead"],
     ["like-a-sibling", ["开发区打造便民服务品牌。", ">开发区聚焦项目建设", "服务企业二百余家。"], "subhead"],
-    ["ends-mid-word", ["会议召开。", ">城区新增口袋公", "园46处，市民休闲有了去处。"], "heading"],
+    ["as-wide-as-text", ["5月5日，在东昌湖畔，市民在花海中拍照留念。“五一", ">”假期以来，湖区各类花卉竞相开放，吸引大量", "游客前来观赏，湖区各类花卉竞相开放。", "5月4日，在阳谷县一处小麦种植基地，植保无人", "机正在进行“一喷三防”作业，效果很好。", "近日，茌平区一家新能源企业的工人在生产", "线上忙碌，该企业今年订单同比增长。", "游客在采摘园体验采摘乐趣，收获满满。"], "heading"],
+    ["ends-mid-word", ["会议召开。", ">城区新增口袋公", "园46处，市民休闲有了去处，公园里的健身器材和儿童游乐设施很受市民欢迎，每天都有不少人来锻炼。"], "heading"],
   ])("%s weighs against the line as %s", (name, texts, role) => {
     const seen = weigh(name, texts);
     expect(seen?.saw).toBeTruthy();
