@@ -174,7 +174,8 @@ const MIN_GLUED_TEXT = 30;
  */
 export function unglue(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((l) => {
-    const m = GLUED.exec(l.text);
+    // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
+    const m = furnitureOf(l.text) === null ? GLUED.exec(l.text) : null;
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
     return rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
