@@ -22,7 +22,7 @@
  * so a corrected article changes its own postings and nothing else: `correctSegment`
  * rewrites only the term files holding the terms it gained, lost or changed.
  */
-import { WEIGHT_SCALE, decodePostings, encodePostings, foldText, isHan, isPair, occurrences, shardOf } from "../../templates/assets/search-terms.js";
+import { DIGITS, WEIGHT_SCALE, decodePostings, foldText, isHan, isPair, occurrences, shardOf } from "../../templates/assets/search-terms.js";
 import { outputPath } from "../site/paths.ts";
 import type { ShownText } from "./shown-text.ts";
 
@@ -78,13 +78,14 @@ export function postingsOf(shown: ShownText): Map<string, number[]> {
   for (const [term, at] of found) if (isPair(term) || !isHan(term.codePointAt(0)!)) length += at.length;
   const titled = new Set(occurrences(foldText(shown.title)).keys());
   const norm = K1 * (1 - B + (B * lengthStep(length)) / TYPICAL_LENGTH);
-  const postings = new Map<string, number[]>();
   for (const [term, at] of found) {
     const tf = at.length;
     const weight = Math.max(1, Math.round(((tf * (K1 + 1)) / (tf + norm) + (titled.has(term) ? TITLE_BONUS : 0)) * WEIGHT_SCALE));
-    postings.set(term, isPair(term) ? [weight, ...at] : [weight]);
+    // The offsets list becomes the posting, in place: fewer arrays for a segment of thousands of articles.
+    if (isPair(term)) at.unshift(weight);
+    else found.set(term, [weight]);
   }
-  return postings;
+  return found;
 }
 
 /** Adds to `pairs`, `sign` times, each Chinese character of `hant` that stands for a different one in `hans` (texts of equal length only; by UTF-16 unit, so characters beyond the first plane are left out). */
@@ -135,9 +136,11 @@ function termFile(terms: Iterable<[string, string]>): string {
   return JSON.stringify(Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
+const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
+
 /**
- * A term's postings text, an article at a time: bytes, since the text is ASCII and a
- * segment of a year holds millions of postings (as numbers they would take eight bytes each).
+ * A term's postings as text (search-terms.js: DIGITS), an article at a time, kept as
+ * bytes: a segment of a year holds millions of postings, as numbers eight bytes each.
  */
 class PostingsText {
   private bytes = new Uint8Array(16);
@@ -146,21 +149,45 @@ class PostingsText {
   count = 0;
   last = 0;
 
-  add(term: string, id: number, posting: readonly number[]): void {
-    const text = encodePostings(term, [[id, ...posting]], this.last);
-    if (this.length + text.length > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + text.length));
+  constructor(private readonly pair: boolean) {}
+
+  /** Adds article `id`'s posting: `[weight, ...offsets]`, offsets for a pair only. */
+  add(id: number, posting: readonly number[]): void {
+    // Each number takes at most 7 digits.
+    if (this.length + 7 * (posting.length + 2) > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + 7 * (posting.length + 2)));
       grown.set(this.bytes.subarray(0, this.length));
       this.bytes = grown;
     }
-    for (let i = 0; i < text.length; i++) this.bytes[this.length++] = text.charCodeAt(i);
+    this.number(id - this.last);
+    this.number(posting[0]!);
+    if (this.pair) {
+      this.number(posting.length - 1);
+      for (let k = 1, last = 0; k < posting.length; last = posting[k++]!) this.number(posting[k]! - last);
+    }
     this.count++;
     this.last = id;
+  }
+
+  /** Writes `n` (a whole number below 2^32: a number, a weight, an offset). */
+  private number(n: number): void {
+    let digits = 1;
+    for (let rest = n >>> 5; rest > 0; rest >>>= 5) digits++;
+    this.bytes[this.length + digits - 1] = DIGIT_CODES[n & 31]!;
+    for (let d = digits - 2; d >= 0; d--) this.bytes[this.length + d] = DIGIT_CODES[32 + ((n >>>= 5) & 31)]!;
+    this.length += digits;
   }
 
   toString(): string {
     return Buffer.from(this.bytes.buffer, 0, this.length).toString("latin1");
   }
+}
+
+/** A term's postings (`[id, weight, ...offsets]` each, in order of id) as text. */
+export function encodePostings(term: string, postings: readonly (readonly number[])[]): string {
+  const text = new PostingsText(isPair(term));
+  for (const [id, ...posting] of postings) text.add(id!, posting);
+  return text.toString();
 }
 
 /**
@@ -179,8 +206,9 @@ export class SegmentWriter {
     if (id > 0 && !(this.pages[id - 1]! < doc.page)) throw new Error(`${doc.page}: articles must come in the order of their pages`);
     this.pages.push(doc.page);
     for (const [term, posting] of postingsOf(doc.hans)) {
-      const text = this.postings.get(term) ?? this.postings.set(term, new PostingsText()).get(term)!;
-      text.add(term, id, posting);
+      let text = this.postings.get(term);
+      if (!text) this.postings.set(term, (text = new PostingsText(isPair(term))));
+      text.add(id, posting);
     }
     addPairs(doc, this.pairs);
     return resultFiles(id, doc);

@@ -199,44 +199,17 @@ export function phrases(folded) {
   return runs;
 }
 
-// Postings are written as text: whole numbers in base 32, most significant digit first,
-// every digit but a number's last from the upper half of DIGITS. A third the size of the
-// same numbers in JSON, and safe inside a JSON string.
-const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+// Postings are written as text (src/search/segment.ts): for each article holding the term,
+// in order of their numbers, its number less the one before, the term's weight and, for a
+// pair, how often it occurs and where (each offset less the one before). Whole numbers in
+// base 32, most significant digit first, every digit but a number's last from the upper
+// half of DIGITS: a third the size of the same numbers in JSON, and safe inside a JSON string.
+export const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
 
-function encodeNumber(n) {
-  let text = DIGITS[n % 32];
-  for (n = Math.floor(n / 32); n > 0; n = Math.floor(n / 32)) text = DIGITS[32 + (n % 32)] + text;
-  return text;
-}
-
 /**
- * A term's postings as text: for each article, in order of their numbers, its number (less
- * the one before, or `after`), the term's weight and, for a pair, how often it occurs and
- * where (each offset less the one before).
- * @param {string} term
- * @param {readonly (readonly number[])[]} postings `[id, weight, ...offsets]` each, offsets for a pair only
- * @param {number} [after] the number of the article before the first, when `postings` continue a list
- * @returns {string}
- */
-export function encodePostings(term, postings, after = 0) {
-  const pair = isPair(term);
-  let text = "";
-  for (const [id, weight, ...at] of postings) {
-    text += encodeNumber(id - after) + encodeNumber(weight);
-    after = id;
-    if (pair) {
-      text += encodeNumber(at.length);
-      for (let k = 0, last = 0; k < at.length; last = at[k++]) text += encodeNumber(at[k] - last);
-    }
-  }
-  return text;
-}
-
-/**
- * What `encodePostings` wrote: `[id, weight, ...offsets]` for each article holding `term`.
+ * A term's postings from their text: `[id, weight, ...offsets]` for each article holding `term`.
  * @param {string} term
  * @param {string} text
  * @returns {number[][]}
