@@ -13,7 +13,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
-import { segmenter } from "./words.ts";
+import { wordCutter } from "../article/words.ts";
 
 export const TRADITIONAL_VARIANTS = ["tw", "hk", "twp", "hkp"] as const;
 export type TraditionalVariant = (typeof TRADITIONAL_VARIANTS)[number];
@@ -192,7 +192,7 @@ function namesIn(text: string, { surnames, surname, titles, openccWord }: NameDa
     let end = m.index + 1;
     while (end < text.length && end - m.index < AROUND && HAN.test(text[end]!)) end++;
     taggedTo = end;
-    const words = segmenter().tag(text.slice(start, end), true);
+    const words = wordCutter().tag(text.slice(start, end), true);
     let at = start;
     words.forEach(({ word, tag }, k) => {
       const here = at;

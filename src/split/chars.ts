@@ -13,7 +13,7 @@ export const cjkContextRe = new RegExp(`[${HAN}${CJK_PUNCT}]`, "u");
 /** Punctuation that may end a paragraph; a half-width '.' right after Han is a full stop typed half-width (…门前就是河.), never after a digit or letter. */
 const SENTENCE_END = /(?:[。！？!?…]|(?<=\p{Script=Han})\.)$/u;
 /** Closing quotes and brackets that may follow the sentence end. */
-const CLOSERS = /[”’"'）)》」』]+$/u;
+const CLOSERS = /(?<![”’"'）)》」』])[”’"'）)》」』]+$/u;
 /** A parenthesis closing a paragraph after its sentence: （记者 张三）, （据《人民日报》）. */
 const CLOSING_PARENS = /(?<=[。！？!?…][”’"']?)\s*[（(][^（）()]*[）)]$/u;
 /** Punctuation after which a sentence certainly goes on. */

@@ -37,6 +37,8 @@ export interface PageLine {
   closing?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
+  /** A headline the page printed glued to its story's first line by spaces. */
+  glued?: boolean;
   /**
    * A line that stands as printed, one paragraph of its own (a list row, a verse line, an
    * author's note, a notice's signature): never joined to the next, never read as broken.
@@ -55,7 +57,7 @@ const NOISE: RegExp[] = [
 
 const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版";
 const REFERRAL_LINE = new RegExp(`^[(（]?${REFERRAL_BODY}[)）]?$`, "u");
-const REFERRAL_TAIL = new RegExp(`\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
+const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
 
 // Desk names printed without parentheses; a parenthesised short line is a marker too.
 const SECTION_WORDS = new Set(["图片新闻"]);
@@ -131,6 +133,11 @@ function caption(printed: string): Reading | null {
 /** A line ending in a colon introduces what follows (a list, a quotation): never a heading. */
 export const INTRODUCES = /[:：]$/u;
 
+/** A line that is a byline or credit on its own (东昌晚报全媒体记者 韩雪 通讯员 吕梦瑶, 本报记者 张承斌 摄). */
+export function isByline(text: string): boolean {
+  return byline(text) !== null;
+}
+
 /** A caption ending in its credit (……出发。 本报记者 许金松 摄): a paragraph of its own. */
 export function isCaption(text: string): boolean {
   return caption(text) !== null;
@@ -182,7 +189,7 @@ const KIND_RULES: readonly KindRule[] = [
 ];
 
 // A brief may end with its credit: ……发展。（记者 张三）
-const CREDIT_TAIL = /\s*[(（]([^()（）]+)[)）]$/u;
+const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+)[)）]$/u;
 /** A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）. */
 const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电)$/u;
 /** A closing credit of a bare name, after the sentence ends: ……新引进的。（许文静） */

@@ -19,7 +19,7 @@ const PHOTO_ROLE = /拍友$/u;
 const PHOTO_MARK = /^(?:摄|摄影|摄影报道|摄影报导)$/u;
 /** A byline naming an office rather than a person: ■ 本报评论员. */
 const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
-const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}+[·•]\p{Script=Han}+)$/u;
+const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
 // Marks of the work credited: for both words and pictures (文/图) they say nothing about the role; 漫画 marks a cartoonist.
 const WORK_MARK = /^(?:(?:文|图)(?:[/／\\、](?:文|图))?|漫画)[:：]?$/u;
 
@@ -49,7 +49,8 @@ const COLUMN_TAIL = /^(?:文章|观察|调查|手记|札记|日记|笔记|随笔
 
 /** `本报记者赵宗锋` printed without a space: the longest role prefix, then a name. */
 function splitRoleAndName(token: string): [string, string] | null {
-  for (let cut = token.length - 2; cut >= 2; cut--) {
+  // A name is at most NAME's 17 characters: no longer tail is tried (a long line stays linear).
+  for (let cut = token.length - 2; cut >= Math.max(2, token.length - 17); cut--) {
     const role = roleOf(token.slice(0, cut));
     const name = COLUMN_TAIL.test(token.slice(cut)) ? null : nameOf(token.slice(cut));
     if (role && name) return [role, name];

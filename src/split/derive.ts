@@ -99,7 +99,7 @@ function located(role: LocatedText["role"], pieces: { line: number; text: string
  */
 function bodyLine(tidy: Tidy, line: number, text: string): string {
   const dateline = DATELINE.exec(text)?.[0] ?? "";
-  const credit = dateline.replace(/\s+(?=[（(])/u, "").replace(/\s+/gu, " ").replace(/（ | ）/gu, (p) => p.trim());
+  const credit = dateline.replace(/(?<!\s)\s+(?=[（(])/u, "").replace(/\s+/gu, " ").replace(/（ | ）/gu, (p) => p.trim());
   return credit + tidy(line, text.slice(dateline.length), BODY_RULES);
 }
 

@@ -75,7 +75,8 @@ const CHROME_LINE: RegExp[] = [
 /** Reads a header or footer line token by token; null when any token is not a header part. */
 function headerLine(text: string): Furniture | null {
   if (WEATHER.test(text) || LATIN_MASTHEAD.test(text) || SUBMISSIONS.test(text)) return { kind: "header", edition: {} };
-  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  // Parts are parted by spaces or bars: 编辑：孟静 | 责编：郭磊.
+  const tokens = text.split(/[\s|｜]+/u).filter((t) => t !== "");
   const edition: EditionHeader = {};
   let strong = false;
   let afterPage = false;

@@ -7,8 +7,10 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import { INTRODUCES, type PageLine } from "./classify.ts";
 import { isPersonName } from "./credits.ts";
+import { startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { inNotices, signsNotice } from "./notice.ts";
+import { nearTie, readRoles, type LineReading } from "./reading.ts";
 
 /** One source line's share of a body block. */
 export interface Piece {
@@ -60,7 +62,7 @@ function newStory(heading: PageLine[] = [], subtitle?: PageLine, marker?: PageLi
 }
 
 /** Lines of body text collected for a story before they are made into blocks. */
-type BodyLines = Map<StoryDraft, PageLine[]>;
+type BodyLines = Map<StoryDraft, BodyLine[]>;
 
 function outsideNote(line: PageLine): Finding {
   return line.kind === "noise"
@@ -68,13 +70,26 @@ function outsideNote(line: PageLine): Finding {
     : finding(line.line, "referral", `referral kept out of the text: ${line.text}`, `转版提示“${line.text}”未放入正文`);
 }
 
-/** A headline may end in ？ or ！; then only a byline or subtitle under it tells it from a sentence. */
-function questionHeadlines(lines: readonly PageLine[]): PageLine[] {
-  return lines.map((line, i) => {
-    const next = lines[i + 1]?.kind;
-    const headline = line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && (next === "byline" || next === "subtitle");
-    return headline ? { ...line, kind: "short" } : line;
+/** A line of a story's text, and whether the page's reading makes it a subhead. */
+type BodyLine = PageLine & { subhead?: boolean };
+
+/**
+ * The page's reading of its undecided lines (reading.ts): a question or exclamation read as
+ * a headline becomes a short line; each reading is kept by line for the loop below.
+ */
+function readPage(lines: readonly PageLine[]): { lines: PageLine[]; readings: Map<PageLine, LineReading> } {
+  const inStories = lines.filter(inStory);
+  const found = new Map<PageLine, LineReading>();
+  readRoles(inStories).forEach((reading, n) => reading && found.set(inStories[n]!, reading));
+  // Keyed by the line itself: a headline parted from the line it was glued to shares that line's number.
+  const readings = new Map<PageLine, LineReading>();
+  const read = lines.map((line) => {
+    const reading = found.get(line);
+    const kept = line.kind === "text" && reading?.role === "heading" ? { ...line, kind: "short" as const } : line;
+    if (reading) readings.set(kept, reading);
+    return kept;
   });
+  return { lines: read, readings };
 }
 
 /**
@@ -92,7 +107,16 @@ function headlineList(lines: readonly PageLine[]): PageLine[] {
 
 /** Splits the page's lines into stories. */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = questionHeadlines(headlineList(pageLines));
+  const page = readPage(headlineList(pageLines));
+  const { readings } = page;
+  // Noise stands outside the run of the page's lines: a speck or running head between two rows
+  // of a list, or two lines of a deck, parts nothing. Its note goes where it stood.
+  const lines = page.lines.filter((l) => l.kind !== "noise");
+  const noise = page.lines.filter((l) => l.kind === "noise");
+  let unnoted = 0;
+  const noteNoise = (before: number) => {
+    for (; unnoted < noise.length && noise[unnoted]!.line < before; unnoted++) note(outsideNote(noise[unnoted]!));
+  };
   const stories: StoryDraft[] = [];
   const pageFindings: Finding[] = [];
   const body: BodyLines = new Map();
@@ -130,6 +154,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
 
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
+    noteNoise(line.line);
     const signing = signed ?? (current !== null && hasBody(current) && inNotices(current.marker) ? current : null);
     if (signing !== null && signsNotice(line)) {
       body.get(signing)!.push({ ...line, kind: "text", asPrinted: true });
@@ -140,7 +165,6 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       case "furniture":
         // The page's header and footer are the edition's, and say nothing of a story.
         break;
-      case "noise":
       case "referral":
         if (line.kind === "referral" && CONTINUED.test(line.text)) continued = line;
         note(outsideNote(line));
@@ -163,8 +187,8 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         while (lines[j]?.kind === "short") j++;
         let k = j;
         while (lines[k]?.kind === "subtitle") k++;
-        const next = lines[k]?.kind;
-        const headsStory = k > j || next === "byline" || next === "dateline" || next === "caption";
+        const below = lines[k]?.kind;
+        const headsStory = k > j || below === "byline" || below === "dateline" || below === "caption";
         // Short lines under a line ending in a colon are its list's rows (results, names, items),
         // and so are numbered short lines in a run (积分榜 / 1. 青山队 24分 / 2. …): a deck is never numbered.
         const listed = current !== null && (INTRODUCES.test(body.get(current)!.at(-1)?.text ?? "") || lines.slice(start, j).filter((l) => LIST_ROW.test(l.text)).length >= 2);
@@ -189,17 +213,26 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
           i = end;
           break;
         }
-        // A lone short line inside a story is a subhead or half a paragraph, unless a
-        // byline, dateline or caption follows: then it is that story's headline.
-        const opensStory = current === null || k > j || j - start >= 2 || next === "byline" || next === "dateline" || next === "caption" || line.bullet === true || closedBelow(lines, k) || lastHeadline(lines, start, k);
-        if (!opensStory) {
-          body.get(current!)!.push(line);
+        // The page's reading says whether the line heads a new story, parts this one, or carries its text on.
+        const reading = readings.get(line);
+        const tie = reading && nearTie(line, reading);
+        if (reading !== undefined && reading.role !== "heading") {
+          // Where no story is open, text is a story without a headline.
+          const story = current ?? headless();
+          if (tie) story.findings.push(tie);
+          body.get(story)!.push({ ...line, subhead: reading.role === "subhead" });
           break;
         }
+        // The deck is the run of short lines read as headings.
+        for (j = start + 1; lines[j]?.kind === "short" && readings.get(lines[j]!)?.role === "heading"; ) j++;
+        k = j;
+        while (lines[k]?.kind === "subtitle") k++;
+        const next = lines[k]?.kind;
         // A run of items under a section marker ends at a feature with its own byline, and a
         // run of photos at a story with a dateline (briefs have datelines; photos do not).
         if (next === "byline" || k > j || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) marker = undefined;
         const story = open(newStory(lines.slice(start, j), k > j ? lines[j] : undefined, marker));
+        if (tie) story.findings.push(tie);
         for (const extra of lines.slice(j + 1, k)) {
           story.findings.push(finding(extra.line, "unplaced-line", `second subtitle kept in the text: ${extra.text}`, `多出的副题“${excerpt(extra.text)}”已放入正文`));
           body.get(story)!.push({ ...extra, kind: "text" });
@@ -281,6 +314,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       }
     }
   }
+  noteNoise(Infinity);
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
@@ -393,24 +427,6 @@ function keepEmpty(story: StoryDraft, next: StoryDraft | undefined, pageFindings
   return false;
 }
 
-/**
- * Words that open a new paragraph in news prose and do not continue a broken
- * one: a date, a time phrase, a connective, 记者 (记者了解到, 记者在现场看到 …).
- */
-const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
-/** Subheads are a short phrase or two; a longer unfinished line is part of a paragraph. */
-const MAX_SUBHEAD = 24;
-/** An interview's turn: 记者：… 问：… 答：… — a short line above one is a subhead. */
-const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
-/** The label of an editor's note above it: 编者按, 编者的话. A subhead wherever it stands, never glued to the note. */
-const EDITORS_NOTE = /^(?:编者按|编者的话|编者附言|按语)$/u;
-/** Numbered subheads: 一、 （一） 1. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
-
-function leadOf(text: string): string {
-  return /^["“‘']?(\p{Script=Han}{3})/u.exec(text)?.[1] ?? "";
-}
-
 function blockText(block: BlockDraft): string {
   return block.pieces.map((p) => p.text).join("");
 }
@@ -431,16 +447,11 @@ function missingEnding(block: BlockDraft): Finding {
  * paragraph of the story, as in 开发区打造… / 开发区聚焦…): then text was lost, and
  * the paragraph is kept apart and flagged.
  */
-function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[] {
-  const startsLikeAnother = (line: PageLine) => {
-    const lead = leadOf(line.text);
-    return lead !== "" && lines.some((other) => other !== line && leadOf(other.text) === lead);
-  };
-  const startsParagraph = (line: PageLine | undefined) =>
-    line !== undefined && (line.kind === "dateline" || PARAGRAPH_OPENER.test(line.text) || startsLikeAnother(line));
+function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[] {
+  const story = storyLines(lines);
   const blocks: BlockDraft[] = [];
   let aside: string | undefined;
-  lines.forEach((line, n) => {
+  lines.forEach((line) => {
     if (line.kind === "sidebar") {
       aside = line.text;
       return;
@@ -457,23 +468,14 @@ function readBody(lines: readonly PageLine[], findings: Finding[]): BlockDraft[]
       return;
     }
     if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) {
-      if (endsMidClause(blockText(last)) || !startsParagraph(line)) {
+      if (endsMidClause(blockText(last)) || !startsParagraph(story, line)) {
         last.pieces.push(piece);
         return;
       }
       findings.push(missingEnding(last));
     }
-    // A short line is a subhead unless it is the start of a broken paragraph: it is long,
-    // opens the body, opens like a paragraph (近年来…), or like its siblings before a continuation.
-    const next = lines[n + 1];
-    const subhead =
-      line.kind === "short" &&
-      line.text.replace(/\s/gu, "").length <= MAX_SUBHEAD &&
-      next !== undefined &&
-      (NUMBERED.test(line.text) ||
-        EDITORS_NOTE.test(line.text) ||
-        (n > 0 && INTERVIEW_TURN.test(next.text)) ||
-        (n > 0 && !PARAGRAPH_OPENER.test(line.text) && (!startsLikeAnother(line) || startsParagraph(next))));
+    // The page's reading decided which short lines part the text (reading.ts).
+    const subhead = line.kind === "short" && line.subhead === true;
     blocks.push({ kind: subhead ? "subhead" : "paragraph", pieces: [piece] });
   });
   const last = blocks.at(-1);

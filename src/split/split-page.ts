@@ -4,14 +4,15 @@
  * files are the steps at either end, done by the command line.
  */
 import type { PageReading } from "../article/record.ts";
-import { classifyLine } from "./classify.ts";
+import { classifyLine, type PageLine } from "./classify.ts";
 import { derive, type ArticleDraft, type DeskOptions } from "./derive.ts";
 import { PageError } from "./errors.ts";
 import type { Finding } from "./finding.ts";
 import { furnitureOf, printedEdition, type EditionHeader } from "./furniture.ts";
 import { group } from "./group.ts";
+import { noiseLines } from "./noise.ts";
 import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
-import { unwrap } from "./unwrap.ts";
+import { unglue, unwrap } from "./unwrap.ts";
 
 export interface EditionOptions extends DeskOptions {
   date: string;
@@ -33,10 +34,19 @@ export function headerOf(text: string): EditionHeader {
 
 export function splitPage(text: string, options: DeskOptions): SplitResult {
   const changes: LineChange[] = [];
-  const lines = unwrap(text.split("\n")).map((l) => {
+  const raw = text.split("\n");
+  const trimmed = raw.map((l) => l.trim());
+  const noise = noiseLines(trimmed);
+  // Noise and the page's furniture stand alone wherever they fall: a paragraph goes on across them.
+  const furniture = new Set(trimmed.flatMap((l, i) => (l !== "" && furnitureOf(l) ? [i] : [])));
+  const lines = unglue(unwrap(raw, new Set(noise.keys()), furniture)).map((l): PageLine => {
     const normalized = normalize(l.text, LINE_RULES);
     changes.push(...lineChanges(l.line, normalized.changes));
-    return classifyLine(normalized.text, l.line);
+    const nature = noise.get(l.line - 1);
+    // A masthead is the edition's, as a header line is; other noise is noted for the editor.
+    if (nature) return { line: l.line, kind: nature.rule === "masthead" ? "furniture" : "noise", text: normalized.text };
+    const line = classifyLine(normalized.text, l.line);
+    return l.glued ? { ...line, glued: true } : line;
   });
   const page = group(lines);
   const articles = derive(page.stories, options);

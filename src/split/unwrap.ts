@@ -12,13 +12,16 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence } from "./chars.ts";
-import { BYLINE_MARK, isCaption } from "./classify.ts";
+import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
 import { furnitureOf } from "./furniture.ts";
+import { endsMidWord } from "./words.ts";
 
 export interface SourceLine {
   /** 1-based line number of the (first) source line. */
   line: number;
   text: string;
+  /** A headline parted from the line it was glued to (unglue). */
+  glued?: boolean;
 }
 
 const INDENT = /^(?:[ \t]{2,}|\u3000+)\S/u;
@@ -36,6 +39,8 @@ const COLUMN_WINDOW = 4;
 const FULL_SLACK = 2.5;
 /** …if it is this wide: print columns are wider; narrower runs are lists of headlines or names. */
 const MIN_COLUMN = 14;
+/** How much of a paragraph's end says whether it ended: a full stop, or a caption's credit after ten characters of text. */
+const PARAGRAPH_END = 120;
 /** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
 const FRAGMENT_START = /^[^，。！？；、\s]{1,2}[，。！？；、]/u;
 
@@ -64,42 +69,115 @@ function columnWidth(lines: readonly RawLine[], i: number): number {
   return around[1] ?? around[0] ?? 0;
 }
 
-export function unwrap(rawLines: readonly string[]): SourceLine[] {
+/**
+ * A page printed a paragraph to a line: only where noise stands between two lines (a column
+ * jump's running head, page number or speck) is a paragraph cut, and it is joined again when
+ * the line above stops mid-clause or mid-word, or the line below opens with the cut's tail.
+ */
+function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>): SourceLine[] {
+  const out: SourceLine[] = [];
+  let last: SourceLine | undefined;
+  let across = false;
+  for (const l of lines) {
+    if (l.text === "") continue;
+    if (noise.has(l.line - 1)) {
+      out.push({ line: l.line, text: l.text });
+      across = last !== undefined;
+      continue;
+    }
+    const cut = across && last !== undefined && !endsSentence(last.text) && (endsMidClause(last.text) || endsMidWord(last.text, l.text) || FRAGMENT_START.test(l.text));
+    across = false;
+    if (cut) {
+      last!.text += l.text;
+      continue;
+    }
+    last = { line: l.line, text: l.text };
+    out.push(last);
+  }
+  return out;
+}
+
+/**
+ * `noise` and `furniture`: indexes of lines that are no part of any story (noise.ts) and
+ * of the page's header and footer lines. They stand alone and are passed over: a paragraph
+ * a column jump cut goes on across them where the cut shows (mid-clause, mid-word, or the
+ * cut's tail opening the line below); a full line above them may have ended its paragraph.
+ */
+export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> = new Set(), furniture: ReadonlySet<number> = new Set()): SourceLine[] {
   const lines = rawLines.map((raw, i) => ({ line: i + 1, raw, text: raw.trim(), width: 0 }));
-  const filled = lines.filter((l) => l.text !== "");
+  const filled = lines.filter((l) => l.text !== "" && !noise.has(l.line - 1));
   for (const l of filled) l.width = printedWidth(l.raw, l.text);
   const indented = filled.filter((l) => INDENT.test(l.raw)).length;
   const byIndent = indented >= 3 && indented >= filled.length * INDENTED_SHARE;
-  const wrapped = lines.length - filled.length < filled.length * MAX_BLANK_SHARE && median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
-  if (!byIndent && !wrapped) return filled.map(({ line, text }) => ({ line, text }));
+  const blank = lines.filter((l) => l.text === "").length;
+  const wrapped = blank < filled.length * MAX_BLANK_SHARE && median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
+  const passOver = new Set([...noise, ...furniture]);
+  if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
   const out: SourceLine[] = [];
   let paragraph: SourceLine | null = null;
+  // The paragraph's last characters, kept apart: slicing a long joined string would copy it at every line.
+  let end = "";
   let previous: RawLine | null = null;
   let indentedStart = false;
+  // Noise stood between the line before and this one.
+  let across = false;
   let index = 0;
   for (const l of lines) {
     if (l.text === "") {
       paragraph = previous = null;
       continue;
     }
+    if (passOver.has(l.line - 1)) {
+      out.push({ line: l.line, text: l.text });
+      across = true;
+      continue;
+    }
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || BYLINE_MARK.test(l.text) || isByline(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines.
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
-    const cut = fills || endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text);
+    // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
+    const visible = endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text) || (across && previous !== null && endsMidWord(previous.text, l.text));
+    const cut = (fills && !across) || visible;
+    across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
-    const goesOn = paragraph !== null && !opensAnew && !endsSentence(paragraph.text) && !isCaption(paragraph.text) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
+    // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
+    const goesOn = paragraph !== null && !opensAnew && !endsSentence(end) && !isCaption(end) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
+      end = (end + l.text).slice(-PARAGRAPH_END);
     } else {
       paragraph = { line: l.line, text: l.text };
+      end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
       out.push(paragraph);
     }
     previous = l;
   }
   return out;
+}
+
+/** A headline glued to its story's first line by a run of spaces (e-paper index exports): 城区新增3处便民停车场   本报讯…… */
+const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
+/** A subtitle's dash: ——全市春季农资市场调查. */
+const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
+/** The text after it is a story's first line (far longer than a headline, or a dateline), a subtitle or a byline. */
+const MIN_GLUED_TEXT = 30;
+
+/**
+ * Parts a headline from the line it was glued to: the part before the spaces reads as a
+ * headline (short, no sentence in it), the part after as the story's first line. Both keep
+ * the source line's number.
+ */
+export function unglue(lines: readonly SourceLine[]): SourceLine[] {
+  return lines.flatMap((l) => {
+    // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
+    const m = furnitureOf(l.text) === null ? GLUED.exec(l.text) : null;
+    if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
+    const rest = m[2]!;
+    return rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { unwrap } from "../../src/split/unwrap.ts";
+import { unglue, unwrap } from "../../src/split/unwrap.ts";
 import { read } from "./helpers.ts";
 
 describe("unwrap", () => {
@@ -44,5 +44,18 @@ describe("unwrap", () => {
   it("ends a hard-wrapped paragraph at a caption's credit as at a full stop", () => {
     const page = ["图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，“翰墨运河”书", "法作品展在市美术馆开幕，展出作品120余幅。"];
     expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe("unglue", () => {
+  const TEXT = "本报讯（记者 宋佳）记者1月8日从市城市管理局获悉，城区新建的3处便民停车场日前投入使用。";
+
+  it("parts a headline from the story's first line, subtitle or byline it was glued to, keeping the line's number", () => {
+    expect(unglue([{ line: 8, text: `城区新增3处便民停车场   ${TEXT}` }])).toEqual([{ line: 8, text: "城区新增3处便民停车场", glued: true }, { line: 8, text: TEXT }]);
+    expect(unglue([{ line: 3, text: "农资供应充足 价格总体平稳   ——全市春季农资市场调查" }]).map((l) => l.text)).toEqual(["农资供应充足 价格总体平稳", "——全市春季农资市场调查"]);
+  });
+
+  it.each(["A05  国内新闻  2024年6月12日 星期三  责编：周敏  美编：刘洋", "北港队　3:0　东川队", "牢记历史  勿忘国耻", `会议召开。  ${TEXT}`])("leaves %s whole", (text) => {
+    expect(unglue([{ line: 1, text }])).toEqual([{ line: 1, text }]);
   });
 });

@@ -1,0 +1,255 @@
+/**
+ * Named evidence about what a line of a story does: open a new story (its heading),
+ * part the story's text (a subhead), or carry the text on (body). Each rule looks at one
+ * line and its neighbours, and says what it saw and how much that weighs for each reading;
+ * none decides alone. `reading.ts` adds the weights up with a grammar of what may follow
+ * what and picks the best reading of the whole page.
+ */
+import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
+import type { PageLine } from "./classify.ts";
+import { endsMidWord } from "./words.ts";
+
+/** What a line whose kind is not settled may do in its story. */
+export type Role = "heading" | "subhead" | "body";
+
+/** The lines of the page that belong to stories (no furniture, noise or referral), in order. */
+export interface StoryLines {
+  lines: readonly PageLine[];
+  /** How many lines of the page start with each three-character lead (开发区…): siblings. */
+  leads: ReadonlyMap<string, number>;
+  /** The page's typical line of text, in characters (the median of its text lines of ten or more). */
+  typicalWidth: number;
+}
+
+export interface Seen {
+  rule: string;
+  weights: Partial<Record<Role, number>>;
+  saw: string;
+}
+
+export interface EvidenceRule {
+  name: string;
+  /** What the rule saw on line i, and what it weighs for each reading; null when it saw nothing. */
+  weigh(page: StoryLines, i: number): Omit<Seen, "rule"> | null;
+}
+
+/** Strong enough that no other evidence overturns it: what the grammar of a page requires. */
+export const DECISIVE = 20;
+const STRONG = 10;
+const SOME = 4;
+
+/** How many lines of text a page needs before its typical width means anything. */
+const MIN_TEXT_LINES = 5;
+/** A page whose typical line of text is wider than this prints a paragraph to a line (it is not hard-wrapped). */
+const PARAGRAPH_LINE = 40;
+/** Subheads are a short phrase or two; a longer unfinished line is part of a paragraph. */
+const MAX_SUBHEAD = 24;
+/**
+ * Words that open a new paragraph in news prose and do not continue a broken
+ * one: a date, a time phrase, a connective, 记者 (记者了解到, 记者在现场看到 …).
+ */
+export const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
+/** An interview's turn: 记者：… 问：… 答：… — a short line above one is a subhead. */
+const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
+/** The label of an editor's note above it: 编者按, 编者的话. A subhead wherever it stands, never glued to the note. */
+const EDITORS_NOTE = /^(?:编者按|编者的话|编者附言|按语)$/u;
+/** Numbered parts: 一、 （一） 1. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
+
+/** The first three Han characters of a line: two paragraphs of a story opening alike are siblings (开发区打造… / 开发区聚焦…). */
+export function leadOf(text: string): string {
+  return /^["“‘']?(\p{Script=Han}{3})/u.exec(text)?.[1] ?? "";
+}
+
+export function storyLines(lines: readonly PageLine[]): StoryLines {
+  const leads = new Map<string, number>();
+  for (const line of lines) {
+    const lead = leadOf(line.text);
+    if (lead !== "") leads.set(lead, (leads.get(lead) ?? 0) + 1);
+  }
+  const widths = lines.filter((l) => l.kind === "text" && l.text.length >= 10).map((l) => l.text.length).sort((a, b) => a - b);
+  // A few lines say nothing of the page's width.
+  return { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity };
+}
+
+/** A line that opens like another paragraph of the page. */
+export function startsLikeAnother(page: StoryLines, line: PageLine): boolean {
+  return (page.leads.get(leadOf(line.text)) ?? 0) >= 2;
+}
+
+/** A line that plainly opens a paragraph: a dateline, an opening phrase, or a sibling's first words. */
+export function startsParagraph(page: StoryLines, line: PageLine | undefined): boolean {
+  return line !== undefined && (line.kind === "dateline" || PARAGRAPH_OPENER.test(line.text) || startsLikeAnother(page, line));
+}
+
+/** A part's own label (一、… （一）… 编者按): it may stand first in a story's text. */
+export function partLabel(line: PageLine): boolean {
+  return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text);
+}
+
+/** A line whose reading is open: a short line, or a question or exclamation short enough to be a headline. */
+export function undecided(line: PageLine): boolean {
+  return line.kind === "short" || (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source);
+}
+
+/** The run of undecided lines around line i: [start, end). */
+function runAround(page: StoryLines, i: number): [number, number] {
+  let start = i;
+  let end = i + 1;
+  while (start > 0 && page.lines[start - 1]!.kind === "short") start--;
+  while (page.lines[end]?.kind === "short") end++;
+  return [start, end];
+}
+
+/** The first line after the run of short lines that holds line i, past any subtitles. */
+function afterDeck(page: StoryLines, i: number): PageLine | undefined {
+  let k = runAround(page, i)[1];
+  while (page.lines[k]?.kind === "subtitle") k++;
+  return page.lines[k];
+}
+
+const heading = (weight: number, saw: string) => ({ weights: { heading: weight }, saw });
+
+/** A story's first paragraph says when or where first: 12月13日，… 近日，… 日前，… 记者从…获悉 */
+const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
+
+export const EVIDENCE: readonly EvidenceRule[] = [
+  {
+    // A byline, dateline or caption under a line says a story starts there: the line is its headline.
+    name: "over-credit",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const run = runAround(page, i);
+      const end = line.kind === "short" ? run[1] : i + 1;
+      const below = page.lines[end];
+      if (below?.kind === "subtitle" && (line.kind === "short" || below.kind === "subtitle")) return heading(DECISIVE, `a dash-led subtitle under it: ${below.text}`);
+      const next = line.kind === "short" ? afterDeck(page, i) : below;
+      const kind = next?.kind;
+      if (kind === "byline" || (line.kind === "short" && (kind === "dateline" || kind === "caption"))) return heading(DECISIVE, `a ${kind} under it: ${next!.text}`);
+      return null;
+    },
+  },
+  {
+    // Two or more short lines stacked: a deck (kicker, title), never two subheads in a row.
+    name: "stacked",
+    weigh(page, i) {
+      if (page.lines[i]!.kind !== "short") return null;
+      const [start, end] = runAround(page, i);
+      return end - start >= 2 ? heading(DECISIVE, `${end - start} short lines stacked`) : null;
+    },
+  },
+  {
+    name: "glued-to-text",
+    weigh: (page, i) => (page.lines[i]!.glued ? heading(STRONG, "printed glued to the line after it by spaces, as an index glues a title to its story") : null),
+  },
+  {
+    name: "bullet",
+    weigh: (page, i) => (page.lines[i]!.bullet ? heading(DECISIVE, "led by a bullet: an item of its own") : null),
+  },
+  {
+    // Text under the line that ends with a credit or source of its own: wire and brief copy prints no byline above.
+    name: "closed-below",
+    weigh(page, i) {
+      if (page.lines[i]!.kind !== "short") return null;
+      let k = i + 1;
+      while (page.lines[k]?.kind === "text" && !page.lines[k]!.reporters && !page.lines[k]!.source) k++;
+      const last = page.lines[k];
+      return k > i + 1 && last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined) ? heading(DECISIVE, `the text under it closes on its own credit or source: ${last.text.slice(-12)}`) : null;
+    },
+  },
+  {
+    // A headline-like line (no clause break) with no story line after it: a story of its own, left empty.
+    name: "last-line",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      return line.kind === "short" && i === page.lines.length - 1 && !/[，,；;]/u.test(line.text) ? heading(DECISIVE, "nothing of a story follows it") : null;
+    },
+  },
+  {
+    // One paragraph, then a photographer's credit: a captioned photo, and the line over it is its title.
+    name: "over-a-credited-photo",
+    weigh(page, i) {
+      const caption = page.lines[i + 1];
+      const credit = page.lines[i + 2];
+      return page.lines[i]!.kind === "short" && caption?.kind === "text" && credit?.kind === "byline" && credit.photo ? heading(STRONG, `one paragraph under it, then a photo credit: ${credit.text}`) : null;
+    },
+  },
+  {
+    // After a finished sentence, a paragraph that opens as a story's first one does (12月13日，… 近日，…)
+    // says a new story may start: not enough alone, since a subhead may stand there too.
+    name: "lead-paragraph-under",
+    weigh(page, i) {
+      const before = page.lines[i - 1];
+      const after = page.lines[i + 1];
+      if (page.lines[i]!.kind !== "short" || !before || !after || after.kind !== "text" || !endsSentence(before.text) || !LEAD_PARAGRAPH.test(after.text)) return null;
+      return heading(SOME + 2, `a sentence ends above it and a lead paragraph opens under it: ${after.text.slice(0, 8)}…`);
+    },
+  },
+  {
+    // Text on both sides: the story goes on around the line.
+    name: "parts-the-text",
+    weigh(page, i) {
+      const after = page.lines[i + 1];
+      return page.lines[i]!.kind === "short" && (after?.kind === "text" || after?.kind === "dateline") ? { weights: { subhead: 3 }, saw: "text goes on under it" } : null;
+    },
+  },
+  {
+    name: "too-long-for-subhead",
+    weigh: (page, i) => (page.lines[i]!.text.replace(/\s/gu, "").length > MAX_SUBHEAD ? { weights: { subhead: -DECISIVE }, saw: `longer than ${MAX_SUBHEAD} characters` } : null),
+  },
+  {
+    name: "part-label",
+    weigh: (page, i) => (partLabel(page.lines[i]!) ? { weights: { subhead: STRONG }, saw: "a numbered part or an editor's note label" } : null),
+  },
+  {
+    name: "over-a-turn",
+    weigh: (page, i) => (INTERVIEW_TURN.test(page.lines[i + 1]?.text ?? "") ? { weights: { subhead: STRONG }, saw: `an interview turn under it: ${page.lines[i + 1]!.text.slice(0, 8)}` } : null),
+  },
+  {
+    name: "paragraph-opening",
+    weigh: (page, i) => (PARAGRAPH_OPENER.test(page.lines[i]!.text) ? { weights: { heading: -SOME, subhead: -STRONG }, saw: "it opens like a paragraph" } : null),
+  },
+  {
+    // As wide as the page's lines of text (a hard-wrapped page): a line of a paragraph more likely than a headline.
+    name: "as-wide-as-text",
+    weigh(page, i) {
+      const width = page.lines[i]!.text.length;
+      return width >= page.typicalWidth - 2 ? { weights: { heading: -SOME, subhead: -SOME }, saw: `${width} characters, as wide as the page's lines of text (${page.typicalWidth})` } : null;
+    },
+  },
+  {
+    // 开发区打造… / 开发区聚焦…: a line opening like another paragraph starts one, unless a paragraph plainly starts under it.
+    name: "like-a-sibling",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      return line.kind === "short" && startsLikeAnother(page, line) && !startsParagraph(page, page.lines[i + 1]) ? { weights: { subhead: -STRONG }, saw: `it opens like another paragraph (${leadOf(line.text)}…)` } : null;
+    },
+  },
+  {
+    // A line that stops in the middle of a word goes on in the next: no headline and no subhead.
+    name: "ends-mid-word",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const next = page.lines[i + 1];
+      // Only a line that could have been cut: one as wide as a wrapped page's lines, or any line where the page prints a paragraph to a line.
+      const couldBeCut = line.text.length >= page.typicalWidth - 4 || page.typicalWidth > PARAGRAPH_LINE;
+      return couldBeCut && next !== undefined && next.kind !== "byline" && next.kind !== "dateline" && endsMidWord(line.text, next.text) ? { weights: { heading: -STRONG, subhead: -STRONG }, saw: `a word runs on into the next line: …${line.text.slice(-2)}|${next.text.slice(0, 2)}…` } : null;
+    },
+  },
+];
+
+/** What every reading of a line weighs before any evidence: inside a story a short line carries it on. */
+export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0 };
+
+/** Every rule's evidence about line i. */
+export function evidenceFor(page: StoryLines, i: number): Seen[] {
+  return EVIDENCE.flatMap((rule) => {
+    const seen = rule.weigh(page, i);
+    return seen ? [{ rule: rule.name, ...seen }] : [];
+  });
+}
+
+/** A body line's text stops where its sentence goes on: the next line carries it on, unless it plainly opens a paragraph. */
+export function carriesOn(page: StoryLines, previous: PageLine, line: PageLine): boolean {
+  return !previous.asPrinted && endsOpen(previous.text) && (endsMidClause(previous.text) || !startsParagraph(page, line));
+}

@@ -1,0 +1,122 @@
+/**
+ * Step 1a: lines that are no part of any story, known by their nature rather than by a
+ * list of what one paper prints. Each rule is named and says what it saw:
+ * - a line printed again and again on the page (a running head), and a number beside it (the page number);
+ * - a speck: one or two characters that are neither Chinese nor a word;
+ * - a line of interface words (关注, 分享, 在看, 点赞, 阅读原文, 扫码, 长按识别二维码, 阅读 1.2万);
+ * - an image placeholder ([图片]);
+ * - a list of older posts under its label (往期推荐, 推荐阅读 …);
+ * - an account's header at the top (原创, the account, the date and time posted);
+ * - a masthead: a short name alone at the page's top, right above the date line or such a header.
+ * They are noise wherever they stand, also in the middle of a paragraph that a
+ * column jump cut: unwrap joins the paragraph around them.
+ */
+import { endsSentence } from "./chars.ts";
+import { furnitureOf } from "./furniture.ts";
+
+export interface NoiseLine {
+  rule: string;
+  /** What the rule saw, for the note. */
+  saw: string;
+}
+
+/** A running head or page number repeats at every column; a headline printed twice (list and story) does not. */
+const MIN_REPEATS = 3;
+const MAX_RUNNING_HEAD = 24;
+/**
+ * One or two characters that are neither Chinese, letters, digits nor a text's punctuation:
+ * |, ·, 丨 … (a wrapped paragraph's tail, 。 or ”。, is text; a lone page number is classify's).
+ */
+const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$/u;
+const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
+/** Interface words of a phone or web export: the verbs a reader taps. */
+const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇|^(?:阅读|浏览|播放)$/u;
+/** An image or video whose file is gone: [图片], 【视频】, (image). */
+const PLACEHOLDER = /^[\[【〔(（<]\s*(?:图片|图|照片|视频|音频|image|img|photo|video)\s*[\]】〕)）>]$/iu;
+const MAX_INTERFACE = 20;
+/** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
+const LINK_LIST = /^[【\[]?(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?[】\]]?$/u;
+/** A title in such a list: a short line that ends no sentence. */
+const LISTED_TITLE = /^[^。]{2,40}$/u;
+/** A masthead: a name of up to ten characters, Chinese (or the paper's Latin name), nothing else. */
+const MASTHEAD_SHAPE = /^[\p{Script=Han}]{2,10}$/u;
+
+/** A line of interface words: short, no sentence in it, and each of its words something a reader taps. */
+function interfaceLine(text: string): boolean {
+  if (text.length > MAX_INTERFACE || /[。，；]/u.test(text)) return false;
+  // Counts beside the words (点赞 12, 在看 3) and separators are part of the interface.
+  const words = text.split(/[\s|｜·•、/]+/u).filter((w) => w !== "" && !/^\d+(?:\.\d+)?[万千wk]?\+?$/iu.test(w));
+  return words.length > 0 && words.every((w) => INTERFACE.test(w) && w.length <= 12);
+}
+
+/** A post's date and time, or the part of one a wrap cut off: 2025-01-09, 06:55, -18. */
+const POSTED = /^(?:\d{4}-\d{1,2}(?:-\d{1,2})?|\d{1,2}:\d{2}|-\d{1,2})$/u;
+const MAX_HEADER_PART = 10;
+
+/** An account's header: three or more short parts, one of them 原创 or the date and time posted. */
+function accountHeader(text: string): boolean {
+  const parts = text.split(/\s+/u);
+  return parts.length >= 3 && !/[。，]/u.test(text) && parts.every((p) => p.length <= MAX_HEADER_PART) && parts.some((p) => p === "原创" || POSTED.test(p));
+}
+
+/** The noise lines of a page (trimmed lines, blank ones ""), by index. */
+export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
+  const noise = new Map<number, NoiseLine>();
+  const counts = new Map<string, number>();
+  // A head says something (a name, a date, a number); a wrapped paragraph's tail (。) may repeat and is text.
+  for (const text of lines) if (text !== "" && text.length <= MAX_RUNNING_HEAD && /[\p{L}\p{N}]/u.test(text)) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const filled = lines.map((text, i) => [text, i] as const).filter(([text]) => text !== "");
+
+  // A line printed twice of which one stands inside a sentence (the line above it stops mid-sentence, full width).
+  const cutsASentence = new Set<string>();
+  filled.forEach(([text], n) => {
+    const above = filled[n - 1]?.[0];
+    if (counts.get(text) === 2 && above !== undefined && above.length > MAX_RUNNING_HEAD && !endsSentence(above)) cutsASentence.add(text);
+  });
+  for (const [text, i] of filled) {
+    const repeats = counts.get(text) ?? 0;
+    if (repeats >= MIN_REPEATS || cutsASentence.has(text)) noise.set(i, { rule: "repeated-line", saw: `printed ${repeats} times on the page` });
+    else if (SPECK.test(text)) noise.set(i, { rule: "speck", saw: "one or two stray characters" });
+    else if (interfaceLine(text)) noise.set(i, { rule: "interface-words", saw: "a reader's buttons, not text" });
+    else if (PLACEHOLDER.test(text)) noise.set(i, { rule: "placeholder", saw: "an image's place, the image gone" });
+  }
+
+  // A page number: a number alone beside a running head or the page's header.
+  filled.forEach(([text, i], n) => {
+    const beside = [filled[n - 1], filled[n + 1]].some((f) => f !== undefined && (noise.has(f[1]) || furnitureOf(f[0]) !== null));
+    if (PAGE_NUMBER.test(text) && beside) noise.set(i, { rule: "page-number", saw: "a number alone beside the running head" });
+  });
+
+  // A list of older posts: its label and the titles under it, to the next sentence.
+  filled.forEach(([text, i], n) => {
+    if (!LINK_LIST.test(text)) return;
+    const titles = filled.slice(n + 1);
+    const end = titles.findIndex(([title]) => !LISTED_TITLE.test(title));
+    const listed = end < 0 ? titles : titles.slice(0, end);
+    // A label with nothing listed under it is a sidebar's name, not a list.
+    if (listed.length < 2) return;
+    noise.set(i, { rule: "link-list", saw: "a list of older posts" });
+    for (const [, k] of listed) noise.set(k, { rule: "link-list", saw: "a title in a list of older posts" });
+  });
+
+  // The page's head, above its first line of text: an account's header line (原创 水城日报 2025-01-09 06:55),
+  // and a masthead, a name alone right over a date line or such a header.
+  for (const [text, i] of filled) {
+    // Furniture, noise and a masthead's name may stand above it.
+    if (furnitureOf(text) !== null || noise.has(i) || MASTHEAD_SHAPE.test(text)) continue;
+    if (!accountHeader(text)) break;
+    noise.set(i, { rule: "account-header", saw: "short parts with the post's date and time, at the top" });
+  }
+  for (let n = 0; n + 1 < filled.length; n++) {
+    const [text, i] = filled[n]!;
+    const [nextText, next] = filled[n + 1]!;
+    const below = furnitureOf(nextText);
+    const dated = (below?.kind === "header" && below.edition.date !== undefined) || noise.get(next)?.rule === "account-header";
+    if (dated && MASTHEAD_SHAPE.test(text)) {
+      noise.set(i, { rule: "masthead", saw: "a name alone above the date line" });
+      continue;
+    }
+    if (!noise.has(i) && furnitureOf(text) === null) break;
+  }
+  return noise;
+}

@@ -1,0 +1,193 @@
+/**
+ * Step 4a: one decision for the whole page. Whether a short line is a new story's
+ * headline, a subhead, or part of the text depends on the lines around it, so no line
+ * is decided alone: each undecided line gets a score for each reading from the named
+ * evidence rules (evidence.ts), a small grammar says which readings may follow which,
+ * and dynamic programming (Viterbi) picks the best reading of the whole page. Where the
+ * best reading of a line wins by a small margin, a note names both readings.
+ *
+ * The grammar, over the lines that belong to stories:
+ * - where no story is open (the page's top, after a section marker, a caption, a
+ *   closing credit or source), a short line heads a new story;
+ * - a subhead parts a story's text: text stands above it (or it labels a numbered
+ *   part), and text goes on under it;
+ * - text that stops mid-sentence carries on into the next line: no subhead there;
+ * - lines whose kind is settled (bylines, datelines, captions, text) are read as they are.
+ */
+import type { PageLine } from "./classify.ts";
+import { carriesOn, DECISIVE, evidenceFor, partLabel, PRIOR, storyLines, undecided, type Role, type Seen, type StoryLines } from "./evidence.ts";
+import { excerpt, finding, type Finding } from "./finding.ts";
+
+export type { Role } from "./evidence.ts";
+
+/** The reading of one undecided line. */
+export interface LineReading {
+  role: Role;
+  /** How much better the best reading of the page is than the best with this line read otherwise. */
+  margin: number;
+  /** The line's best other reading. */
+  runnerUp: Role;
+  evidence: Seen[];
+}
+
+/** Below this margin a reading is a near tie: the note names both readings. */
+export const NEAR_TIE = 1.5;
+
+type Fixed = "fixed";
+interface State {
+  role: Role | Fixed;
+  /** After this line no story is open: the next short line heads one. */
+  closed: boolean;
+}
+
+const IMPOSSIBLE = -Infinity;
+/** What reading against the grammar's flow costs: a headline under text that carries on, text where no story is open. */
+const CARRIED = 10;
+const ROLES: readonly Role[] = ["heading", "subhead", "body"];
+
+/** A line of a story in its text: a settled line of text, or an undecided one read as body. */
+function inText(line: PageLine, role: Role | Fixed): boolean {
+  return role === "body" || (role === "fixed" && (line.kind === "text" || line.kind === "dateline"));
+}
+
+/** Whether no story is open after `line`, read as `role`, with `previous` read as it was. */
+function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; role: Role | Fixed } | undefined): boolean {
+  if (role !== "fixed") return false;
+  switch (line.kind) {
+    case "section":
+    case "caption":
+      return true;
+    case "byline":
+      // A credit under text ends that story; over a headline's story it opens it.
+      return previous !== undefined && (inText(previous.line, previous.role) || previous.role === "subhead" || previous.line.kind === "caption" || previous.line.kind === "sidebar");
+    case "dateline":
+      return line.source !== undefined;
+    case "text":
+      return line.source !== undefined || line.closing === true || line.noticeEnd === true;
+    default:
+      return false;
+  }
+}
+
+/** What the grammar says of reading `line` as `role` after `previous` (read as it was). */
+function transition(page: StoryLines, previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): number {
+  if (previous?.state.role === "subhead" && role !== "body" && !(role === "fixed" && (line.kind === "text" || line.kind === "dateline" || line.kind === "sidebar"))) return IMPOSSIBLE;
+  if (role === "fixed") return 0;
+  const before = previous?.line;
+  // A headline stands where the text above has ended: text that carries on into the line says it is no headline.
+  if (role === "heading") return before !== undefined && !previous!.state.closed && inText(before, previous!.state.role) && carriesOn(page, before, line) ? -CARRIED : 0;
+  // No story is open: a short line heads one, unless it is plainly the first line of a broken paragraph.
+  if (previous === undefined || previous.state.closed) return role === "body" ? -CARRIED : IMPOSSIBLE;
+  if (role === "subhead") {
+    if (inText(before!, previous.state.role)) return carriesOn(page, before!, line) ? IMPOSSIBLE : 0;
+    // First in a story's text only as a part's label (一、…, 编者按); never right under another subhead.
+    return partLabel(line) && previous.state.role !== "subhead" ? 0 : IMPOSSIBLE;
+  }
+  return 0;
+}
+
+/** The readings a line may take. */
+function candidates(line: PageLine): readonly (Role | Fixed)[] {
+  if (!undecided(line)) return ["fixed"];
+  return line.kind === "short" ? ROLES : ["heading", "body"];
+}
+
+/**
+ * Reads every undecided line of the page's story lines. Returns, for each line of
+ * `lines` that was undecided, its reading (others are undefined).
+ */
+export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)[] {
+  const page = storyLines(lines);
+  const n = lines.length;
+  const states: State[][] = [];
+  const emission: number[][] = [];
+  const seen: Seen[][] = [];
+  for (let i = 0; i < n; i++) {
+    const line = lines[i]!;
+    const evidence = undecided(line) ? evidenceFor(page, i) : [];
+    seen.push(evidence);
+    const roles = candidates(line);
+    states.push(roles.flatMap((role) => [{ role, closed: false }, { role, closed: true }]));
+    emission.push(states[i]!.map((s) => (s.role === "fixed" ? 0 : PRIOR[s.role] + evidence.reduce((sum, e) => sum + (e.weights[s.role as Role] ?? 0), 0))));
+  }
+
+  // Forward (best score of a reading of lines 0..i ending in each state) and backward passes.
+  const score = (i: number, from: number | undefined, to: number): number => {
+    const line = lines[i]!;
+    const state = states[i]![to]!;
+    const previous = from === undefined ? undefined : { line: lines[i - 1]!, state: states[i - 1]![from]! };
+    if (state.closed !== closes(line, state.role, previous && { line: previous.line, role: previous.state.role })) return IMPOSSIBLE;
+    return transition(page, previous, line, state.role) + emission[i]![to]!;
+  };
+  const forward: number[][] = [];
+  const back: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    forward.push(states[i]!.map(() => IMPOSSIBLE));
+    back.push(states[i]!.map(() => -1));
+    states[i]!.forEach((_, to) => {
+      if (i === 0) {
+        forward[0]![to] = score(0, undefined, to);
+        return;
+      }
+      forward[i - 1]!.forEach((before, from) => {
+        if (before === IMPOSSIBLE) return;
+        const total = before + score(i, from, to);
+        if (total > forward[i]![to]!) {
+          forward[i]![to] = total;
+          back[i]![to] = from;
+        }
+      });
+    });
+  }
+  // A subhead is never the page's last line: text goes on under it.
+  const last = (s: State) => (s.role === "subhead" ? IMPOSSIBLE : 0);
+  const backward: number[][] = states.map((row) => row.map(() => IMPOSSIBLE));
+  if (n > 0) states[n - 1]!.forEach((s, k) => (backward[n - 1]![k] = last(s)));
+  for (let i = n - 2; i >= 0; i--) {
+    states[i]!.forEach((_, from) => {
+      states[i + 1]!.forEach((__, to) => {
+        const total = score(i + 1, from, to) + backward[i + 1]![to]!;
+        if (total > backward[i]![from]!) backward[i]![from] = total;
+      });
+    });
+  }
+
+  return lines.map((line, i) => {
+    if (!undecided(line)) return undefined;
+    const best = new Map<Role, number>();
+    states[i]!.forEach((s, k) => {
+      const total = forward[i]![k]! + backward[i]![k]!;
+      if (s.role !== "fixed" && total > (best.get(s.role) ?? IMPOSSIBLE)) best.set(s.role, total);
+    });
+    const ranked = [...best].sort((a, b) => b[1] - a[1]);
+    // A page the grammar cannot read at all (never on real pages) leaves the line to its evidence alone.
+    const [role, top] = ranked[0] ?? ["body", 0];
+    const [runnerUp, second] = ranked[1] ?? [role, IMPOSSIBLE];
+    return { role, margin: top - second, runnerUp, evidence: seen[i]! };
+  });
+}
+
+const READING_NAMES: Record<Role, [string, string]> = {
+  heading: ["a new story's headline", "新稿件的标题"],
+  subhead: ["a subhead", "小标题"],
+  body: ["part of the text", "正文的一部分"],
+};
+
+/** Why a reading won: the rules that weighed for it, or the grammar. */
+function because(reading: LineReading, role: Role): string {
+  const rules = reading.evidence.filter((e) => (e.weights[role] ?? 0) > 0).map((e) => e.rule);
+  return rules.length > 0 ? rules.join(", ") : "the lines around it";
+}
+
+/** A near tie: the line's reading and its runner-up, with the evidence for each. */
+export function nearTie(line: PageLine, reading: LineReading): Finding | null {
+  if (reading.margin >= NEAR_TIE || reading.margin >= DECISIVE) return null;
+  const [chosen, chosenZh] = READING_NAMES[reading.role];
+  const [other, otherZh] = READING_NAMES[reading.runnerUp];
+  return finding(
+    line.line,
+    "close-reading",
+    `${excerpt(line.text, 20)} read as ${chosen} (${because(reading, reading.role)}); as ${other} (${because(reading, reading.runnerUp)}) it reads almost as well`,
+    `“${excerpt(line.text, 20)}”按${chosenZh}处理，但按${otherZh}处理也说得通`,
+  );
+}

@@ -1,0 +1,66 @@
+/** Noise known by its nature (noise.ts), each rule alone, and paragraphs rejoined around it. */
+import { describe, expect, it } from "vitest";
+import { noiseLines } from "../../src/split/noise.ts";
+import { read } from "./helpers.ts";
+
+const rules = (...lines: string[]) => [...noiseLines(lines)].sort(([a], [b]) => a - b).map(([i, n]) => `${i}:${n.rule}`);
+
+const TEXT = "开发区推出“东城有约”便民服务品牌，把审批服务送到企业门口，今年以来已服务企业二百余家。";
+
+describe("noise by its nature", () => {
+  it("a line printed three times is a running head wherever it stands; twice, only where it cuts a sentence", () => {
+    expect(rules("民生热线", TEXT, "民生热线", TEXT, "民生热线")).toEqual(["0:repeated-line", "2:repeated-line", "4:repeated-line"]);
+    // An e-paper's headline list prints each headline twice, never inside a sentence.
+    expect(rules("城区新增口袋公园", TEXT, "城区新增口袋公园", TEXT)).toEqual([]);
+    expect(rules("开发区推出“东城有约”便民服务品牌，把审批服务送到企业门口，今年以", "民生热线", "来已服务企业二百余家。", "民生热线", TEXT)).toEqual(["1:repeated-line", "3:repeated-line"]);
+  });
+
+  it.each(["|", "·", "丨", "■■"])("%s alone is a speck", (speck) => {
+    expect(rules(TEXT, speck, TEXT)).toEqual(["1:speck"]);
+  });
+
+  it.each(["点击蓝字关注我们", "分享 收藏 点赞 在看", "阅读原文", "长按识别二维码", "点赞 12  在看 3"])("%s is a line of interface words", (line) => {
+    expect(rules(TEXT, line)).toEqual(["1:interface-words"]);
+  });
+
+  it.each(["引发社会广泛关注。", "市民纷纷点赞，称这是一件实事"])("%s is text, not interface", (line) => {
+    expect(rules(TEXT, line)).toEqual([]);
+  });
+
+  it("a list of older posts under its label, to the next sentence; a box's label over text is no list", () => {
+    expect(rules(TEXT, "往期推荐", "关于做好春季防火工作的通知", "我市召开全市经济工作会议")).toEqual(["1:link-list", "2:link-list", "3:link-list"]);
+    expect(rules(TEXT, "相关阅读", TEXT)).toEqual([]);
+  });
+
+  it.each(["[图片]", "【视频】", "(image)"])("%s is an image's place", (line) => {
+    expect(rules(TEXT, line, TEXT)).toEqual(["1:placeholder"]);
+  });
+
+  it("a number beside a running head is the page number; beside text it is text", () => {
+    expect(rules(TEXT, "2024年3月5日 星期二", "7", TEXT)).toEqual(["2:page-number"]);
+    expect(rules(TEXT, "7", TEXT)).toEqual([]);
+  });
+
+  it("an account's header and its name above it, at the top only", () => {
+    expect(rules("水城发布", "原创 水城日报 水城发布 2025-01-09 06:55 山东", "城区新增3处便民停车场", TEXT)).toEqual(["0:masthead", "1:account-header"]);
+    expect(rules("城区新增3处便民停车场", TEXT, "原创 水城日报 水城发布 2025-01-09 06:55 山东")).toEqual([]);
+  });
+
+  it("a masthead is a name alone at the top above the date line, whatever the paper is called", () => {
+    expect(rules("东川新闻", "2025年3月18日 星期二", "A01版：要闻", "会议召开")).toEqual(["0:masthead"]);
+    expect(rules("会议召开", TEXT, "东川新闻", "2025年3月18日 星期二")).toEqual([]);
+  });
+});
+
+describe("paragraphs cut by a column jump", () => {
+  it("rejoins a paragraph around a running head, a page number and a reviewer's line", () => {
+    const page = ["城区新增口袋公园46处", "■ 本报记者 张三", "今年以来，我市在老城区和新城区新建口袋公园46处，", "城市新闻", "7", "丨", "市民休闲有了好去处。", "公园里的健身器材和儿童游乐设施很受市民欢", "城市新闻", "责编：王芳 审核：李强", "迎，每天都有不少人来锻炼。"].join("\n");
+    const article = read(page).articles[0]!;
+    expect(article.body.map((b) => b.text)).toEqual(["今年以来，我市在老城区和新城区新建口袋公园46处，市民休闲有了好去处。", "公园里的健身器材和儿童游乐设施很受市民欢迎，每天都有不少人来锻炼。"]);
+  });
+
+  it("keeps a headline apart from the text under a running head", () => {
+    const page = ["城区新增口袋公园46处", "■ 本报记者 张三", "今年以来，我市新建口袋公园46处。", "城市新闻", "健身器材受欢迎", "■ 本报记者 李四", "公园里的健身器材很受欢迎。", "城市新闻", "A07", "城市新闻"].join("\n");
+    expect(read(page).articles.map((a) => a.title)).toEqual(["城区新增口袋公园46处", "健身器材受欢迎"]);
+  });
+});

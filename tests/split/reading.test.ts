@@ -1,0 +1,118 @@
+/**
+ * The page's one decision (reading.ts): each evidence rule alone, the grammar, and the
+ * note a near tie leaves.
+ */
+import { describe, expect, it } from "vitest";
+import { classifyLine } from "../../src/split/classify.ts";
+import { EVIDENCE, storyLines } from "../../src/split/evidence.ts";
+import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
+import { nearTie, readRoles } from "../../src/split/reading.ts";
+import { endsMidWord } from "../../src/split/words.ts";
+import { read } from "./helpers.ts";
+
+const classified = (...texts: string[]) => texts.map((text, i) => classifyLine(normalize(text, LINE_RULES).text, i + 1));
+const rule = (name: string) => EVIDENCE.find((r) => r.name === name)!;
+/** What a rule weighs for the line marked with a leading '>' among its neighbours. */
+function weigh(name: string, texts: string[]) {
+  const at = texts.findIndex((t) => t.startsWith(">"));
+  const lines = classified(...texts.map((t) => t.replace(/^>/u, "")));
+  // The marked line of glued-to-text was parted from the line after it (unglue).
+  if (name === "glued-to-text") lines[at] = { ...lines[at]!, glued: true };
+  return rule(name).weigh(storyLines(lines), at);
+}
+
+const STORY = ["政务公开是这样炼成的", "■ 本报记者 赵宗锋", "近年来，我市不断优化公开平台。"];
+
+describe("evidence rules, each alone", () => {
+  it.each([
+    ["over-credit", [">雪后古城", "■ 本报记者 林海"], "heading"],
+    ["over-credit", [">阳谷县", "分支机构信息变更一次办好", "本报讯 近日，阳谷县推出新举措。"], "heading"],
+    ["over-credit", [">聚力九个学行的", "-高唐公路工作纪实", "■ 本报通讯员 闫宗鹏"], "heading"],
+    ["stacked", [">全市新建", "口袋公园46处", "今年以来，我市新建口袋公园46处。"], "heading"],
+    ["bullet", [">△ 临清市召开会议"], "heading"],
+    ["glued-to-text", [">城区新增3处便民停车场", "记者1月8日从市城市管理局获悉，城区新建的3处便民停车场日前投入使用。"], "heading"],
+    ["closed-below", [">城区供暖全面启动", "11月15日，城区集中供暖正式启动。", "全市供热面积达3200万平方米。（记者 张三）"], "heading"],
+    ["last-line", ["会议召开。", ">城区供暖全面启动"], "heading"],
+    ["over-a-credited-photo", ["会议召开。", ">雪后古城", "1月8日，雪后的古城银装素裹。", "本报记者 林海 摄"], "heading"],
+    ["lead-paragraph-under", ["全市共开工项目58个。", ">物流园区建设正酣", "3月17日，在开发区一处物流园区建设现场，工人们正在作业。"], "heading"],
+    ["parts-the-text", ["全市共开工项目58个。", ">线上订购成新选择", "不少农户选择通过手机下单。"], "subhead"],
+    ["part-label", ["全市共开工项目58个。", ">一、把握新质生产力的内涵", "新质生产力是创新起主导作用的先进生产力。"], "subhead"],
+    ["over-a-turn", ["全市共开工项目58个。", ">剪纸传承五十年", "记者：您学剪纸多少年了？"], "subhead"],
+  ])("%s weighs for the line as %s", (name, texts, role) => {
+    const seen = weigh(name, texts);
+    expect(seen?.saw).toBeTruthy();
+    expect(seen!.weights[role as "heading"]).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ["too-long-for-subhead", ["会议召开。", ">我市持续深化政务公开工作不断提升政府透明度和公信力和执行力", "会议指出。"], "subhead"],
+    ["paragraph-opening", ["会议召开。", ">近年来城区变化大", "会议指出。"], "subhead"],
+    ["like-a-sibling", ["开发区打造便民服务品牌。", ">开发区聚焦项目建设", "服务企业二百余家。"], "subhead"],
+    ["as-wide-as-text", ["5月5日，在东昌湖畔，市民在花海中拍照留念。“五一", ">”假期以来，湖区各类花卉竞相开放，吸引大量", "游客前来观赏，湖区各类花卉竞相开放。", "5月4日，在阳谷县一处小麦种植基地，植保无人", "机正在进行“一喷三防”作业，效果很好。", "近日，茌平区一家新能源企业的工人在生产", "线上忙碌，该企业今年订单同比增长。", "游客在采摘园体验采摘乐趣，收获满满。"], "heading"],
+    ["ends-mid-word", ["会议召开。", ">城区新增口袋公", "园46处，市民休闲有了去处，公园里的健身器材和儿童游乐设施很受市民欢迎，每天都有不少人来锻炼。"], "heading"],
+  ])("%s weighs against the line as %s", (name, texts, role) => {
+    const seen = weigh(name, texts);
+    expect(seen?.saw).toBeTruthy();
+    expect(seen!.weights[role as "heading"]).toBeLessThan(0);
+  });
+
+  it.each([
+    ["over-credit", [">线上订购成新选择", "不少农户选择通过手机下单。"]],
+    ["stacked", ["会议召开。", ">线上订购成新选择", "不少农户选择通过手机下单。"]],
+    ["closed-below", [">线上订购成新选择", "不少农户选择通过手机下单。", "会议指出。"]],
+    ["lead-paragraph-under", ["全市共开工项目58个。", ">线上订购成新选择", "不少农户选择通过手机下单。"]],
+    ["like-a-sibling", ["开发区打造便民服务品牌。", ">开发区聚焦项目建设", "近日，开发区召开会议。"]],
+    ["ends-mid-word", ["会议召开。", ">线上订购成新选择", "不少农户选择通过手机下单。"]],
+  ])("%s sees nothing where nothing says so", (name, texts) => {
+    expect(weigh(name, texts)).toBeNull();
+  });
+});
+
+describe("words", () => {
+  it.each([
+    ["优化公开平台，促进信息发", "布“规范度”", true],
+    ["城区新增口袋公", "园46处", true],
+    ["政务公开是这样炼成的", "近年来，我市不断优化", false],
+    ["全市新建", "口袋公园46处", false],
+    ["水城女排晋级四强", "水城女排以3:1战胜临海队", false],
+  ])("%s | %s: a word across the break is %s", (line, next, cut) => {
+    expect(endsMidWord(line, next)).toBe(cut);
+  });
+});
+
+describe("one reading of the whole page", () => {
+  const roles = (...texts: string[]) => readRoles(classified(...texts)).map((r) => r?.role);
+
+  it("reads a short line between sentences of a story as a subhead, and over a byline as the next story's headline", () => {
+    expect(roles(...STORY, "优化公开平台", "步入市政府办公楼北楼，信息格外引人注目。")).toEqual(["heading", undefined, undefined, "subhead", undefined]);
+    expect(roles(...STORY, "开发区持续优化营商环境", "■ 本报记者 李四", "开发区打造便民服务品牌。")).toEqual(["heading", undefined, undefined, "heading", undefined, undefined]);
+  });
+
+  it("carries text that stops mid-sentence on into a short line: no subhead", () => {
+    expect(roles(...STORY, "全市已展示重点工作事项815条", "开发区打造便民服务品牌", "有效提升了政府工作执行力。")[3]).not.toBe("subhead");
+  });
+
+  it("opens a story at a short line where none is open, whatever the text under it", () => {
+    expect(roles("（时政动态）", "线上订购成新选择", "不少农户选择通过手机下单。")[1]).toBe("heading");
+    expect(roles("会议召开，新华社电。（新华社电）", "线上订购成新选择", "不少农户选择通过手机下单。")[1]).toBe("heading");
+  });
+
+  it("a near tie leaves a note naming both readings and the evidence for each", () => {
+    const lines = classified(...STORY, "物流园区建设正酣", "3月17日，在开发区一处物流园区建设现场，工人们正在进行钢结构吊装作业。", "该项目建成后将新增仓储面积8万平方米。");
+    const reading = readRoles(lines)[3]!;
+    expect(reading.role).toBe("subhead");
+    expect(reading.runnerUp).toBe("heading");
+    const note = nearTie(lines[3]!, reading);
+    expect(note?.code).toBe("close-reading");
+    expect(note?.message).toContain("read as a subhead (parts-the-text)");
+    expect(note?.message).toContain("as a new story's headline (lead-paragraph-under)");
+    // A clear reading leaves none.
+    const clear = classified(...STORY, "优化公开平台", "步入市政府办公楼北楼，信息格外引人注目。");
+    expect(nearTie(clear[3]!, readRoles(clear)[3]!)).toBeNull();
+  });
+
+  it("the near tie's note reaches the editor with the story", () => {
+    const page = [...STORY, "物流园区建设正酣", "3月17日，在开发区一处物流园区建设现场，工人们正在进行钢结构吊装作业。"].join("\n");
+    expect(read(page).warnings.filter((w) => w.code === "close-reading").map((w) => w.line)).toEqual([4]);
+  });
+});
