@@ -3,7 +3,7 @@
  * - Pages exported with every print line on its own line mark paragraph starts by
  *   indentation (two spaces or 　　): an unindented line continues an unfinished
  *   indented paragraph.
- * - Hard-wrapped pages (OCR: a break every 18–26 characters, no blank lines) break a
+ * - Hard-wrapped pages (OCR: a break every 18–26 characters, blank lines or none) break a
  *   line where the print column ended. A line that fills its column and stops
  *   mid-sentence goes on in the next line; a short line, or one that ends a sentence,
  *   ends its paragraph. A new paragraph's indentation, a byline or a dateline always
@@ -24,15 +24,14 @@ export interface SourceLine {
   glued?: boolean;
 }
 
-const INDENT = /^(?:[ \t]{2,}|\u3000+)\S/u;
+/** A paragraph's indent: a few spaces; a line pushed far right (a byline set flush right) is not indented. */
+const INDENT = /^(?:[ \t]{2,8}|\u3000{1,4})(?=\S)/u;
 /** Indentation counts as the paragraph mark when this share of lines (and at least 3) has it. */
 const INDENTED_SHARE = 0.2;
 /** A page is hard-wrapped when its lines of text are this narrow (in full-width characters, median)… */
 const MAX_WRAP_WIDTH = 30;
-/** …counting lines at least this wide, not headlines, bylines and page furniture. */
+/** …counting lines at least this wide, not headlines, bylines and page furniture. Blank lines between paragraphs say nothing of it. */
 const TEXT_WIDTH = 10;
-/** …and fewer than this share of its lines are blank. */
-const MAX_BLANK_SHARE = 0.25;
 /** How far (in lines) to look around a line for its column's width. */
 const COLUMN_WINDOW = 4;
 /** A line this close to its column's width (full-width characters) fills the column… */
@@ -109,8 +108,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   for (const l of filled) l.width = printedWidth(l.raw, l.text);
   const indented = filled.filter((l) => INDENT.test(l.raw)).length;
   const byIndent = indented >= 3 && indented >= filled.length * INDENTED_SHARE;
-  const blank = lines.filter((l) => l.text === "").length;
-  const wrapped = blank < filled.length * MAX_BLANK_SHARE && median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
+  const wrapped = median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
   const passOver = new Set([...noise, ...furniture]);
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
@@ -137,7 +135,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
     const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || BYLINE_MARK.test(l.text) || isByline(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
-    // Without hard wrapping, only an indented paragraph has continuation lines.
+    // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
+    // indented paragraph also goes on over a line cut short of its column (widths vary by line).
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
     const visible = endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text) || (across && previous !== null && endsMidWord(previous.text, l.text));
@@ -145,7 +144,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
-    const goesOn = paragraph !== null && !opensAnew && !endsSentence(end) && !isCaption(end) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
+    const goesOn = paragraph !== null && !opensAnew && !endsSentence(end) && !isCaption(end) && (wrapped ? (cut || (byIndent && indentedStart && previous!.width >= MIN_COLUMN)) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);

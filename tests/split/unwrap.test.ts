@@ -41,6 +41,21 @@ describe("unwrap", () => {
     ]);
   });
 
+  it("rejoins a hard-wrapped page whose paragraphs stand apart by blank lines", () => {
+    const page = ["首届乡村篮球联赛开赛", "", "十月十五日晚，冠县首届乡村篮球联赛在县全", "民健身中心开赛，来自全县十八个乡镇的二十", "四支球队将在一个月内进行比赛。", "", "联赛采取分组循环赛和淘汰赛相结合的赛制，所", "有比赛免费向群众开放。"];
+    expect(unwrap(page).map((l) => `${l.line} ${l.text}`)).toEqual([
+      "1 首届乡村篮球联赛开赛",
+      "3 十月十五日晚，冠县首届乡村篮球联赛在县全民健身中心开赛，来自全县十八个乡镇的二十四支球队将在一个月内进行比赛。",
+      "7 联赛采取分组循环赛和淘汰赛相结合的赛制，所有比赛免费向群众开放。",
+    ]);
+  });
+
+  it("goes on over an indented paragraph's line cut short of its column; a byline pushed far right is no indent", () => {
+    // Line 4 stops four characters short of the lines around it, where a sentence goes on.
+    const page = ["首届乡村篮球联赛开赛", "                                ■ 本报记者 邵一帆", "　　十月十五日晚，冠县首届乡村篮球联赛在县", "全民健身中心开赛，来自全县共计", "十八个乡镇的二十四支球队将在一个月内进行", "比赛。", "　　联赛采取分组循环赛和淘汰赛相结合的赛", "制，所有比赛免费向群众开放。", "　　决赛定于十一月中旬举行。"];
+    expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 7, 9]);
+  });
+
   it("ends a hard-wrapped paragraph at a caption's credit as at a full stop", () => {
     const page = ["图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，“翰墨运河”书", "法作品展在市美术馆开幕，展出作品120余幅。"];
     expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 4]);
