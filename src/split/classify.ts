@@ -7,7 +7,7 @@
 import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
-import { readCredits } from "./credits.ts";
+import { isPersonName, readCredits } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
 
@@ -189,11 +189,20 @@ export const LINE_RULES: readonly LineRule[] = [
 
 // A brief may end with its credit: ……发展。（记者 张三）
 const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+)[)）]$/u;
-/** A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）. */
-const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电)$/u;
-/** A closing credit of a bare name, after the sentence ends: ……新引进的。（许文静） */
+/**
+ * A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）, and an
+ * organisation's credit, spaced or not: （县委宣传部 供稿）, （临清市文明办供稿）.
+ */
+const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电|\p{Script=Han}{2,20}\s?供稿)$/u;
+/** A closing credit of bare names, after the sentence ends: ……新引进的。（许文静）, ……更加便捷。（李娜 赵鹏） */
 const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
 const NOT_A_NAME = new Set(["待续", "未完", "完"]);
+/** The names of a bare closing credit: one name of two or three characters, or several people's names spaced apart. */
+function bareNames(inner: string): string[] | null {
+  const names = inner.split(/\s+/u);
+  if (names.length === 1) return BARE_NAME.test(inner) && !NOT_A_NAME.has(inner) ? names : null;
+  return names.length <= 4 && names.every(isPersonName) ? names : null;
+}
 
 /** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
@@ -208,8 +217,8 @@ function textLine(text: string): Reading {
   if (hanCount(before) === 0) return { text };
   const credits = readCredits(inner, false);
   if (credits) return { text: before, reporters: credits.reporters };
-  const bare = endsSentence(before) && BARE_NAME.test(inner) && !NOT_A_NAME.has(inner);
-  return bare ? { text: before, reporters: [{ name: inner, role: null }], bareCredit: true } : { text };
+  const names = endsSentence(before) ? bareNames(inner) : null;
+  return names ? { text: before, reporters: names.map((name) => ({ name, role: null })), bareCredit: true } : { text };
 }
 
 /** Classifies one line (already normalized, trimmed, not blank). */

@@ -303,8 +303,8 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
         if (line.bareCredit) {
-          const name = line.reporters![0]!.name;
-          story.findings.push(finding(line.line, "bare-credit", `closing （${name}） read as the story's credit, a name without a role`, `文末“（${name}）”按署名处理（未印身份）`));
+          const names = line.reporters!.map((r) => r.name).join(" ");
+          story.findings.push(finding(line.line, "bare-credit", `closing （${names}） read as the story's credit, without a role`, `文末“（${names}）”按署名处理（未印身份）`));
         }
         if (line.source) story.source = line.source;
         if (line.noticeEnd) signed = story;
