@@ -67,8 +67,12 @@ const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|
 const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
 const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
 
-/** A box at a story's end: 相关链接, 延伸阅读, 背景, 记者手记 … */
-const SIDEBAR = /^[【\[]?(?:相关链接|新闻链接|知识链接|链接|延伸阅读|相关阅读|背景|背景资料|记者手记|采访手记|编后|编后语|小贴士|温馨提示)[】\]]?$/u;
+/**
+ * A box's name, by the kind of box it names: …链接, …手记, …贴士, …提示, …提醒 (律师提醒),
+ * …说法 (以案说法), 延伸阅读, 背景, 编后. Whether it closes a story as its aside or stands
+ * alone is the page's reading (reading.ts).
+ */
+const SIDEBAR = /^[【\[]?(?:\p{Script=Han}{0,4}(?:链接|手记|贴士|提示|提醒|说法)|(?:延伸|相关|拓展)阅读|背景(?:资料)?|编后语?)[】\]]?$/u;
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 

@@ -7,10 +7,16 @@
  */
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import type { PageLine } from "./classify.ts";
+import { isPersonName } from "./credits.ts";
 import { endsMidWord } from "./words.ts";
 
-/** What a line whose kind is not settled may do in its story. */
-export type Role = "heading" | "subhead" | "body";
+/**
+ * What a line whose kind is not settled may do in its story: open a new story (heading),
+ * part its text (subhead), carry it on (body), close it as its author's name (credit),
+ * label a box of it (aside: 以案说法, 相关链接 …), or open a photo story of its own (photo:
+ * the caption of a photo credited under it, apart from the story above).
+ */
+export type Role = "heading" | "subhead" | "body" | "credit" | "aside" | "photo";
 
 /** The lines of the page that belong to stories (no furniture, noise or referral), in order. */
 export interface StoryLines {
@@ -87,9 +93,33 @@ export function partLabel(line: PageLine): boolean {
   return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text);
 }
 
-/** A line whose reading is open: a short line, or a question or exclamation short enough to be a headline. */
-export function undecided(line: PageLine): boolean {
-  return line.kind === "short" || (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source);
+/** A place's name (阳谷县, 古楼街道) has a person's shape but is a kicker, never a credit. */
+const PLACE = /(?:[县市区镇乡村]|街道)$/u;
+
+/** A short line that may be a closing credit: a person's name alone. */
+function nameAlone(line: PageLine): boolean {
+  return line.kind === "short" && isPersonName(line.text) && !PLACE.test(line.text);
+}
+
+/** A line of plain text: no credit, source or closing note of its own, nor a line kept as printed. */
+const plainText = (line: PageLine | undefined) => line?.kind === "text" && !line.reporters && line.source === undefined && !line.closing && !line.asPrinted && !line.noticeEnd;
+
+/** A caption with text above it in its story and a photo credit on the line under it. */
+function overPhotoCredit(page: StoryLines, i: number): boolean {
+  const above = page.lines[i - 1];
+  const credit = page.lines[i + 1];
+  return plainText(page.lines[i]) && credit?.kind === "byline" && credit.photo === true && (above?.kind === "text" || above?.kind === "dateline");
+}
+
+/** The readings line i may take; null where its kind settles it. */
+export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
+  const line = page.lines[i]!;
+  if (line.kind === "short") return nameAlone(line) ? ["heading", "subhead", "body", "credit"] : ["heading", "subhead", "body"];
+  // A box's label closes its story's text, or stands alone where no story is open.
+  if (line.kind === "sidebar") return ["aside", "heading"];
+  if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source) return ["heading", "body"];
+  if (overPhotoCredit(page, i)) return ["body", "photo"];
+  return null;
 }
 
 /** The run of undecided lines around line i: [start, end). */
@@ -135,6 +165,8 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh(page, i) {
       if (page.lines[i]!.kind !== "short") return null;
       const [start, end] = runAround(page, i);
+      // A numbered part over its first sub-part (一、… / （一）…) is no deck.
+      if (page.lines.slice(start, end).every(partLabel)) return null;
       return end - start >= 2 ? heading(DECISIVE, `${end - start} short lines stacked`) : null;
     },
   },
@@ -154,7 +186,9 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       let k = i + 1;
       while (page.lines[k]?.kind === "text" && !page.lines[k]!.reporters && !page.lines[k]!.source) k++;
       const last = page.lines[k];
-      return k > i + 1 && last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined) ? heading(DECISIVE, `the text under it closes on its own credit or source: ${last.text.slice(-12)}`) : null;
+      // One paragraph closing on a credit may be a story's last part; it is another story's where the story above is credited already.
+      const closes = last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined) && (k > i + 1 || storyCredit(page, i) !== undefined);
+      return closes ? heading(DECISIVE, `the text under it closes on its own credit or source: ${last.text.slice(-12)}`) : null;
     },
   },
   {
@@ -236,10 +270,64 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       return couldBeCut && next !== undefined && next.kind !== "byline" && next.kind !== "dateline" && endsMidWord(line.text, next.text) ? { weights: { heading: -STRONG, subhead: -STRONG }, saw: `a word runs on into the next line: …${line.text.slice(-2)}|${next.text.slice(0, 2)}…` } : null;
     },
   },
+  {
+    // 王晓东 alone after a story's last sentence, with no text going on under it: the story's author, printed bare.
+    name: "name-after-the-text",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const before = page.lines[i - 1];
+      const after = page.lines[i + 1];
+      if (!nameAlone(line) || before?.kind !== "text" || !endsSentence(before.text) || after?.kind === "text" || after?.kind === "dateline") return null;
+      return { weights: { credit: DECISIVE + SOME }, saw: `a person's name alone after the story's last sentence: ${line.text}` };
+    },
+  },
+  {
+    // 以案说法, 律师提醒, 相关链接: a box's name after the story's text labels its aside.
+    name: "box-label",
+    weigh: (page, i) => (page.lines[i]!.kind === "sidebar" ? { weights: { aside: DECISIVE }, saw: `a box's name: ${page.lines[i]!.text}` } : null),
+  },
+  {
+    // The story above prints its own byline or dateline: a photo credited at its end is the last caption's, a photo story of its own.
+    name: "credited-story-above",
+    weigh(page, i) {
+      if (!overPhotoCredit(page, i)) return null;
+      const credit = storyCredit(page, i);
+      return credit ? { weights: { photo: STRONG }, saw: `the story above is credited already: ${credit.text.slice(0, 16)}` } : null;
+    },
+  },
+  {
+    // Captions opening alike (9月30日，… 10月1日，… or 图①… 图②…) under a title or banner, with no credit of their own: one set under one credit.
+    name: "set-of-captions",
+    weigh(page, i) {
+      if (!overPhotoCredit(page, i)) return null;
+      let k = i;
+      while (k > 0 && plainText(page.lines[k - 1]) && CAPTION_OPENING.test(page.lines[k - 1]!.text)) k--;
+      const start = page.lines[k - 1];
+      const count = i - k + 1;
+      const headed = start === undefined || start.kind === "short" || start.kind === "caption" || start.source !== undefined || start.closing === true;
+      return count >= 2 && headed && CAPTION_OPENING.test(page.lines[i]!.text) ? { weights: { body: DECISIVE }, saw: `${count} captions opening alike under one credit` } : null;
+    },
+  },
 ];
 
-/** What every reading of a line weighs before any evidence: inside a story a short line carries it on. */
-export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0 };
+/** How a caption opens: the day the photo was taken (9月30日，…) or the photo's number (图①：…, 图2 …). */
+const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d一二三四五六七八九十])/u;
+
+/** The byline or dateline of the story that holds line i, looking back over its text and subheads; undefined where it prints none. */
+function storyCredit(page: StoryLines, i: number): PageLine | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const line = page.lines[k]!;
+    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo)) return line;
+    if (!plainText(line) && line.kind !== "short") return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * What every reading of a line weighs before any evidence: inside a story a short line carries
+ * it on; a caption over a photo credit is that photo's, apart from the text above, unless evidence says the set is one.
+ */
+export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0, credit: -SOME, aside: -SOME, photo: 2 };
 
 /** Every rule's evidence about line i. */
 export function evidenceFor(page: StoryLines, i: number): Seen[] {

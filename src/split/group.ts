@@ -171,7 +171,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       case "sidebar":
         // A box closing its story: its text is the story's aside, kept out of the main text.
-        if (current !== null && hasBody(current)) body.get(current)!.push(line);
+        if (current !== null && readings.get(line)?.role === "aside") body.get(current)!.push(line);
         else {
           headless();
           note(finding(line.line, "unplaced-line", `${line.text} box with no story above it, read as an item of its own`, `“${line.text}”栏目上方无稿件，单独成篇`));
@@ -213,9 +213,17 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
           i = end;
           break;
         }
-        // The page's reading says whether the line heads a new story, parts this one, or carries its text on.
+        // The page's reading says whether the line heads a new story, parts this one, carries its text on or closes it.
         const reading = readings.get(line);
         const tie = reading && nearTie(line, reading);
+        if (reading?.role === "credit" && current !== null) {
+          current.reporters.push({ name: line.text, role: null });
+          current.bylineLine ??= line.line;
+          current.findings.push(finding(line.line, "bare-credit", `${line.text}, alone after the last paragraph, read as the story's credit, without a role`, `文末单独一行的“${line.text}”按署名处理（未印身份）`));
+          if (tie) current.findings.push(tie);
+          current = null;
+          break;
+        }
         if (reading !== undefined && reading.role !== "heading") {
           // Where no story is open, text is a story without a headline.
           const story = current ?? headless();
@@ -247,23 +255,14 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       }
       case "byline": {
-        // A photo credit on its own line under a story's text belongs to the caption right
-        // above it: the caption and its credit are a photo story of their own.
-        if (line.photo && current !== null && captionAbove(current, body.get(current)!)) {
-          const lines = body.get(current)!;
-          const caption = lines.pop()!;
-          // A short line above the caption, after the story's last full stop, is the photo's title.
-          const title = lines.at(-1)?.kind === "short" && lines.length >= 2 ? lines.pop()! : undefined;
-          current = null;
-          const photo = open(newStory(title && [title], undefined, marker));
-          body.get(photo)!.push(caption);
-          photo.photo = true;
-        }
         // A credit on its own line right after a caption belongs to that photo.
         const previous = stories.at(-1);
         const story = current ?? (previous?.photo ? previous : headless());
         // A credit under text ends that story: under headless text it is a caption's credit.
         const closing = hasBody(story);
+        // A photo credit closing a story that printed no byline of its own makes it a photo
+        // story: one caption, or a set of them under one credit (the page's reading kept them together).
+        story.photo ||= closing && line.photo === true && story.reporters.length === 0 && !story.dateline;
         story.reporters.push(...line.reporters!);
         story.source ??= line.source;
         story.photoCredit ||= line.photo === true || (closing && story.heading.length === 0);
@@ -294,8 +293,10 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       }
       case "text": {
-        // Each bulleted item is a brief of its own.
-        const story = line.bullet ? headless() : (current ?? headless());
+        // Each bulleted item is a brief of its own; a caption the reading parted from the text above is a photo's.
+        const caption = readings.get(line)?.role === "photo";
+        const story = line.bullet || caption ? headless() : (current ?? headless());
+        story.photo ||= caption;
         story.bullet ||= line.bullet === true;
         // A poem's punctuated lines are its lines too.
         startVerse(story, i - 1);
@@ -308,8 +309,8 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         }
         if (line.source) story.source = line.source;
         if (line.noticeEnd) signed = story;
-        // The source, a closing note or a notice's formula closes its story: what follows is another.
-        if (line.source || line.closing || line.noticeEnd) current = null;
+        // The source, a closing credit, a closing note or a notice's formula closes its story: what follows is another.
+        if (line.source || line.reporters || line.closing || line.noticeEnd) current = null;
         break;
       }
     }
@@ -391,15 +392,6 @@ function closedBelow(lines: readonly PageLine[], from: number): boolean {
   while (lines[k]?.kind === "text" && !lines[k]!.reporters && !lines[k]!.source) k++;
   const last = lines[k];
   return k > from && last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined);
-}
-
-/**
- * A story's last body line is the caption of a photo credited under it when the story
- * has text of its own besides, and is a story of its own: a headline, a credit or a dateline.
- */
-function captionAbove(story: StoryDraft, lines: readonly PageLine[]): boolean {
-  const last = lines.at(-1);
-  return last !== undefined && last.kind === "text" && lines.length >= 2 && (story.reporters.length > 0 || story.heading.length > 0 || story.dateline);
 }
 
 /**

@@ -12,10 +12,15 @@
  * - a subhead parts a story's text: text stands above it (or it labels a numbered
  *   part), and text goes on under it;
  * - text that stops mid-sentence carries on into the next line: no subhead there;
+ * - a closing credit (a name alone) stands after a finished sentence and closes its story;
+ * - a box's label (aside) stands after its story's text, and text goes on under it;
+ * - a caption over a photo credit either carries its story on (the credit is the whole
+ *   set's) or opens a photo story of its own (the credit is that caption's);
  * - lines whose kind is settled (bylines, datelines, captions, text) are read as they are.
  */
 import type { PageLine } from "./classify.ts";
-import { carriesOn, DECISIVE, evidenceFor, partLabel, PRIOR, storyLines, undecided, type Role, type Seen, type StoryLines } from "./evidence.ts";
+import { endsSentence } from "./chars.ts";
+import { carriesOn, DECISIVE, evidenceFor, partLabel, PRIOR, rolesOf, storyLines, type Role, type Seen, type StoryLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 
 export type { Role } from "./evidence.ts";
@@ -43,15 +48,17 @@ interface State {
 const IMPOSSIBLE = -Infinity;
 /** What reading against the grammar's flow costs: a headline under text that carries on, text where no story is open. */
 const CARRIED = 10;
-const ROLES: readonly Role[] = ["heading", "subhead", "body"];
-
-/** A line of a story in its text: a settled line of text, or an undecided one read as body. */
+/** A line of a story in its text: a settled line of text, or an undecided one read as body or as a caption. */
 function inText(line: PageLine, role: Role | Fixed): boolean {
-  return role === "body" || (role === "fixed" && (line.kind === "text" || line.kind === "dateline"));
+  return role === "body" || role === "photo" || (role === "fixed" && (line.kind === "text" || line.kind === "dateline"));
 }
+
+/** Readings under which text must go on in the next line: a subhead parts the text, a box's label opens its box. */
+const PARTS = new Set<Role | Fixed>(["subhead", "aside"]);
 
 /** Whether no story is open after `line`, read as `role`, with `previous` read as it was. */
 function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; role: Role | Fixed } | undefined): boolean {
+  if (role === "credit") return true;
   if (role !== "fixed") return false;
   switch (line.kind) {
     case "section":
@@ -59,11 +66,12 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
       return true;
     case "byline":
       // A credit under text ends that story; over a headline's story it opens it.
-      return previous !== undefined && (inText(previous.line, previous.role) || previous.role === "subhead" || previous.line.kind === "caption" || previous.line.kind === "sidebar");
+      return previous !== undefined && (inText(previous.line, previous.role) || PARTS.has(previous.role) || previous.line.kind === "caption");
     case "dateline":
       return line.source !== undefined;
     case "text":
-      return line.source !== undefined || line.closing === true || line.noticeEnd === true;
+      // A closing credit or source, a closing note or a notice's formula ends its story.
+      return line.source !== undefined || line.reporters !== undefined || line.closing === true || line.noticeEnd === true;
     default:
       return false;
   }
@@ -71,26 +79,28 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
 
 /** What the grammar says of reading `line` as `role` after `previous` (read as it was). */
 function transition(page: StoryLines, previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): number {
-  if (previous?.state.role === "subhead" && role !== "body" && !(role === "fixed" && (line.kind === "text" || line.kind === "dateline" || line.kind === "sidebar"))) return IMPOSSIBLE;
+  // Text goes on under a subhead or a box's label; only a numbered sub-part may stand under a numbered part (一、… / （一）…).
+  const subpart = previous?.state.role === "subhead" && role === "subhead" && partLabel(previous.line) && partLabel(line);
+  if (previous !== undefined && PARTS.has(previous.state.role) && !inText(line, role) && !subpart) return IMPOSSIBLE;
   if (role === "fixed") return 0;
   const before = previous?.line;
+  const open = previous !== undefined && !previous.state.closed && inText(before!, previous.state.role);
+  // A closing credit stands after a finished sentence of its story; a box's label after its text; a caption of its own under text.
+  if (role === "credit") return open && endsSentence(before!.text) ? 0 : IMPOSSIBLE;
+  if (role === "aside") return open && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
+  if (role === "photo") return open ? 0 : IMPOSSIBLE;
   // A headline stands where the text above has ended: text that carries on into the line says it is no headline.
   if (role === "heading") return before !== undefined && !previous!.state.closed && inText(before, previous!.state.role) && carriesOn(page, before, line) ? -CARRIED : 0;
   // No story is open: a short line heads one, unless it is plainly the first line of a broken paragraph.
   if (previous === undefined || previous.state.closed) return role === "body" ? -CARRIED : IMPOSSIBLE;
   if (role === "subhead") {
     if (inText(before!, previous.state.role)) return carriesOn(page, before!, line) ? IMPOSSIBLE : 0;
-    // First in a story's text only as a part's label (一、…, 编者按); never right under another subhead.
-    return partLabel(line) && previous.state.role !== "subhead" ? 0 : IMPOSSIBLE;
+    // First in a story's text only as a part's label (一、…, 编者按); right under another subhead only as its sub-part.
+    return partLabel(line) && (previous.state.role !== "subhead" || subpart) ? 0 : IMPOSSIBLE;
   }
   return 0;
 }
 
-/** The readings a line may take. */
-function candidates(line: PageLine): readonly (Role | Fixed)[] {
-  if (!undecided(line)) return ["fixed"];
-  return line.kind === "short" ? ROLES : ["heading", "body"];
-}
 
 /**
  * Reads every undecided line of the page's story lines. Returns, for each line of
@@ -102,11 +112,11 @@ export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)
   const states: State[][] = [];
   const emission: number[][] = [];
   const seen: Seen[][] = [];
+  const open: (readonly Role[] | null)[] = lines.map((_, i) => rolesOf(page, i));
   for (let i = 0; i < n; i++) {
-    const line = lines[i]!;
-    const evidence = undecided(line) ? evidenceFor(page, i) : [];
+    const evidence = open[i] ? evidenceFor(page, i) : [];
     seen.push(evidence);
-    const roles = candidates(line);
+    const roles: readonly (Role | Fixed)[] = open[i] ?? ["fixed"];
     states.push(roles.flatMap((role) => [{ role, closed: false }, { role, closed: true }]));
     emission.push(states[i]!.map((s) => (s.role === "fixed" ? 0 : PRIOR[s.role] + evidence.reduce((sum, e) => sum + (e.weights[s.role as Role] ?? 0), 0))));
   }
@@ -152,8 +162,8 @@ export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)
     });
   }
 
-  return lines.map((line, i) => {
-    if (!undecided(line)) return undefined;
+  return lines.map((_, i) => {
+    if (!open[i]) return undefined;
     const best = new Map<Role, number>();
     states[i]!.forEach((s, k) => {
       const total = forward[i]![k]! + backward[i]![k]!;
@@ -171,6 +181,9 @@ const READING_NAMES: Record<Role, [string, string]> = {
   heading: ["a new story's headline", "新稿件的标题"],
   subhead: ["a subhead", "小标题"],
   body: ["part of the text", "正文的一部分"],
+  credit: ["the story's closing credit", "上文稿件的署名"],
+  aside: ["the label of the story's box", "上文稿件的附栏标题"],
+  photo: ["a photo caption of its own", "单独的图片说明"],
 };
 
 /** Why a reading won: the rules that weighed for it, or the grammar. */

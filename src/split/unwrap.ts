@@ -42,6 +42,17 @@ const MIN_COLUMN = 14;
 const PARAGRAPH_END = 120;
 /** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
 const FRAGMENT_START = /^[^，。！？；、\s]{1,2}[，。！？；、]/u;
+/** A line opening on a mark that closes what came before it (，招用… / ）…): its sentence began above. */
+const MARK_START = /^[，。！？；：、）》」』”’%]/u;
+/** A bracket opened and not closed: （市司法局 供 / 稿）. */
+const OPEN_BRACKET = /[（(][^）)]*$/u;
+/** A figure cut in two at the line end: …消费者240 / 00元。, …总长6 / .8公里 */
+const CUT_FIGURE = (above: string, below: string) => /\p{Script=Han}\d+$/u.test(above) && /^\.?\d/u.test(below);
+
+/** The print line above stops where its sentence visibly goes on in `below`. */
+function cutVisibly(above: string, below: string): boolean {
+  return endsMidClause(above) || FRAGMENT_START.test(below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
+}
 
 interface RawLine {
   line: number;
@@ -55,6 +66,11 @@ function printedWidth(raw: string, text: string): number {
   let width = INDENT.test(raw) ? 2 : 0;
   for (const c of text) width += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
   return width;
+}
+
+/** Lines of text this narrow are print lines: the page is hard-wrapped. */
+function wrappedPage(filled: readonly RawLine[]): boolean {
+  return median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
 }
 
 function median(values: number[]): number {
@@ -84,7 +100,7 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
       across = last !== undefined;
       continue;
     }
-    const cut = across && last !== undefined && !endsSentence(last.text) && (endsMidClause(last.text) || endsMidWord(last.text, l.text) || FRAGMENT_START.test(l.text));
+    const cut = across && last !== undefined && !endsSentence(last.text) && (cutVisibly(last.text, l.text) || endsMidWord(last.text, l.text));
     across = false;
     if (cut) {
       last!.text += l.text;
@@ -108,7 +124,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   for (const l of filled) l.width = printedWidth(l.raw, l.text);
   const indented = filled.filter((l) => INDENT.test(l.raw)).length;
   const byIndent = indented >= 3 && indented >= filled.length * INDENTED_SHARE;
-  const wrapped = median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
+  const wrapped = wrappedPage(filled);
   const passOver = new Set([...noise, ...furniture]);
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
@@ -139,7 +155,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
-    const visible = endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text) || (across && previous !== null && endsMidWord(previous.text, l.text));
+    const visible = previous !== null && (cutVisibly(previous.text, l.text) || ((across || wrapped) && endsMidWord(previous.text, l.text)));
     const cut = (fills && !across) || visible;
     across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.

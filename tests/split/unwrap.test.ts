@@ -56,6 +56,16 @@ describe("unwrap", () => {
     expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 7, 9]);
   });
 
+  it.each([
+    ["a line opening on a comma", "张某承包部分工程", "，招用31名工人施工。"],
+    ["a bracket left open", "咨询150余人次。（市司法局 供", "稿）"],
+    ["a figure cut in two", "并赔偿消费者240", "00元。"],
+    ["a word cut after a comma", "做好抗旱准备，确", "保农业生产用水。"],
+  ])("on a hard-wrapped page goes on across %s, a line short of its column", (_what, above, below) => {
+    const page = ["城区新增3处便民停车场", "", "记者1月8日从市城市管理局获悉，城区新建", "的3处便民停车场日前投入使用，共有泊位", "420个，缓解了周边居民停车难的问题。", "", above, below];
+    expect(unwrap(page).at(-1)).toEqual({ line: 7, text: above + below });
+  });
+
   it("ends a hard-wrapped paragraph at a caption's credit as at a full stop", () => {
     const page = ["图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，“翰墨运河”书", "法作品展在市美术馆开幕，展出作品120余幅。"];
     expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 4]);
