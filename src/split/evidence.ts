@@ -6,17 +6,19 @@
  * what and picks the best reading of the whole page.
  */
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
-import type { PageLine } from "./classify.ts";
+import { INTRODUCES, type PageLine } from "./classify.ts";
 import { isPersonName } from "./credits.ts";
 import { endsMidWord } from "./words.ts";
 
 /**
  * What a line whose kind is not settled may do in its story: open a new story (heading),
  * part its text (subhead), carry it on (body), close it as its author's name (credit),
- * label a box of it (aside: 以案说法, 相关链接 …), or open a photo story of its own (photo:
- * the caption of a photo credited under it, apart from the story above).
+ * label a box of it (aside: 以案说法, 相关链接 …), open a photo story of its own (photo:
+ * the caption of a photo credited under it, apart from the story above), name its author
+ * under its headline (byline: a name printed bare), or stand as printed (row: a verse line,
+ * a list's row), never joined to the next.
  */
-export type Role = "heading" | "subhead" | "body" | "credit" | "aside" | "photo";
+export type Role = "heading" | "subhead" | "body" | "credit" | "aside" | "photo" | "byline" | "row";
 
 /** The lines of the page that belong to stories (no furniture, noise or referral), in order. */
 export interface StoryLines {
@@ -111,14 +113,59 @@ function overPhotoCredit(page: StoryLines, i: number): boolean {
   return plainText(page.lines[i]) && credit?.kind === "byline" && credit.photo === true && (above?.kind === "text" || above?.kind === "dateline");
 }
 
+/** A poem prints at least this many short lines that end no sentence under its title and byline… */
+const MIN_VERSE = 3;
+/** …each no wider than this (prose lines of a print column are wider). */
+export const MAX_VERSE_LINE = 16;
+/** A deck stands in this many lines at most above a byline printed bare. */
+const MAX_DECK = 3;
+
+/** A line short enough to be a verse line or a list's row. */
+const rowLike = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || plainText(line)) && line.text.length <= MAX_VERSE_LINE;
+
+/** Verse from line `from` on: short lines, most of them stopping where no sentence ends. */
+function isVerse(page: StoryLines, from: number): boolean {
+  if (endsSentence(page.lines[from]?.text ?? "")) return false;
+  let k = from;
+  let open = 0;
+  for (; rowLike(page.lines[k]); k++) if (!endsSentence(page.lines[k]!.text)) open++;
+  return open >= MIN_VERSE && open * 2 > k - from;
+}
+
+/**
+ * A name alone under its headline, over prose, or over a poem under a deck of at most three
+ * short lines that is no poem's verse itself: a byline printed bare. In a poem, a verse line
+ * like 黄昏 is no name: only prose under it makes it one.
+ */
+function bareByline(page: StoryLines, i: number): boolean {
+  const line = page.lines[i]!;
+  if (!nameAlone(line) || page.lines[i - 1]?.kind !== "short") return false;
+  const under = page.lines[i + 1];
+  if (under?.kind === "text" && under.text.length > MAX_VERSE_LINE) return true;
+  let start = i;
+  while (start > 0 && page.lines[start - 1]!.kind === "short") start--;
+  return i - start <= MAX_DECK && page.lines[start - 1]?.kind !== "byline" && isVerse(page, i + 1);
+}
+
+/** Where the poem holding line i starts: the first verse-like line under a titled piece's byline; -1 where it stands in none. */
+function verseStart(page: StoryLines, i: number): number {
+  for (let k = i; k >= 1 && rowLike(page.lines[k]); k--) {
+    const above = page.lines[k - 1]!;
+    if (above.kind === "byline" || bareByline(page, k - 1)) return page.lines[k - 2]?.kind === "short" && isVerse(page, k) ? k : -1;
+  }
+  return -1;
+}
+
 /** The readings line i may take; null where its kind settles it. */
 export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   const line = page.lines[i]!;
-  if (line.kind === "short") return nameAlone(line) ? ["heading", "subhead", "body", "credit"] : ["heading", "subhead", "body"];
+  if (line.kind === "short") return nameAlone(line) ? ["heading", "subhead", "body", "row", "credit", "byline"] : ["heading", "subhead", "body", "row"];
   // A box's label closes its story's text, or stands alone where no story is open.
   if (line.kind === "sidebar") return ["aside", "heading"];
   if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source) return ["heading", "body"];
   if (overPhotoCredit(page, i)) return ["body", "photo"];
+  // A short line of text is kept as printed only as a poem's line.
+  if (rowLike(line) && verseStart(page, i) >= 0) return ["body", "row"];
   return null;
 }
 
@@ -192,11 +239,12 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
-    // A headline-like line (no clause break) with no story line after it: a story of its own, left empty.
+    // A headline-like line (no clause break) alone at the end, with no story line after it: a story of its own, left empty.
     name: "last-line",
     weigh(page, i) {
       const line = page.lines[i]!;
-      return line.kind === "short" && i === page.lines.length - 1 && !/[，,；;]/u.test(line.text) ? heading(DECISIVE, "nothing of a story follows it") : null;
+      const alone = page.lines[i - 1]?.kind !== "short";
+      return line.kind === "short" && alone && i === page.lines.length - 1 && !/[，,；;]/u.test(line.text) ? heading(DECISIVE, "nothing of a story follows it") : null;
     },
   },
   {
@@ -282,6 +330,39 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 林青禾 alone under a headline, over prose or a poem: the byline 副刊 and opinion pages print without ■.
+    name: "name-under-headline",
+    weigh: (page, i) => (bareByline(page, i) ? { weights: { byline: DECISIVE + SOME }, saw: `a person's name alone under the headline, over the text: ${page.lines[i]!.text}` } : null),
+  },
+  {
+    // 老屋 over 周晓白 over prose: a headline over its byline printed bare.
+    name: "over-a-bare-byline",
+    weigh: (page, i) => (page.lines[i]!.kind === "short" && page.lines[i + 1] !== undefined && bareByline(page, i + 1) ? heading(DECISIVE, `a name printed bare under it: ${page.lines[i + 1]!.text}`) : null),
+  },
+  {
+    // Short lines under a titled piece's byline, most stopping where no sentence ends: a poem, each line as printed.
+    name: "verse",
+    weigh(page, i) {
+      const start = verseStart(page, i);
+      return start >= 0 ? { weights: { row: DECISIVE + SOME }, saw: `verse under the byline ${page.lines[start - 1]!.text}, from ${page.lines[start]!.text}` } : null;
+    },
+  },
+  {
+    // Short lines under a line ending in a colon (本轮其他比赛结果：), or numbered in a run (1. 青山队 24分): a list's rows.
+    // Short lines over a byline, dateline or subtitle are a deck, whatever stands above them.
+    name: "list-rows",
+    weigh(page, i) {
+      if (page.lines[i]!.kind !== "short") return null;
+      const [start, end] = runAround(page, i);
+      const under = page.lines[end]?.kind;
+      if (under === "byline" || under === "dateline" || under === "caption" || under === "subtitle") return null;
+      const above = page.lines[start - 1];
+      const numbered = page.lines.slice(start, end).filter((l) => LIST_ROW.test(l.text)).length >= 2;
+      if (numbered) return { weights: { row: DECISIVE + SOME }, saw: "numbered rows in a run" };
+      return above?.kind === "text" && INTRODUCES.test(above.text) ? { weights: { row: DECISIVE + SOME }, saw: `rows under ${above.text.slice(-10)}` } : null;
+    },
+  },
+  {
     // 以案说法, 律师提醒, 相关链接: a box's name after the story's text labels its aside.
     name: "box-label",
     weigh: (page, i) => (page.lines[i]!.kind === "sidebar" ? { weights: { aside: DECISIVE }, saw: `a box's name: ${page.lines[i]!.text}` } : null),
@@ -310,6 +391,9 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   },
 ];
 
+/** A numbered row of a list or table: 1. 青山队 24分, （2）…, ③… */
+const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
+
 /** How a caption opens: the day the photo was taken (9月30日，…) or the photo's number (图①：…, 图2 …). */
 const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d一二三四五六七八九十])/u;
 
@@ -327,7 +411,7 @@ function storyCredit(page: StoryLines, i: number): PageLine | undefined {
  * What every reading of a line weighs before any evidence: inside a story a short line carries
  * it on; a caption over a photo credit is that photo's, apart from the text above, unless evidence says the set is one.
  */
-export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0, credit: -SOME, aside: -SOME, photo: 2 };
+export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0, credit: -SOME, aside: -SOME, photo: 2, byline: -SOME, row: -SOME };
 
 /** Every rule's evidence about line i. */
 export function evidenceFor(page: StoryLines, i: number): Seen[] {

@@ -4,9 +4,8 @@
  * ended are rejoined, and short lines become subheads or parts of paragraphs.
  */
 import type { Reporter } from "../article/record.ts";
-import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
-import { INTRODUCES, type PageLine } from "./classify.ts";
-import { isPersonName } from "./credits.ts";
+import { endsMidClause, endsOpen } from "./chars.ts";
+import type { PageLine } from "./classify.ts";
 import { startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { inNotices, signsNotice } from "./notice.ts";
@@ -141,12 +140,13 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   const hasBody = (story: StoryDraft | null) => story !== null && body.get(story)!.length > 0;
   // A story the page prints no headline for (it opens with a dateline, caption or text).
   const headless = () => open(newStory([], undefined, marker));
-  // A poem's first line: its lines are kept as printed from here on, with a note.
-  const startVerse = (story: StoryDraft, at: number): boolean => {
-    if (story.verse || hasBody(story) || !opensVerse(story, lines, at)) return false;
-    story.verse = true;
-    story.findings.push(finding(lines[at]!.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(lines[at]!.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(lines[at]!.text)}”`));
-    return true;
+  // A line kept as printed; the first line of a story's text so kept is a poem's first line (a list follows text), noted.
+  const asRow = (story: StoryDraft, line: PageLine): BodyLine => {
+    if (!hasBody(story) && !story.verse) {
+      story.verse = true;
+      story.findings.push(finding(line.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(line.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(line.text)}”`));
+    }
+    return { ...line, kind: "text", asPrinted: true };
   };
 
   // The notice whose closing formula was the last line: its issuer and date may follow.
@@ -183,57 +183,33 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         break;
       case "short": {
         const start = i - 1;
-        let j = start;
-        while (lines[j]?.kind === "short") j++;
-        let k = j;
-        while (lines[k]?.kind === "subtitle") k++;
-        const below = lines[k]?.kind;
-        const headsStory = k > j || below === "byline" || below === "dateline" || below === "caption";
-        // Short lines under a line ending in a colon are its list's rows (results, names, items),
-        // and so are numbered short lines in a run (积分榜 / 1. 青山队 24分 / 2. …): a deck is never numbered.
-        const listed = current !== null && (INTRODUCES.test(body.get(current)!.at(-1)?.text ?? "") || lines.slice(start, j).filter((l) => LIST_ROW.test(l.text)).length >= 2);
-        // A name alone under a headline, over the text or a poem, is the byline printed bare.
-        // In a poem, a short line like 黄昏 is no name: only prose under it makes it a byline.
-        const inVerse = current !== null && (current.verse || opensVerse(current, lines, start));
-        const named = headsStory || listed ? -1 : bareByline(lines, start, j, !inVerse);
-        if (named > start) {
-          const story = open(newStory(lines.slice(start, named), undefined, marker));
-          const byline = lines[named]!;
-          story.reporters.push({ name: byline.text, role: null });
-          story.bylineLine = byline.line;
-          story.findings.push(finding(byline.line, "bare-byline", `name under the headline read as the byline: ${byline.text}`, `标题下的“${byline.text}”按作者署名处理`));
-          i = named + 1;
-          break;
-        }
-        // Under a titled piece's byline, or in a poem, they are verse. Either way, lines as printed.
-        if (current !== null && !headsStory && (listed || startVerse(current, start) || current.verse)) {
-          // A poem ends where the next piece's headline stands over its bare-name byline.
-          const end = listed ? j : verseEnd(lines, start, j);
-          body.get(current)!.push(...lines.slice(start, end).map((row) => ({ ...row, asPrinted: true })));
-          i = end;
-          break;
-        }
-        // The page's reading says whether the line heads a new story, parts this one, carries its text on or closes it.
+        // The page's reading says whether the line heads a new story, parts this one, carries its text on, names its author or closes it.
         const reading = readings.get(line);
         const tie = reading && nearTie(line, reading);
-        if (reading?.role === "credit" && current !== null) {
+        if ((reading?.role === "byline" || reading?.role === "credit") && current !== null) {
           current.reporters.push({ name: line.text, role: null });
           current.bylineLine ??= line.line;
-          current.findings.push(finding(line.line, "bare-credit", `${line.text}, alone after the last paragraph, read as the story's credit, without a role`, `文末单独一行的“${line.text}”按署名处理（未印身份）`));
+          current.findings.push(
+            reading.role === "byline"
+              ? finding(line.line, "bare-byline", `name under the headline read as the byline: ${line.text}`, `标题下的“${line.text}”按作者署名处理`)
+              : finding(line.line, "bare-credit", `${line.text}, alone after the last paragraph, read as the story's credit, without a role`, `文末单独一行的“${line.text}”按署名处理（未印身份）`),
+          );
           if (tie) current.findings.push(tie);
-          current = null;
+          // A closing credit ends its story: what follows is another.
+          if (reading.role === "credit") current = null;
           break;
         }
         if (reading !== undefined && reading.role !== "heading") {
           // Where no story is open, text is a story without a headline.
           const story = current ?? headless();
           if (tie) story.findings.push(tie);
-          body.get(story)!.push({ ...line, subhead: reading.role === "subhead" });
+          body.get(story)!.push(reading.role === "row" ? asRow(story, line) : { ...line, subhead: reading.role === "subhead" });
           break;
         }
         // The deck is the run of short lines read as headings.
-        for (j = start + 1; lines[j]?.kind === "short" && readings.get(lines[j]!)?.role === "heading"; ) j++;
-        k = j;
+        let j = start + 1;
+        while (lines[j]?.kind === "short" && readings.get(lines[j]!)?.role === "heading") j++;
+        let k = j;
         while (lines[k]?.kind === "subtitle") k++;
         const next = lines[k]?.kind;
         // A run of items under a section marker ends at a feature with its own byline, and a
@@ -298,9 +274,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         const story = line.bullet || caption ? headless() : (current ?? headless());
         story.photo ||= caption;
         story.bullet ||= line.bullet === true;
-        // A poem's punctuated lines are its lines too.
-        startVerse(story, i - 1);
-        if (line.text !== "") body.get(story)!.push(story.verse ? { ...line, asPrinted: true } : line);
+        if (line.text !== "") body.get(story)!.push(readings.get(line)?.role === "row" ? asRow(story, line) : line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
         if (line.bareCredit) {
@@ -320,79 +294,14 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
 
-/** A poem prints at least this many short lines that end no sentence under its title and byline… */
-const MIN_VERSE = 3;
-/** …each no wider than this (prose lines of a print column are wider). */
-const MAX_VERSE_LINE = 16;
-
-/**
- * A run of short lines, punctuated or not, under a titled piece's byline and before any
- * text, is a poem's verse: a three-deck headline stands above a byline, never under it.
- * A first line that ends its sentence is a short paragraph of prose (or a question).
- */
-function opensVerse(story: StoryDraft, lines: readonly PageLine[], from: number): boolean {
-  return story.heading.length > 0 && story.bylineLine !== undefined && !story.dateline && isVerse(lines, from);
-}
-
-/** Verse from `from` on: short lines, most of them stopping where no sentence ends. */
-function isVerse(lines: readonly PageLine[], from: number): boolean {
-  if (endsSentence(lines[from]?.text ?? "")) return false;
-  let k = from;
-  let open = 0;
-  for (; (lines[k]?.kind === "short" || lines[k]?.kind === "text") && lines[k]!.text.length <= MAX_VERSE_LINE; k++) if (!endsSentence(lines[k]!.text)) open++;
-  return open >= MIN_VERSE && open * 2 > k - from;
-}
-
-/** Where a run of verse lines (start to end) gives way to a headline over a bare-name byline. */
-function verseEnd(lines: readonly PageLine[], start: number, end: number): number {
-  for (let t = start + 1; t < end - 1; t++) if (bareByline(lines, t, end, false) === t + 1) return t;
-  return end;
-}
-
-/** A deck stands in this many lines at most above a bare-name byline. */
-const MAX_DECK = 3;
-
-/**
- * Where in a run of short lines (start to end) a person's name stands alone under the
- * headline, with prose (the next line) or, where `verse` allows, a poem under it: the
- * byline that 副刊 and opinion pages print without ■. -1 where there is none.
- */
-function bareByline(lines: readonly PageLine[], start: number, end: number, verse: boolean): number {
-  for (let m = start + 1; m < end && m <= start + MAX_DECK; m++) {
-    if (!isPersonName(lines[m]!.text)) continue;
-    const prose = m === end - 1 && lines[end]?.kind === "text" && lines[end]!.text.length > MAX_VERSE_LINE;
-    return prose || (verse && isVerse(lines, m + 1)) ? m : -1;
-  }
-  return -1;
-}
-
 /** A referral saying where the text under it began: （上接A1版）, 接第2版. */
 const CONTINUED = /^[(（]?(?:上接|接)/u;
 
 /** A desk whose items are photos: 图片新闻, 新闻图片, 图说… */
 const PHOTO_DESK = /图/u;
 
-/** A numbered row of a list or table: 1. 青山队 24分, （2）…, ③… */
-const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
-
 /** A line that is part of some story: not furniture, noise or a referral. */
 const inStory = (line: PageLine) => line.kind !== "furniture" && line.kind !== "noise" && line.kind !== "referral";
-
-/** A headline-like line (no clause break) with no story line after it heads nothing: a story of its own, left empty. */
-function lastHeadline(lines: readonly PageLine[], start: number, end: number): boolean {
-  return !/[，,；;]/u.test(lines[start]!.text) && !lines.slice(end).some(inStory);
-}
-
-/**
- * The text under a short line ends with a closing credit or source: the short line is
- * the headline of a story of its own (wire and brief copy print no byline above).
- */
-function closedBelow(lines: readonly PageLine[], from: number): boolean {
-  let k = from;
-  while (lines[k]?.kind === "text" && !lines[k]!.reporters && !lines[k]!.source) k++;
-  const last = lines[k];
-  return k > from && last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined);
-}
 
 /**
  * A story with no text is never an article. Its headline heads the story that follows

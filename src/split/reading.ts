@@ -16,6 +16,8 @@
  * - a box's label (aside) stands after its story's text, and text goes on under it;
  * - a caption over a photo credit either carries its story on (the credit is the whole
  *   set's) or opens a photo story of its own (the credit is that caption's);
+ * - a name printed bare stands under its headline, over the text; verse lines and a list's
+ *   rows stand in an open story, as printed;
  * - lines whose kind is settled (bylines, datelines, captions, text) are read as they are.
  */
 import type { PageLine } from "./classify.ts";
@@ -53,8 +55,11 @@ function inText(line: PageLine, role: Role | Fixed): boolean {
   return role === "body" || role === "photo" || (role === "fixed" && (line.kind === "text" || line.kind === "dateline"));
 }
 
-/** Readings under which text must go on in the next line: a subhead parts the text, a box's label opens its box. */
-const PARTS = new Set<Role | Fixed>(["subhead", "aside"]);
+/** Readings under which text must go on in the next line: a subhead parts the text, a box's label opens its box, a byline printed bare opens the text. */
+const PARTS = new Set<Role | Fixed>(["subhead", "aside", "byline"]);
+
+/** A line of the story's text or a line of it kept as printed (a verse line, a list's row). */
+const inBody = (line: PageLine, role: Role | Fixed) => inText(line, role) || role === "row";
 
 /** Whether no story is open after `line`, read as `role`, with `previous` read as it was. */
 function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; role: Role | Fixed } | undefined): boolean {
@@ -66,7 +71,7 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
       return true;
     case "byline":
       // A credit under text ends that story; over a headline's story it opens it.
-      return previous !== undefined && (inText(previous.line, previous.role) || PARTS.has(previous.role) || previous.line.kind === "caption");
+      return previous !== undefined && (inBody(previous.line, previous.role) || PARTS.has(previous.role) || previous.line.kind === "caption");
     case "dateline":
       return line.source !== undefined;
     case "text":
@@ -81,7 +86,7 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
 function transition(page: StoryLines, previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): number {
   // Text goes on under a subhead or a box's label; only a numbered sub-part may stand under a numbered part (一、… / （一）…).
   const subpart = previous?.state.role === "subhead" && role === "subhead" && partLabel(previous.line) && partLabel(line);
-  if (previous !== undefined && PARTS.has(previous.state.role) && !inText(line, role) && !subpart) return IMPOSSIBLE;
+  if (previous !== undefined && PARTS.has(previous.state.role) && !inBody(line, role) && !subpart) return IMPOSSIBLE;
   if (role === "fixed") return 0;
   const before = previous?.line;
   const open = previous !== undefined && !previous.state.closed && inText(before!, previous.state.role);
@@ -89,6 +94,9 @@ function transition(page: StoryLines, previous: { line: PageLine; state: State }
   if (role === "credit") return open && endsSentence(before!.text) ? 0 : IMPOSSIBLE;
   if (role === "aside") return open && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
   if (role === "photo") return open ? 0 : IMPOSSIBLE;
+  // A byline printed bare stands under its headline; a row in an open story, under its byline (verse), its list's label or another row.
+  if (role === "byline") return previous?.state.role === "heading" ? 0 : IMPOSSIBLE;
+  if (role === "row") return previous !== undefined && !previous.state.closed && previous.state.role !== "heading" ? 0 : IMPOSSIBLE;
   // A headline stands where the text above has ended: text that carries on into the line says it is no headline.
   if (role === "heading") return before !== undefined && !previous!.state.closed && inText(before, previous!.state.role) && carriesOn(page, before, line) ? -CARRIED : 0;
   // No story is open: a short line heads one, unless it is plainly the first line of a broken paragraph.
@@ -184,6 +192,8 @@ const READING_NAMES: Record<Role, [string, string]> = {
   credit: ["the story's closing credit", "上文稿件的署名"],
   aside: ["the label of the story's box", "上文稿件的附栏标题"],
   photo: ["a photo caption of its own", "单独的图片说明"],
+  byline: ["the byline printed bare", "未加标记的作者署名"],
+  row: ["a line kept as printed (verse or a list's row)", "按原样保留的一行（诗行或列表行）"],
 };
 
 /** Why a reading won: the rules that weighed for it, or the grammar. */
