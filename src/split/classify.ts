@@ -35,6 +35,8 @@ export interface PageLine {
   bareCredit?: boolean;
   /** A line closing its piece, kept as printed: the author's note （作者单位：…）, （待续）, （本报综合）. */
   closing?: boolean;
+  /** The closing line is a note on the author （作者单位：…）, （作者系…）: set apart from the text. */
+  authorNote?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
   /** A headline the page printed glued to its story's first line by spaces. */
@@ -169,7 +171,7 @@ export const LINE_RULES: readonly LineRule[] = [
     const reading = textLine(text);
     return reading.source !== undefined && reading.text === "" ? reading : null;
   }],
-  ["text", (text) => (AUTHOR_NOTE.test(text) || CLOSING_NOTE.test(text) ? { text, closing: true, asPrinted: true } : null)],
+  ["text", (text) => (AUTHOR_NOTE.test(text) ? { text, closing: true, asPrinted: true, authorNote: true } : CLOSING_NOTE.test(text) ? { text, closing: true, asPrinted: true } : null)],
   ["text", (text) => (NOTICE_FIELD.test(text) ? { text, asPrinted: true } : null)],
   ["section", (text) => {
     const run = (name: string) => BRIEF_MARKER.test(name) || NOTICE_MARKER.test(name);

@@ -274,6 +274,8 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         const story = line.bullet || caption ? headless() : (current ?? headless());
         story.photo ||= caption;
         story.bullet ||= line.bullet === true;
+        // A note on the author closes the piece apart from its text, as a box of it labelled 作者.
+        if (line.authorNote) body.get(story)!.push({ line: line.line, kind: "sidebar", text: AUTHOR_LABEL });
         if (line.text !== "") body.get(story)!.push(readings.get(line)?.role === "row" ? asRow(story, line) : line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
@@ -293,6 +295,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
+
+/** The label of the box an author's note is set in. */
+const AUTHOR_LABEL = "作者";
 
 /** A referral saying where the text under it began: （上接A1版）, 接第2版. */
 const CONTINUED = /^[(（]?(?:上接|接)/u;
@@ -358,14 +363,14 @@ function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[]
       return;
     }
     const piece = { line: line.line, text: line.text };
-    if (line.asPrinted) {
-      blocks.push({ kind: "paragraph", pieces: [piece], whole: true });
-      return;
-    }
     const last = blocks.at(-1);
     if (aside !== undefined) {
-      if (last?.kind === "aside" && endsOpen(blockText(last))) last.pieces.push(piece);
-      else blocks.push({ kind: "aside", pieces: [piece], label: aside });
+      if (last?.kind === "aside" && !last.whole && !line.asPrinted && endsOpen(blockText(last))) last.pieces.push(piece);
+      else blocks.push({ kind: "aside", pieces: [piece], label: aside, ...(line.asPrinted && { whole: true }) });
+      return;
+    }
+    if (line.asPrinted) {
+      blocks.push({ kind: "paragraph", pieces: [piece], whole: true });
       return;
     }
     if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) {
