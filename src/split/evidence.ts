@@ -164,6 +164,8 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   if (line.kind === "sidebar") return ["aside", "heading"];
   if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source) return ["heading", "body"];
   if (overPhotoCredit(page, i)) return ["body", "photo"];
+  // A byline between lines of text closes the story above, or is the byline of a story whose text goes on.
+  if (line.kind === "byline" && !line.photo && page.lines[i - 1]?.kind === "text" && plainText(page.lines[i + 1])) return ["credit", "byline"];
   // A short line of text is kept as printed only as a poem's line.
   if (rowLike(line) && verseStart(page, i) >= 0) return ["body", "row"];
   return null;
@@ -333,6 +335,16 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     // 林青禾 alone under a headline, over prose or a poem: the byline 副刊 and opinion pages print without ■.
     name: "name-under-headline",
     weigh: (page, i) => (bareByline(page, i) ? { weights: { byline: DECISIVE + SOME }, saw: `a person's name alone under the headline, over the text: ${page.lines[i]!.text}` } : null),
+  },
+  {
+    // An e-paper index prints a story's byline after its first paragraph, pushed right: under a
+    // titled story's lead, with no byline above and no brackets, the text goes on under it.
+    name: "byline-under-the-lead",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      if (line.kind !== "byline" || /^[(（]/u.test(line.text) || page.lines[i - 2]?.kind !== "short" || !endsSentence(page.lines[i - 1]!.text)) return null;
+      return { weights: { byline: STRONG }, saw: `a byline under the story's first paragraph, its text going on: ${line.text}` };
+    },
   },
   {
     // 老屋 over 周晓白 over prose: a headline over its byline printed bare.

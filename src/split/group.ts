@@ -234,8 +234,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         // A credit on its own line right after a caption belongs to that photo.
         const previous = stories.at(-1);
         const story = current ?? (previous?.photo ? previous : headless());
-        // A credit under text ends that story: under headless text it is a caption's credit.
-        const closing = hasBody(story);
+        // A credit under text ends that story, unless the page's reading says its text goes on
+        // (a byline printed under the lead); under headless text it is a caption's credit.
+        const closing = hasBody(story) && readings.get(line)?.role !== "byline";
         // A photo credit closing a story that printed no byline of its own makes it a photo
         // story: one caption, or a set of them under one credit (the page's reading kept them together).
         story.photo ||= closing && line.photo === true && story.reporters.length === 0 && !story.dateline;

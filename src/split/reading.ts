@@ -91,11 +91,11 @@ function transition(page: StoryLines, previous: { line: PageLine; state: State }
   const before = previous?.line;
   const open = previous !== undefined && !previous.state.closed && inText(before!, previous.state.role);
   // A closing credit stands after a finished sentence of its story; a box's label after its text; a caption of its own under text.
-  if (role === "credit") return open && endsSentence(before!.text) ? 0 : IMPOSSIBLE;
+  if (role === "credit") return open && (line.kind === "byline" || endsSentence(before!.text)) ? 0 : IMPOSSIBLE;
   if (role === "aside") return open && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
   if (role === "photo") return open ? 0 : IMPOSSIBLE;
-  // A byline printed bare stands under its headline; a row in an open story, under its byline (verse), its list's label or another row.
-  if (role === "byline") return previous?.state.role === "heading" ? 0 : IMPOSSIBLE;
+  // A byline printed bare stands under its headline (a printed one may stand under the story's lead); a row in an open story, under its byline (verse), its list's label or another row.
+  if (role === "byline") return previous?.state.role === "heading" || (line.kind === "byline" && open) ? 0 : IMPOSSIBLE;
   if (role === "row") return previous !== undefined && !previous.state.closed && previous.state.role !== "heading" ? 0 : IMPOSSIBLE;
   // A headline stands where the text above has ended: text that carries on into the line says it is no headline.
   if (role === "heading") return before !== undefined && !previous!.state.closed && inText(before, previous!.state.role) && carriesOn(page, before, line) ? -CARRIED : 0;

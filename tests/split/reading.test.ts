@@ -46,6 +46,7 @@ describe("evidence rules, each alone", () => {
     ["set-of-captions", ["金秋时节丰收忙", "9月30日，大型收割机正在抢收玉米。", "9月30日，工人在分拣刚采摘的辣椒。", ">10月1日，果农在采摘苹果。", "本报记者 许金松 摄"], "body"],
     ["set-of-captions", ["非遗技艺进校园", "图①：学生在学习剪纸。", ">图②：学生展示葫芦雕刻作品。", "本报记者 张承斌 摄"], "body"],
     ["name-under-headline", ["老屋", ">周晓白", "老屋在村子的最东头，是爷爷年轻时亲手盖的。"], "byline"],
+    ["byline-under-the-lead", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"], "byline"],
     ["name-under-headline", ["春天的信", ">林青禾", "风从南边来", "带着河水的气味", "柳枝在窗外"], "byline"],
     ["over-a-bare-byline", ["柳枝在窗外", ">老屋", "周晓白", "老屋在村子的最东头，是爷爷年轻时亲手盖的。"], "heading"],
     ["verse", ["秋夜", "□ 林青禾", "月光落在运河上", ">像一封没有寄出的信，", "桨声很轻"], "row"],
@@ -87,6 +88,8 @@ describe("evidence rules, each alone", () => {
     ["set-of-captions", ["金秋时节丰收忙", "大型收割机正在抢收玉米。", ">10月1日，果农在采摘苹果。", "本报记者 许金松 摄"]],
     ["credited-story-above", ["金秋时节丰收忙", "9月30日，大型收割机正在抢收玉米。", ">10月1日，果农在采摘苹果。", "本报记者 许金松 摄"]],
     ["name-under-headline", ["运河人家", ">林青禾", "■ 本报记者 张三", "小时候，我家住在运河边。"]],
+    ["byline-under-the-lead", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">（通讯员 孟凡雪）", "为让加装电梯少跑腿，市里推行一窗受理。"]],
+    ["byline-under-the-lead", ["老旧小区加装电梯提速", "日均就餐老人2.3万人次，满意率达97.6%", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"]],
     ["name-under-headline", ["秋夜", "□ 林青禾", "月光落在运河上", ">黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"]],
     ["verse", ["运河人家", "□ 柳岸", ">老街", "小时候，我家住在运河边的老街上，每天天不亮，摇橹声就从河面上传过来。"]],
     ["list-rows", ["水城女排晋级四强", "教练说：", ">青山队卫冕", "■ 本报记者 林立", "青山队以3:0获胜。"]],
@@ -139,6 +142,13 @@ describe("one reading of the whole page", () => {
     expect(roles(...set)[3]).toBe("body");
     expect(roles(...STORY, "5月15日，市民在城区一处口袋公园里散步休闲。", "本报记者 冯子健 摄")[3]).toBe("photo");
     expect(read(set.join("\n")).articles.map((a) => [a.title, a.type, a.body.length, a.reporter.map((r) => r.name)])).toEqual([["金秋时节丰收忙", "photo", 3, ["许金松"]]]);
+  });
+
+  it("keeps a story open under a byline printed after its lead, and closes it under a credit in brackets", () => {
+    const lead = ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。"];
+    const more = "为让加装电梯少跑腿，市里推行一窗受理。";
+    expect(read([...lead, "本报记者 汤丽娜", more].join("\n")).articles.map((a) => [a.title, a.body.length, a.reporter.map((r) => r.name)])).toEqual([["老旧小区加装电梯提速", 2, ["汤丽娜"]]]);
+    expect(read([...lead, "（通讯员 孟凡雪）", more].join("\n")).articles).toHaveLength(2);
   });
 
   it("reads a numbered part over its first sub-part as two subheads", () => {
