@@ -8,6 +8,7 @@
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import { INTRODUCES, type PageLine } from "./classify.ts";
 import { isPersonName } from "./credits.ts";
+import { NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
 /**
@@ -15,10 +16,10 @@ import { endsMidWord } from "./words.ts";
  * part its text (subhead), carry it on (body), close it as its author's name (credit),
  * label a box of it (aside: 以案说法, 相关链接 …), open a photo story of its own (photo:
  * the caption of a photo credited under it, apart from the story above), name its author
- * under its headline (byline: a name printed bare), or stand as printed (row: a verse line,
- * a list's row), never joined to the next.
+ * under its headline (byline: a name printed bare), stand as printed (row: a verse line,
+ * a list's row), never joined to the next, or sign the notice above (signature: its issuer, its date).
  */
-export type Role = "heading" | "subhead" | "body" | "credit" | "aside" | "photo" | "byline" | "row";
+export type Role = "heading" | "subhead" | "body" | "credit" | "aside" | "photo" | "byline" | "row" | "signature";
 
 /** The lines of the page that belong to stories (no furniture, noise or referral), in order. */
 export interface StoryLines {
@@ -159,7 +160,12 @@ function verseStart(page: StoryLines, i: number): number {
 /** The readings line i may take; null where its kind settles it. */
 export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   const line = page.lines[i]!;
-  if (line.kind === "short") return nameAlone(line) ? ["heading", "subhead", "body", "row", "credit", "byline"] : ["heading", "subhead", "body", "row"];
+  if (line.kind === "short") {
+    const roles: Role[] = ["heading", "subhead", "body", "row"];
+    if (nameAlone(line)) roles.push("credit", "byline");
+    if (signsNotice(line)) roles.push("signature");
+    return roles;
+  }
   // A box's label closes its story's text, or stands alone where no story is open.
   if (line.kind === "sidebar") return ["aside", "heading"];
   if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source) return ["heading", "body"];
@@ -375,6 +381,19 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 水城市城市管理局 / 2024年6月11日 under 特此通告。, or under a notice of a run of notices: the notice's issuer and date.
+    name: "signs-the-notice",
+    weigh(page, i) {
+      if (!signsNotice(page.lines[i]!)) return null;
+      let k = i - 1;
+      while (k >= 0 && page.lines[k]!.kind === "short" && signsNotice(page.lines[k]!)) k--;
+      const above = page.lines[k];
+      if (above?.noticeEnd) return { weights: { signature: DECISIVE + SOME }, saw: `under the notice's closing formula ${above.text}` };
+      const run = above?.kind === "text" ? noticesRun(page, k) : undefined;
+      return run ? { weights: { signature: DECISIVE + SOME }, saw: `under a notice of the run of ${run.text}` } : null;
+    },
+  },
+  {
     // 以案说法, 律师提醒, 相关链接: a box's name after the story's text labels its aside.
     name: "box-label",
     weigh: (page, i) => (page.lines[i]!.kind === "sidebar" ? { weights: { aside: DECISIVE }, saw: `a box's name: ${page.lines[i]!.text}` } : null),
@@ -403,6 +422,16 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   },
 ];
 
+/** The notices marker (公告, 遗失声明 …) whose run holds line i: the nearest marker above, with no byline of a story between. */
+function noticesRun(page: StoryLines, i: number): PageLine | undefined {
+  for (let k = i; k >= 0; k--) {
+    const line = page.lines[k]!;
+    if (line.kind === "section") return NOTICE_MARKER.test(line.text) ? line : undefined;
+    if (line.kind === "byline") return undefined;
+  }
+  return undefined;
+}
+
 /** A numbered row of a list or table: 1. 青山队 24分, （2）…, ③… */
 const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
 
@@ -423,7 +452,7 @@ function storyCredit(page: StoryLines, i: number): PageLine | undefined {
  * What every reading of a line weighs before any evidence: inside a story a short line carries
  * it on; a caption over a photo credit is that photo's, apart from the text above, unless evidence says the set is one.
  */
-export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0, credit: -SOME, aside: -SOME, photo: 2, byline: -SOME, row: -SOME };
+export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0, credit: -SOME, aside: -SOME, photo: 2, byline: -SOME, row: -SOME, signature: -SOME };
 
 /** Every rule's evidence about line i. */
 export function evidenceFor(page: StoryLines, i: number): Seen[] {

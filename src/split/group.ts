@@ -149,18 +149,21 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
     return { ...line, kind: "text", asPrinted: true };
   };
 
-  // The notice whose closing formula was the last line: its issuer and date may follow.
-  let signed: StoryDraft | null = null;
+  // A notice's signature (its issuer, its date) is the last lines of the notice above, as printed.
+  const signs = (line: PageLine, above: PageLine | undefined): boolean => {
+    if (line.kind === "short") return readings.get(line)?.role === "signature";
+    // A date the page's header would also print signs a notice only right under its last line.
+    const notice = stories.at(-1);
+    return line.kind === "furniture" && signsNotice(line) && above !== undefined && notice !== undefined && (above.noticeEnd === true || signs(above, undefined) || (above.kind === "text" && inNotices(notice.marker)));
+  };
 
   for (let i = 0; i < lines.length; ) {
     const line = lines[i++]!;
     noteNoise(line.line);
-    const signing = signed ?? (current !== null && hasBody(current) && inNotices(current.marker) ? current : null);
-    if (signing !== null && signsNotice(line)) {
-      body.get(signing)!.push({ ...line, kind: "text", asPrinted: true });
+    if (signs(line, lines[i - 2])) {
+      body.get(stories.at(-1)!)!.push({ ...line, kind: "text", asPrinted: true });
       continue;
     }
-    signed = null;
     switch (line.kind) {
       case "furniture":
         // The page's header and footer are the edition's, and say nothing of a story.
@@ -285,7 +288,6 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
           story.findings.push(finding(line.line, "bare-credit", `closing （${names}） read as the story's credit, without a role`, `文末“（${names}）”按署名处理（未印身份）`));
         }
         if (line.source) story.source = line.source;
-        if (line.noticeEnd) signed = story;
         // The source, a closing credit, a closing note or a notice's formula closes its story: what follows is another.
         if (line.source || line.reporters || line.closing || line.noticeEnd) current = null;
         break;

@@ -97,6 +97,8 @@ function transition(page: StoryLines, previous: { line: PageLine; state: State }
   // A byline printed bare stands under its headline (a printed one may stand under the story's lead); a row in an open story, under its byline (verse), its list's label or another row.
   if (role === "byline") return previous?.state.role === "heading" || (line.kind === "byline" && open) ? 0 : IMPOSSIBLE;
   if (role === "row") return previous !== undefined && !previous.state.closed && previous.state.role !== "heading" ? 0 : IMPOSSIBLE;
+  // A signature stands under the notice's last line, its formula or another signature line.
+  if (role === "signature") return previous !== undefined && (inBody(before!, previous.state.role) || previous.state.role === "signature") ? 0 : IMPOSSIBLE;
   // A headline stands where the text above has ended: text that carries on into the line says it is no headline.
   if (role === "heading") return before !== undefined && !previous!.state.closed && inText(before, previous!.state.role) && carriesOn(page, before, line) ? -CARRIED : 0;
   // No story is open: a short line heads one, unless it is plainly the first line of a broken paragraph.
@@ -134,7 +136,9 @@ export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)
     const line = lines[i]!;
     const state = states[i]![to]!;
     const previous = from === undefined ? undefined : { line: lines[i - 1]!, state: states[i - 1]![from]! };
-    if (state.closed !== closes(line, state.role, previous && { line: previous.line, role: previous.state.role })) return IMPOSSIBLE;
+    // A notice's signature leaves the notice as it was: closed under its formula, open in a run of notices.
+    const closed = state.role === "signature" ? (previous?.state.closed ?? false) : closes(line, state.role, previous && { line: previous.line, role: previous.state.role });
+    if (state.closed !== closed) return IMPOSSIBLE;
     return transition(page, previous, line, state.role) + emission[i]![to]!;
   };
   const forward: number[][] = [];
@@ -194,6 +198,7 @@ const READING_NAMES: Record<Role, [string, string]> = {
   photo: ["a photo caption of its own", "单独的图片说明"],
   byline: ["the byline printed bare", "未加标记的作者署名"],
   row: ["a line kept as printed (verse or a list's row)", "按原样保留的一行（诗行或列表行）"],
+  signature: ["the notice's signature", "启事、公告的落款"],
 };
 
 /** Why a reading won: the rules that weighed for it, or the grammar. */
