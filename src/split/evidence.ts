@@ -343,6 +343,11 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh: (page, i) => (bareByline(page, i) ? { weights: { byline: DECISIVE + SOME }, saw: `a person's name alone under the headline, over the text: ${page.lines[i]!.text}` } : null),
   },
   {
+    // A byline under a story's text is its closing credit, as a rule: what follows is another story.
+    name: "credit-under-text",
+    weigh: (page, i) => (page.lines[i]!.kind === "byline" && page.lines[i - 1]?.kind === "text" ? { weights: { credit: SOME }, saw: `a byline under the story's text: ${page.lines[i]!.text}` } : null),
+  },
+  {
     // An e-paper index prints a story's byline after its first paragraph, pushed right: under a
     // titled story's lead, with no byline above and no brackets, the text goes on under it.
     name: "byline-under-the-lead",

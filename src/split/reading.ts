@@ -112,11 +112,81 @@ function transition(page: StoryLines, previous: { line: PageLine; state: State }
 }
 
 
+/** A line of the page's best reading: its role (or its settled kind), and whether a story starts at it. */
+export interface StoryLine {
+  line: PageLine;
+  role: Role | Fixed;
+  /** A new story starts at this line. */
+  opens: boolean;
+  /** After this line no story is open. */
+  closed: boolean;
+  /** For a line whose reading was open: how it was decided. */
+  reading?: LineReading;
+}
+
+/**
+ * Where the best reading starts a story: at the first line of a deck, at a caption parted
+ * from the text above, at any line where no story is open, at a dateline or caption under
+ * another story's text, and at a bulleted item. A subtitle, a dateline or a caption under
+ * a headline, a credit under a caption and a notice's signature belong to the story above.
+ */
+function opensStory(previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): boolean {
+  if (previous === undefined) return true;
+  const before = previous.state.role;
+  switch (role) {
+    case "heading":
+      return before !== "heading";
+    case "photo":
+      return true;
+    case "signature":
+    case "credit":
+      return false;
+    case "fixed":
+      break;
+    default:
+      return previous.state.closed;
+  }
+  const underDeck = before === "heading" || (before === "fixed" && previous.line.kind === "subtitle");
+  switch (line.kind) {
+    case "section":
+      return false;
+    case "subtitle":
+      return !underDeck && previous.state.closed;
+    case "dateline":
+      // Under a deck or its byline the dateline opens the story's text; under text it opens another story.
+      return !(underDeck || (!previous.state.closed && (before === "byline" || (before === "fixed" && previous.line.kind === "byline"))));
+    case "caption":
+      return !underDeck;
+    case "byline":
+      // A credit right under a caption is that photo's.
+      return previous.state.closed && previous.line.kind !== "caption";
+    default:
+      return previous.state.closed || line.bullet === true;
+  }
+}
+
+/** The best reading of the page's story lines, line by line, with where each story starts. */
+export function readStories(lines: readonly PageLine[]): StoryLine[] {
+  const { readings, path } = decode(lines);
+  return path.map((state, i) => ({
+    line: lines[i]!,
+    role: state.role,
+    closed: state.closed,
+    opens: opensStory(i === 0 ? undefined : { line: lines[i - 1]!, state: path[i - 1]! }, lines[i]!, state.role),
+    ...(readings[i] && { reading: { ...readings[i]!, role: state.role as Role } }),
+  }));
+}
+
 /**
  * Reads every undecided line of the page's story lines. Returns, for each line of
  * `lines` that was undecided, its reading (others are undefined).
  */
 export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)[] {
+  return decode(lines).readings;
+}
+
+/** The page's best reading (Viterbi path) and each undecided line's reading, with its margin over the runner-up. */
+function decode(lines: readonly PageLine[]): { readings: (LineReading | undefined)[]; path: State[] } {
   const page = storyLines(lines);
   const n = lines.length;
   const states: State[][] = [];
@@ -174,7 +244,17 @@ export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)
     });
   }
 
-  return lines.map((_, i) => {
+  // The best path, followed back from its best last state.
+  const path: State[] = [];
+  if (n > 0) {
+    let k = states[n - 1]!.reduce((best, s, at) => (forward[n - 1]![at]! + last(s) > forward[n - 1]![best]! + last(states[n - 1]![best]!) ? at : best), 0);
+    for (let i = n - 1; i >= 0; i--) {
+      path[i] = states[i]![k]!;
+      // A page the grammar cannot read at all (never on real pages) takes each line's first reading.
+      k = Math.max(0, back[i]![k]!);
+    }
+  }
+  const readings = lines.map((_, i) => {
     if (!open[i]) return undefined;
     const best = new Map<Role, number>();
     states[i]!.forEach((s, k) => {
@@ -187,6 +267,7 @@ export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)
     const [runnerUp, second] = ranked[1] ?? [role, IMPOSSIBLE];
     return { role, margin: top - second, runnerUp, evidence: seen[i]! };
   });
+  return { readings, path };
 }
 
 const READING_NAMES: Record<Role, [string, string]> = {
