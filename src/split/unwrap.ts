@@ -32,6 +32,8 @@ const INDENTED_SHARE = 0.2;
 const MAX_WRAP_WIDTH = 30;
 /** …counting lines at least this wide, not headlines, bylines and page furniture. Blank lines between paragraphs say nothing of it. */
 const TEXT_WIDTH = 10;
+/** A wrapped page with at least this share of blank lines sets its paragraphs apart by them. */
+const BLOCK_SHARE = 0.25;
 /** How far (in lines) to look around a line for its column's width. */
 const COLUMN_WINDOW = 4;
 /** A line this close to its column's width (full-width characters) fills the column… */
@@ -48,6 +50,13 @@ const MARK_START = /^[，。！？；：、）》」』”’%]/u;
 const OPEN_BRACKET = /[（(][^）)]*$/u;
 /** A figure cut in two at the line end: …消费者240 / 00元。, …总长6 / .8公里 */
 const CUT_FIGURE = (above: string, below: string) => /\p{Script=Han}\d+$/u.test(above) && /^\.?\d/u.test(below);
+
+/** A speck alone on a line (OCR dirt: ., ·', 丨), not a mark a wrap cut off its sentence: it stands alone, joined to nothing. */
+const speck = (text: string) => /^[\p{P}\p{S}]{1,2}$/u.test(text) && !MARK_START.test(text);
+
+/** Of a wrapped paragraph's lines, each is nearly as wide as the next; a headline over its text is far narrower. */
+const PRINT_LINE_SHARE = 0.6;
+const printLine = (above: RawLine, below: RawLine) => above.width >= below.width * PRINT_LINE_SHARE;
 
 /** The print line above stops where its sentence visibly goes on in `below`. */
 function cutVisibly(above: string, below: string): boolean {
@@ -125,6 +134,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   const indented = filled.filter((l) => INDENT.test(l.raw)).length;
   const byIndent = indented >= 3 && indented >= filled.length * INDENTED_SHARE;
   const wrapped = wrappedPage(filled);
+  // A wrapped page that sets its paragraphs apart by blank lines: a print line of text goes on to the blank line.
+  const blocked = wrapped && lines.length - filled.length >= filled.length * BLOCK_SHARE;
   const passOver = new Set([...noise, ...furniture]);
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
@@ -134,6 +145,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   let end = "";
   let previous: RawLine | null = null;
   let indentedStart = false;
+  let bylineAbove = false;
   // Noise stood between the line before and this one.
   let across = false;
   let index = 0;
@@ -149,7 +161,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     }
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || BYLINE_MARK.test(l.text) || isByline(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const byline = isByline(l.text);
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
@@ -160,7 +173,10 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
-    const goesOn = paragraph !== null && !opensAnew && !endsSentence(end) && !isCaption(end) && (wrapped ? (cut || (byIndent && indentedStart && previous!.width >= MIN_COLUMN)) && !furnitureOf(previous!.text) : indentedStart);
+    // A byline is a line of its own: the text under it starts a paragraph.
+    // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
+    const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l)));
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && !endsSentence(end) && !isCaption(end) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);
@@ -168,6 +184,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
+      bylineAbove = byline;
       out.push(paragraph);
     }
     previous = l;

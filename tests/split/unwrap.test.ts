@@ -66,6 +66,21 @@ describe("unwrap", () => {
     expect(unwrap(page).at(-1)).toEqual({ line: 7, text: above + below });
   });
 
+  it("on a wrapped page that parts paragraphs by blank lines, goes on to the blank line over lines cut short of their column", () => {
+    const page = ["“农家书屋”变身“文化客厅”", "", "今年以来，东阿县对全县农家书屋进行", "提档升级，增设阅读区、亲子区和数字阅读终端，延", "长开放时间，让书屋变成群", "众家门口的“文化客厅”。", "", "目前，全县农家书屋累计开展读书分享、非遗体验、电", "影放映等活动800余场次。", ""];
+    expect(unwrap(page).map((l) => l.line)).toEqual([1, 3, 8]);
+  });
+
+  it("keeps apart what a wrapped paragraph never swallows: a headline over far wider text, a subtitle's dash, the line under a byline, a speck", () => {
+    const wide = "一段时间以来，部分蔬菜价格出现波动，牵动着不少市民的心。菜价虽是小事，关系的却是千家万户的日常生活，来不得半点马虎。";
+    const column = ["今年以来，东阿县对全县农家书屋进行", "提档升级，增设阅读区、亲子区和数字阅读终端，延", "长开放时间，让书屋变成群众家门口的文化客厅。", ""];
+    const lines = (...block: string[]) => unwrap([...column, ...block, "", ...column]).map((l) => l.text).slice(1, -1);
+    expect(lines("守住群众“菜篮子”更要稳住“米袋子”", wide)).toHaveLength(2);
+    expect(lines("农资供应充足 价格总体平稳的背后有哪些经验", "——全市春季农资市场调查")).toHaveLength(2);
+    expect(lines("■ 本报记者 程远 实习生 舒畅", "问：您学习木版年画多少年了？")).toHaveLength(2);
+    expect(lines("现自己烘焙更拿手，就主动报名当了老师", ".")).toHaveLength(2);
+  });
+
   it("ends a hard-wrapped paragraph at a caption's credit as at a full stop", () => {
     const page = ["图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，“翰墨运河”书", "法作品展在市美术馆开幕，展出作品120余幅。"];
     expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 4]);
