@@ -33,7 +33,9 @@ const MAX_WRAP_WIDTH = 30;
 /** …counting lines at least this wide, not headlines, bylines and page furniture. Blank lines between paragraphs say nothing of it. */
 const TEXT_WIDTH = 10;
 /** A wrapped page with at least this share of blank lines sets its paragraphs apart by them. */
-const BLOCK_SHARE = 0.25;
+const BLOCK_SHARE = 0.1;
+/** …and it ends its paragraphs only at blank lines when this share of its sentence-ending lines stands over one. */
+const BLANK_ENDS = 0.8;
 /** How far (in lines) to look around a line for its column's width. */
 const COLUMN_WINDOW = 4;
 /** A line this close to its column's width (full-width characters) fills the column… */
@@ -136,6 +138,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   const wrapped = wrappedPage(filled);
   // A wrapped page that sets its paragraphs apart by blank lines: a print line of text goes on to the blank line.
   const blocked = wrapped && lines.length - filled.length >= filled.length * BLOCK_SHARE;
+  // Where nearly every line that ends a sentence stands over a blank line, a paragraph ends only there: a sentence ending at a print line's end goes on.
+  const sentenceEnds = filled.filter((l) => endsSentence(l.text));
+  const byBlank = blocked && sentenceEnds.length > 0 && sentenceEnds.filter((l) => lines[l.line]?.text === "").length >= sentenceEnds.length * BLANK_ENDS;
   const passOver = new Set([...noise, ...furniture]);
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
@@ -168,15 +173,16 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
-    const visible = previous !== null && (cutVisibly(previous.text, l.text) || ((across || wrapped) && endsMidWord(previous.text, l.text)));
+    const midWord = previous !== null && (across || wrapped) && endsMidWord(previous.text, l.text);
+    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord);
     const cut = (fills && !across) || visible;
     across = false;
-    // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
+    // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does, unless a word of it was cut (本报记 / 者).
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
     // A byline is a line of its own: the text under it starts a paragraph.
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
     const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l)));
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && !endsSentence(end) && !isCaption(end) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);

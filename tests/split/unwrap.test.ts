@@ -71,6 +71,12 @@ describe("unwrap", () => {
     expect(unwrap(page).map((l) => l.line)).toEqual([1, 3, 8]);
   });
 
+  it("where blank lines part a wrapped page's paragraphs, goes on past a sentence ended at a line's end, and into a credit cut mid-word", () => {
+    const page = ["游艇项目投产", "", "12月12日，在位于开发区的聊城百思特游艇有限公", "司生产车间，工人对生产的游艇进行表面处理。", "百思特高端游艇研发制造项目总投资20亿元，可年", "产400艘高端游艇。 ■ 本报记", "者 许金松", "", "近年来，我市聚焦制造业创新能力提升，着力推", "动产业链、创新链深度融合。", ""];
+    const more = ["全市规模以上工业增加值同比增长百分之七点", "二，高于全省平均水平。", ""];
+    expect(unwrap([...page, ...more, ...more, ...more]).map((l) => l.line)).toEqual([1, 3, 9, 12, 15, 18]);
+  });
+
   it("keeps apart what a wrapped paragraph never swallows: a headline over far wider text, a subtitle's dash, the line under a byline, a speck", () => {
     const wide = "一段时间以来，部分蔬菜价格出现波动，牵动着不少市民的心。菜价虽是小事，关系的却是千家万户的日常生活，来不得半点马虎。";
     const column = ["今年以来，东阿县对全县农家书屋进行", "提档升级，增设阅读区、亲子区和数字阅读终端，延", "长开放时间，让书屋变成群众家门口的文化客厅。", ""];
