@@ -241,8 +241,9 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       let k = i + 1;
       while (page.lines[k]?.kind === "text" && !page.lines[k]!.reporters && !page.lines[k]!.source) k++;
       const last = page.lines[k];
-      // One paragraph closing on a credit may be a story's last part; it is another story's where the story above is credited already.
-      const closes = last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined) && (k > i + 1 || storyCredit(page, i) !== undefined);
+      // Text closing on a credit may be the last part of a story parted by subheads, or one paragraph of it; it is another
+      // story's where the story above is credited already.
+      const closes = last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined) && (storyCredit(page, i) !== undefined || (k > i + 1 && !partedAbove(page, i)));
       return closes ? heading(DECISIVE, `the text under it closes on its own credit or source: ${last.text.slice(-12)}`) : null;
     },
   },
@@ -443,14 +444,22 @@ const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
 /** How a caption opens: the day the photo was taken (9月30日，…) or the photo's number (图①：…, 图2 …). */
 const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d一二三四五六七八九十])/u;
 
-/** The byline or dateline of the story that holds line i, looking back over its text and subheads; undefined where it prints none. */
+/** The byline or dateline of the story that holds line i, looking back over its text, subheads and boxes; undefined where it prints none. */
 function storyCredit(page: StoryLines, i: number): PageLine | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const line = page.lines[k]!;
     if (line.kind === "dateline" || (line.kind === "byline" && !line.photo)) return line;
-    if (!plainText(line) && line.kind !== "short") return undefined;
+    if (!plainText(line) && line.kind !== "short" && line.kind !== "sidebar") return undefined;
   }
   return undefined;
+}
+
+/** The text above line i, back to its story's start, is parted by a subhead: a short line with text on both sides. */
+function partedAbove(page: StoryLines, i: number): boolean {
+  for (let k = i - 1; k > 0 && (plainText(page.lines[k]) || page.lines[k]!.kind === "short"); k--) {
+    if (page.lines[k]!.kind === "short" && plainText(page.lines[k - 1]) && plainText(page.lines[k + 1])) return true;
+  }
+  return false;
 }
 
 /**

@@ -39,6 +39,7 @@ describe("evidence rules, each alone", () => {
     ["part-label", ["全市共开工项目58个。", ">一、把握新质生产力的内涵", "新质生产力是创新起主导作用的先进生产力。"], "subhead"],
     ["over-a-turn", ["全市共开工项目58个。", ">剪纸传承五十年", "记者：您学剪纸多少年了？"], "subhead"],
     ["closed-below", ["■ 本报记者 祝晓阳", "夜市街区人头攒动。", ">市中医院开设午间门诊", "为方便上班族就医，市中医院开设午间门诊。（记者 甘露）"], "heading"],
+    ["closed-below", ["目前，全县农家书屋累计开展活动800余场次。", ">阳谷县首批共富工坊投产", "8月8日，阳谷县首批12家共富工坊集中投产。", "工坊由村集体提供场地。（据阳谷县融媒体中心）"], "heading"],
     ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">王晓东", "冠县鸭梨喜获丰收", "眼下，冠县万亩梨园进入采摘期。"], "credit"],
     ["box-label", ["目前，该判决已生效。", ">以案说法", "东昌府区人民法院法官孔维娜：经营者提供商品有欺诈行为的，应当赔偿。"], "aside"],
     ["box-label", ["法院依法对其从轻处罚。", ">律师提醒", "山东运河律师事务所律师侯振宇："], "aside"],
@@ -82,6 +83,8 @@ describe("evidence rules, each alone", () => {
     ["ends-mid-word", ["会议召开。", ">线上订购成新选择", "不少农户选择通过手机下单。"]],
     // One paragraph closing on its credit may be the story's last part when the story above printed no byline.
     ["closed-below", ["夜市街区人头攒动。", ">线上订购成新选择", "不少农户选择通过手机下单。（本报记者 李明远）"]],
+    // Text closing on a credit under the last subhead of a story parted by subheads: the credit is the whole story's.
+    ["closed-below", ["夜市街区人头攒动。", "供应量同比增长一成", "市农业局数据显示储备充足。", ">线上订购成新选择", "不少农户选择通过手机下单。", "线上订单约占三成。（本报记者 李明远）"]],
     ["stacked", ["全市共开工项目58个。", ">一、把握基层治理的新要求", "（一）从管理向服务转变", "过去一些地方习惯于我说你听。"]],
     ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">阳谷县", "冠县鸭梨喜获丰收"]],
     ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">王晓东", "眼下，冠县万亩梨园进入采摘期。"]],
