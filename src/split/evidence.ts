@@ -220,8 +220,8 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh(page, i) {
       if (page.lines[i]!.kind !== "short") return null;
       const [start, end] = runAround(page, i);
-      // A numbered part over its first sub-part (一、… / （一）…) is no deck.
-      if (page.lines.slice(start, end).every(partLabel)) return null;
+      // A numbered part heads its part, never a deck: over its first sub-part (一、… / （一）…) or over a line its text begins with.
+      if (partLabel(page.lines[start]!)) return null;
       return end - start >= 2 ? heading(DECISIVE, `${end - start} short lines stacked`) : null;
     },
   },

@@ -86,6 +86,7 @@ describe("evidence rules, each alone", () => {
     // Text closing on a credit under the last subhead of a story parted by subheads: the credit is the whole story's.
     ["closed-below", ["夜市街区人头攒动。", "供应量同比增长一成", "市农业局数据显示储备充足。", ">线上订购成新选择", "不少农户选择通过手机下单。", "线上订单约占三成。（本报记者 李明远）"]],
     ["stacked", ["全市共开工项目58个。", ">一、把握基层治理的新要求", "（一）从管理向服务转变", "过去一些地方习惯于我说你听。"]],
+    ["stacked", ["保留了原有的街巷肌理。", "一、留住老手艺", ">街口的修鞋摊已经", "摆了三十年。"]],
     ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">阳谷县", "冠县鸭梨喜获丰收"]],
     ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">王晓东", "眼下，冠县万亩梨园进入采摘期。"]],
     ["name-after-the-text", ["巡查中，志愿者还走进村庄，", ">王晓东", "冠县鸭梨喜获丰收"]],
