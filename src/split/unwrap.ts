@@ -202,6 +202,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
 const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
 /** A subtitle's dash: ——全市春季农资市场调查. */
 const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
+/** A short title, words only (雪后古城), glued to a sentence that opens on its day or its photo's number (1月8日，…, 图①：…): a caption or a brief. */
+const SHORT_TITLE = /^[\p{Script=Han}“”"]{2,12}$/u;
+const DATED_TEXT = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d]).*[。！？]$/u;
 /** The text after it is a story's first line (far longer than a headline, or a dateline), a subtitle or a byline. */
 const MIN_GLUED_TEXT = 30;
 
@@ -216,6 +219,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     const m = furnitureOf(l.text) === null ? GLUED.exec(l.text) : null;
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
-    return rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
+    const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

@@ -101,6 +101,13 @@ describe("unglue", () => {
     expect(unglue([{ line: 3, text: "农资供应充足 价格总体平稳   ——全市春季农资市场调查" }]).map((l) => l.text)).toEqual(["农资供应充足 价格总体平稳", "——全市春季农资市场调查"]);
   });
 
+  it.each([
+    ["雪后古城  1月8日，雪后的古城银装素裹，游人踏雪赏景。", "雪后古城"],
+    ["非遗技艺进校园    图①：9月29日，东昌府区一所小学的学生在学习剪纸。", "非遗技艺进校园"],
+  ])("parts a short title from the caption it was glued to: %s", (text, title) => {
+    expect(unglue([{ line: 1, text }])[0]).toEqual({ line: 1, text: title, glued: true });
+  });
+
   it.each(["A05  国内新闻  2024年6月12日 星期三  责编：周敏  美编：刘洋", "北港队　3:0　东川队", "牢记历史  勿忘国耻", `会议召开。  ${TEXT}`])("leaves %s whole", (text) => {
     expect(unglue([{ line: 1, text }])).toEqual([{ line: 1, text }]);
   });
