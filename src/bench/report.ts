@@ -30,7 +30,8 @@ export interface SizeResult {
   baseline?: Figure;
   /** Hugo over the same Markdown, one script (src/bench/hugo.ts), when it is installed. */
   hugo?: Figure;
-  search?: Figure;
+  /** The build's search step alone, and the size of the index it wrote. */
+  search?: Figure & { indexMB?: number };
   /** `npm run build` with search, incremental: the newest edition published onto the rest, then one older article edited. */
   publish?: Figure & { articles: number; written: number };
   publishEdit?: Figure & { written: number };
@@ -92,6 +93,7 @@ const ROWS: Row[] = [
   { label: "search index", unit: "s", value: (s) => ok(s.search)?.ms, targets: [{ text: "< 60 s", met: (v) => v < 60_000 }] },
   { label: "  CPU time", unit: "s", value: (s) => ok(s.search)?.cpuMs },
   { label: "  peak memory", unit: "MB", value: (s) => ok(s.search)?.peakMB, targets: [{ text: "< 2048 MB", met: (v) => v < 2048 }] },
+  { label: "  index size", unit: "MB", value: (s) => ok(s.search)?.indexMB },
   { label: "publish a day, with search", unit: "s", value: (s) => ok(s.publish)?.ms, targets: [{ text: "≤ 10 s at 20,000", met: (v) => v <= 10_000, at: 20000 }] },
   { label: "  CPU time", unit: "s", value: (s) => ok(s.publish)?.cpuMs },
   { label: "  articles published", unit: "", value: (s) => ok(s.publish)?.articles },

@@ -9,7 +9,7 @@
  * incremental builds (src/bench/publish.ts); then the splitter's rate. Prints a table and writes
  * bench-results/latest.json, keeping the previous run as previous.json.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -94,6 +94,11 @@ async function queryFigure(site: string): Promise<SizeResult["query"]> {
   }
 }
 
+/** The bytes of the files under `dir`. */
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).reduce((n, e) => n + (e.isFile() ? statSync(join(e.parentPath, e.name)).size : 0), 0);
+}
+
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
 }
@@ -140,7 +145,7 @@ async function benchSize(articles: number, runs: number, options: { serve: boole
     // process so its time and memory are measured apart. One run: its spread is not what matters.
     const search = await measure(`node --import tsx src/cli/search-index.ts --site ${JSON.stringify(siteOut)}`, { cwd: REPO });
     log(`search: ${(search.ms / 1000).toFixed(1)} s (CPU ${(search.cpuMs / 1000).toFixed(1)} s), ${Math.round(search.peakMB)} MB${search.code ? " (failed)" : ""}`);
-    result.search = figureOf([search]);
+    result.search = { ...figureOf([search]), indexMB: folderBytes(join(siteOut, "search-index")) / 1e6 };
     if (publish) {
       const timing = await measurePublish(archive, publishOut, npmScript("build", `--content ${JSON.stringify(archive)} --output ${JSON.stringify(publishOut)}`), REPO, log);
       if (timing.prepare.code) result.publish = { ...figureOf([timing.prepare]), articles: timing.dayArticles, written: 0 };

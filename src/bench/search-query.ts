@@ -10,8 +10,12 @@ import { serveSite } from "./serve.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-/** A common word (thousands of results) and a phrase; both in every generated archive. */
-export const QUERIES = ["聊城", "营商环境"];
+/**
+ * A common word (thousands of results), a phrase, one character, two words run together
+ * (the phrase ranked above the words apart) and a phrase with a wrong character (matched
+ * in part, a second round of term files); all in every generated archive.
+ */
+export const QUERIES = ["聊城", "营商环境", "董", "创新发展", "营商环竟"];
 
 export interface QueryTiming {
   query: string;

@@ -5,8 +5,10 @@
  * worker failed, the caller converts in place.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from "node:worker_threads";
-import type { BodiesJob, BodyToConvert } from "./bodies-worker.ts";
+import type { Content } from "../site/content.ts";
+import { inPaperOrder } from "../site/paper.ts";
 import type { TraditionalVariant } from "../site/traditional.ts";
+import type { BodiesJob, BodyToConvert } from "./bodies-worker.ts";
 
 const WAIT_MS = 100;
 /** A worker that has posted nothing for this long is taken as failed (its error event cannot arrive while we wait). */
@@ -93,4 +95,25 @@ export class TraditionalBodies {
     this.port.close();
     return this.worker.terminate();
   }
+}
+
+/**
+ * Fewer Traditional bodies than this are converted where their pages render: the
+ * worker's start (a TypeScript loader and OpenCC's tables, ≈1.5 s of CPU) costs more
+ * than converting them there (≈1.2 ms a body at 1,500 characters), as in a day's or
+ * a correction's build.
+ */
+const BODIES_AHEAD_FROM = 100;
+
+/**
+ * Starts converting the Traditional bodies of the articles in `files` on the second
+ * core, in the order the build renders them; undefined when there are too few to be worth it.
+ */
+export function convertBodiesAhead(content: Content, files: ReadonlySet<string>): TraditionalBodies | undefined {
+  if (files.size < BODIES_AHEAD_FROM) return undefined;
+  return new TraditionalBodies(
+    content.settings!.traditionalVariant,
+    content.overrides,
+    inPaperOrder(content.articles.filter((a) => files.has(a.file))),
+  );
 }

@@ -2,7 +2,7 @@
  * What the build read last time, kept between builds in .cache/build/: each
  * article file's parse (by its size, times and inode, as the live preview keeps
  * them in memory), the Traditional text of the short fields the model
- * converts, and the headlines as HTML (src/site/headline.ts). A 20,000-article
+ * converts, the headlines as HTML (src/site/headline.ts) and reporters' names in pinyin. A 20,000-article
  * archive costs ≈4 s of CPU to parse and ≈2 s to convert, and a headline's words
  * need jieba's dictionary (≈0.25 s to load); publishing a day changes 40 files. Kept one file per edition, so a
  * day's build writes one small file, not the whole archive's.
@@ -21,9 +21,8 @@ import { createHash } from "node:crypto";
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import { rememberTextDigest, textDigest, type ArticleCache, type ContentArticle } from "../site/content.ts";
-import { rememberHeadlines, renderedHeadlines } from "../site/headline.ts";
-import { knownFacts, rememberFacts, type BodyFacts } from "../site/paper.ts";
+import { textDigest, type ArticleCache, type ContentArticle } from "../site/content.ts";
+import type { BodyFacts, ModelMemo } from "../site/memo.ts";
 import { ConversionMemo, type ToTraditional } from "../site/traditional.ts";
 
 type Entry = ArticleCache extends Map<string, infer E> ? E : never;
@@ -126,9 +125,26 @@ class KeptBodies {
   }
 }
 
-/** A kept article, whose body is read when asked for (again from its edition's new file, once that is written). */
-function withKeptBody(article: Omit<ContentArticle, "body">, bodies: KeptBodies, index: number): void {
-  Object.defineProperty(article, "body", { enumerable: true, configurable: true, get: () => bodies.at(index) });
+/** An article the cache kept: its fields, and its body read from its edition's file when asked for. */
+class KeptArticle implements ContentArticle {
+  readonly file: string;
+  readonly slug: string;
+  readonly meta: ContentArticle["meta"];
+  #bodies: KeptBodies;
+  #index: number;
+
+  constructor({ file, slug, meta }: Omit<ContentArticle, "body">, bodies: KeptBodies, index: number) {
+    [this.file, this.slug, this.meta, this.#bodies, this.#index] = [file, slug, meta, bodies, index];
+  }
+
+  get body(): string {
+    return this.#bodies.at(this.#index);
+  }
+
+  /** Its edition's file was written again: the body is read from the new one. */
+  movedTo(bodies: KeptBodies, index: number): void {
+    [this.#bodies, this.#index] = [bodies, index];
+  }
 }
 
 /** Remembers which files the content folder still has (readContent asks for every one) and which were parsed again. */
@@ -156,10 +172,11 @@ class SeenCache extends Map<string, Entry> {
 const SHORT_TEXT = 256;
 
 const CONVERSIONS_FILE = "traditional.v8";
-const HEADLINES_FILE = "headlines.v8";
-const EDITION_FILE = ".edition.v8";
+/** The memo's maps kept whole, each in a file of its own: headlines' HTML, reporters' pinyin. */
+const KEPT_MAPS = { headlines: "headlines.v8", slugs: "slugs.v8" } as const;
+const EDITION_CACHE_SUFFIX = ".edition.v8";
 /** An article's entries are kept with its edition folder's. */
-const editionFile = (path: string) => `${basename(dirname(path))}${EDITION_FILE}`;
+const editionFile = (path: string) => `${basename(dirname(path))}${EDITION_CACHE_SUFFIX}`;
 
 const digest = (text: string) => createHash("sha1").update(text).digest("base64url");
 
@@ -168,15 +185,19 @@ export class ContentCache {
   readonly articles = new SeenCache();
   /** Simplified → Traditional of short texts, as the last build left them. */
   private conversions = new Map<string, string>();
-  private memo: ConversionMemo | undefined;
+  private conversionMemo: ConversionMemo | undefined;
   private converting: ToTraditional | undefined;
   private readonly dir: string;
 
   /** The bodies of the editions read last (KeptBodies). */
   private readonly held: HeldBodies;
 
-  /** `root` is .cache/build; `environment` the digest of the code and settings (variant and overrides too) the pages are made with; `editionsHeld`, how many editions' bodies are held at once. */
-  constructor(root: string, contentDir: string, environment: string, { fresh = false, editionsHeld = EDITIONS_HELD } = {}) {
+  /**
+   * `root` is .cache/build; `environment` the digest of the code and settings (variant and overrides too)
+   * the pages are made with; `memo` is filled with what the last build worked out (facts, text digests,
+   * headlines), and saved from; `editionsHeld`, how many editions' bodies are held at once.
+   */
+  constructor(root: string, contentDir: string, environment: string, readonly memo: ModelMemo, { fresh = false, editionsHeld = EDITIONS_HELD } = {}) {
     this.held = new HeldBodies(editionsHeld);
     this.dir = join(root, digest(`${contentDir}\u0000${process.cwd()}`));
     forgetUnused(root, this.dir);
@@ -184,29 +205,32 @@ export class ContentCache {
     try {
       if (fresh || readFileSync(stamp, "utf8") !== environment) throw new Error("start afresh");
       for (const name of readdirSync(this.dir)) {
-        if (!name.endsWith(EDITION_FILE)) continue;
+        if (!name.endsWith(EDITION_CACHE_SUFFIX)) continue;
         const { entries, bodies } = EditionFile.read(join(this.dir, name), this.held);
         for (const [index, [path, entry, facts, text]] of entries.entries()) {
-          if (entry.result.article) withKeptBody(entry.result.article, bodies, index);
-          if (entry.result.article && text) rememberTextDigest(entry.result.article, text);
-          this.articles.restore(path, entry);
-          if (facts && entry.result.article) {
-            rememberFacts(entry.result.article, facts);
+          const { article } = entry.result;
+          const kept = article && new KeptArticle(article, bodies, index);
+          this.articles.restore(path, kept ? { ...entry, result: { ...entry.result, article: kept } } : entry);
+          if (kept && text) memo.textDigests.set(kept, text);
+          if (kept && facts) {
+            memo.facts.set(kept, facts);
             this.factsKept.add(path);
           }
         }
       }
       const conversions = join(this.dir, CONVERSIONS_FILE);
       if (existsSync(conversions)) for (const [from, to] of deserialize(readFileSync(conversions)) as [string, string][]) this.conversions.set(from, to);
-      const headlines = join(this.dir, HEADLINES_FILE);
-      if (existsSync(headlines)) {
-        const kept = deserialize(readFileSync(headlines)) as [string, string][];
-        rememberHeadlines(kept);
-        this.headlinesKept = kept.length;
+      for (const [map, name] of Object.entries(KEPT_MAPS) as [keyof typeof KEPT_MAPS, string][]) {
+        const file = join(this.dir, name);
+        if (!existsSync(file)) continue;
+        const kept = deserialize(readFileSync(file)) as [string, string][];
+        for (const [from, to] of kept) memo[map].set(from, to);
+        this.mapsKept[map] = kept.length;
       }
     } catch {
       this.articles.clear();
       this.conversions.clear();
+      for (const map of Object.keys(KEPT_MAPS) as (keyof typeof KEPT_MAPS)[]) memo[map].clear();
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(stamp, environment);
@@ -215,15 +239,15 @@ export class ContentCache {
 
   /** `convert` with the short texts it has converted before taken from the cache. */
   converter(convert: ToTraditional): ToTraditional {
-    if (this.memo?.base !== convert) {
-      this.memo = new ConversionMemo(convert, this.conversions, SHORT_TEXT);
-      this.converting = this.memo.nextBuild();
+    if (this.conversionMemo?.base !== convert) {
+      this.conversionMemo = new ConversionMemo(convert, this.conversions, SHORT_TEXT);
+      this.converting = this.conversionMemo.nextBuild();
     }
     return this.converting!;
   }
 
-  /** How many headlines the cache's file holds. */
-  private headlinesKept = 0;
+  /** How many entries each of KEPT_MAPS's files holds. */
+  private readonly mapsKept: Record<keyof typeof KEPT_MAPS, number> = { headlines: 0, slugs: 0 };
 
   /** Paths whose facts are in their edition's file. */
   private readonly factsKept = new Set<string>();
@@ -231,11 +255,15 @@ export class ContentCache {
   /** An article the model has worked out since its edition's file was written. */
   private factsToKeep(path: string): boolean {
     const article = this.articles.peek(path)?.result.article;
-    return !this.factsKept.has(path) && article !== undefined && knownFacts(article) !== undefined;
+    return !this.factsKept.has(path) && article !== undefined && this.memo.facts.has(article);
   }
 
-  /** Writes the parses of the editions with files parsed again or gone, and forgets files no longer in the content folder. */
-  saveParses(): void {
+  /**
+   * Writes the parses of the editions with files parsed again or gone, and forgets files no longer
+   * in the content folder. Each article of `articles` (readContent's) that was parsed is replaced
+   * there by the cache's, whose body is read from its edition's file when a page asks for it.
+   */
+  saveParses(articles: ContentArticle[] = []): void {
     const byEdition = new Map<string, string[]>();
     const dirty = new Set<string>();
     for (const path of this.articles.keys()) {
@@ -243,44 +271,59 @@ export class ContentCache {
       (byEdition.get(name) ?? byEdition.set(name, []).get(name)!).push(path);
       if (this.articles.parsed.has(path) || !this.articles.seen.has(path) || this.factsToKeep(path)) dirty.add(name);
     }
+    const replaced = new Map<ContentArticle, KeptArticle>();
     for (const name of dirty) {
-      const bodies: string[] = [];
-      const articles: (ContentArticle | undefined)[] = [];
-      const entries = byEdition.get(name)!.filter((path) => this.articles.seen.has(path)).map((path): Kept => {
+      const paths = byEdition.get(name)!.filter((path) => this.articles.seen.has(path));
+      const bodies = paths.map((path) => this.articles.peek(path)!.result.article?.body ?? "");
+      const entries = paths.map((path): Kept => {
         const entry = this.articles.peek(path)!;
         const { article } = entry.result;
-        articles.push(article);
-        bodies.push(article?.body ?? "");
-        const facts = article && knownFacts(article);
+        const facts = article && this.memo.facts.get(article);
+        // A file parsed again has no facts yet: they are written once the model has worked them out.
         if (facts) this.factsKept.add(path);
-        // The fields but the body, read without a kept article's getter.
+        else this.factsKept.delete(path);
+        // The fields but the body, which goes after them.
         const kept: Entry = article ? { ...entry, result: { ...entry.result, article: { file: article.file, slug: article.slug, meta: article.meta } as ContentArticle } } : entry;
-        return [path, kept, facts, article && textDigest(article)];
+        return [path, kept, facts, article && textDigest(article, this.memo)];
       });
-      if (!entries.length) rmSync(join(this.dir, name), { force: true });
-      else {
-        const kept = EditionFile.write(join(this.dir, name), entries, bodies, this.held);
-        // The file read them from is gone; the pages rendered next read them from this one.
-        articles.forEach((article, index) => article && withKeptBody(article, kept, index));
+      if (!entries.length) {
+        rmSync(join(this.dir, name), { force: true });
+        continue;
       }
+      const file = EditionFile.write(join(this.dir, name), entries, bodies, this.held);
+      // The file they were read from is gone, or they were parsed: the pages rendered next read their bodies from this one.
+      paths.forEach((path, index) => {
+        const entry = this.articles.peek(path)!;
+        const { article } = entry.result;
+        if (article instanceof KeptArticle) article.movedTo(file, index);
+        else if (article) {
+          const kept = new KeptArticle(article, file, index);
+          replaced.set(article, kept);
+          this.memo.textDigests.set(kept, textDigest(article, this.memo));
+          this.articles.restore(path, { ...entry, result: { ...entry.result, article: kept } });
+        }
+      });
     }
+    articles.forEach((article, i) => (articles[i] = replaced.get(article) ?? article));
     for (const path of [...this.articles.keys()]) if (!this.articles.seen.has(path)) this.articles.delete(path);
     this.articles.parsed.clear();
   }
 
   /**
    * Once the pages are made: the parses, the conversions this build used when new ones
-   * were made (texts no page shows any more are forgotten), and the headlines' HTML when
-   * new ones were rendered (kept until the code changes: a retitled article leaves one behind).
+   * were made (texts no page shows any more are forgotten), and the headlines' HTML and
+   * reporters' pinyin when new ones were made (kept until the code changes: a retitled
+   * article leaves one behind).
    */
   save(): void {
     this.saveParses();
-    const headlines = renderedHeadlines();
-    if (headlines.size !== this.headlinesKept) {
-      writeWhole(join(this.dir, HEADLINES_FILE), serialize([...headlines]));
-      this.headlinesKept = headlines.size;
+    for (const [map, name] of Object.entries(KEPT_MAPS) as [keyof typeof KEPT_MAPS, string][]) {
+      const entries = this.memo[map];
+      if (entries.size === this.mapsKept[map]) continue;
+      writeWhole(join(this.dir, name), serialize([...entries]));
+      this.mapsKept[map] = entries.size;
     }
-    const { memo } = this;
+    const memo = this.conversionMemo;
     if (memo && (memo.added || memo.remembered.size !== this.conversions.size)) {
       writeWhole(join(this.dir, CONVERSIONS_FILE), serialize([...memo.remembered]));
       this.conversions = new Map(memo.remembered);

@@ -9,9 +9,9 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import type { Content, ContentArticle, Finding } from "../site/content.ts";
+import type { Content, ContentArticle, Problem } from "../site/content.ts";
 import { photoFiles, type StoryPhoto } from "../site/photo.ts";
-import { pageImageCache } from "../pdf/printed-pages.ts";
+import { pageImageCache } from "./printed-pages.ts";
 import { PHOTO_WIDTHS } from "../pdf/render.ts";
 
 /** More than any photo a page prints needs (a camera's JPEG is 5–25 MB). */
@@ -57,9 +57,9 @@ function imageFile(article: ContentArticle, contentDir: string): string {
  * Checks, encodes (or takes from the cache) and publishes into `output` the image
  * each article of `content` names; warnings name the article and the field.
  */
-export async function editorPhotos(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ photos: StoryPhoto[]; warnings: Finding[]; files: string[] }> {
+export async function editorPhotos(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ photos: StoryPhoto[]; warnings: Problem[]; files: string[] }> {
   const photos: StoryPhoto[] = [];
-  const warnings: Finding[] = [];
+  const warnings: Problem[] = [];
   const files: string[] = [];
   for (const article of content.articles) {
     const image = article.meta.image;

@@ -14,7 +14,7 @@ import { OVERRIDES_FILE, SETTINGS_FILE } from "../site/content.ts";
  * data (src/site/traditional/) included, and the splitter's decoder, which reads the override list. Not the
  * benchmark, the rest of the splitter or the command lines under src/, whose changes leave every page as it was.
  */
-const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/preview", "src/search", "src/site", "src/split/decode.ts", ".eleventy.ts", "package-lock.json"];
+const PROJECT_INPUTS = ["templates", "src/article", "src/build", "src/eleventy", "src/plan", "src/pdf", "src/search", "src/site", "src/split/decode.ts", "package-lock.json"];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

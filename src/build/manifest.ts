@@ -1,15 +1,15 @@
 /**
  * What the site in the output folder was built from: for every page file its
- * identity (src/build/fingerprint.ts), the environment's digest (environment.ts),
+ * identity (src/plan/fingerprint.ts), the environment's digest (environment.ts),
  * and for every search segment the digest of the pages it indexes. Kept beside the
  * site, not in it, so it is not uploaded with it; it names the folder it describes
  * by its inode, so a manifest whose site never made it into place (a build killed
  * between the two) is not believed.
  */
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import type { Identity } from "./fingerprint.ts";
+import type { Identity } from "../plan/fingerprint.ts";
 
-const VERSION = 2;
+const VERSION = 3;
 
 export interface Manifest {
   version: typeof VERSION;
@@ -20,8 +20,10 @@ export interface Manifest {
   pages: Record<string, Identity>;
   /** Search segment (its folder in search-index/) → digest of what it indexes. */
   search: Record<string, string>;
-  /** Each edition's article pages in one script → what they are made from (src/build/plan.ts). */
+  /** Each edition's article pages in one script → what they are made from (src/plan/plan.ts). */
   stamps: Record<string, string>;
+  /** Each edition's date → what all its pages are made from (src/site/paper.ts): an edition with the same is not modelled again. */
+  editions: Record<string, string>;
 }
 
 /** Where the manifest of the site in `output` is kept. */

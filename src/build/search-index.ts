@@ -6,9 +6,10 @@
  * The archive is indexed in segments of consecutive editions (`segmentOf`): one per
  * year before the newest edition's, one per quarter of its year, and its newest month. A
  * new day changes the newest segment only, a corrected article the term files of its own
- * that hold the words it changed; the rest is kept, file for file, from the site in place. A reader's query fetches the manifest, one
- * term file per term and segment, and the results on screen (templates/assets/search.js):
- * 22–28 requests at 20,000 articles, where one Pagefind bundle per 1,000 pages needed 160–200.
+ * that hold the words it changed; the rest is kept, file for file, from the site in place.
+ * A reader's query fetches the manifest, one term file per term and segment (a second
+ * round only when no article holds every term), and the results on screen
+ * (templates/assets/search.js).
  */
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";

@@ -10,17 +10,19 @@ import { cpSync, existsSync, mkdirSync, unlinkSync } from "node:fs";
 import { join } from "node:path";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { formatFinding, type Content } from "../site/content.ts";
-import { printedPages } from "../pdf/printed-pages.ts";
-import { editorPhotos } from "./editor-photos.ts";
-import { convertBodiesAhead, paperFrom, preload } from "../site/load.ts";
-import type { Paper } from "../site/paper.ts";
-import { ASSETS, outputPath } from "../site/paths.ts";
-import type { TraditionalBodies } from "./bodies.ts";
+import { configureSite, TEMPLATES, type Config } from "../eleventy/site.ts";
+import type { Identity } from "../plan/fingerprint.ts";
+import { planBuild } from "../plan/plan.ts";
+import { formatProblem, type Content } from "../site/content.ts";
+import type { ModelMemo } from "../site/memo.ts";
+import { paperFrom } from "../site/model.ts";
+import type { EditionRecord, Paper } from "../site/paper.ts";
+import { ASSETS, outputPath, SCRIPTS } from "../site/paths.ts";
+import { convertBodiesAhead, type TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
-import type { Identity } from "./fingerprint.ts";
-import { readManifest, swapWithManifest } from "./manifest.ts";
-import { planBuild } from "./plan.ts";
+import { editorPhotos } from "./editor-photos.ts";
+import { readManifest, swapWithManifest, type Manifest } from "./manifest.ts";
+import { publishPrintedPages } from "./printed-pages.ts";
 import type { Progress } from "./progress.ts";
 import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
 import { isOutputFailure } from "./output-failure.ts";
@@ -37,6 +39,8 @@ export interface SiteBuildOptions {
   clean: boolean;
   /** The digest of everything besides the content the pages are made from (environment.ts). */
   environment: string;
+  /** What the model worked out before (the build's cache fills it). */
+  memo: ModelMemo;
   /** What the last build read and converted (content-cache.ts). */
   cache?: ContentCache;
   progress: Progress;
@@ -44,6 +48,7 @@ export interface SiteBuildOptions {
 
 export interface SiteBuildReport {
   editions: number;
+  modelled: number;
   articles: number;
   /** Files the site's pages make, and how many of them were rendered this time. */
   files: number;
@@ -57,15 +62,27 @@ type PreviousSite = NonNullable<ReturnType<typeof readManifest>>;
 /** What Eleventy's pages come to, and the identities the manifest and the search segments need. */
 interface Written {
   editions: number;
+  /** Editions whose pages were modelled: those changed since the last build (all of them without one). */
+  modelled: number;
   articles: number;
   identities: Map<string, Identity>;
-  /** For the manifest (src/build/plan.ts). */
+  /** For the manifest (src/plan/plan.ts). */
   stamps: Record<string, string>;
   rendered: string[];
   /** The printed pages' PDFs and images and the stories' photos, copied in on every build (from the page-image cache). */
   published: string[];
   /** Edition date → its article pages' files and identities, both scripts. */
   articlesByDate: Map<string, string[]>;
+  /** Edition date → what its pages were made from (src/site/paper.ts), for the manifest. */
+  editionStamps: Record<string, string>;
+}
+
+/** Every file of an edition's pages, both scripts. */
+const outputsOf = (edition: EditionRecord) => SCRIPTS.flatMap((script) => [...edition.pages, ...edition.articles].map((path) => outputPath(script, path)));
+
+/** Whether an edition's pages are the ones the last build made: the same stamp, and every file of them on record. */
+function keptAsItWas(edition: EditionRecord, previous: Manifest): boolean {
+  return previous.editions[edition.date] === edition.stamp && outputsOf(edition).every((file) => file in previous.pages);
 }
 
 /** What the build uses of Eleventy; its published types leave out restart, init and the logger (what --watch uses between builds). */
@@ -107,13 +124,16 @@ function collectorBetweenParts(parts: number): () => void {
 }
 
 /** Renders the pages `plan` names into `staging` with Eleventy, a part at a time. */
-async function renderPages(paper: Paper, render: Paper["render"], contentDir: string, staging: string, pagesPerPart: number, progress: Progress): Promise<void> {
+async function renderPages(paper: Paper, render: Paper["render"], memo: ModelMemo, staging: string, pagesPerPart: number, progress: Progress): Promise<void> {
   const total = Object.values(render).reduce((n, pages) => n + pages.length, 0);
   // Nothing changed: Eleventy's start (≈1 s at 20,000 articles) would only copy the assets (.eleventy.ts).
   if (total === 0) return cpSync(ASSETS.source, join(staging, ASSETS.output), { recursive: true });
   // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
   const { default: Eleventy } = await import("@11ty/eleventy");
-  const eleventy = new Eleventy("templates", staging, { configPath: ".eleventy.ts", quietMode: true }) as unknown as EleventyParts;
+  let part: Paper = paper;
+  // No config file: .eleventy.ts is the live preview's; the build hands Eleventy its paper a part at a time.
+  const config = (eleventyConfig: Config) => configureSite(eleventyConfig, { paper: () => part, memo });
+  const eleventy = new Eleventy(TEMPLATES, staging, { configPath: false, config, quietMode: true }) as unknown as EleventyParts;
   // Eleventy would say "Wrote N files", and which filters were slow, for every part;
   // the build's last line counts the whole site, and `npm run bench` measures speed.
   // What it says of an error is said only when the build's own line does not name it.
@@ -122,10 +142,10 @@ async function renderPages(paper: Paper, render: Paper["render"], contentDir: st
   const shards = renderShards(render, pagesPerPart);
   let written = 0;
   const collectBetweenParts = collectorBetweenParts(shards.length);
-  for (const [part, shard] of shards.entries()) {
-    progress.tell(`pages: part ${part + 1} of ${shards.length}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`);
-    preload(contentDir, { ...paper, render: shard });
-    if (part > 0) {
+  for (const [index, shard] of shards.entries()) {
+    progress.tell(`pages: part ${index + 1} of ${shards.length}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`);
+    part = { ...paper, render: shard };
+    if (index > 0) {
       collectBetweenParts();
       await eleventy.restart();
       await eleventy.init();
@@ -148,21 +168,28 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   // built; those rendered again or no longer made are unlinked once the plan says which.
   // One modified since the build made it (say by a preview writing there) is made again.
   const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}), [], previous?.writtenAt);
-  let printed: Awaited<ReturnType<typeof printedPages>>;
+  let printed: Awaited<ReturnType<typeof publishPrintedPages>>;
   let named: Awaited<ReturnType<typeof editorPhotos>>;
   let paper: Paper;
+  /** The model, with the editions in `lost` made again even when they are as the last build left them. */
+  let model: (lost: ReadonlySet<string>) => Paper;
   try {
-    // The e-paper's page PDFs and images (src/pdf/printed-pages.ts), from the page-image cache once rendered.
+    // The e-paper's page PDFs and images (printed-pages.ts), from the page-image cache once rendered.
     options.progress.tell("the printed pages' PDFs and images");
-    printed = await printedPages(content, options.contentDir, staging);
+    printed = await publishPrintedPages(content, options.contentDir, staging);
     // The photos editors name in front matter (src/build/editor-photos.ts), cached like the page images.
     options.progress.tell("the photos named in front matter");
     named = await editorPhotos(content, options.contentDir, staging);
     const warnings = [...printed.warnings, ...named.warnings];
     if (warnings.length) options.progress.clear();
-    for (const w of warnings) console.warn(`warning: ${formatFinding(w)}`);
+    for (const w of warnings) console.warn(`warning: ${formatProblem(w)}`);
     options.progress.tell("building the model");
-    paper = paperFrom(content, { convertedBody: (article) => bodies?.take(article), printed: printed.pages, photos: [...printed.photos, ...named.photos], converted: options.cache && ((convert) => options.cache!.converter(convert)) });
+    model = (lost) => paperFrom(content, {
+      memo: options.memo, convertedBody: (article) => bodies?.take(article), printed: printed.pages, photos: [...printed.photos, ...named.photos],
+      converted: options.cache && ((convert) => options.cache!.converter(convert)),
+      keep: previous && ((edition) => !lost.has(edition.date) && keptAsItWas(edition, previous)),
+    });
+    paper = model(new Set());
   } catch (error) {
     // The staging folder is discarded next: no link may land in it afterwards.
     await linking.catch(() => {});
@@ -171,30 +198,35 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   // A file removed from the site, or changed, by hand is made again.
   options.progress.tell("linking the files kept from the site in place");
   const missing = await linking;
+  // An edition kept as it was whose file was removed by hand is modelled after all.
+  const lost = new Set(paper.editions.filter((e) => !e.modelled && outputsOf(e).some((file) => missing.has(file))).map((e) => e.date));
+  if (lost.size) paper = model(lost);
   options.progress.tell("working out what to render");
   const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
+  const modelled = paper.editions.filter((e) => e.modelled).length;
   // A file is kept when its identity is the one the manifest recorded for it.
   for (const [file, id] of Object.entries(previous?.pages ?? {})) if (plan.identities.get(file) !== id && !missing.has(file)) unlinkSync(join(staging, file));
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
   try {
-    await renderPages(paper, plan.render, options.contentDir, staging, options.pagesPerPart, options.progress);
+    await renderPages(paper, plan.render, options.memo, staging, options.pagesPerPart, options.progress);
   } finally {
     await bodies?.stop();
   }
   const articlesByDate = new Map<string, string[]>();
   // Only the search segments' keys read them (40,000 strings at 20,000 articles).
-  for (const page of options.search ? paper.pages.article : []) {
-    const list = articlesByDate.get(page.article.date) ?? articlesByDate.set(page.article.date, []).get(page.article.date)!;
-    list.push(`${page.output}\u0000${plan.identities.get(page.output)}`);
+  for (const edition of options.search ? paper.editions : []) {
+    articlesByDate.set(edition.date, SCRIPTS.flatMap((script) => edition.articles.map((path) => outputPath(script, path))).map((output) => `${output}\u0000${plan.identities.get(output)}`));
   }
   return {
-    editions: paper.pages.edition.length / 2,
-    articles: paper.pages.article.length / 2,
+    editions: paper.editions.length,
+    modelled,
+    articles: content.articles.length,
     identities: plan.identities,
     stamps: plan.stamps,
     rendered: (Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)),
     published: [...printed.files, ...named.files],
     articlesByDate,
+    editionStamps: Object.fromEntries(paper.editions.map((e) => [e.date, e.stamp])),
   };
 }
 
@@ -234,8 +266,8 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f)), ...(search?.written ?? [])]);
     }
     progress.tell("swapping the new site in");
-    swapWithManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps }, () => swapIn(staging, output));
-    return { editions: written.editions, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
+    swapWithManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps }, () => swapIn(staging, output));
+    return { editions: written.editions, modelled: written.modelled, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {
     discard(staging);
     throw error;

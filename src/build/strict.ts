@@ -4,10 +4,10 @@
  * publishing script or CI refuses the build until every note is resolved.
  */
 import { openNote } from "../article/review-note.ts";
-import type { ContentArticle, Finding } from "../site/content.ts";
+import type { ContentArticle, Problem } from "../site/content.ts";
 
 /** Every open review note of the articles a build would publish (drafts are not published). */
-export function openReviewNotes(articles: readonly ContentArticle[]): Finding[] {
+export function openReviewNotes(articles: readonly ContentArticle[]): Problem[] {
   return articles.flatMap((a) =>
     (a.meta.review ?? []).map((raw) => {
       const { rule, note } = openNote(raw);
@@ -17,7 +17,7 @@ export function openReviewNotes(articles: readonly ContentArticle[]): Finding[] 
 }
 
 /** The one line after the list: how many, in how many files, and what to do. */
-export function heldBack(notes: readonly Finding[], output: string): string {
+export function heldBack(notes: readonly Problem[], output: string): string {
   const files = new Set(notes.map((n) => n.file)).size;
   return `--strict: ${notes.length} open review note(s) in ${files} article(s); check each text, fix it, delete the note from review:, and build again (without --strict notes are warnings). Nothing was built and ${output} is unchanged.`;
 }

@@ -10,7 +10,8 @@ import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { formatFinding, readContent } from "../site/content.ts";
+import { formatProblem, readContent } from "../site/content.ts";
+import { ModelMemo } from "../site/memo.ts";
 import { paths } from "../site/paths.ts";
 import { Progress } from "../build/progress.ts";
 import { describeIndex, isSegmentBy } from "../build/search-index.ts";
@@ -71,30 +72,31 @@ async function main(): Promise<void> {
   progress.tell("fingerprinting templates, code and settings");
   const environment = environmentDigest(PROJECT, contentDir);
   // --clean believes nothing of the last build, this cache neither; it is written afresh.
-  const cache = new ContentCache(join(PROJECT, ".cache/build"), contentDir, environment, { fresh: args.clean });
+  const memo = new ModelMemo();
+  const cache = new ContentCache(join(PROJECT, ".cache/build"), contentDir, environment, memo, { fresh: args.clean });
   progress.tell("reading the content");
   // Held by `source` alone, so the build can let go of it before the search index.
-  const source = { content: readContent(contentDir, { cache: cache.articles }) };
-  cache.saveParses();
+  const source = { content: readContent(contentDir, { cache: cache.articles, memo }) };
+  const parsed = cache.articles.parsed.size;
+  cache.saveParses(source.content.articles);
   progress.clear();
   const { warnings, errors } = source.content;
   const held = args.strict ? openReviewNotes(source.content.articles) : [];
   // Under --strict, open notes are listed once, as what stops the build.
-  for (const w of warnings) if (!held.length || w.field !== "review") console.warn(`warning: ${formatFinding(w)}`);
+  for (const w of warnings) if (!held.length || w.field !== "review") console.warn(`warning: ${formatProblem(w)}`);
   if (errors.length) {
-    for (const e of errors) console.error(formatFinding(e));
+    for (const e of errors) console.error(formatProblem(e));
     fail(`${errors.length} problem(s) in ${args.content}; nothing was built and ${args.output} is unchanged.`);
   }
   if (held.length) {
-    for (const note of held) console.error(formatFinding(note));
+    for (const note of held) console.error(formatProblem(note));
     fail(heldBack(held, args.output));
   }
-  // Eleventy resolves templates and the config from the project folder.
+  // Eleventy resolves the templates from the project folder.
   process.chdir(PROJECT);
-  process.env.EDITION_CONTENT = contentDir;
   let report: SiteBuildReport;
   try {
-    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { segmentBy }, clean: args.clean, environment, cache, progress });
+    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { segmentBy }, clean: args.clean, environment, memo, cache, progress });
     progress.tell("saving the content cache");
     cache.save();
     progress.done();
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
     fail(failure ? `${failure}; ${args.output} is unchanged.` : `the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
   }
   const search = report.search ? `${describeIndex(report.search)}${report.search.indexed < report.search.segments ? `, ${report.search.indexed} indexed again` : ""}` : "not built";
-  console.log(`built ${report.articles} articles in ${report.editions} editions, Simplified and Traditional, ${report.rendered} of ${report.files} files rendered (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${report.articles} articles in ${report.editions} editions (${report.modelled} modelled, ${parsed} files parsed), Simplified and Traditional, ${report.rendered} of ${report.files} files rendered (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { EDITION_FILE, type EditionList } from "../article/edition.ts";
 import { isRealDate } from "../article/record.ts";
-import { parseEditionList, formatFinding } from "../site/content.ts";
+import { parseEditionList, formatProblem } from "../site/content.ts";
 import { contentRoot, notAFile, resolveInContent } from "../site/content-path.ts";
 import { splitDay, type DayPage, type PageSource } from "../split/day.ts";
 import { settleEdition } from "../split/furniture.ts";
@@ -155,7 +155,7 @@ function pageListFile(outDir: string, shownDir: string, date: string, pages: rea
     const problem = notAFile(resolveInContent(contentRoot(outDir), path), "the edition's page list");
     if (problem) return { problems: [`${shown}: ${problem}, then split again`] };
     const read = parseEditionList(shown, readFileSync(path));
-    if (!read.list) return { problems: read.errors.map((e) => `${formatFinding(e)}; fix it or delete it, then split again`) };
+    if (!read.list) return { problems: read.errors.map((e) => `${formatProblem(e)}; fix it or delete it, then split again`) };
     existing = read.list;
   }
   if (!existing && pages.every((p) => p.page === undefined)) return { problems: [] };

@@ -2,9 +2,9 @@
  * One segment of the search index: the articles of a run of editions, as the files a
  * reader's browser fetches (templates/assets/search.js reads them):
  *
- * - `terms/<k>.json`: for each term (search-terms.js) whose shard is k, its postings,
- *   `[id, weight, id, weight, …]` with each id the difference from the one before. A
- *   query fetches one such file per term, not the segment.
+ * - `terms/<k>.json`: for each term (search-terms.js) whose shard is k, its postings as
+ *   `encodePostings` writes them: each article's number, the term's weight there and, for
+ *   a pair of characters, where it occurs. A query fetches one such file per term, not the segment.
  * - `hans/<id>.json`, `hant/<id>.json`: what a result shows in each script (address,
  *   title, date, section, text for the excerpt); fetched only for results on screen.
  * - `segment.json`: how many articles and shards, which Traditional characters the
@@ -18,11 +18,11 @@
  * Weights are BM25's term-frequency part (k1 1.2, b 0.75, lengths in steps of 9 % against
  * a typical article's), plus a bonus for a term of the title; the browser multiplies by each term's
  * rarity over the whole index, so ranking is the same whichever segment an article is in.
- * An article's weights depend on its own text alone, so a corrected article changes its
- * own postings and nothing else: `correctSegment` rewrites only the term files holding
- * the terms it gained, lost or changed.
+ * An article's postings (weights, and where its pairs occur) depend on its own text alone,
+ * so a corrected article changes its own postings and nothing else: `correctSegment`
+ * rewrites only the term files holding the terms it gained, lost or changed.
  */
-import { WEIGHT_SCALE, foldText, isHan, shardOf, terms } from "../../templates/assets/search-terms.js";
+import { DIGITS, WEIGHT_SCALE, decodePostings, foldText, isHan, isPair, occurrences, shardOf } from "../../templates/assets/search-terms.js";
 import { outputPath } from "../site/paths.ts";
 import type { ShownText } from "./shown-text.ts";
 
@@ -57,7 +57,7 @@ const B = 0.75;
 const TYPICAL_LENGTH = 1000;
 /** What a term of the title adds to its weight: a title naming the query comes before a passing mention. */
 const TITLE_BONUS = 1.5;
-/** Postings per term file, about 15 KB of JSON: a query fetches one per term and segment, so they stay small however large the segment. */
+/** Postings per term file, about 10 KB: a query fetches one per term and segment, so they stay small however large the segment. */
 const POSTINGS_PER_SHARD = 2000;
 
 /**
@@ -67,16 +67,25 @@ const POSTINGS_PER_SHARD = 2000;
  */
 const lengthStep = (length: number) => (length ? 2 ** (Math.round(Math.log2(length) * 8) / 8) : 0);
 
-/** An article's terms and their weights (whole numbers: the weight times WEIGHT_SCALE). */
-export function weightsOf(shown: ShownText): Map<string, number> {
-  const all = terms(foldText(shown.text));
-  const counts = new Map<string, number>();
-  for (const term of all) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const titled = new Set(terms(foldText(shown.title)));
-  const norm = K1 * (1 - B + (B * lengthStep(all.length)) / TYPICAL_LENGTH);
-  const weights = new Map<string, number>();
-  for (const [term, tf] of counts) weights.set(term, Math.max(1, Math.round(((tf * (K1 + 1)) / (tf + norm) + (titled.has(term) ? TITLE_BONUS : 0)) * WEIGHT_SCALE)));
-  return weights;
+/**
+ * An article's terms, each with its posting less the article's number: its weight (a whole
+ * number: the weight times WEIGHT_SCALE) and, for a pair of characters, where it occurs.
+ */
+export function postingsOf(shown: ShownText): Map<string, number[]> {
+  const found = occurrences(foldText(shown.text));
+  // The length in pairs and words, as BM25 measures it: a character alone is a term as well, but no longer text.
+  let length = 0;
+  for (const [term, at] of found) if (isPair(term) || !isHan(term.codePointAt(0)!)) length += at.length;
+  const titled = new Set(occurrences(foldText(shown.title)).keys());
+  const norm = K1 * (1 - B + (B * lengthStep(length)) / TYPICAL_LENGTH);
+  for (const [term, at] of found) {
+    const tf = at.length;
+    const weight = Math.max(1, Math.round(((tf * (K1 + 1)) / (tf + norm) + (titled.has(term) ? TITLE_BONUS : 0)) * WEIGHT_SCALE));
+    // The offsets list becomes the posting, in place: fewer arrays for a segment of thousands of articles.
+    if (isPair(term)) at.unshift(weight);
+    else found.set(term, [weight]);
+  }
+  return found;
 }
 
 /** Adds to `pairs`, `sign` times, each Chinese character of `hant` that stands for a different one in `hans` (texts of equal length only; by UTF-16 unit, so characters beyond the first plane are left out). */
@@ -122,18 +131,63 @@ function resultFiles(id: number, doc: SearchDoc): Map<string, string> {
   return results;
 }
 
-/** A term file's text: its terms in code point order, each term's postings (absolute `[id, weight, …]`, by id) as differences. */
-function termFile(terms: Iterable<[string, readonly number[]]>): string {
-  const shard: Record<string, number[]> = {};
-  for (const [term, list] of [...terms].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const deltas: number[] = [];
-    for (let i = 0, last = 0; i < list.length; i += 2) {
-      deltas.push(list[i]! - last, list[i + 1]!);
-      last = list[i]!;
+/** A term file's text: its terms in code point order, each with its postings' text (`encodePostings`). */
+function termFile(terms: Iterable<[string, string]>): string {
+  return JSON.stringify(Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : 1))));
+}
+
+const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
+
+/**
+ * A term's postings as text (search-terms.js: DIGITS), an article at a time, kept as
+ * bytes: a segment of a year holds millions of postings, as numbers eight bytes each.
+ */
+class PostingsText {
+  private bytes = new Uint8Array(16);
+  private length = 0;
+  /** Articles holding the term so far, and the number of the last. */
+  count = 0;
+  last = 0;
+
+  constructor(private readonly pair: boolean) {}
+
+  /** Adds article `id`'s posting: `[weight, ...offsets]`, offsets for a pair only. */
+  add(id: number, posting: readonly number[]): void {
+    // Each number takes at most 7 digits.
+    if (this.length + 7 * (posting.length + 2) > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + 7 * (posting.length + 2)));
+      grown.set(this.bytes.subarray(0, this.length));
+      this.bytes = grown;
     }
-    shard[term] = deltas;
+    this.number(id - this.last);
+    this.number(posting[0]!);
+    if (this.pair) {
+      this.number(posting.length - 1);
+      for (let k = 1, last = 0; k < posting.length; last = posting[k++]!) this.number(posting[k]! - last);
+    }
+    this.count++;
+    this.last = id;
   }
-  return JSON.stringify(shard);
+
+  /** Writes `n` (a whole number below 2^32: a number, a weight, an offset). */
+  private number(n: number): void {
+    let digits = 1;
+    for (let rest = n >>> 5; rest > 0; rest >>>= 5) digits++;
+    this.bytes[this.length + digits - 1] = DIGIT_CODES[n & 31]!;
+    for (let d = digits - 2; d >= 0; d--) this.bytes[this.length + d] = DIGIT_CODES[32 + ((n >>>= 5) & 31)]!;
+    this.length += digits;
+  }
+
+  toString(): string {
+    return Buffer.from(this.bytes.buffer, 0, this.length).toString("latin1");
+  }
+}
+
+/** A term's postings (`[id, weight, ...offsets]` each, in order of id) as text. */
+export function encodePostings(term: string, postings: readonly (readonly number[])[]): string {
+  const text = new PostingsText(isPair(term));
+  for (const [id, ...posting] of postings) text.add(id!, posting);
+  return text.toString();
 }
 
 /**
@@ -142,8 +196,7 @@ function termFile(terms: Iterable<[string, readonly number[]]>): string {
  * `finish` the term files and the summary (paths relative to the segment's folder).
  */
 export class SegmentWriter {
-  // Term → [id, weight, id, weight, …].
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, PostingsText>();
   private readonly pages: string[] = [];
   private readonly pairs: CharacterPairs = {};
 
@@ -152,10 +205,10 @@ export class SegmentWriter {
     const id = this.pages.length;
     if (id > 0 && !(this.pages[id - 1]! < doc.page)) throw new Error(`${doc.page}: articles must come in the order of their pages`);
     this.pages.push(doc.page);
-    for (const [term, weight] of weightsOf(doc.hans)) {
-      const list = this.postings.get(term);
-      if (list) list.push(id, weight);
-      else this.postings.set(term, [id, weight]);
+    for (const [term, posting] of postingsOf(doc.hans)) {
+      let text = this.postings.get(term);
+      if (!text) this.postings.set(term, (text = new PostingsText(isPair(term))));
+      text.add(id, posting);
     }
     addPairs(doc, this.pairs);
     return resultFiles(id, doc);
@@ -164,10 +217,10 @@ export class SegmentWriter {
   /** The term files and the summary, once every article is added. */
   finish(): { files: Map<string, string>; summary: SegmentSummary } {
     let total = 0;
-    for (const list of this.postings.values()) total += list.length / 2;
+    for (const text of this.postings.values()) total += text.count;
     const shards = shardCount(total);
-    const byShard = Array.from({ length: shards }, () => [] as [string, number[]][]);
-    for (const entry of this.postings) byShard[shardOf(entry[0], shards)]!.push(entry);
+    const byShard = Array.from({ length: shards }, () => [] as [string, string][]);
+    for (const [term, text] of this.postings) byShard[shardOf(term, shards)]!.push([term, text.toString()]);
     const files = new Map(byShard.map((entries, k) => [`terms/${k}.json`, termFile(entries)]));
     const summary: SegmentSummary = { docs: this.pages.length, shards, postings: total, pairs: orderedPairs(this.pairs), pages: this.pages };
     files.set(SEGMENT_FILE, JSON.stringify(summary));
@@ -190,6 +243,8 @@ export interface SegmentCorrection {
   apply(read: ReadonlyMap<number, string>): { files: Map<string, string>; summary: SegmentSummary };
 }
 
+const samePosting = (a: readonly number[] | undefined, b: readonly number[] | undefined) => a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((n, i) => n === b[i]));
+
 /**
  * The changes to a segment, whose articles keep their numbers, that the `corrections`
  * make: the same files a SegmentWriter would write for the corrected articles, where
@@ -197,14 +252,14 @@ export interface SegmentCorrection {
  * how many term files it has).
  */
 export function correctSegment(summary: SegmentSummary, corrections: readonly Correction[]): SegmentCorrection | undefined {
-  // Term → article number → its weight now (undefined: the article no longer has the term).
-  const changed = new Map<string, Map<number, number | undefined>>();
+  // Term → article number → its posting now, less the number (undefined: the article no longer has the term).
+  const changed = new Map<string, Map<number, number[] | undefined>>();
   let total = summary.postings;
   const pairs: CharacterPairs = structuredClone(summary.pairs);
   for (const { id, before, after } of corrections) {
-    const [was, is] = [weightsOf(before.hans), weightsOf(after.hans)];
+    const [was, is] = [postingsOf(before.hans), postingsOf(after.hans)];
     for (const term of new Set([...was.keys(), ...is.keys()])) {
-      if (was.get(term) === is.get(term)) continue;
+      if (samePosting(was.get(term), is.get(term))) continue;
       total += (is.has(term) ? 1 : 0) - (was.has(term) ? 1 : 0);
       (changed.get(term) ?? changed.set(term, new Map()).get(term)!).set(id, is.get(term));
     }
@@ -223,22 +278,15 @@ export function correctSegment(summary: SegmentSummary, corrections: readonly Co
     apply(read) {
       const files = new Map<string, string>();
       for (const [k, shardTerms] of byShard) {
-        const postings = new Map<string, number[]>();
-        for (const [term, deltas] of Object.entries(JSON.parse(read.get(k)!) as Record<string, number[]>)) {
-          const list: number[] = [];
-          for (let i = 0, id = 0; i < deltas.length; i += 2) list.push((id += deltas[i]!), deltas[i + 1]!);
-          postings.set(term, list);
-        }
+        const texts = new Map(Object.entries(JSON.parse(read.get(k)!) as Record<string, string>));
         for (const term of shardTerms) {
-          const weights = changed.get(term)!;
-          const entries: [number, number][] = [];
-          const list = postings.get(term) ?? [];
-          for (let i = 0; i < list.length; i += 2) if (!weights.has(list[i]!)) entries.push([list[i]!, list[i + 1]!]);
-          for (const [id, weight] of weights) if (weight !== undefined) entries.push([id, weight]);
-          if (entries.length) postings.set(term, entries.sort(([a], [b]) => a - b).flat());
-          else postings.delete(term);
+          const postings = changed.get(term)!;
+          const kept = decodePostings(term, texts.get(term) ?? "").filter(([id]) => !postings.has(id!));
+          for (const [id, posting] of postings) if (posting) kept.push([id, ...posting]);
+          if (kept.length) texts.set(term, encodePostings(term, kept.sort(([a], [b]) => a! - b!)));
+          else texts.delete(term);
         }
-        files.set(`terms/${k}.json`, termFile(postings));
+        files.set(`terms/${k}.json`, termFile(texts));
       }
       for (const { id, after } of corrections) for (const [file, text] of resultFiles(id, after)) files.set(file, text);
       const corrected: SegmentSummary = { ...summary, postings: total, pairs: orderedPairs(pairs) };

@@ -15,6 +15,7 @@ import { openNote } from "../article/review-note.ts";
 import { frontMatterSchema, isRealDate, type FrontMatter } from "../article/record.ts";
 import { characterProblems, withoutForbidden } from "./characters.ts";
 import { contentRoot, notAFile, resolveInContent } from "./content-path.ts";
+import { ModelMemo } from "./memo.ts";
 import { siteSettingsSchema, type SiteSettings } from "./settings.ts";
 import { decode } from "../split/decode.ts";
 import { PageError } from "../split/errors.ts";
@@ -34,7 +35,7 @@ export interface ContentArticle {
 }
 
 /** Something in content/ an editor must fix (error) or should look at (warning). */
-export interface Finding {
+export interface Problem {
   file: string;
   field?: string;
   line?: number;
@@ -48,11 +49,11 @@ export interface Content {
   articles: ContentArticle[];
   /** Each edition's page list (content/<date>/edition.yml), by date; editions without one are absent. */
   pageLists: Map<string, EditionList>;
-  errors: Finding[];
-  warnings: Finding[];
+  errors: Problem[];
+  warnings: Problem[];
 }
 
-export function formatFinding(f: Finding): string {
+export function formatProblem(f: Problem): string {
   const place = f.line ? `${f.file}:${f.line}` : f.file;
   return f.field ? `${place}: ${f.field}: ${f.message}` : `${place}: ${f.message}`;
 }
@@ -82,11 +83,11 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** Forbidden characters and YAML aliases in parsed front matter, site.json or edition.yml (src/site/characters.ts). */
-function characterFindings(file: string, data: unknown): Finding[] {
+function characterProblemsIn(file: string, data: unknown): Problem[] {
   return characterProblems(data).map((p) => ({ file, field: fieldName(p.path) || undefined, message: p.message }));
 }
 
-function schemaFindings(file: string, error: z.ZodError): Finding[] {
+function schemaProblems(file: string, error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     const top = String(issue.path[0] ?? "");
     // Our own checks (code "custom") already say what to do.
@@ -121,9 +122,9 @@ export function frontMatterData(source: string): unknown {
  * are site.json's; the section is checked even when other fields are wrong, so
  * the editor sees every problem of the file at once.
  */
-export function parseArticle(file: string, bytes: Uint8Array, editionDate: string, sections?: readonly string[]): { article?: ContentArticle; errors: Finding[]; warnings: Finding[] } {
-  const errors: Finding[] = [];
-  const warnings: Finding[] = [];
+export function parseArticle(file: string, bytes: Uint8Array, editionDate: string, sections?: readonly string[]): { article?: ContentArticle; errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   let text: string;
   try {
     text = decodeText(bytes);
@@ -141,14 +142,14 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
   try {
     data = frontMatterData(match[1]!);
   } catch (e) {
-    const problem = yamlFinding(file, e as YAMLError, 1); // 1: the opening "---"
+    const problem = yamlProblem(file, e as YAMLError, 1); // 1: the opening "---"
     return { errors: [...errors, { ...problem, message: `front matter ${problem.message}` }], warnings };
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return { errors: [...errors, { file, line: 2, message: 'front matter must be fields like "title: …", one per line' }], warnings };
   }
   // Checked first: other messages quote the fields, and a control character would act on the terminal.
-  const unsafe = characterFindings(file, data);
+  const unsafe = characterProblemsIn(file, data);
   if (unsafe.length) return { errors: [...errors, ...unsafe], warnings };
   for (const key of Object.keys(data)) {
     if (!KNOWN_FIELDS.has(key)) warnings.push({ file, field: key, message: "is not a known field and is ignored; check its spelling" });
@@ -158,7 +159,7 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
     errors.push({ file, field: "section", message: `"${section.trim()}" is not a section in site.json; use one of ${sections.join("、")} or add it to site.json` });
   }
   const parsed = frontMatterSchema.safeParse(data);
-  if (!parsed.success) return { errors: [...errors, ...schemaFindings(file, parsed.error)], warnings };
+  if (!parsed.success) return { errors: [...errors, ...schemaProblems(file, parsed.error)], warnings };
   const meta = parsed.data;
   if (meta.date !== editionDate) {
     errors.push({ file, field: "date", message: `${meta.date} does not match its edition folder ${editionDate}; fix the date or move the file` });
@@ -186,22 +187,15 @@ export function parseArticle(file: string, bytes: Uint8Array, editionDate: strin
  */
 const MAX_ARTICLE_BYTES = 1024 * 1024;
 
-function tooLarge(file: string, size: number): Finding {
+function tooLarge(file: string, size: number): Problem {
   return { file, message: `is ${String(Math.ceil((size / 1048576) * 10) / 10)} MB, more than an article may be (at most ${MAX_ARTICLE_BYTES / 1048576} MB); split it into several articles, or remove what is not its text` };
 }
 
-const textDigests = new WeakMap<ContentArticle, string>();
-
 /** A digest of the article's text, to tell a copy without reading two bodies; the build's cache keeps those of the files it keeps (src/build/content-cache.ts). */
-export function textDigest(article: ContentArticle): string {
-  let digest = textDigests.get(article);
-  if (digest === undefined) textDigests.set(article, (digest = createHash("sha1").update(article.body).digest("base64url")));
+export function textDigest(article: ContentArticle, memo: ModelMemo): string {
+  let digest = memo.textDigests.get(article);
+  if (digest === undefined) memo.textDigests.set(article, (digest = createHash("sha1").update(article.body).digest("base64url")));
   return digest;
-}
-
-/** The text digest of an article the build's cache kept, whose body it reads only when a page asks. */
-export function rememberTextDigest(article: ContentArticle, digest: string): void {
-  textDigests.set(article, digest);
 }
 
 /**
@@ -210,9 +204,9 @@ export function rememberTextDigest(article: ContentArticle, digest: string): voi
  * merely share a headline (简讯 on two pages) only get a warning: the splitter
  * gives them -2 names on purpose.
  */
-export function checkSlugs(articles: readonly ContentArticle[]): { errors: Finding[]; warnings: Finding[] } {
-  const errors: Finding[] = [];
-  const warnings: Finding[] = [];
+export function checkSlugs(articles: readonly ContentArticle[], memo = new ModelMemo()): { errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   const seen = new Map<string, string>();
   const titles = new Map<string, ContentArticle>();
   for (const a of articles) {
@@ -220,7 +214,7 @@ export function checkSlugs(articles: readonly ContentArticle[]): { errors: Findi
     const other = seen.get(key);
     const sameTitle = titles.get(`${a.meta.date}/${a.meta.title}`);
     if (other) errors.push({ file: a.file, message: `has the same name in links ("${a.slug}") as ${other}; rename one of the two files` });
-    else if (sameTitle && textDigest(sameTitle) === textDigest(a)) errors.push({ file: a.file, message: `is a copy of ${sameTitle.file} (same title and text); delete one of the two files` });
+    else if (sameTitle && textDigest(sameTitle, memo) === textDigest(a, memo)) errors.push({ file: a.file, message: `is a copy of ${sameTitle.file} (same title and text); delete one of the two files` });
     else if (sameTitle) warnings.push({ file: a.file, field: "title", message: `"${a.meta.title}" is also the title of ${sameTitle.file}; readers may confuse the two, consider a more telling title` });
     seen.set(key, other ?? a.file);
     titles.set(`${a.meta.date}/${a.meta.title}`, sameTitle ?? a);
@@ -232,26 +226,26 @@ export function checkSlugs(articles: readonly ContentArticle[]): { errors: Findi
  * An edition's page list (pure: bytes in, list or findings out), checked like an
  * article's front matter so the editor gets the same kind of message.
  */
-export function parseEditionList(file: string, bytes: Uint8Array): { list?: EditionList; errors: Finding[] } {
+export function parseEditionList(file: string, bytes: Uint8Array): { list?: EditionList; errors: Problem[] } {
   let data: unknown;
   try {
     data = frontMatterData(decodeText(bytes));
   } catch (e) {
     if (e instanceof TypeError) return { errors: [{ file, message: "is not UTF-8 text; save it again as UTF-8" }] };
-    return { errors: [yamlFinding(file, e as YAMLError, 0)] };
+    return { errors: [yamlProblem(file, e as YAMLError, 0)] };
   }
-  const unsafe = characterFindings(file, data);
+  const unsafe = characterProblemsIn(file, data);
   if (unsafe.length) return { errors: unsafe };
   const parsed = editionListSchema.safeParse(data);
   if (!parsed.success) {
     if (typeof data !== "object" || data === null || !("pages" in data)) return { errors: [{ file, field: "pages", message: "is missing; list the printed pages, one per line, e.g. pages: [{ page: 5, name: 广告 }]" }] };
-    return { errors: schemaFindings(file, parsed.error) };
+    return { errors: schemaProblems(file, parsed.error) };
   }
   return { list: parsed.data, errors: [] };
 }
 
 /** A YAML syntax error as a finding; `offset` lines come before the YAML in its file. */
-function yamlFinding(file: string, error: YAMLError, offset: number): Finding {
+function yamlProblem(file: string, error: YAMLError, offset: number): Problem {
   const line = (error.linePos?.[0]?.line ?? 0) + offset;
   return { file, line, message: `is not valid YAML (${error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}); check quotes, colons and indentation` };
 }
@@ -261,7 +255,7 @@ function yamlFinding(file: string, error: YAMLError, offset: number): Finding {
  * would be garbage that converts nothing, so it is decoded as the splitter decodes a page
  * (src/split/decode.ts), with a warning, or refused when it is none of those.
  */
-function readOverrides(bytes: Uint8Array, file: string, errors: Finding[], warnings: Finding[]): Map<string, string> {
+function readOverrides(bytes: Uint8Array, file: string, errors: Problem[], warnings: Problem[]): Map<string, string> {
   if (bytes.every((b) => b <= 0x20)) return new Map();
   let text: string;
   try {
@@ -278,7 +272,7 @@ function readOverrides(bytes: Uint8Array, file: string, errors: Finding[], warni
   return overrides;
 }
 
-function readJson(path: string, file: string, errors: Finding[]): unknown {
+function readJson(path: string, file: string, errors: Problem[]): unknown {
   try {
     return JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
@@ -300,11 +294,12 @@ export type ArticleCache = Map<string, { stamp: string; result: ReturnType<typeo
  * `draft: true` (for the live preview); a build leaves them out. `saved` (the live
  * preview, from its watcher) names the files written since `cache` was last filled:
  * any other file in the cache is taken as it was without asking the disk for its
- * times (≈0.1 s of every save at 20,000 articles).
+ * times (≈0.1 s of every save at 20,000 articles). `memo` keeps the text digests
+ * the check for copies works out (src/site/memo.ts).
  */
-export function readContent(dir: string, { withDrafts = false, cache, saved }: { withDrafts?: boolean; cache?: ArticleCache; saved?: ReadonlySet<string> } = {}): Content {
-  const errors: Finding[] = [];
-  const warnings: Finding[] = [];
+export function readContent(dir: string, { withDrafts = false, cache, saved, memo }: { withDrafts?: boolean; cache?: ArticleCache; saved?: ReadonlySet<string>; memo?: ModelMemo } = {}): Content {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
   // Paths as the editor typed them: relative to where they are, unless the content is elsewhere.
   const shown = (path: string) => (relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path));
   const root = contentRoot(dir);
@@ -322,7 +317,7 @@ export function readContent(dir: string, { withDrafts = false, cache, saved }: {
     errors.push({ file: shown(settingsPath), message: "is missing; the site needs its settings (paper, url, sections)" });
   } else if (settingsFile === "file") {
     const raw = readJson(settingsPath, shown(settingsPath), errors);
-    const unsafe = characterFindings(shown(settingsPath), raw);
+    const unsafe = characterProblemsIn(shown(settingsPath), raw);
     errors.push(...unsafe);
     if (raw !== undefined && !unsafe.length) {
       const parsed = siteSettingsSchema.safeParse(raw);
@@ -383,7 +378,7 @@ export function readContent(dir: string, { withDrafts = false, cache, saved }: {
       if (result.article && (withDrafts || !result.article.meta.draft)) articles.push(result.article);
     }
   }
-  const { errors: clashes, warnings: alike } = checkSlugs(articles);
+  const { errors: clashes, warnings: alike } = checkSlugs(articles, memo);
   errors.push(...clashes);
   warnings.push(...alike);
   // `articles` stays a set that renders: a file with any problem is left out.

@@ -10,6 +10,7 @@
 import * as OpenCC from "opencc-js/t2cn";
 import { wordCutter } from "../article/words.ts";
 import { escapeXml } from "./formats/xml.ts";
+import type { ModelMemo } from "./memo.ts";
 
 /** A quotation or book title of up to 10 characters, in either script's marks. */
 const UNIT = /[“「『《‘][^“”「」『』《》‘’\n]{1,10}[”」』》’]/gu;
@@ -40,22 +41,12 @@ function withBreaks(text: string): string {
   return headlineWords(text).map(escapeXml).join("<wbr>");
 }
 
-/** Headline → its HTML: rendered in this process, or kept by the build's cache from the last build of the same code. */
-const rendered = new Map<string, string>();
-
-/** The headlines rendered so far, for the build's cache (src/build/content-cache.ts). */
-export function renderedHeadlines(): ReadonlyMap<string, string> {
-  return rendered;
-}
-
-/** Headlines the build's cache kept: a small build then need not load jieba's dictionary for the titles it shows. */
-export function rememberHeadlines(kept: Iterable<[string, string]>): void {
-  for (const [text, html] of kept) rendered.set(text, html);
-}
-
-/** The headline as HTML: escaped text, breakable only between words, short quotations whole. */
-export function headlineHtml(text: string): string {
-  let html = rendered.get(text);
+/**
+ * The headline as HTML: escaped text, breakable only between words, short quotations whole.
+ * `memo` keeps each headline's HTML (the build's cache saves them, src/build/content-cache.ts).
+ */
+export function headlineHtml(text: string, memo?: ModelMemo): string {
+  let html = memo?.headlines.get(text);
   if (html !== undefined) return html;
   const pieces: string[] = [];
   let last = 0;
@@ -66,6 +57,6 @@ export function headlineHtml(text: string): string {
   }
   if (last < text.length || pieces.length === 0) pieces.push(withBreaks(text.slice(last)));
   html = `<span class="words">${pieces.join("<wbr>")}</span>`;
-  rendered.set(text, html);
+  memo?.headlines.set(text, html);
   return html;
 }

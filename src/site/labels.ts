@@ -38,6 +38,7 @@ export const LABELS = {
   searching: "正在搜索“{q}”……",
   searchFound: "找到{n}篇与“{q}”有关的文章。",
   searchNone: "没有找到与“{q}”有关的文章。",
+  searchPartial: "没有完全匹配“{q}”的文章，以下{n}篇部分匹配。",
   searchMore: "显示更多（还有{n}篇）",
   searchFailed: "搜索没有完成：无法载入搜索索引。请稍后再试，或按栏目、往期浏览。",
   searchNeedsScript: "搜索需要浏览器启用 JavaScript，并通过网址访问本站（直接打开本地文件时不能搜索）。也可以按栏目或往期浏览。",

@@ -3,7 +3,8 @@
  * both scripts. Pure: no I/O. Each article is converted to Traditional once;
  * every list (edition, section, reporter) shares the same article views.
  */
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
+import { pinyinSlug } from "../article/slug.ts";
 import type { EditionList } from "../article/edition.ts";
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
@@ -15,10 +16,10 @@ import { monthWeeks, WEEK_FROM_MONDAY, type CalendarWeek } from "./calendar.ts";
 import { LANG, SCRIPTS, outputPath, paths, uniqueSlugs, type Script } from "./paths.ts";
 import { baseUrl, type SiteSettings } from "./settings.ts";
 import type { ToTraditional } from "./traditional.ts";
-import type { PrintedPage } from "../pdf/printed-pages.ts";
-import { printedViews, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
+import type { BodyFacts, ModelMemo } from "./memo.ts";
+import { printedViews, type PrintedPage, type PrintedPageRef, type PrintedPageView } from "./printed.ts";
 import { photoView, type PhotoView, type StoryPhoto } from "./photo.ts";
-import { reviewViews, type ReviewView } from "../preview/review.ts";
+import { reviewViews, type ReviewView } from "./review.ts";
 import { SameParts } from "./same-parts.ts";
 
 export interface SectionRef { name: string; path: string }
@@ -151,6 +152,8 @@ export interface SiteFiles { sitemap: SitemapEntry[]; robots: { output: string }
 
 export interface Paper {
   settings: SiteSettings;
+  /** Every edition, newest first: whether this model made its pages, and what they are made from. */
+  editions: EditionRecord[];
   pages: {
     front: FrontPage[];
     edition: EditionPage[];
@@ -214,37 +217,21 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-export interface BodyFacts {
-  opening: string; characters: number; pageLabel: string;
-  /** A digest of the parsed file: what its views' fingerprint keys stand for, in every process (src/build/fingerprint.ts). */
-  source: string;
-}
-const factsByArticle = new WeakMap<ContentArticle, BodyFacts>();
-
-/**
- * What does not depend on the script, worked out once per parsed file: once
- * for both scripts in a build, once across rebuilds in the preview (which
- * reuses parses). `otherPage` is the label of an article without a page number.
- */
 function sourceDigest(article: ContentArticle): string {
   return createHash("sha1").update(JSON.stringify([article.file, article.slug, article.meta, article.body])).digest("base64url");
 }
 
-/** What the model worked out of `article`, for the build's cache (src/build/content-cache.ts). */
-export function knownFacts(article: ContentArticle): BodyFacts | undefined {
-  return factsByArticle.get(article);
-}
-
-/** Facts of `article` the build's cache kept from an earlier build of the same file and code. */
-export function rememberFacts(article: ContentArticle, facts: BodyFacts): void {
-  factsByArticle.set(article, facts);
-}
-
-function factsOf(article: ContentArticle, otherPage: string): BodyFacts {
-  let facts = factsByArticle.get(article);
+/**
+ * What does not depend on the script, worked out once per parsed file: once
+ * for both scripts in a build, once across rebuilds in the preview (which
+ * reuses parses), once across builds through the build's cache (its memo).
+ * `otherPage` is the label of an article without a page number.
+ */
+function factsOf(article: ContentArticle, otherPage: string, memo: ModelMemo): BodyFacts {
+  let facts = memo.facts.get(article);
   if (!facts) {
     const m = article.meta;
-    factsByArticle.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), pageLabel: pageLabel(m.page, m.pageName, otherPage), source: sourceDigest(article) }));
+    memo.facts.set(article, (facts = { opening: opening(article.body), characters: roundCount(countCharacters(article.body)), pageLabel: pageLabel(m.page, m.pageName, otherPage), source: sourceDigest(article) }));
   }
   return facts;
 }
@@ -257,21 +244,25 @@ interface Reusable {
   /** Editions, pages and list pages made of the same views as last time (same-parts.ts). */
   parts: SameParts;
 }
-let reusable: Reusable | undefined;
 
 /**
  * Views of articles whose parsed file has not changed, from the last model built
- * with the same settings and `reuse` key (the converter's variant and overrides):
- * the live preview rebuilds the model on every save from cached parses, and
- * rebuilding 10,000 views each time is its slowest step. Without a key (a
- * build) nothing is kept.
+ * with the same settings and key (the converter's variant and overrides): the
+ * live preview rebuilds the model on every save from cached parses, and
+ * rebuilding 10,000 views each time is its slowest step. The preview makes one
+ * and passes it to every model; a build has none, and keeps nothing.
  */
-function reusableFor(settings: SiteSettings, reuse: string | undefined): Reusable {
-  if (reuse === undefined) return { key: "", views: new WeakMap(), sectionRefs: {}, parts: new SameParts(false) };
-  const key = `${JSON.stringify(settings)}\u0000${reuse}`;
-  if (reusable?.key !== key) reusable = { key, views: new WeakMap(), sectionRefs: {}, parts: new SameParts(true) };
-  return reusable;
+export class ModelReuse {
+  private kept: Reusable | undefined;
+
+  for(settings: SiteSettings, key: string): Reusable {
+    const full = `${JSON.stringify(settings)}\u0000${key}`;
+    if (this.kept?.key !== full) this.kept = { key: full, views: new WeakMap(), sectionRefs: {}, parts: new SameParts(true) };
+    return this.kept;
+  }
 }
+
+const nothingKept = (): Reusable => ({ key: "", views: new WeakMap(), sectionRefs: {}, parts: new SameParts(false) });
 
 /** Editions newest first; articles within an edition in print order: the order of every list, and of rendering. */
 export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticle[] {
@@ -282,24 +273,85 @@ export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticl
 export type ConvertedBody = (article: ContentArticle) => string | undefined;
 
 export interface BuildOptions {
+  /** What the model worked out before, and keeps what it works out now (memo.ts). */
+  memo: ModelMemo;
   convertedBody?: ConvertedBody;
-  /** Reuse unchanged articles' views from the previous model with the same key (the live preview). */
-  reuse?: string;
+  /** Unchanged articles' views from the previous model with the same settings and key (the live preview). */
+  reuse?: { kept: ModelReuse; key: string };
   /** Each edition's page list (edition.yml), by date. */
   pageLists?: ReadonlyMap<string, EditionList>;
   /** The live preview: articles show their open review notes, and the 待核对 page lists them. Never in a build. */
   review?: boolean;
-  /** The printed pages with a PDF (src/pdf/printed-pages.ts): each gets a 版面 page. */
+  /** The printed pages with a PDF (src/build/printed-pages.ts): each gets a 版面 page. */
   printed?: readonly PrintedPage[];
   /** The photos the build published for articles (src/site/photo.ts). */
   photos?: readonly StoryPhoto[];
+  /**
+   * Whether the caller keeps an edition's pages as they were (the build, when its stamp is the one
+   * the last build recorded and the site in place has its pages): they are then not modelled.
+   */
+  keep?: (edition: EditionRecord) => boolean;
 }
+
+/** An edition as the index and the plan know it: what its pages are made from, and which they are. */
+export interface EditionRecord {
+  date: string;
+  /**
+   * A digest of what its pages are made from besides the environment (templates, code, settings):
+   * its articles as parsed, their reporters' links and photos, its page list and printed pages, and
+   * the dates of the editions before and after it.
+   */
+  stamp: string;
+  /** Site paths of its edition page and 版面 pages. */
+  pages: string[];
+  /** Site paths of its article pages. */
+  articles: string[];
+  /** Whether this model made its pages; else they are the ones the caller kept. */
+  modelled: boolean;
+}
+
+interface RecordInputs {
+  memo: ModelMemo;
+  otherPage: string;
+  reporterSlugs: ReadonlyMap<string, string>;
+  pageLists?: ReadonlyMap<string, EditionList>;
+  printedByDate: ReadonlyMap<string, readonly PrintedPage[]>;
+  photoByFile: ReadonlyMap<string, StoryPhoto>;
+}
+
+/** Every edition's record, newest first, from its articles (in paper order) without their bodies but for facts not yet known. */
+function editionRecords(ordered: readonly ContentArticle[], { memo, otherPage, reporterSlugs, pageLists, printedByDate, photoByFile }: RecordInputs): EditionRecord[] {
+  const byDate = groupBy(ordered, (a) => a.meta.date);
+  const dates = [...byDate.keys()];
+  return dates.map((date, i) => {
+    const list = byDate.get(date)!;
+    const printedOfDate = printedByDate.get(date) ?? [];
+    const articles = list.map((a) => {
+      const photo = photoByFile.get(a.file);
+      return [factsOf(a, otherPage, memo).source, a.meta.reporter.map((r) => reporterSlugs.get(r.name)), photo ? [photo.source, photo.aspect] : null];
+    });
+    const stamp = hash("sha1", JSON.stringify([date, dates[i + 1] ?? null, dates[i - 1] ?? null, pageLists?.get(date) ?? null, printedOfDate, articles]), "base64url");
+    return {
+      date, stamp, modelled: false,
+      pages: [paths.edition(date), ...printedOfDate.map((p) => paths.printedPage(date, p.page))],
+      articles: list.map((a) => paths.article(date, a.slug)),
+    };
+  });
+}
+
+/** How many numbered printed pages an edition has: those its articles name and those its page list names (pageGroups). */
+function printedPageCount(articles: readonly ArticleView[], list: EditionList | undefined): number {
+  return new Set([...articles.flatMap((v) => (v.page === undefined ? [] : [v.page])), ...(list?.pages ?? []).map((p) => p.page)]).size;
+}
+
+/** The story an edition leads with: the first article in print order; a photo leads only an edition of photos. */
+const leadOf = (list: readonly ArticleView[]): ArticleView | null => list.find((v) => v.type === "article") ?? list[0] ?? null;
 
 /**
  * An edition's printed pages: every page of its list, with or without stories,
  * and every page its articles name, in 版次 order (articles without one last).
  */
-function printedPages(articles: readonly ArticleView[], lead: ArticleView | null, list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
+function pageGroups(articles: readonly ArticleView[], lead: ArticleView | null, list: EditionList | undefined, label: (page: number, name: string | undefined) => string): PageGroup[] {
   const groups = [...groupBy(articles, (v) => v.page ?? null)].map(([number, onPage]): PageGroup => {
     const listed = onPage.filter((v) => v !== lead);
     return {
@@ -316,17 +368,22 @@ function printedPages(articles: readonly ArticleView[], lead: ArticleView | null
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { convertedBody, reuse, pageLists, review = false, printed = [], photos = [] }: BuildOptions = {}): Paper {
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { memo, convertedBody, reuse, pageLists, review = false, printed = [], photos = [], keep }: BuildOptions): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
-  const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)));
+  const pinyinOf = (name: string) => memo.slugs.get(name) ?? memo.slugs.set(name, pinyinSlug(name)).get(name)!;
+  const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)), pinyinOf);
   const labels = labelsFor(toTraditional, settings.traditionalVariant);
   const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
-  const shared = reusableFor(settings, reuse);
+  const shared = reuse ? reuse.kept.for(settings, reuse.key) : nothingKept();
   const siteUrl = baseUrl(settings);
   const printedByDate = groupBy(printed, (p) => p.date);
   const photoByFile = new Map(photos.map((p) => [p.file, p]));
   const same = shared.parts.same.bind(shared.parts);
+  const editions = editionRecords(ordered, { memo, otherPage: labels.hans.otherPage, reporterSlugs, pageLists, printedByDate, photoByFile });
+  const kept = new Set(keep ? editions.filter(keep).map((e) => e.date) : []);
+  const modelled = new Set<string>();
+  const viewsByScript = {} as Record<Script, ArticleView[]>;
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -355,7 +412,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
     const articleViews: ArticleView[] = ordered.map((a) => {
       const m = a.meta;
-      const d = factsOf(a, labels.hans.otherPage);
+      const d = factsOf(a, labels.hans.otherPage, memo);
       // Reporters are people: their names are converted as names wherever the article has them.
       const names = { kept: m.properNames ?? [], people: m.reporter.map((r) => r.name) };
       const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
@@ -391,25 +448,34 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
 
     const byDate = groupBy(articleViews, (v) => v.date);
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
-    const editions: EditionView[] = refs.map((ref, i) => {
+    const editionViews = new Map<number, EditionView>();
+    /** The `i`th edition's view, made when a page shows it: an edition kept from the last build is not modelled. */
+    const editionAt = (i: number): EditionView => {
+      const made = editionViews.get(i);
+      if (made) return made;
+      const ref = refs[i]!;
       const list = byDate.get(ref.date)!;
       const pageList = pageLists?.get(ref.date);
       const printedOfDate = printedByDate.get(ref.date) ?? [];
-      return same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
-        // The lead: the first article in print order; a photo leads only an edition of photos.
-        const lead = list.find((v) => v.type === "article") ?? list[0] ?? null;
-        const pageGroups = printedPages(list, lead, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
+      const view = same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
+        const lead = leadOf(list);
+        const groups = pageGroups(list, lead, pageList, (page, name) => t(pageLabel(page, name, labels.hans.otherPage)));
         const printedOfEdition = printedViews(ref.date, printedOfDate, list, (v) => v.path.slice(ref.date.length + 1, -".html".length),
-          (p) => pageGroups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
-        for (const group of pageGroups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
-        const frontImage = (pageGroups[0]?.lead && pageGroups[0].printed) ?? null;
+          (p) => groups.find((g) => g.number === p.page)?.label ?? t(pageLabel(p.page, p.name, labels.hans.otherPage)));
+        for (const group of groups) group.printed = printedOfEdition.find((p) => p.number === group.number) ?? null;
+        const frontImage = (groups[0]?.lead && groups[0].printed) ?? null;
         const strip = frontImage && printedOfEdition.length === 1 ? [] : printedOfEdition;
-        return { ...ref, pages: pageGroups, articles: list, lead, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition, frontImage, strip };
+        return { ...ref, pages: groups, articles: list, lead, prev: refs[i + 1] ?? null, next: refs[i - 1] ?? null, printed: printedOfEdition, frontImage, strip };
       });
-    });
+      editionViews.set(i, view);
+      return view;
+    };
 
-    pages.front.push(page(paths.front(), "", { kind: "front", edition: editions[0] ?? null, recent: refs.slice(1, 8) }));
-    for (const edition of editions) {
+    pages.front.push(page(paths.front(), "", { kind: "front", edition: refs.length ? editionAt(0) : null, recent: refs.slice(1, 8) }));
+    refs.forEach((editionRef, i) => {
+      if (kept.has(editionRef.date)) return;
+      modelled.add(editionRef.date);
+      const edition = editionAt(i);
       const { editionPage, printedPagePages, ref } = same(`edition-pages:${script}:${edition.date}`, [edition], () => {
         // Article pages name their edition only: a change elsewhere in the edition leaves them as they are.
         const ref: ArticleEdition = { date: edition.date, label: edition.label, path: edition.path, printedPages: Object.fromEntries(edition.printed.map((p) => [p.number, p.path])) };
@@ -426,18 +492,21 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         const [prev, next] = [edition.articles[i - 1] ?? null, edition.articles[i + 1] ?? null];
         pages.article.push(same(`article:${script}:${article.path}`, [article, ref, prev, next], () => page(article.path, article.title, { kind: "article" as const, article, edition: ref, prev, next })));
       });
-    }
+    });
+    viewsByScript[script] = articleViews;
 
     // 往期: a page of month calendars a year, the newest year's at archive/index.html (calendar.ts).
-    const byYear = groupBy(editions, (e) => e.date.slice(0, 4));
+    const byYear = groupBy(refs, (e) => e.date.slice(0, 4));
     const years: ArchiveYear[] = [...byYear.keys()].map((year, i) => ({ year, label: `${year}年`, path: paths.archive(i === 0 ? undefined : year) }));
-    const calendar = (inYear: readonly EditionView[]): CalendarMonthView[] =>
-      [...groupBy(inYear, (e) => e.date.slice(0, 7))].map(([month, inMonth]) => same(`month:${script}:${month}`, inMonth, () => ({
+    // A month is made of its editions' dates, page lists and articles (the same views when unchanged: same-parts.ts).
+    const calendar = (inYear: readonly EditionRef[]): CalendarMonthView[] =>
+      [...groupBy(inYear, (e) => e.date.slice(0, 7))].map(([month, inMonth]) => same(`month:${script}:${month}`, inMonth.flatMap((e) => [e.date, pageLists?.get(e.date), ...byDate.get(e.date)!]), () => ({
         month,
         label: t(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`),
         weeks: monthWeeks(month, inMonth.map((e) => {
-          const printed = e.pages.filter((p) => p.number !== null).length;
-          return { date: e.date, path: e.path, count: printed ? fill(ui.pageCount, { n: printed }) : `${e.articles.length}${ui.articles}` };
+          const list = byDate.get(e.date)!;
+          const printed = printedPageCount(list, pageLists?.get(e.date));
+          return { date: e.date, path: e.path, count: printed ? fill(ui.pageCount, { n: printed }) : `${list.length}${ui.articles}` };
         })),
       })));
     for (const [i, shown] of (years.length ? years : [null]).entries()) {
@@ -499,16 +568,18 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     pages.notFound.push(page(paths.notFound(), ui.notFound, { kind: "notFound" }));
     pages.search.push(page(paths.search(), ui.search, { kind: "search" }));
     if (review) {
-      const queue = editions.map((e) => ({ edition: { date: e.date, label: e.label, path: e.path }, articles: e.articles.filter((v) => v.review.length) })).filter((e) => e.articles.length);
+      const queue = refs.map((edition) => ({ edition, articles: byDate.get(edition.date)!.filter((v) => v.review.length) })).filter((e) => e.articles.length);
       const noteCount = queue.reduce((n, e) => n + e.articles.reduce((m, v) => m + v.review.length, 0), 0);
       pages.review.push(page(paths.review(), ui.review, { kind: "review", noteCount, editions: queue }));
     }
   }
-  pages.feed = feedPages(pages);
+  pages.feed = feedPages(pages, viewsByScript);
   shared.parts.done();
+  for (const edition of editions) edition.modelled = modelled.has(edition.date);
   // Grouping every page into the sitemap's files (≈35 ms at 20,000 articles) waits for a plan
   // that needs them: a save in the preview that adds or removes no page does not.
   let sitemap: SitemapEntry[] | undefined;
-  return { settings, pages, render: { ...pages, get sitemap() { return (sitemap ??= sitemapFiles(pages)); }, robots: ROBOTS } };
+  const keptPages = editions.filter((e) => !e.modelled);
+  return { settings, pages, editions, render: { ...pages, get sitemap() { return (sitemap ??= sitemapFiles(pages, keptPages)); }, robots: ROBOTS } };
 }
 

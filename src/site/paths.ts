@@ -83,12 +83,12 @@ export function fileOfUrl(url: string): string {
   return url.endsWith("/") ? `${url}index.html` : url;
 }
 
-/** Slugs for many names, made unique (张伟 and 章伟 both read zhang-wei) in a stable order. */
-export function uniqueSlugs(names: Iterable<string>): Map<string, string> {
+/** Slugs for many names, made unique (张伟 and 章伟 both read zhang-wei) in a stable order; `slugOf` spells one (the model keeps them in its memo). */
+export function uniqueSlugs(names: Iterable<string>, slugOf: (name: string) => string = pinyinSlug): Map<string, string> {
   const result = new Map<string, string>();
   const used = new Map<string, number>();
   for (const name of [...new Set(names)].sort()) {
-    const base = pinyinSlug(name) || "x";
+    const base = slugOf(name) || "x";
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
     result.set(name, n === 1 ? base : `${base}-${n}`);

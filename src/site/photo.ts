@@ -5,7 +5,7 @@
 import { PHOTO_WIDTHS, type PhotoWidth } from "../pdf/render.ts";
 import { paths } from "./paths.ts";
 
-/** A photo the build published for an article (src/pdf/printed-pages.ts, src/build/editor-photos.ts). */
+/** A photo the build published for an article (src/build/printed-pages.ts, src/build/editor-photos.ts). */
 export interface StoryPhoto {
   /** The article's file, as its ContentArticle names it. */
   file: string;

@@ -4,9 +4,30 @@
  * its neighbours. Both scripts show the same images and PDF.
  */
 import type { Rect } from "../pdf/geometry.ts";
-import { printedFiles, type PrintedPage } from "../pdf/printed-pages.ts";
-import { IMAGE_WIDTHS, type ImageSize } from "../pdf/render.ts";
+import { IMAGE_SIZES, IMAGE_WIDTHS, type ImageSize } from "../pdf/render.ts";
 import { paths } from "./paths.ts";
+
+/** One printed page with a PDF, as the site model needs it. */
+export interface PrintedPage {
+  date: string;
+  page: number;
+  /** 版名 from edition.yml, when it names one. */
+  name?: string;
+  /** Height over width of the printed page. */
+  aspect: number;
+  /** Where each story is, by article slug; empty when the PDF has no text layer and no article names its regions. */
+  regions: { slug: string; rects: Rect[] }[];
+  /** Slugs of the page's articles that could not be found on it. */
+  unplaced: string[];
+}
+
+/** The files a printed page is published as, beside its 版面 page. */
+export function printedFiles(date: string, page: number): { pdf: string } & Record<ImageSize, string> {
+  const base = paths.printedPage(date, page).replace(/\.html$/, "");
+  return { pdf: `${base}.pdf`, ...(Object.fromEntries(IMAGE_SIZES.map((size) => [size, `${base}-${size}.webp`])) as Record<ImageSize, string>) };
+}
+
+
 
 /** What the views need of an article: its link, its title, its page and its file's slug. */
 interface StoryRef { path: string; title: string; page?: number }
@@ -47,7 +68,7 @@ export function printedViews<Story extends StoryRef>(date: string, printed: read
     const files = printedFiles(date, p.page);
     const onPage = stories.filter((s) => s.page === p.page);
     const bySlug = new Map(onPage.map((s) => [slugOf(s), s]));
-    const images = Object.fromEntries((Object.keys(IMAGE_WIDTHS) as ImageSize[]).map((size) => [size, { path: files[size], width: IMAGE_WIDTHS[size], height: Math.round(IMAGE_WIDTHS[size] * p.aspect) }])) as Record<ImageSize, PrintedImage>;
+    const images = Object.fromEntries(IMAGE_SIZES.map((size) => [size, { path: files[size], width: IMAGE_WIDTHS[size], height: Math.round(IMAGE_WIDTHS[size] * p.aspect) }])) as Record<ImageSize, PrintedImage>;
     const regions = p.regions.flatMap((r) => {
       const story = bySlug.get(r.slug);
       return story ? [{ story, boxes: r.rects.map(regionBox) }] : [];

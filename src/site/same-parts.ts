@@ -1,7 +1,7 @@
 /**
  * The parts of the model a rebuild can keep. The live preview builds the model
  * again after every save, and a page's fingerprint is read once per object
- * (src/build/fingerprint.ts): a part made of the same inputs as last time (the
+ * (src/plan/fingerprint.ts): a part made of the same inputs as last time (the
  * same article views, the same strings) is handed back as the same object, so
  * its fingerprint is remembered instead of read again, and nothing new is
  * allocated for it. At 20,000 articles that is ≈7,000 index pages a save.

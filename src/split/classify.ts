@@ -49,7 +49,7 @@ export interface PageLine {
 }
 
 type Reading = Omit<PageLine, "line" | "kind">;
-type LineRule = [kind: LineKind, read: (text: string) => Reading | null];
+type KindRule = [kind: LineKind, read: (text: string) => Reading | null];
 
 // Header, footer and web chrome are furniture (furniture.ts); these are ornaments.
 const NOISE: RegExp[] = [
@@ -161,7 +161,8 @@ function isHeadingLike(text: string): boolean {
   );
 }
 
-export const LINE_RULES: readonly LineRule[] = [
+/** What a line may be, tried in order: the first rule that reads it gives its kind, else it is text. */
+const KIND_RULES: readonly KindRule[] = [
   ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
   ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
   ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
@@ -234,7 +235,7 @@ export function classifyLine(text: string, line: number): PageLine {
   if (furniture) return { line, kind: furniture.kind === "header" ? "furniture" : "noise", text };
   const bullet = BULLET.exec(text);
   const read = (body: string): PageLine => {
-    for (const [kind, rule] of LINE_RULES) {
+    for (const [kind, rule] of KIND_RULES) {
       const reading = rule(body);
       if (reading) return { line, kind, ...reading };
     }

@@ -1,7 +1,8 @@
 // @11ty/eleventy and its dev server ship no types; this is the part the build and preview commands use.
 declare module "@11ty/eleventy" {
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string; source?: string; config?: (config: { setServerOptions(options: Record<string, unknown>): void }) => void });
+    /** `configPath: false` reads no config file; `config` configures Eleventy (src/eleventy/site.ts) as well as or instead of one. */
+    constructor(input?: string, output?: string, options?: { configPath?: string | false; quietMode?: boolean; runMode?: string; source?: string; config?: (config: import("../eleventy/site.ts").Config) => void });
     write(): Promise<unknown>;
     init(): Promise<void>;
     setIncrementalBuild(incremental: boolean): void;

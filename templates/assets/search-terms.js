@@ -4,7 +4,9 @@
 // Chinese is read as overlapping pairs of characters (营商环境: 营商 商环 环境), the usual
 // way to index Chinese without a dictionary: a query of any word, name or place finds
 // the articles holding all its pairs, whatever a word segmenter would have made of it.
-// Runs of letters or digits (5G, GDP, 2023) are terms whole.
+// Each character is a term alone too, so a query of one character (董) finds it. Runs of
+// letters or digits (5G, GDP, 2023) are terms whole. A pair's postings say where in the
+// article it occurs, so an article holding the phrase ranks above one holding its pairs apart.
 
 /**
  * Whether a code point is a Chinese character (the unified ideographs, their extensions, compatibility forms, 〇).
@@ -20,8 +22,8 @@ function isWordChar(code, char) {
   return LETTER_OR_DIGIT.test(char);
 }
 
-/** A posting's weight is kept as a whole number: the weight times this. */
-export const WEIGHT_SCALE = 50;
+/** A posting's weight is kept as a whole number: the weight times this; most are then below 32, one digit of the postings' text. */
+export const WEIGHT_SCALE = 16;
 
 /** Letters and digits, full-width or not, and the full-width space: what folding changes besides Traditional characters. */
 const FOLDED = /[A-Z\uff01-\uff5e\u3000]/g;
@@ -48,7 +50,8 @@ export function foldText(text, toSimplified) {
 
 /**
  * The terms of folded text, in order, repeats included: pairs of Chinese characters
- * (a character standing alone is a term by itself), and runs of letters or digits.
+ * (a character standing alone is a term by itself), and runs of letters or digits: what a
+ * query looks up.
  * With `cover`, only pairs enough to cover each run of Chinese (营商环境: 营商 环境), which
  * is what a query needs: an article holding them holds the words nearly always, and a
  * query fetches a file per term.
@@ -113,4 +116,122 @@ export function shardOf(term, shards) {
   let hash = 0x811c9dc5;
   for (let i = 0; i < term.length; i++) hash = Math.imul(hash ^ term.charCodeAt(i), 0x01000193);
   return (hash >>> 0) & (shards - 1);
+}
+
+/**
+ * Where each term of folded text begins (UTF-16 offsets, in order): every pair of adjacent
+ * Chinese characters, every Chinese character alone, and runs of letters or digits. What
+ * the build indexes of an article.
+ * @param {string} folded
+ * @returns {Map<string, number[]>}
+ */
+export function occurrences(folded) {
+  const found = new Map();
+  const add = (term, at) => {
+    const list = found.get(term);
+    if (list) list.push(at);
+    else found.set(term, [at]);
+  };
+  // Where the current run of letters or digits began, and where the Chinese character before this one did.
+  let word = -1;
+  let last = -1;
+  for (let i = 0; i < folded.length; ) {
+    const code = folded.codePointAt(i);
+    const size = code > 0xffff ? 2 : 1;
+    const char = folded.slice(i, i + size);
+    if (isHan(code)) {
+      if (word >= 0) add(folded.slice(word, i), word);
+      word = -1;
+      add(char, i);
+      if (last >= 0) add(folded.slice(last, i + size), last);
+      last = i;
+    } else {
+      last = -1;
+      if (isWordChar(code, char)) word = word < 0 ? i : word;
+      else if (word >= 0) (add(folded.slice(word, i), word), (word = -1));
+    }
+    i += size;
+  }
+  if (word >= 0) add(folded.slice(word), word);
+  return found;
+}
+
+/**
+ * Whether `term` is a pair of Chinese characters, whose postings say where it occurs.
+ * @param {string} term
+ * @returns {boolean}
+ */
+export function isPair(term) {
+  const first = term.codePointAt(0) ?? 0;
+  return isHan(first) && term.length > (first > 0xffff ? 2 : 1);
+}
+
+/**
+ * The runs of three or more Chinese characters in a query's folded word, each as the pairs
+ * `terms(word, { cover: true })` looks up, with their offsets from the run's start: an
+ * article holds the run as written where it holds those pairs at those distances.
+ * @param {string} folded
+ * @returns {[string, number][][]}
+ */
+export function phrases(folded) {
+  const runs = [];
+  // The UTF-16 offsets of the current run's characters.
+  let run = [];
+  const end = () => {
+    const n = run.length;
+    if (n >= 3) {
+      const pairs = [];
+      // Every other pair from the first, and the last: the pairs `terms` covers a run with.
+      for (let k = 0; k <= n - 2; k++) {
+        if (k % 2 === 0 || k === n - 2) pairs.push([folded.slice(run[k], k + 2 < n ? run[k + 2] : run[n - 1] + (folded.codePointAt(run[n - 1]) > 0xffff ? 2 : 1)), run[k] - run[0]]);
+      }
+      runs.push(pairs);
+    }
+    run = [];
+  };
+  for (let i = 0; i < folded.length; ) {
+    const code = folded.codePointAt(i);
+    if (isHan(code)) run.push(i);
+    else end();
+    i += code > 0xffff ? 2 : 1;
+  }
+  end();
+  return runs;
+}
+
+// Postings are written as text (src/search/segment.ts): for each article holding the term,
+// in order of their numbers, its number less the one before, the term's weight and, for a
+// pair, how often it occurs and where (each offset less the one before). Whole numbers in
+// base 32, most significant digit first, every digit but a number's last from the upper
+// half of DIGITS: a third the size of the same numbers in JSON, and safe inside a JSON string.
+export const DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+
+/**
+ * A term's postings from their text: `[id, weight, ...offsets]` for each article holding `term`.
+ * @param {string} term
+ * @param {string} text
+ * @returns {number[][]}
+ */
+export function decodePostings(term, text) {
+  const pair = isPair(term);
+  const numbers = [];
+  for (let i = 0, n = 0; i < text.length; i++) {
+    const d = DIGIT_VALUE[text.charCodeAt(i)] ?? -1;
+    if (d < 0) throw new Error(`postings of ${term}: unexpected ${JSON.stringify(text[i])}`);
+    if (d >= 32) n = n * 32 + d - 32;
+    else (numbers.push(n * 32 + d), (n = 0));
+  }
+  const postings = [];
+  for (let i = 0, id = 0; i < numbers.length; ) {
+    const posting = [(id += numbers[i]), numbers[i + 1]];
+    i += 2;
+    if (pair) {
+      const count = numbers[i++];
+      for (let k = 0, at = 0; k < count; k++) posting.push((at += numbers[i++]));
+    }
+    postings.push(posting);
+  }
+  return postings;
 }

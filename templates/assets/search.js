@@ -2,13 +2,13 @@
 // src/build/search-index.ts) and lists title, date, section and an excerpt with the match
 // marked, in the script of this page. Everything is loaded from this site, relative to
 // this file, so search works at a host's root and in a subfolder.
-import { WEIGHT_SCALE, foldText, shardOf, terms } from "./search-terms.js";
+import { WEIGHT_SCALE, decodePostings, foldText, phrases, shardOf, terms } from "./search-terms.js";
 
 const siteRoot = new URL("../", import.meta.url);
 const indexDir = new URL("search-index/", siteRoot);
 const script = document.documentElement.lang === "zh-Hant" ? "hant" : "hans";
-const form = document.querySelector("[data-search-form]");
-const input = form.querySelector("input[name=q]");
+// The masthead's box, which shows the query searched for.
+const input = document.querySelector("[data-search-form] input[name=q]");
 const status = document.querySelector("[data-search-status]");
 const list = document.querySelector("[data-search-results]");
 const more = document.querySelector("[data-search-more]");
@@ -26,77 +26,136 @@ async function fetchJson(url, init) {
 let manifest;
 const searchIndex = () => (manifest ??= fetchJson(new URL("index.json", indexDir), { cache: "no-cache" }));
 
+/** Each term once, in the order first met. */
+const unique = (list) => [...new Set(list)];
+
 /**
- * The articles holding every term of the query, best first: each term's weight in the
- * article (what the build stored) times its rarity over the whole index (BM25's idf),
- * summed; newer first among equals.
+ * The articles holding at least `least` of the `wanted` terms, best first: most terms
+ * held, then most of the query's phrases held as written (`phrases`: pairs at the
+ * distances the query has them), then each term's weight in the article (what the build
+ * stored) times its rarity over the whole index (BM25's idf), summed; newer first among equals.
  */
-async function find(index, words) {
-  const wanted = [...new Set(words.flatMap((word) => terms(word, { cover: true })))];
-  if (wanted.length === 0) return [];
-  const files = new Map();
-  const postings = (segment, term) => {
-    const url = new URL(`${segment.id}/terms/${shardOf(term, segment.shards)}.json`, indexDir).href;
-    if (!files.has(url)) files.set(url, fetchJson(url));
-    return files.get(url).then((shard) => (Object.hasOwn(shard, term) ? shard[term] : []));
-  };
-  const lists = await Promise.all(index.segments.map((segment) => Promise.all(wanted.map((term) => postings(segment, term)))));
+async function match(index, lookUp, wanted, least, phraseRuns) {
+  const lists = await Promise.all(index.segments.map((segment) => Promise.all(wanted.map((term) => lookUp(segment, term)))));
   const idf = wanted.map((_, t) => {
-    const holding = lists.reduce((n, segment) => n + segment[t].length / 2, 0);
+    const holding = lists.reduce((n, segment) => n + segment[t].length, 0);
     return Math.log(1 + (index.docs - holding + 0.5) / (holding + 0.5));
   });
+  const inPhrases = new Set(phraseRuns.flat().map(([term]) => term));
   const found = [];
   lists.forEach((segmentLists, s) => {
     const segment = index.segments[s];
     // Arrays by article number: a common term lists most of a segment's articles.
     const scores = new Float64Array(segment.docs);
     const matched = new Uint16Array(segment.docs);
-    segmentLists.forEach((deltas, t) => {
-      for (let i = 0, id = 0; i < deltas.length; i += 2) {
-        id += deltas[i];
-        scores[id] += (idf[t] * deltas[i + 1]) / WEIGHT_SCALE;
+    // Term → article number → where the term occurs there, for the terms of phrases.
+    const where = new Map();
+    segmentLists.forEach((postings, t) => {
+      const at = inPhrases.has(wanted[t]) ? (where.get(wanted[t]) ?? where.set(wanted[t], new Array(segment.docs)).get(wanted[t])) : undefined;
+      for (const posting of postings) {
+        const id = posting[0];
+        scores[id] += (idf[t] * posting[1]) / WEIGHT_SCALE;
         matched[id]++;
+        if (at) at[id] = posting;
       }
     });
-    // Every match holds the first term, so its list names them all.
-    for (let i = 0, id = 0; i < segmentLists[0].length; i += 2) {
-      id += segmentLists[0][i];
-      if (matched[id] === wanted.length) found.push({ segment, order: s, id, score: scores[id] });
+    const holds = (id, run) => {
+      const first = where.get(run[0][0])?.[id];
+      for (let k = 2; first && k < first.length; k++) {
+        if (run.every(([term, offset]) => where.get(term)?.[id]?.includes(first[k] + offset, 2))) return true;
+      }
+      return false;
+    };
+    for (let id = 0; id < segment.docs; id++) {
+      if (matched[id] < least) continue;
+      const phrasesHeld = phraseRuns.reduce((n, run) => n + (holds(id, run) ? 1 : 0), 0);
+      found.push({ segment, order: s, id, score: scores[id], matched: matched[id], phrasesHeld });
     }
   });
   // Segments run oldest to newest and number their articles by date.
-  return found.sort((a, b) => b.score - a.score || b.order - a.order || b.id - a.id);
+  return found.sort((a, b) => b.matched - a.matched || b.phrasesHeld - a.phrasesHeld || b.score - a.score || b.order - a.order || b.id - a.id);
+}
+
+/**
+ * The articles for the query's folded `words`: those holding every pair that covers each
+ * word, the ones holding it as written first; when none does, those holding most of the
+ * words' overlapping pairs (a character mistyped breaks two pairs of the word, not all),
+ * told as `partial`.
+ */
+async function find(index, words) {
+  const wanted = unique(words.flatMap((word) => terms(word, { cover: true })));
+  if (wanted.length === 0) return { found: [], partial: false };
+  const files = new Map();
+  const lookUp = (segment, term) => {
+    const url = new URL(`${segment.id}/terms/${shardOf(term, segment.shards)}.json`, indexDir).href;
+    if (!files.has(url)) files.set(url, fetchJson(url));
+    return files.get(url).then((shard) => (Object.hasOwn(shard, term) ? decodePostings(term, shard[term]) : []));
+  };
+  const found = await match(index, lookUp, wanted, wanted.length, words.flatMap(phrases));
+  if (found.length > 0) return { found, partial: false };
+  const every = unique(words.flatMap((word) => terms(word)));
+  if (every.length < 2) return { found: [], partial: false };
+  return { found: await match(index, lookUp, every, Math.ceil(every.length / 2), []), partial: true };
 }
 
 const EXCERPT_BEFORE = 24;
 const EXCERPT_LENGTH = 96;
+/** A block ending so (a sentence, a quotation) is followed by the next at once: the mark carries its own space. */
+const ENDS_SPACED = /[。！？；：，、…—”’」』）》】]$/u;
 
 /**
- * An excerpt of `text` around the first match after the title, with every match in it
- * marked: the words as typed, or the character pairs of a word that never occurs whole.
- * Built from text nodes and <mark> only, so nothing from an article can become markup.
+ * Where the query's words are in folded text, as merged `[from, to)` ranges in order: each
+ * word where it occurs as typed, else its terms (the pairs of a word found only in part).
  */
-function excerptNodes(text, title, words, toSimplified) {
-  const lines = text.split("\n");
-  const afterTitle = lines.indexOf(title);
-  const body = (afterTitle >= 0 && afterTitle < lines.length - 1 ? lines.slice(afterTitle + 1) : lines).join("\u3000");
-  const folded = foldText(body, toSimplified);
-  const marks = words.flatMap((word) => (folded.includes(word) ? [word] : terms(word)));
+function matchRanges(folded, words) {
   const ranges = [];
-  for (const mark of marks) {
-    for (let at = folded.indexOf(mark); at >= 0; at = folded.indexOf(mark, at + mark.length)) ranges.push([at, at + mark.length]);
+  for (const mark of words.flatMap((word) => (folded.includes(word) ? [word] : terms(word)))) {
+    for (let at = folded.indexOf(mark); at >= 0; at = folded.indexOf(mark, at + 1)) ranges.push([at, at + mark.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
-  const start = Math.max(0, (ranges[0]?.[0] ?? 0) - EXCERPT_BEFORE);
-  const end = Math.min(body.length, start + EXCERPT_LENGTH);
-  const nodes = [document.createTextNode(start > 0 ? "…" : "")];
+  const merged = [];
+  for (const [from, to] of ranges) {
+    const last = merged.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+/**
+ * `text` from `start` to `end` with the `ranges` in it marked, as text nodes and <mark>
+ * elements only, so nothing from an article can become markup.
+ */
+function markedNodes(text, ranges, start = 0, end = text.length) {
+  const nodes = [];
   let at = start;
   for (const [from, to] of ranges) {
-    if (from < at || from >= end) continue;
-    nodes.push(document.createTextNode(body.slice(at, from)), Object.assign(document.createElement("mark"), { textContent: body.slice(from, Math.min(to, end)) }));
+    if (to <= at || from >= end) continue;
+    const markFrom = Math.max(from, at);
+    nodes.push(document.createTextNode(text.slice(at, markFrom)), Object.assign(document.createElement("mark"), { textContent: text.slice(markFrom, Math.min(to, end)) }));
     at = Math.min(to, end);
   }
-  nodes.push(document.createTextNode(body.slice(at, end) + (end < body.length ? "…" : "")));
+  nodes.push(document.createTextNode(text.slice(at, end)));
+  return nodes;
+}
+
+/** An article's text after its title, its blocks run together as one paragraph: a full-width space between them unless a block ends in a mark that brings its own. */
+function bodyOf(text, title) {
+  const lines = text.split("\n");
+  const afterTitle = lines.indexOf(title);
+  const blocks = afterTitle >= 0 && afterTitle < lines.length - 1 ? lines.slice(afterTitle + 1) : lines;
+  return blocks.reduce((body, block) => (body === "" ? block : body + (ENDS_SPACED.test(body) ? "" : "\u3000") + block), "");
+}
+
+/** An excerpt of the article's text around the first match after the title, with every match in it marked. */
+function excerptNodes(text, title, words, toSimplified) {
+  const body = bodyOf(text, title);
+  const ranges = matchRanges(foldText(body, toSimplified), words);
+  const start = Math.max(0, (ranges[0]?.[0] ?? 0) - EXCERPT_BEFORE);
+  const end = Math.min(body.length, start + EXCERPT_LENGTH);
+  const nodes = markedNodes(body, ranges, start, end);
+  if (start > 0) nodes.unshift(document.createTextNode("…"));
+  if (end < body.length) nodes.push(document.createTextNode("…"));
   return nodes;
 }
 
@@ -105,7 +164,7 @@ function resultItem(data, words, toSimplified) {
   const heading = document.createElement("h2");
   const link = document.createElement("a");
   link.href = new URL(data.url, siteRoot).href;
-  link.textContent = data.title;
+  link.append(...markedNodes(data.title, matchRanges(foldText(data.title, toSimplified), words)));
   heading.append(link);
   const meta = document.createElement("p");
   meta.className = "search-result-meta";
@@ -148,9 +207,10 @@ async function run(query) {
   try {
     const index = await searchIndex();
     const words = foldText(query, index.simplified).split(/\s+/).filter(Boolean);
-    shown = { found: await find(index, words), words, toSimplified: index.simplified };
+    const { found, partial } = await find(index, words);
+    shown = { found, words, toSimplified: index.simplified };
     await showMore();
-    status.textContent = label(shown.found.length > 0 ? "found" : "none", { q: query, n: shown.found.length });
+    status.textContent = label(found.length === 0 ? "none" : partial ? "partial" : "found", { q: query, n: found.length });
   } catch {
     status.textContent = label("failed");
   }

@@ -24,11 +24,21 @@ const PER_LIST_PAGE = 3;
 /** A page of a section's or reporter's list, in either script: its list's folder and its file. */
 const LIST_PAGE = /^((?:zh-hant\/)?(?:sections|reporters)\/[^/]+\/)(index|\d+)\.html$/;
 
-function build(content: string, output: string, options: string[] = []): { rendered: number; files: number; indexed: string } {
+interface Built {
+  rendered: number;
+  files: number;
+  /** Editions whose pages the build modelled, and article files it parsed (the others came from its cache). */
+  modelled: number;
+  parsed: number;
+  indexed: string;
+}
+
+function build(content: string, output: string, options: string[] = []): Built {
   const result = runBuild(content, output, [...SEARCH_SEGMENTS, ...options]);
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}${result.stdout}`);
   const counts = /(\d+) of (\d+) files rendered/.exec(result.stdout)!;
-  return { rendered: Number(counts[1]), files: Number(counts[2]), indexed: result.stdout };
+  const model = /\((\d+) modelled, (\d+) files parsed\)/.exec(result.stdout)!;
+  return { rendered: Number(counts[1]), files: Number(counts[2]), modelled: Number(model[1]), parsed: Number(model[2]), indexed: result.stdout };
 }
 
 describe("an incremental build", () => {
@@ -38,7 +48,7 @@ describe("an incremental build", () => {
   let before: Tree;
 
   /** Builds incrementally, compares file by file with a clean build of the same content, and returns what changed. */
-  function rebuild(): { rendered: number; files: number; changed: string[]; output: string } {
+  function rebuild(): Built & { changed: string[]; output: string } {
     const result = build(content, site);
     const clean = join(tempDir("incremental-clean"), "_site");
     build(content, clean, ["--clean"]);
@@ -86,7 +96,9 @@ describe("an incremental build", () => {
     const date = editions()[1]!;
     const file = join(content, date, articlesOf(date)[0]!);
     writeFileSync(file, readFileSync(file, "utf8").replace(/^title: (.*)$/m, "title: 更正后的标题").trimEnd() + "\n更正一处文字。\n");
-    const { rendered, files, changed, output } = rebuild();
+    const { rendered, files, changed, output, modelled, parsed } = rebuild();
+    // The edited file alone is read again, and its edition alone modelled; the others' summaries come from the cache.
+    expect([parsed, modelled]).toEqual([1, 1]);
     expect(rendered).toBeGreaterThan(2);
     expect(rendered).toBeLessThan(files / 4);
     expect(changed).toContain(`${date}/${articlesOf(date)[0]!.replace(/\.md$/, ".html")}`);
@@ -106,8 +118,11 @@ describe("an incremental build", () => {
       writeFileSync(path, readFileSync(path, "utf8").replaceAll(newest, next));
     }
     const identities = readManifest(site)!.pages;
-    const { changed } = rebuild();
+    const { changed, modelled, parsed } = rebuild();
     expect(changed).toContain(`${next}/index.html`);
+    // Publishing a day reads that day's files and models that edition, and the one before it for its link to the new day.
+    expect(parsed).toBe(articlesOf(next).length);
+    expect(modelled).toBe(2);
 
     // Lists are cut from their oldest article: a list the new edition joins renders its entry page again, a page
     // for each bucket the day filled, and the archived page before them (its 上一页 moves); no other archived page.
@@ -140,10 +155,20 @@ describe("an incremental build", () => {
     const date = editions()[2]!;
     const name = articlesOf(date)[0]!;
     rmSync(join(content, date, name));
-    rebuild();
+    expect(rebuild()).toMatchObject({ parsed: 0, modelled: 1 });
     const html = name.replace(/\.md$/, ".html");
     expect(before.has(`${date}/${html}`)).toBe(false);
     expect(before.has(`zh-hant/${date}/${html}`)).toBe(false);
+  }, 300_000);
+
+  it("after a page of an unchanged edition is removed from the site by hand, models that edition and writes it again", () => {
+    const date = editions()[3]!;
+    const page = `zh-hant/${date}/${articlesOf(date)[0]!.replace(/\.md$/, ".html")}`;
+    rmSync(join(site, page));
+    before.delete(page);
+    const { modelled, parsed, changed } = rebuild();
+    expect([parsed, modelled]).toEqual([0, 1]);
+    expect(changed).toEqual([page]);
   }, 300_000);
 
   it("after site.json changes, renders every page again and keeps files that come out the same", () => {
@@ -151,8 +176,9 @@ describe("an incremental build", () => {
     const json = JSON.parse(readFileSync(settings, "utf8")) as { description: string; sections: string[] };
     // A new section, without articles yet: no page, no feed.
     writeFileSync(settings, JSON.stringify({ ...json, description: `${json.description}（新）`, sections: [...json.sections, NEW_SECTION] }, null, 2));
-    const { rendered, files, changed } = rebuild();
+    const { rendered, files, changed, modelled } = rebuild();
     expect(rendered).toBe(files);
+    expect(modelled).toBe(editions().length);
     expect(changed.some((f) => f.startsWith("assets/"))).toBe(false);
     expect(sectionFiles()).toEqual([]);
   }, 300_000);

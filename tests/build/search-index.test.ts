@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { foldText, shardOf, terms } from "../../templates/assets/search-terms.js";
+import { decodePostings, foldText, occurrences, phrases, shardOf, terms } from "../../templates/assets/search-terms.js";
 import { buildSearchIndex, segmentOf, segmentsOf } from "../../src/build/search-index.ts";
-import { SegmentWriter, correctSegment, type SearchDoc } from "../../src/search/segment.ts";
+import { SegmentWriter, correctSegment, encodePostings, type SearchDoc } from "../../src/search/segment.ts";
 import { shownText } from "../../src/search/shown-text.ts";
 
 const article = (title: string, body = "本报讯（通讯员 窦胜男 徐言艳）12月11日，阳谷县") =>
@@ -28,6 +28,44 @@ describe("search terms", () => {
     expect(terms("国家文化公园", { cover: true })).toEqual(["国家", "文化", "公园"]);
     expect(terms("文化公园建", { cover: true })).toEqual(["文化", "公园", "园建"]);
     expect(terms("雪", { cover: true })).toEqual(["雪"]);
+  });
+
+  it("indexes every pair where it begins, and every character alone, so that one character is found", () => {
+    expect(occurrences(foldText("董洋，董瑞先"))).toEqual(
+      new Map([
+        ["董", [0, 3]],
+        ["洋", [1]],
+        ["董洋", [0]],
+        ["瑞", [4]],
+        ["董瑞", [3]],
+        ["先", [5]],
+        ["瑞先", [4]],
+      ]),
+    );
+    expect([...occurrences(foldText("5G网络")).keys()]).toEqual(["5g", "网", "络", "网络"]);
+    // What a query of one character looks up is what the index holds of it.
+    expect(terms("董", { cover: true })).toEqual(["董"]);
+  });
+
+  it("reads a query's runs of three or more characters as phrases: the pairs it looks up, at their distances", () => {
+    expect(phrases("营商环境")).toEqual([[["营商", 0], ["环境", 2]]]);
+    expect(phrases("聊城市")).toEqual([[["聊城", 0], ["城市", 1]]]);
+    expect(phrases("文化公园建")).toEqual([[["文化", 0], ["公园", 2], ["园建", 3]]]);
+    expect(phrases("5g网络覆盖率")).toEqual([[["网络", 0], ["覆盖", 2], ["盖率", 3]]]);
+    expect(phrases("聊城")).toEqual([]);
+    for (const word of ["百年民康药店", "国家文化公园", "𠮷野家牛肉饭", "营商环境 5g 聊城市"]) {
+      const pairs = phrases(word).flatMap((run) => run.map(([pair]) => pair));
+      expect(pairs, word).toEqual(terms(word, { cover: true }).filter((term) => term.length > 1 && !/[0-9a-z]/.test(term)));
+    }
+  });
+
+  it("writes postings as text and reads them back: numbers, weights, and where a pair occurs", () => {
+    const pair = [[0, 16, 7, 12], [3, 40, 2000], [70000, 1, 5, 6, 7], [2 ** 31, 1, 2 ** 32 - 1]];
+    const text = encodePostings("营商", pair);
+    expect(text).toMatch(/^[0-9A-Za-z_-]+$/);
+    expect(decodePostings("营商", text)).toEqual(pair);
+    expect(decodePostings("董", encodePostings("董", [[1, 16], [2, 31], [33, 32]]))).toEqual([[1, 16], [2, 31], [33, 32]]);
+    expect(() => decodePostings("董", "1\"")).toThrow('postings of 董: unexpected "\\""');
   });
 
   it("folds full-width letters and digits, case and Traditional characters without moving positions", () => {
@@ -96,12 +134,10 @@ describe("SegmentWriter", () => {
     doc("2023-12-13/a.html", "聊城市文化旅游发展", "文化旅游持续升温，营商环境改善。", "聊城市文化旅遊發展", "文化旅遊持續升溫，營商環境改善。"),
   ];
 
-  /** A term's postings in a written segment: article number → weight. */
-  function postingsOf(files: Map<string, string>, shards: number, term: string): Map<number, number> {
-    const deltas = (JSON.parse(files.get(`terms/${shardOf(term, shards)}.json`)!) as Record<string, number[]>)[term] ?? [];
-    const found = new Map<number, number>();
-    for (let i = 0, id = 0; i < deltas.length; i += 2) found.set((id += deltas[i]!), deltas[i + 1]!);
-    return found;
+  /** A term's postings in a written segment: article number → [weight, ...where it occurs]. */
+  function postingsOf(files: Map<string, string>, shards: number, term: string): Map<number, number[]> {
+    const text = (JSON.parse(files.get(`terms/${shardOf(term, shards)}.json`)!) as Record<string, string>)[term] ?? "";
+    return new Map(decodePostings(term, text).map(([id, ...posting]) => [id!, posting]));
   }
 
   it("numbers articles by page, and lists each term's articles with a title's terms weighing more", () => {
@@ -111,8 +147,10 @@ describe("SegmentWriter", () => {
     expect(JSON.parse(files.get("hant/1.json")!)).toMatchObject({ url: "zh-hant/2023-12-14/b.html", title: "開發區持續優化營商環境", section: "綜合" });
     const business = postingsOf(files, summary.shards, "营商");
     expect([...business.keys()]).toEqual([0, 1]);
-    // In b's title and twice in its text, once in a's.
-    expect(business.get(1)!).toBeGreaterThan(business.get(0)! * 1.5);
+    // In b's title and twice in its text, once in a's; where in each text it begins.
+    expect(business.get(1)![0]!).toBeGreaterThan(business.get(0)![0]! * 1.5);
+    expect(business.get(0)!.slice(1)).toEqual([19]);
+    expect(business.get(1)!.slice(1)).toEqual([7, 12]);
     expect([...postingsOf(files, summary.shards, "旅游").keys()]).toEqual([0]);
     expect(postingsOf(files, summary.shards, "旅遊").size).toBe(0);
   });

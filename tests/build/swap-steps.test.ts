@@ -54,7 +54,7 @@ describe("the swap, step by step", () => {
       if (missing.length || FILES.some((file) => readFileSync(join(output, file), "utf8") !== front)) broken.push(`after ${what}: ${missing.length ? `missing ${missing.join(", ")}` : "a mixed site"}`);
     };
     try {
-      swapWithManifest(output, stagingFolder(output), { environment: "", pages: {}, search: {}, stamps: {} }, () => swapIn(stagingFolder(output), output));
+      swapWithManifest(output, stagingFolder(output), { environment: "", pages: {}, search: {}, stamps: {}, editions: {} }, () => swapIn(stagingFolder(output), output));
     } finally {
       step.after = undefined;
     }
@@ -67,11 +67,11 @@ describe("the swap, step by step", () => {
   function failedSwap(fails: (name: string, path: string) => Error | undefined): { output: string; error: unknown } {
     const output = join(tempDir("swap-steps"), "_site");
     stage(stagingFolder(output), "旧");
-    swapWithManifest(output, stagingFolder(output), { environment: "旧", pages: {}, search: {}, stamps: {} }, () => swapIn(stagingFolder(output), output));
+    swapWithManifest(output, stagingFolder(output), { environment: "旧", pages: {}, search: {}, stamps: {}, editions: {} }, () => swapIn(stagingFolder(output), output));
     stage(stagingFolder(output), "新");
     step.fails = fails;
     try {
-      swapWithManifest(output, stagingFolder(output), { environment: "新", pages: {}, search: {}, stamps: {} }, () => swapIn(stagingFolder(output), output));
+      swapWithManifest(output, stagingFolder(output), { environment: "新", pages: {}, search: {}, stamps: {}, editions: {} }, () => swapIn(stagingFolder(output), output));
       return { output, error: undefined };
     } catch (error) {
       return { output, error };

@@ -1,9 +1,10 @@
 import { cpSync, readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { readContent } from "../../src/site/content.ts";
 import { isSitemapFile } from "../../src/site/formats/sitemap.ts";
-import { livePaper, loadPaper, paperFrom } from "../../src/site/load.ts";
+import { LivePaper } from "../../src/preview/live.ts";
+import { paperFrom } from "../../src/site/model.ts";
 import type { Paper } from "../../src/site/paper.ts";
 import { FIXTURE_ARCHIVE, tempDir } from "../support/site.ts";
 
@@ -25,20 +26,18 @@ describe("the live preview's rebuild after an article is saved", () => {
   const article = join(dir, "2023-12-13/mei-yue-yi-ti.md");
   let before: Map<string, string>;
   let rebuilt: Paper;
+  let live: LivePaper;
 
   beforeAll(() => {
     cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
-    process.env.ELEVENTY_RUN_MODE = "serve";
-    livePaper(dir).beginBuild();
-    before = snapshot(loadPaper(dir).render);
+    live = new LivePaper(dir);
+    live.beginBuild();
+    before = snapshot(live.paper().render);
     const text = readFileSync(article, "utf8");
     save(article, text.replace(/^title: (.*)$/m, "title: $1（更正）").trimEnd() + "更正一处文字。\n");
-    livePaper(dir).changed([article]);
-    livePaper(dir).beginBuild();
-    rebuilt = loadPaper(dir);
-  });
-  afterAll(() => {
-    delete process.env.ELEVENTY_RUN_MODE;
+    live.changed([article]);
+    live.beginBuild();
+    rebuilt = live.paper();
   });
 
   it("hands Eleventy every page whose data changed, with the same data a fresh build has", () => {
@@ -57,16 +56,19 @@ describe("the live preview's rebuild after an article is saved", () => {
       expect(outputs).toContain(`zh-hant/${path}`);
     }
     expect(outputs.length).toBeLessThan(before.size / 2);
+    // Only the saved article's edition is modelled again; the others keep their pages as they were written.
+    expect(rebuilt.editions.filter((e) => e.modelled).map((e) => e.date)).toEqual(["2023-12-13"]);
+    const kept = rebuilt.editions.filter((e) => !e.modelled).flatMap((e) => [...e.pages, ...e.articles].flatMap((path) => [path, `zh-hant/${path}`]));
     // The sitemap and robots.txt still see the whole site, and are not rewritten: no page came or went.
-    expect([...snapshot(rebuilt.pages).keys()].sort()).toEqual([...before.keys()].filter((o) => !isSitemapFile(o) && o !== "robots.txt").sort());
+    expect([...snapshot(rebuilt.pages).keys(), ...kept].sort()).toEqual([...before.keys()].filter((o) => !isSitemapFile(o) && o !== "robots.txt").sort());
     expect(outputs.filter(isSitemapFile)).toEqual([]);
   });
 
   it("answers the same within one build, and renders everything after a settings change", () => {
-    expect(loadPaper(dir)).toBe(rebuilt);
-    livePaper(dir).changed([join(dir, "site.json")]);
-    livePaper(dir).beginBuild();
-    expect(snapshot(loadPaper(dir).render).size).toBe(before.size);
+    expect(live.paper()).toBe(rebuilt);
+    live.changed([join(dir, "site.json")]);
+    live.beginBuild();
+    expect(snapshot(live.paper().render).size).toBe(before.size);
   });
 });
 
@@ -74,22 +76,18 @@ describe("the live preview's warnings", () => {
   const dir = join(tempDir("live-warnings"), "content");
   const edition = join(dir, "2023-12-13");
 
-  afterAll(() => {
-    delete process.env.ELEVENTY_RUN_MODE;
-  });
-
   it("says each warning once, at the rebuild that found it, not at every save", () => {
     cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
-    process.env.ELEVENTY_RUN_MODE = "serve";
+    const live = new LivePaper(dir);
     const [first, second, third] = readdirSync(edition).filter((f) => f.endsWith(".md")).sort().map((f) => join(edition, f)) as [string, string, string];
     const titleOf = (file: string) => /^title: (.*)$/m.exec(readFileSync(file, "utf8"))![1]!;
     const retitle = (file: string, title: string) => save(file, readFileSync(file, "utf8").replace(/^title: .*$/m, `title: ${title}`));
     const warned = vi.spyOn(console, "warn").mockImplementation(() => {});
     const rebuild = (file: string) => {
       warned.mockClear();
-      livePaper(dir).changed([file]);
-      livePaper(dir).beginBuild();
-      loadPaper(dir);
+      live.changed([file]);
+      live.beginBuild();
+      live.paper();
       return warned.mock.calls.map(([line]) => String(line));
     };
     try {
@@ -111,32 +109,27 @@ describe("the live preview's warnings", () => {
 describe("the live preview's rebuild, what it reads and makes again", () => {
   const dir = join(tempDir("live-reuse"), "content");
   const [edited, untold] = ["2023-12-13/mei-yue-yi-ti.md", "2023-12-12"].map((p) => join(dir, p)) as [string, string];
+  let live: LivePaper;
   const rebuild = (files: string[]) => {
-    livePaper(dir).changed(files);
-    livePaper(dir).beginBuild();
-    return loadPaper(dir);
+    live.changed(files);
+    live.beginBuild();
+    return live.paper();
   };
   const titles = (paper: Paper) => paper.pages.article.map((p) => p.article.title);
 
   beforeAll(() => {
     cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
-    process.env.ELEVENTY_RUN_MODE = "serve";
-  });
-  afterAll(() => {
-    delete process.env.ELEVENTY_RUN_MODE;
+    live = new LivePaper(dir);
   });
 
-  it("hands back the pages and editions a save did not touch as the same objects, so their fingerprints are not read again", () => {
-    livePaper(dir).beginBuild();
-    const first = loadPaper(dir);
+  it("models only the edition a save touched, and hands back the list pages it did not touch as the same objects", () => {
+    live.beginBuild();
+    const first = live.paper();
     save(edited, readFileSync(edited, "utf8").replace(/^title: (.*)$/m, "title: $1（更正）"));
     const second = rebuild([edited]);
-    const editionPage = (paper: Paper, date: string, script = "hans") => paper.pages.edition.find((p) => p.edition.date === date && p.script === script)!;
-    expect(editionPage(second, "2023-12-12")).toBe(editionPage(first, "2023-12-12"));
-    expect(editionPage(second, "2023-12-12", "hant")).toBe(editionPage(first, "2023-12-12", "hant"));
-    expect(editionPage(second, "2023-12-13")).not.toBe(editionPage(first, "2023-12-13"));
-    const articlePage = (paper: Paper, date: string) => paper.pages.article.find((p) => p.edition.date === date)!;
-    expect(articlePage(second, "2023-12-14")).toBe(articlePage(first, "2023-12-14"));
+    expect(first.editions.every((e) => e.modelled)).toBe(true);
+    expect(second.pages.edition.map((p) => `${p.script} ${p.edition.date}`)).toEqual(["hans 2023-12-13", "hant 2023-12-13"]);
+    expect(new Set(second.pages.article.map((p) => p.edition.date))).toEqual(new Set(["2023-12-13"]));
     // A list page without the article is kept; one with it is made again, with the new title.
     const listsWith = (paper: Paper, has: boolean) => paper.pages.section.filter((p) => p.articles.some((a) => a.file.endsWith("mei-yue-yi-ti.md")) === has);
     expect(listsWith(second, false).length).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
 /** Resolving a note under the live preview: the article and 待核对 are rebuilt without it. */
 import { cpSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { livePaper, loadPaper } from "../../src/site/load.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { LivePaper } from "../../src/preview/live.ts";
 import type { ArticlePage, Paper, ReviewPage } from "../../src/site/paper.ts";
 import { FIXTURE_ARCHIVE, tempDir } from "../support/site.ts";
 
@@ -17,18 +17,15 @@ describe("a review note resolved under the live preview", () => {
 
   beforeAll(() => {
     cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
-    process.env.ELEVENTY_RUN_MODE = "serve";
-    livePaper(dir).beginBuild();
-    before = loadPaper(dir);
+    const live = new LivePaper(dir);
+    live.beginBuild();
+    before = live.paper();
     writeFileSync(file, readFileSync(file, "utf8").replace(/^review:\n(?: {2}- .*\n)+/m, "").replace("步人市政府", "步入市政府"));
     const later = new Date(Date.now() + 10_000);
     utimesSync(file, later, later);
-    livePaper(dir).changed([file]);
-    livePaper(dir).beginBuild();
-    after = loadPaper(dir);
-  });
-  afterAll(() => {
-    delete process.env.ELEVENTY_RUN_MODE;
+    live.changed([file]);
+    live.beginBuild();
+    after = live.paper();
   });
 
   it("shows the note, with its words, before", () => {

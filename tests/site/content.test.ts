@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
-import { checkSlugs, formatFinding, frontMatterData, parseArticle } from "../../src/site/content.ts";
+import { checkSlugs, formatProblem, frontMatterData, parseArticle } from "../../src/site/content.ts";
 
 const FILE = "content/2023-12-14/zheng-wu.md";
 const FRONT = /^---\r?\n([\s\S]*?)\r?\n---/;
@@ -11,7 +11,7 @@ const article = (front: string, body = "12月7日，我国网上政府建设与�
   bytes(`---\n${front}\n---\n\n${body}\n`);
 const VALID = "title: 政务公开“全国优秀”是这样炼成的\nsection: 要闻\nreporter:\n  - { name: 赵宗锋, role: 记者 }\ndate: 2023-12-14\norder: 1";
 
-const messages = (result: { errors: Parameters<typeof formatFinding>[0][] }) => result.errors.map(formatFinding);
+const messages = (result: { errors: Parameters<typeof formatProblem>[0][] }) => result.errors.map(formatProblem);
 
 describe("parseArticle", () => {
   it("reads front matter, body and slug", () => {
@@ -56,7 +56,7 @@ describe("parseArticle", () => {
   it("warns about unknown fields and uncleared review notes, without failing", () => {
     const result = parseArticle(FILE, article(`${VALID}\nsubtitel: 副题\nreview:\n  - 疑似OCR错字：步人`), "2023-12-14");
     expect(result.errors).toEqual([]);
-    expect(result.warnings.map(formatFinding)).toEqual([
+    expect(result.warnings.map(formatProblem)).toEqual([
       `${FILE}: subtitel: is not a known field and is ignored; check its spelling`,
       `${FILE}: review: 疑似OCR错字：步人`,
     ]);
@@ -66,7 +66,7 @@ describe("parseArticle", () => {
     for (const body of ["\n\n", "\n## 小标题\n"]) {
       const result = parseArticle(FILE, bytes(`---\n${VALID}\n---\n${body}`), "2023-12-14");
       expect(result.article).toBeUndefined();
-      expect(result.errors.map(formatFinding)).toEqual([`${FILE}: has no text below its front matter (a photo's caption counts as text); write the article or delete the file`]);
+      expect(result.errors.map(formatProblem)).toEqual([`${FILE}: has no text below its front matter (a photo's caption counts as text); write the article or delete the file`]);
     }
   });
 
@@ -89,7 +89,7 @@ describe("sections and link names", () => {
 
   it("rejects two files of one edition with the same link name", () => {
     const one = (file: string) => parseArticle(file, article(VALID), "2023-12-14", sections).article!;
-    const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).errors.map(formatFinding);
+    const problems = checkSlugs([one("content/2023-12-14/Zheng-Wu.md"), one(FILE)]).errors.map(formatProblem);
     expect(problems).toEqual([`${FILE}: has the same name in links ("zheng-wu") as content/2023-12-14/Zheng-Wu.md; rename one of the two files`]);
   });
 
@@ -97,11 +97,11 @@ describe("sections and link names", () => {
     const at = (file: string, date: string, body?: string) => parseArticle(file, article(VALID.replace("2023-12-14", date), body), date, sections).article!;
     const copy = "content/2023-12-14/zheng-wu-copy.md";
     const copied = checkSlugs([at(FILE, "2023-12-14"), at(copy, "2023-12-14")]);
-    expect(copied.errors.map(formatFinding)).toEqual([`${copy}: is a copy of ${FILE} (same title and text); delete one of the two files`]);
+    expect(copied.errors.map(formatProblem)).toEqual([`${copy}: is a copy of ${FILE} (same title and text); delete one of the two files`]);
     const other = "content/2023-12-14/zheng-wu-2.md";
     const alike = checkSlugs([at(FILE, "2023-12-14"), at(other, "2023-12-14", "另一篇稿件的正文。")]);
     expect(alike.errors).toEqual([]);
-    expect(alike.warnings.map(formatFinding)).toEqual([
+    expect(alike.warnings.map(formatProblem)).toEqual([
       `${other}: title: "政务公开“全国优秀”是这样炼成的" is also the title of ${FILE}; readers may confuse the two, consider a more telling title`,
     ]);
     expect(checkSlugs([at(FILE, "2023-12-14"), at("content/2023-12-15/zheng-wu.md", "2023-12-15")])).toEqual({ errors: [], warnings: [] });

@@ -6,12 +6,12 @@
 import { cpSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { formatFinding, parseEditionList, readContent } from "../../src/site/content.ts";
-import { paperFrom } from "../../src/site/load.ts";
+import { formatProblem, parseEditionList, readContent } from "../../src/site/content.ts";
+import { paperFrom } from "../../src/site/model.ts";
 import { buildSite, FIXTURE_ARCHIVE, page, tempDir } from "../support/site.ts";
 
 const FILE = "content/2023-12-14/edition.yml";
-const problems = (text: string) => parseEditionList(FILE, new TextEncoder().encode(text)).errors.map(formatFinding);
+const problems = (text: string) => parseEditionList(FILE, new TextEncoder().encode(text)).errors.map(formatProblem);
 
 describe("parseEditionList", () => {
   it("reads pages with their names and PDFs", () => {
@@ -30,7 +30,7 @@ describe("parseEditionList", () => {
 
   it("gives the line of a YAML mistake, and refuses a file that is not UTF-8", () => {
     expect(problems("pages:\n  - { page: 1, name: 要闻\n")[0]).toMatch(new RegExp(`^${FILE}:\\d+: is not valid YAML \\(.*\\); check quotes, colons and indentation$`));
-    expect(parseEditionList(FILE, new Uint8Array([0xd2, 0xaa, 0xce, 0xc5])).errors.map(formatFinding)).toEqual([`${FILE}: is not UTF-8 text; save it again as UTF-8`]);
+    expect(parseEditionList(FILE, new Uint8Array([0xd2, 0xaa, 0xce, 0xc5])).errors.map(formatProblem)).toEqual([`${FILE}: is not UTF-8 text; save it again as UTF-8`]);
   });
 });
 
@@ -50,7 +50,7 @@ describe("an edition with a page list", () => {
     const broken = join(tempDir("edition-list-broken"), "content");
     cpSync(dir, broken, { recursive: true });
     writeFileSync(join(broken, "2023-12-13/edition.yml"), "pages:\n  - { page: 0 }\n");
-    expect(readContent(broken).errors.map(formatFinding)).toEqual([expect.stringMatching(/2023-12-13\/edition\.yml: pages\[1\]\.page: /)]);
+    expect(readContent(broken).errors.map(formatProblem)).toEqual([expect.stringMatching(/2023-12-13\/edition\.yml: pages\[1\]\.page: /)]);
   });
 
   it("lists every page in 版次 order, the story-less one with a line saying so", () => {

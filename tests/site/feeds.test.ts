@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { FEED_LENGTH, atomFeed, feedDocument, jsonFeed, type FeedPage } from "../../src/site/formats/feeds.ts";
 import type { Paper } from "../../src/site/paper.ts";
 import { readContent } from "../../src/site/content.ts";
-import { paperFrom } from "../../src/site/load.ts";
+import { paperFrom } from "../../src/site/model.ts";
 import { atomAuthors, atomTitle, parseFeed } from "../support/feeds.ts";
 import { FIXTURE_ARCHIVE } from "../support/site.ts";
 import { fixturePaper, hostilePaper, HOSTILE_TITLE } from "./paper-fixtures.ts";

@@ -1,13 +1,13 @@
 /**
  * Section and reporter lists are cut from the oldest article (src/site/list-pages.ts),
  * so that publishing a newer edition leaves every archived list page the same page:
- * same path, same identity (src/build/fingerprint.ts), hence not rendered again.
+ * same path, same identity (src/plan/fingerprint.ts), hence not rendered again.
  */
 import { describe, expect, it } from "vitest";
-import { Fingerprints } from "../../src/build/fingerprint.ts";
+import { Fingerprints } from "../../src/plan/fingerprint.ts";
 import { readContent, type ContentArticle } from "../../src/site/content.ts";
 import { cutFromOldest } from "../../src/site/list-pages.ts";
-import { paperFrom } from "../../src/site/load.ts";
+import { paperFrom } from "../../src/site/model.ts";
 import type { Paper, ReporterPage, SectionPage } from "../../src/site/paper.ts";
 import { FIXTURE_ARCHIVE } from "../support/site.ts";
 

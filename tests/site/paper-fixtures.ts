@@ -1,6 +1,6 @@
 /** Papers for the metadata unit tests: the fixture archive as built, and one with a hostile article. */
 import { readContent, type ContentArticle } from "../../src/site/content.ts";
-import { paperFrom } from "../../src/site/load.ts";
+import { paperFrom } from "../../src/site/model.ts";
 import type { ArticlePage, Paper } from "../../src/site/paper.ts";
 import { FIXTURE_ARCHIVE } from "../support/site.ts";
 

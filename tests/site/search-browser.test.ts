@@ -18,6 +18,7 @@ interface Result {
   meta: string;
   excerpt: string;
   marked: string[];
+  titleMarked: string[];
 }
 
 describeInBrowser("search on the bundled edition, served from a subfolder", () => {
@@ -46,14 +47,15 @@ describeInBrowser("search on the bundled edition, served from a subfolder", () =
   /** Opens a search page for `query` and waits until the script has answered. */
   async function search(query: string, script: "hans" | "hant" = "hans"): Promise<{ page: Page; results: Result[] }> {
     const page = await open(`${script === "hant" ? "zh-hant/" : ""}search/index.html?q=${encodeURIComponent(query)}`);
-    await page.waitForFunction(() => /找到|沒有找到|没有找到|搜索沒有完成|搜索没有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    await page.waitForFunction(() => /找到|沒有找到|没有找到|匹配|搜索沒有完成|搜索没有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
     const results = await page.$$eval("[data-search-results] > li", (items) =>
       items.map((li) => ({
         title: li.querySelector("h2 a")!.textContent!,
         href: (li.querySelector("h2 a") as HTMLAnchorElement).href,
         meta: li.querySelector(".search-result-meta")!.textContent!,
         excerpt: li.querySelector(".search-result-excerpt")!.textContent!,
-        marked: [...li.querySelectorAll("mark")].map((m) => m.textContent!),
+        marked: [...li.querySelectorAll(".search-result-excerpt mark")].map((m) => m.textContent!),
+        titleMarked: [...li.querySelectorAll("h2 mark")].map((m) => m.textContent!),
       })),
     );
     return { page, results };
@@ -66,12 +68,14 @@ describeInBrowser("search on the bundled edition, served from a subfolder", () =
       expect(r.meta).toMatch(/^2023年12月14日 星期四 · (综合|时政动态|图片新闻)$/);
       expect(r.marked.length).toBeGreaterThan(0);
       expect(r.href.startsWith(`${served.url}2023-12-14/`)).toBe(true);
-      // Blocks are joined by a full-width space, never a Western full stop.
+      // Blocks run on after a full stop, else after one full-width space: never a Western full stop, never two spaces.
       expect(r.excerpt).not.toMatch(/[\u4e00-\u9fff”。]\. /);
+      expect(r.excerpt).not.toMatch(/[。！？”][\s\u3000]|[\s\u3000]{2}/);
+      expect(r.titleMarked, r.title).toEqual(r.title.includes("聊城") ? ["聊城"] : []);
     }
     expect(results.filter((r) => r.marked.every((m) => m === "聊城")).length).toBe(results.length);
     expect(await page.textContent("[data-search-status]")).toBe(`找到${results.length}篇与“聊城”有关的文章。`);
-    expect(await page.inputValue("[data-search-form] input[name=q]")).toBe("聊城");
+    expect(await page.inputValue("header .search-box input[name=q]")).toBe("聊城");
     await screenshot(page, "search-hans-desktop");
     await page.close();
   });
@@ -89,12 +93,63 @@ describeInBrowser("search on the bundled edition, served from a subfolder", () =
     await page.close();
   });
 
+  it("董, one character, finds the article that holds it, marked", async () => {
+    const { page, results } = await search("董");
+    expect(results.map((r) => r.title)).toEqual(["牢记历史 勿忘国耻"]);
+    expect(results[0]!.marked).toContain("董");
+    expect(await page.textContent("[data-search-status]")).toBe("找到1篇与“董”有关的文章。");
+    await page.close();
+  });
+
+  it("创新发展 lists the article holding the phrase before those holding 创新 and 发展 apart", async () => {
+    const { page, results } = await search("创新发展");
+    expect(results.length).toBeGreaterThan(1);
+    expect(results[0]!.title).toBe("政务公开“全国优秀”是这样炼成的");
+    expect(results[0]!.marked[0]).toBe("创新发展");
+    for (const r of results.slice(1)) expect(r.marked, r.title).not.toContain("创新发展");
+    await page.close();
+  });
+
+  it.each([
+    [375, "hans", "营商环竟", "开发区持续优化营商环境", "没有完全匹配“营商环竟”的文章，以下2篇部分匹配。"],
+    [1280, "hant", "營商環竟", "開發區持續優化營商環境", "沒有完全匹配「營商環竟」的文章，以下2篇部分匹配。"],
+  ] as const)("at %i px (%s), a query with one wrong character (%s) finds the intended articles and says they match in part", async (width, script, query, title, status) => {
+    const page = await open(`${script === "hant" ? "zh-hant/" : ""}search/index.html?q=${encodeURIComponent(query)}`, { width });
+    await page.waitForSelector("[data-search-results] li");
+    await page.waitForFunction(() => /匹配/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    expect(await page.textContent("[data-search-status]")).toBe(status);
+    expect(await page.textContent("[data-search-results] li:first-child h2")).toBe(title);
+    // What the query got right is marked: the three characters of 营商环境 it has.
+    expect(await page.textContent("[data-search-results] li:first-child h2 mark")).toBe(title.slice(-4, -1));
+    expect(await horizontalOverflow(page)).toBe(0);
+    await screenshot(page, `search-partial-${script}-${width}`);
+    await page.close();
+  });
+
+  it.each([375, 1280])("at %i px the masthead box holds the query, the one box on the page, and headline matches are marked", async (width) => {
+    const page = await open(`search/index.html?q=${encodeURIComponent("营商环境")}`, { width });
+    await page.waitForSelector("[data-search-results] li");
+    expect(await page.locator("input[name=q]").count()).toBe(1);
+    const box = page.locator("header .search-box input[name=q]");
+    expect(await box.inputValue()).toBe("营商环境");
+    expect(await box.isVisible()).toBe(true);
+    expect(await page.textContent("[data-search-results] li:first-child h2 mark")).toBe("营商环境");
+    // A new query from the same box replaces the last.
+    await box.fill("董");
+    await box.press("Enter");
+    await page.waitForFunction(() => document.querySelector("[data-search-status]")?.textContent === "找到1篇与“董”有关的文章。");
+    expect(await box.inputValue()).toBe("董");
+    await screenshot(page, `search-masthead-${width}`);
+    await page.close();
+  });
+
   it("營商環境 on the Traditional search page finds the Traditional pages", async () => {
     const { page, results } = await search("營商環境", "hant");
     expect(results[0]?.title).toBe("開發區持續優化營商環境");
     for (const r of results) expect(r.href.startsWith(`${served.url}zh-hant/2023-12-14/`)).toBe(true);
     expect(results[0]!.meta).toMatch(/^2023年12月14日 星期四 · 綜合$/);
     expect(results[0]!.marked.join("")).toContain("營商環境");
+    expect(results[0]!.titleMarked).toEqual(["營商環境"]);
     await screenshot(page, "search-hant-desktop");
     await page.close();
   });

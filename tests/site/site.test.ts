@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { brokenLinks, scriptPairProblems } from "../support/links.ts";
 import { BUNDLED_CONTENT, FIXTURE_ARCHIVE, buildSite, listFiles, page, runBuild, sharedSite, tempDir } from "../support/site.ts";
 import { vnuErrors } from "../support/vnu.ts";
-import { assetHref, href, otherScript } from "../../src/site/filters.ts";
+import { assetHref, href, otherScript } from "../../src/eleventy/filters.ts";
 import { readContent } from "../../src/site/content.ts";
 
 const SITE_URL = "https://www.lcdaily.example/";

@@ -78,7 +78,7 @@ describe("sitemapFiles", () => {
   });
 
   it("cuts a year that passes the limit into files in date order, so a new day lands in the year's last file", () => {
-    const [index, ...files] = sitemapFiles(paper.pages, 10);
+    const [index, ...files] = sitemapFiles(paper.pages, [], 10);
     const year = files.filter((f) => f.output.startsWith("sitemaps/2023"));
     expect(year.map((f) => f.output)).toEqual(["sitemaps/2023.xml", "sitemaps/2023-2.xml", "sitemaps/2023-3.xml", "sitemaps/2023-4.xml"].slice(0, year.length));
     expect(year.length).toBeGreaterThan(1);

@@ -21,6 +21,6 @@ for (let n = 1; ; n++) {
     if (file !== "index.html") linkSync(join(output, file), join(staging, file));
   }
   writeFileSync(join(staging, "index.html"), `swap ${process.pid} ${n}`);
-  swapWithManifest(output, staging, { environment: "", pages: {}, search: {}, stamps: {} }, () => swapIn(staging, output));
+  swapWithManifest(output, staging, { environment: "", pages: {}, search: {}, stamps: {}, editions: {} }, () => swapIn(staging, output));
   console.log("swapped");
 }

@@ -3,7 +3,7 @@
  * section, in each script: full text, reporters as authors, publication times in
  * +08:00, absolute URLs from site.json `url`.
  */
-import type { ArticlePage, ArticleView, FrontPage, SectionPage } from "../paper.ts";
+import type { ArticleView, FrontPage, SectionPage } from "../paper.ts";
 import { LANG, SCRIPTS, outputPath, paths, publishedUrl, type FeedFormat, type Script } from "../paths.ts";
 import { publishedAt } from "../published.ts";
 import { escapeXml } from "./xml.ts";
@@ -63,30 +63,29 @@ function sectionFeedTitle(paper: string, section: string): string {
 }
 
 /**
- * Every feed of the site, from the pages already modelled (articles newest first, in print order):
- * the site's, and one for each section with a page (a section with articles).
+ * Every feed of the site: the site's, and one for each section with a page (a section with articles).
+ * `views` are each script's articles, newest first, in print order; `pages` the front and section pages.
  */
-export function feedPages(pages: { front: FrontPage[]; article: ArticlePage[]; section: SectionPage[] }): FeedPage[] {
-  const latestEdition = pages.article[0]?.article.date ?? "1970-01-01";
+export function feedPages(pages: { front: FrontPage[]; section: SectionPage[] }, views: Readonly<Record<Script, readonly ArticleView[]>>): FeedPage[] {
+  const latestEdition = views.hans?.[0]?.date ?? "1970-01-01";
   return SCRIPTS.flatMap((script) => {
-    const articlePages = pages.article.filter((p) => p.script === script);
     const first = pages.front.find((p) => p.script === script);
     if (!first) return [];
     const common = { kind: "feed" as const, script, lang: LANG[script], paper: first.paper, siteUrl: first.siteUrl, latestEdition };
-    const feeds = (folder: string, title: string, homePath: string, articles: ArticleView[]): FeedPage[] =>
+    const feeds = (folder: string, title: string, homePath: string, articles: readonly ArticleView[]): FeedPage[] =>
       FEED_FORMATS.map((format) => {
         const path = paths.feed(format, folder);
         return { ...common, format, path, output: outputPath(script, path), title, homePath, articles: articles.slice(0, FEED_LENGTH) };
       });
-    const views = articlePages.map((p) => p.article);
+    const articleViews = views[script] ?? [];
     // Each section's newest articles, in one pass over the archive instead of one per section.
     const bySection = new Map<string, ArticleView[]>();
-    for (const view of views) {
+    for (const view of articleViews) {
       const list = bySection.get(view.section.path) ?? bySection.set(view.section.path, []).get(view.section.path)!;
       if (list.length < FEED_LENGTH) list.push(view);
     }
     return [
-      ...feeds("", first.paper, paths.front(), views),
+      ...feeds("", first.paper, paths.front(), articleViews),
       ...pages.section
         .filter((p) => p.script === script && p.pageNumber === 1)
         .flatMap((p) => feeds(folderOf(p.path), sectionFeedTitle(p.paper, p.section.name), p.path, bySection.get(p.section.path) ?? [])),

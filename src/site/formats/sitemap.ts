@@ -11,8 +11,8 @@
  * whole sitemap, and a host's sync uploads those.
  */
 import { createHash } from "node:crypto";
-import type { Paper } from "../paper.ts";
-import { LANG, SCRIPTS, paths, publishedUrl, type Script } from "../paths.ts";
+import type { EditionRecord, Paper } from "../paper.ts";
+import { LANG, SCRIPTS, outputPath, paths, publishedUrl, type Script } from "../paths.ts";
 import { baseUrl } from "../settings.ts";
 import { escapeXml } from "./xml.ts";
 
@@ -24,7 +24,9 @@ export interface PagePair {
 
 /** Pages a search engine should list: not the 404 page, the search page or the feeds. */
 const LISTED = ["front", "edition", "printedPage", "article", "archive", "sections", "section", "reporters", "reporter"] as const;
-type ListedPage = Paper["pages"][(typeof LISTED)[number]][number];
+type ModelledPage = Paper["pages"][(typeof LISTED)[number]][number];
+/** A page as the sitemap lists it: its Simplified file and path, and the edition date it shows. */
+export interface ListedPage { kind: ModelledPage["kind"]; output: string; path: string; date?: string }
 
 /** Pages in both scripts per sitemap file: two URLs each, 50,000 in all (≈500 bytes a URL: 25 MB). */
 export const PAIRS_PER_FILE = 25_000;
@@ -43,13 +45,18 @@ export interface SitemapIndex {
 export type SitemapEntry = SitemapIndex | SitemapFile;
 
 /** The edition date a page shows, if it shows one. */
-function dateOf(page: ListedPage): string | undefined {
+function dateOf(page: ModelledPage): string | undefined {
   return page.kind === "article" ? page.article.date : page.kind === "edition" ? page.edition.date : page.kind === "printedPage" ? page.printed.date : undefined;
 }
 
-/** Every listed page of the paper, once, in its Simplified version. */
-function listedPages(pages: Paper["pages"]): ListedPage[] {
-  return LISTED.flatMap((kind) => (pages[kind] as readonly ListedPage[]).filter((page) => page.script === "hans"));
+/** Every listed page of the paper, once, in its Simplified version: those modelled, and those of the editions `kept` as they were. */
+function listedPages(pages: Paper["pages"], kept: readonly EditionRecord[]): ListedPage[] {
+  const modelled = LISTED.flatMap((kind) => (pages[kind] as readonly ModelledPage[]).filter((page) => page.script === "hans").map((page) => ({ kind: page.kind, output: page.output, path: page.path, date: dateOf(page) })));
+  const keptPage = (kind: ListedPage["kind"], path: string, date: string): ListedPage => ({ kind, output: outputPath("hans", path), path, date });
+  return [
+    ...modelled,
+    ...kept.flatMap(({ date, pages: [edition, ...printed], articles }) => [keptPage("edition", edition!, date), ...printed.map((path) => keptPage("printedPage", path, date)), ...articles.map((path) => keptPage("article", path, date))]),
+  ];
 }
 
 /**
@@ -57,10 +64,10 @@ function listedPages(pages: Paper["pages"]): ListedPage[] {
  * which file a page is in depends only on which pages there are: an article moved
  * within its edition leaves every file as it was, and a new day lands in the last file of its year.
  */
-export function sitemapFiles(pages: Paper["pages"], pairsPerFile = PAIRS_PER_FILE): [SitemapIndex, ...SitemapFile[]] {
+export function sitemapFiles(pages: Paper["pages"], kept: readonly EditionRecord[] = [], pairsPerFile = PAIRS_PER_FILE): [SitemapIndex, ...SitemapFile[]] {
   const groups = new Map<string, { date: string; output: string; page: ListedPage }[]>();
-  for (const page of listedPages(pages)) {
-    const date = dateOf(page) ?? "";
+  for (const page of listedPages(pages, kept)) {
+    const date = page.date ?? "";
     const name = date ? date.slice(0, 4) : "pages";
     (groups.get(name) ?? groups.set(name, []).get(name)!).push({ date, output: page.output, page });
   }
@@ -78,7 +85,7 @@ export function sitemapFiles(pages: Paper["pages"], pairsPerFile = PAIRS_PER_FIL
 
 /** Whether `output` is one of the sitemap's files. */
 export function isSitemapFile(output: string): boolean {
-  // Asked of every file of the site at each save of the preview (src/build/plan.ts): the prefix first.
+  // Asked of every file of the site at each save of the preview (src/plan/plan.ts): the prefix first.
   return output.startsWith("sitemap") && (output === paths.sitemap() || /^sitemaps\/[^/]+\.xml$/.test(output));
 }
 
@@ -89,15 +96,15 @@ export function sitemapIdentity(entry: SitemapEntry): string {
 }
 
 /** A page with the URLs of both scripts. */
-function pagePair(page: ListedPage): PagePair {
-  const date = dateOf(page);
-  const urls = Object.fromEntries(SCRIPTS.map((script) => [script, publishedUrl(page.siteUrl, script, page.path)])) as Record<Script, string>;
-  return date ? { urls, lastmod: date } : { urls };
+function pagePair(siteUrl: string, page: ListedPage): PagePair {
+  const urls = Object.fromEntries(SCRIPTS.map((script) => [script, publishedUrl(siteUrl, script, page.path)])) as Record<Script, string>;
+  return page.date ? { urls, lastmod: page.date } : { urls };
 }
 
 /** Every listed page of the paper, once, with the URLs of both scripts. */
 export function sitemapPages(paper: Paper): PagePair[] {
-  return listedPages(paper.pages).map(pagePair);
+  const siteUrl = baseUrl(paper.settings);
+  return listedPages(paper.pages, paper.editions.filter((e) => !e.modelled)).map((page) => pagePair(siteUrl, page));
 }
 
 export function sitemapXml(pages: readonly PagePair[]): string {
@@ -133,7 +140,8 @@ export function sitemapIndexXml(siteUrl: string, files: readonly { output: strin
 
 /** One file of the sitemap (sitemapFiles), as XML. */
 export function sitemapDocument(entry: SitemapEntry, paper: Paper): string {
-  return "files" in entry ? sitemapIndexXml(baseUrl(paper.settings), entry.files) : sitemapXml(entry.pages.map(pagePair));
+  const siteUrl = baseUrl(paper.settings);
+  return "files" in entry ? sitemapIndexXml(siteUrl, entry.files) : sitemapXml(entry.pages.map((page) => pagePair(siteUrl, page)));
 }
 
 /** The robots.txt of the paper, naming its sitemap. */

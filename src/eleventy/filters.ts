@@ -2,7 +2,7 @@
  * Nunjucks filters. Links are computed from the page being written (this.page.url),
  * so templates name targets by site path and never build URLs by hand.
  */
-import { fileOfUrl, outputPath, publishedUrl, relativeLink, scriptOf, type Script } from "./paths.ts";
+import { fileOfUrl, outputPath, publishedUrl, relativeLink, scriptOf, type Script } from "../site/paths.ts";
 
 interface FilterThis {
   page: { url: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changedPages, Fingerprints } from "../../src/build/fingerprint.ts";
+import { changedPages, Fingerprints } from "../../src/plan/fingerprint.ts";
 
 /** A tiny model shaped like the site's: article views shared by article, edition and section pages. */
 function model(titles: string[], body = "正文") {

@@ -6,6 +6,7 @@
 import { createHash, hash } from "node:crypto";
 import { isSitemapFile, sitemapIdentity } from "../site/formats/sitemap.ts";
 import { ROBOTS, type ArticlePage, type Paper } from "../site/paper.ts";
+import { outputPath, SCRIPTS } from "../site/paths.ts";
 import { changedPages, Fingerprints, keyOf, type Identity } from "./fingerprint.ts";
 
 type Render = Paper["render"];
@@ -85,6 +86,21 @@ function sameSitemap(pages: ReadonlyMap<string, Identity>, previous: ReadonlyMap
  */
 export function planBuild(paper: Paper, previous: ReadonlyMap<string, Identity>, previousStamps: Readonly<Record<string, string>> = {}, fingerprints = new Fingerprints()): BuildPlan {
   const identities = new Map<string, Identity>();
+  // An edition the model kept as it was (its pages are not in it) keeps its files' identities and its article stamps.
+  const stamps: Record<string, string> = {};
+  for (const edition of paper.editions) {
+    if (edition.modelled) continue;
+    for (const script of SCRIPTS) {
+      for (const path of [...edition.pages, ...edition.articles]) {
+        const output = outputPath(script, path);
+        const id = previous.get(output);
+        if (id === undefined) throw new Error(`${output} was kept from the last build, which did not write it`);
+        identities.set(output, id);
+      }
+      const name = `${script}:${edition.date}`;
+      if (previousStamps[name] !== undefined) stamps[name] = previousStamps[name];
+    }
+  }
   const render = {} as Record<keyof Render, Render[keyof Render]>;
   const groups = articleStamps(fingerprints, paper.pages.article);
   const keptArticlePages = keptArticles(groups, previous, previousStamps);
@@ -111,7 +127,6 @@ export function planBuild(paper: Paper, previous: ReadonlyMap<string, Identity>,
   for (const file of ROBOTS) identities.set(file.output, "robots");
   render.robots = ROBOTS.filter((file) => previous.get(file.output) !== "robots");
   const rendered = Object.values(render).reduce((n, pages) => n + pages.length, 0);
-  const stamps: Record<string, string> = {};
   for (const [name, { stamp }] of groups) if (stamp !== undefined) stamps[name] = stamp;
   return { render: render as Render, identities, rendered, stamps };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { planBuild } from "../../src/build/plan.ts";
+import { planBuild } from "../../src/plan/plan.ts";
 import { isSitemapFile } from "../../src/site/formats/sitemap.ts";
 import { readContent, type ContentArticle } from "../../src/site/content.ts";
-import { paperFrom } from "../../src/site/load.ts";
+import { paperFrom } from "../../src/site/model.ts";
 import { FIXTURE_ARCHIVE } from "../support/site.ts";
 
 const content = readContent(FIXTURE_ARCHIVE);

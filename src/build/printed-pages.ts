@@ -12,32 +12,17 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { EDITION_FILE, defaultPdfPath, type EditionPage } from "../article/edition.ts";
-import type { Content, ContentArticle, Finding } from "../site/content.ts";
+import type { Rect } from "../pdf/geometry.ts";
+import { photosOf, storyPhoto } from "../pdf/photos.ts";
+import { PdfProblem } from "../pdf/problem.ts";
+import { articleText, findRegions } from "../pdf/regions.ts";
+import { IMAGE_SIZES, PHOTO_WIDTHS } from "../pdf/render.ts";
+import type { PageText } from "../pdf/text.ts";
+import type { Content, ContentArticle, Problem } from "../site/content.ts";
 import { contentRoot, notAFile, resolveInContent } from "../site/content-path.ts";
-import { paths } from "../site/paths.ts";
 import { photoFiles, type StoryPhoto } from "../site/photo.ts";
-import type { Rect } from "./geometry.ts";
-import { photosOf, storyPhoto } from "./photos.ts";
-import { PdfProblem } from "./problem.ts";
-import { articleText, findRegions } from "./regions.ts";
-import { IMAGE_WIDTHS, PHOTO_WIDTHS, type ImageSize } from "./render.ts";
-import type { PageText } from "./text.ts";
+import { printedFiles, type PrintedPage } from "../site/printed.ts";
 
-/** One printed page with a PDF, as the site model needs it. */
-export interface PrintedPage {
-  date: string;
-  page: number;
-  /** 版名 from edition.yml, when it names one. */
-  name?: string;
-  /** Height over width of the printed page. */
-  aspect: number;
-  /** Where each story is, by article slug; empty when the PDF has no text layer and no article names its regions. */
-  regions: { slug: string; rects: Rect[] }[];
-  /** Slugs of the page's articles that could not be found on it. */
-  unplaced: string[];
-}
-
-const SIZES = Object.keys(IMAGE_WIDTHS) as ImageSize[];
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Where rendered pages are kept between builds: PAGE_IMAGE_CACHE, or .cache/page-images in the project. */
@@ -63,7 +48,7 @@ async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: s
   const record = join(folder, "page.json");
   if (existsSync(record)) return { folder, cached: JSON.parse(readFileSync(record, "utf8")) as Cached };
   // pdf.js, the canvas and sharp are loaded only for a PDF never seen (≈0.3 s of a build's start).
-  const [{ openPdf }, { pageText }, { renderPage, renderPhotos }] = await Promise.all([import("./pdfjs.ts"), import("./text.ts"), import("./render.ts")]);
+  const [{ openPdf }, { pageText }, { renderPage, renderPhotos }] = await Promise.all([import("../pdf/pdfjs.ts"), import("../pdf/text.ts"), import("../pdf/render.ts")]);
   const doc = await openPdf(bytes);
   try {
     const text = await pageText(doc);
@@ -72,7 +57,7 @@ async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: s
     const rendered = await renderPhotos(doc, rects);
     const pages = doc.numPages;
     mkdirSync(folder, { recursive: true });
-    for (const size of SIZES) writeFileSync(join(folder, `${size}.webp`), images[size]);
+    for (const size of IMAGE_SIZES) writeFileSync(join(folder, `${size}.webp`), images[size]);
     rendered.forEach((photo, i) => PHOTO_WIDTHS.forEach((width) => writeFileSync(cachedPhoto(folder, i, width), photo.files[width])));
     const photos = rects.map((rect, i) => ({ rect, aspect: rendered[i]!.aspect }));
     // Written last: a folder with page.json is complete.
@@ -109,22 +94,16 @@ function pagePdfs(root: string, editionDir: string, list: readonly EditionPage[]
   return { pdfs, problems };
 }
 
-/** The files a printed page is published as, beside its 版面 page. */
-export function printedFiles(date: string, page: number): { pdf: string } & Record<ImageSize, string> {
-  const base = paths.printedPage(date, page).replace(/\.html$/, "");
-  return { pdf: `${base}.pdf`, ...(Object.fromEntries(SIZES.map((size) => [size, `${base}-${size}.webp`])) as Record<ImageSize, string>) };
-}
-
 /**
  * Renders (or takes from the cache) every page PDF under `contentDir`, writes the
  * PDFs and images into `output`, places the articles, and publishes the photo each
  * article's regions hold (unless its front matter names an image). Warnings name the file.
  */
-export async function printedPages(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ pages: PrintedPage[]; photos: StoryPhoto[]; warnings: Finding[]; files: string[] }> {
+export async function publishPrintedPages(content: Content, contentDir: string, output: string, cache = pageImageCache()): Promise<{ pages: PrintedPage[]; photos: StoryPhoto[]; warnings: Problem[]; files: string[] }> {
   const pages: PrintedPage[] = [];
   const photos: StoryPhoto[] = [];
   const files: string[] = [];
-  const warnings: Finding[] = [];
+  const warnings: Problem[] = [];
   const shown = (path: string) => (relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path));
   const byDate = new Map<string, ContentArticle[]>();
   for (const a of content.articles) byDate.set(a.meta.date, [...(byDate.get(a.meta.date) ?? []), a]);
@@ -158,8 +137,8 @@ export async function printedPages(content: Content, contentDir: string, output:
       const published = printedFiles(date, page);
       mkdirSync(join(output, dirname(published.pdf)), { recursive: true });
       copyFileSync(pdf, join(output, published.pdf));
-      for (const size of SIZES) copyFileSync(join(folder, `${size}.webp`), join(output, published[size]));
-      files.push(published.pdf, ...SIZES.map((size) => published[size]));
+      for (const size of IMAGE_SIZES) copyFileSync(join(folder, `${size}.webp`), join(output, published[size]));
+      files.push(published.pdf, ...IMAGE_SIZES.map((size) => published[size]));
       pages.push({ date, page, name, aspect: cached.aspect, regions, unplaced: found.unplaced });
       for (const { slug, rects } of regions) {
         const article = onPage.find((a) => a.slug === slug)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { markWords, reviewViews } from "../../src/preview/review.ts";
+import { markWords, reviewViews } from "../../src/site/review.ts";
 
 const same = (text: string) => text;
 

@@ -7,7 +7,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { printedPages } from "../../src/pdf/printed-pages.ts";
+import { publishPrintedPages } from "../../src/build/printed-pages.ts";
 import { readContent } from "../../src/site/content.ts";
 import { describeInBrowser, launchBrowser } from "../support/browser.ts";
 import { pageHtml, printScan, storiesFrom, writeDamaged } from "../support/newspaper-page.ts";
@@ -29,7 +29,7 @@ let sharedCache: string | undefined;
 
 async function run(dir: string, cache = (sharedCache ??= join(tempDir("cache"), "page-images"))) {
   const output = tempDir("out");
-  return { output, cache, ...(await printedPages(readContent(dir), dir, output, cache)) };
+  return { output, cache, ...(await publishPrintedPages(readContent(dir), dir, output, cache)) };
 }
 
 describeInBrowser("page PDFs in the build", () => {
