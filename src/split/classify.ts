@@ -96,6 +96,12 @@ const AUTHOR_NOTE = /^(?:[(（]作者(?:[:：]|单位[:：]|简介[:：]|系|为
 const CLOSING_NOTE = /^[(（](?:待续|未完待续|未完|续完|全文完|完|本报综合|综合报道|综合整理|[^()（）]{0,12}(?:化名|删节|删改))[)）]$/u;
 
 /**
+ * A whole line in brackets that is no clause (（山东某律师事务所 韩雪律师）, （市急救中心供稿 王芳整理））:
+ * an attribution closing the piece above. Headlines and column names are not printed in round brackets.
+ */
+const BRACKETED_ATTRIBUTION = /^[(（](?![一二三四五六七八九十\d]+[)）])[^()（）。！？，,；;]{5,40}[)）]$/u;
+
+/**
  * A photo credited to an organisation, not a person: 图片由茌平区融媒体中心提供, 新华社发,
  * 视觉中国供图, 资料图片. Kept as the story's source.
  */
@@ -179,6 +185,7 @@ const KIND_RULES: readonly KindRule[] = [
     const name = SECTION_PARENS.exec(text)?.[1] ?? (SECTION_WORDS.has(text) || run(text) ? text : null);
     return name ? { text: name, ...(run(name) && { brief: true }) } : null;
   }],
+  ["text", (text) => (BRACKETED_ATTRIBUTION.test(text) ? { text, closing: true, asPrinted: true } : null)],
   ["subtitle", (text) => {
     const rest = SUBTITLE.exec(text)?.[1];
     return rest && rest.length <= MAX_HEADING + 10 && !/[。]/u.test(rest) ? { text: rest } : null;

@@ -168,8 +168,8 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
     if (heading && !d.opens) story.heading.push(line);
     if (heading) {
       story.bullet ||= line.bullet === true;
-      // A box's name standing where no story is open is an item of its own.
-      if (line.kind === "sidebar") note(finding(line.line, "unplaced-line", `${line.text} box with no story above it, read as an item of its own`, `“${line.text}”栏目上方无稿件，单独成篇`));
+      // A box's name standing where no story is open, with no headline under it, is an item of its own; over a headline it names the story's column.
+      if (line.kind === "sidebar" && reading[reading.indexOf(d) + 1]?.role !== "heading") note(finding(line.line, "unplaced-line", `${line.text} box with no story above it, read as an item of its own`, `“${line.text}”栏目上方无稿件，单独成篇`));
       return;
     }
     switch (d.role) {

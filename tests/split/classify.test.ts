@@ -145,6 +145,14 @@ describe("other lines", () => {
     expect(classify(line)).toMatchObject({ kind: "text", closing: true, asPrinted: true });
   });
 
+  it.each(["（山东某律师事务所 韩雪律师）", "（市急救中心供稿 王芳整理）", "(作者系市委党校教授)"])("%s, an attribution in brackets, closes the piece above; it heads nothing", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", closing: true, asPrinted: true });
+  });
+
+  it.each(["（一）", "（12）", "（这是一个完整的句子，并不是署名。）"])("%s in brackets is no attribution", (line) => {
+    expect(classify(line)).not.toHaveProperty("closing");
+  });
+
   it("a desk's name in brackets is still a marker", () => {
     expect(classify("（时政动态）")).toMatchObject({ kind: "section", text: "时政动态" });
   });

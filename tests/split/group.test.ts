@@ -14,6 +14,14 @@ const shape = (texts: string[]) =>
   }));
 
 describe("group", () => {
+  it("reads a box's name over a headline as the story's column, not an item of its own; a box's attribution stays in the box", () => {
+    const page = ["以案说法", "网购退货遭拒 法院判商家退款", "■ 本报记者 孟庆阳", "今年10月，刘女士网购一台空气炸锅，商家拒绝退货。", "律师提醒", "保留好聊天记录和订单截图。", "（山东某律师事务所 韩雪律师）", "冬季取暖安全不能放松", "■ 本报记者 赵宗锋", "入冬以来全市共接报火警142起。"];
+    expect(shape(page)).toEqual([
+      { heading: [1, 2], subtitle: undefined, blocks: ["p:4", "a:6", "a:7"], findings: [] },
+      { heading: [8], subtitle: undefined, blocks: ["p:10"], findings: [] },
+    ]);
+  });
+
   it("opens a story at a headline block followed by a subtitle and byline", () => {
     expect(shape(["聚力九个学行的 推动强市建设", "争当\"六个新聊城\"建设开路先锋", "-高唐公路事业发展中心公路建养服务工作纪实", "■ 本报通讯员 闫宗鹏", "今年以来,中心践行市委要求。"])).toEqual([
       { heading: [1, 2], subtitle: 3, blocks: ["p:5"], findings: [] },
