@@ -78,7 +78,7 @@ export function readHeading(lines: readonly PageLine[], hasSubtitle = false): He
   const title = [last];
   const above = rest.at(-1);
   if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text))) title.unshift(rest.pop()!);
-  const column = rest.length >= 2 || (rest.length === 1 && (BANNER.test(rest[0]!.text) || COLUMN_NAME.test(rest[0]!.text))) ? rest.shift() : undefined;
+  const column = rest.length >= 2 || (rest.length === 1 && (BANNER.test(rest[0]!.text) || COLUMN_NAME.test(rest[0]!.text) || rest[0]!.kind === "sidebar")) ? rest.shift() : undefined;
   return { column, kicker: rest, title, ...(detail && { subtitle: detail }) };
 }
 

@@ -145,6 +145,14 @@ describe("other lines", () => {
     expect(classify(line)).toMatchObject({ kind: "text", closing: true, asPrinted: true });
   });
 
+  it.each(["（山东某律师事务所 韩雪律师）", "（市急救中心供稿 王芳整理）", "(作者系市委党校教授)"])("%s, an attribution in brackets, closes the piece above; it heads nothing", (line) => {
+    expect(classify(line)).toMatchObject({ kind: "text", closing: true, asPrinted: true });
+  });
+
+  it.each(["（一）", "（12）", "（这是一个完整的句子，并不是署名。）"])("%s in brackets is no attribution", (line) => {
+    expect(classify(line)).not.toHaveProperty("closing");
+  });
+
   it("a desk's name in brackets is still a marker", () => {
     expect(classify("（时政动态）")).toMatchObject({ kind: "section", text: "时政动态" });
   });
@@ -170,6 +178,19 @@ describe("other lines", () => {
     expect(classify("市民在东昌湖冬泳。(记者 张召旭)")).toMatchObject({ kind: "text", text: "市民在东昌湖冬泳。", reporters: [{ name: "张召旭", role: "记者" }] });
     const line = "会议在市委党校召开,市委常委、宣传部部长出席会议并讲话,副市长主持会议,参会的有各县(市、区)";
     expect(classify(line)).toEqual({ line: 1, kind: "text", text: normalize(line, LINE_RULES).text });
+  });
+
+  it.each([
+    ["吸引群众3.2万人次参与。（县委宣传部 供稿）", "县委宣传部"],
+    ["已有420余家餐饮单位参与。（临清市文明办供稿）", "临清市文明办"],
+    ["（市司法局 供稿）", "市司法局"],
+  ])("an organisation's credit closes the story as its source: %s", (line, unit) => {
+    expect(classify(line)).toMatchObject({ kind: "text", source: expect.stringMatching(new RegExp(`^${unit}\\s?供稿$`, "u")) });
+  });
+
+  it("reads several bare names closing a story as its credit, each without a role; a phrase in brackets is none", () => {
+    expect(classify("群众出行更加便捷。（李娜 赵鹏）")).toMatchObject({ kind: "text", text: "群众出行更加便捷。", reporters: [{ name: "李娜", role: null }, { name: "赵鹏", role: null }], bareCredit: true });
+    expect(classify("群众出行更加便捷。（东路 西路）")).not.toHaveProperty("reporters");
   });
 
   it("keeps a referral at the end of a paragraph out of its text", () => {

@@ -23,6 +23,10 @@ describe("readHeading", () => {
   it.each(["全民健身季·马拉松", "评论员文章", "水城论坛", "观点", "记者观察", "今日谈", "理论园地"])("reads %s above a headline as the column banner", (banner) => {
     expect(texts(readHeading(lines(banner, "乡村振兴要让农民唱主角")))).toEqual({ column: banner, kicker: [], title: ["乡村振兴要让农民唱主角"] });
   });
+  it("reads a box's name above a headline as the column: a standing feature's label", () => {
+    const [label, title] = lines("以案说法", "网购退货遭拒 法院判商家退款");
+    expect(texts(readHeading([{ ...label!, kind: "sidebar" }, title!])).column).toBe("以案说法");
+  });
   it("reads a short unspaced line above a headline as the kicker", () => {
     expect(texts(readHeading(lines("阳谷县", "分支机构信息变更一次办好")))).toEqual({ column: undefined, kicker: ["阳谷县"], title: ["分支机构信息变更一次办好"] });
   });

@@ -14,6 +14,14 @@ const shape = (texts: string[]) =>
   }));
 
 describe("group", () => {
+  it("reads a box's name over a headline as the story's column, not an item of its own; a box's attribution stays in the box", () => {
+    const page = ["以案说法", "网购退货遭拒 法院判商家退款", "■ 本报记者 孟庆阳", "今年10月，刘女士网购一台空气炸锅，商家拒绝退货。", "律师提醒", "保留好聊天记录和订单截图。", "（山东某律师事务所 韩雪律师）", "冬季取暖安全不能放松", "■ 本报记者 赵宗锋", "入冬以来全市共接报火警142起。"];
+    expect(shape(page)).toEqual([
+      { heading: [1, 2], subtitle: undefined, blocks: ["p:4", "a:6", "a:7"], findings: [] },
+      { heading: [8], subtitle: undefined, blocks: ["p:10"], findings: [] },
+    ]);
+  });
+
   it("opens a story at a headline block followed by a subtitle and byline", () => {
     expect(shape(["聚力九个学行的 推动强市建设", "争当\"六个新聊城\"建设开路先锋", "-高唐公路事业发展中心公路建养服务工作纪实", "■ 本报通讯员 闫宗鹏", "今年以来,中心践行市委要求。"])).toEqual([
       { heading: [1, 2], subtitle: 3, blocks: ["p:5"], findings: [] },
@@ -52,11 +60,12 @@ describe("group", () => {
     ).toEqual([{ heading: [1], subtitle: undefined, blocks: ["p:3+4", "p:5", "p:6", "p:7"], findings: ["5 missing-ending", "7 missing-ending"] }]);
   });
 
-  it("ends a signed piece at the author's note: the short lines under it head the next piece", () => {
+  it("ends a signed piece at the author's note, set apart from the text: the short lines under it head the next piece", () => {
     expect(shape(["口袋公园不能建成面子工程", "■ 陈立新", "建好更要管好。", "（作者单位：中共水城市委党校）", "观点", "乡村振兴要让农民唱主角", "实施乡村振兴战略，农民是主体。"])).toEqual([
-      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4"], findings: [] },
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "a:4"], findings: [] },
       { heading: [5, 6], subtitle: undefined, blocks: ["p:7"], findings: [] },
     ]);
+    expect(group(classified("口袋公园不能建成面子工程", "■ 陈立新", "建好更要管好。", "（作者单位：中共水城市委党校）")).stories[0]!.blocks[1]).toMatchObject({ kind: "aside", label: "作者" });
   });
 
   it("keeps the short rows of a list under a line ending in a colon, each a paragraph, none joined", () => {
@@ -85,7 +94,7 @@ describe("group", () => {
 
   it("reads short lines under a titled piece's byline as verse, each a line, with a note; the poem goes on after its second title", () => {
     expect(shape(["秋夜（外一首）", "□ 林青禾", "月光落在运河上", "像一封没有寄出的信，", "桨声很轻", "晒秋", "屋顶是摊开的画布", "数给太阳听", "（作者系水城市作家协会会员）", "运河人家", "□ 柳岸", "小时候，我家住在运河边的老街上。"])).toEqual([
-      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7", "p:8", "p:9"], findings: ["3 verse"] },
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7", "p:8", "a:9"], findings: ["3 verse"] },
       { heading: [10], subtitle: undefined, blocks: ["p:12"], findings: [] },
     ]);
   });
