@@ -568,13 +568,14 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
      * and title and `fields`, whose values `inputs` stand for. A page's fingerprint key says what it is
      * made from (its articles' keys, not their views), and its articles' views are made only when it is
      * rendered: an archived page stays the same page as the list grows, and a build plans it without them.
+     * The live preview keeps a page made of the same articles with the same keys (same-parts.ts), whose
+     * fingerprint it knows: its key is worked out only for a new page.
      */
     const listPages = <T extends object>(list: readonly ContentArticle[], pathOf: (pageNumber: number) => string, name: string, inputs: readonly unknown[], fields: () => T) =>
       cutFromOldest(list, settings.articlesPerSectionPage).map(({ articles, pageNumber, bucket, newer, older }) => {
         const path = pathOf(pageNumber);
         const articleCount = bucket === null ? list.length : null;
-        const key = hash("sha1", JSON.stringify([path, name, articleCount, newer, older, inputs, uiKey, articles.map(fingerprintKeyOf)]), "base64url");
-        return same(`list:${script}:${path}`, [key], (): PageBase & ListPart & T => {
+        return same(`list:${script}:${path}`, [name, articleCount, newer, older, ...inputs, ...articles, ...articles.map(viewKeyOf)], (): PageBase & ListPart & T => {
           const pageLabel = bucket === null ? null : fill(ui.listPage, { n: bucket });
           let views: ArticleView[] | undefined;
           const part = {
@@ -585,8 +586,10 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
             prevPath: newer === null ? null : pathOf(newer), nextPath: older === null ? null : pathOf(older),
           };
           const listPage = Object.assign(base(path, pageLabel ? `${name}（${pageLabel}）` : name), fields());
+          let key: string | undefined;
+          const fingerprintKey = () => (key ??= hash("sha1", JSON.stringify([path, name, articleCount, newer, older, inputs, uiKey, articles.map(fingerprintKeyOf)]), "base64url"));
           // Object.assign would read the getter; the key is read by page fingerprints instead of the fields (src/plan/fingerprint.ts).
-          Object.defineProperties(listPage, { ...Object.getOwnPropertyDescriptors(part), fingerprintKey: { value: key } });
+          Object.defineProperties(listPage, { ...Object.getOwnPropertyDescriptors(part), fingerprintKey: { get: fingerprintKey } });
           return listPage as PageBase & ListPart & T;
         });
       });
