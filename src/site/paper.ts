@@ -387,6 +387,9 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const modelled = new Set<string>();
   const viewsByScript = {} as Record<Script, ArticleView[]>;
   let viewsMade = 0;
+  // The same in both scripts: the lists are of articles, their views made per script when a page shows them.
+  const byDate = groupBy(ordered, (a) => a.meta.date);
+  const bySection = groupBy(ordered, (a) => a.meta.section);
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -485,7 +488,6 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       return view;
     };
 
-    const byDate = groupBy(ordered, (a) => a.meta.date);
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
     const editionViews = new Map<number, EditionView>();
     /** The `i`th edition's view, made when a page shows it: an edition kept from the last build is not modelled. */
@@ -554,7 +556,6 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     }
 
     // A section without articles is not listed and has no page or feed: they would say only 暂无文章.
-    const bySection = groupBy(ordered, (a) => a.meta.section);
     const filled = [...sectionRefs].filter(([name]) => bySection.has(name));
     pages.sections.push(page(paths.sections(), ui.sections, {
       kind: "sections",
@@ -579,14 +580,20 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       cutFromOldest(list, settings.articlesPerSectionPage).map(({ articles, pageNumber, bucket, newer, older }) => {
         const path = pathOf(pageNumber);
         const articleCount = bucket === null ? list.length : null;
-        return same(`list:${script}:${path}`, [name, articleCount, newer, older, ...inputs, ...articles, ...articles.map(viewKeyOf)], (): PageBase & ListPart & T => {
+        // What a kept page is compared by: only the preview keeps one (a build would make these arrays for nothing).
+        const madeOf = reuse ? [name, articleCount, newer, older, ...inputs, ...articles, ...articles.map(viewKeyOf)] : [];
+        return same(`list:${script}:${path}`, madeOf, (): PageBase & ListPart & T => {
           const pageLabel = bucket === null ? null : fill(ui.listPage, { n: bucket });
           let views: ArticleView[] | undefined;
+          let dates: string | null | undefined;
           const part = {
             get articles() {
               return (views ??= articles.map(viewOf));
             },
-            pageNumber, articleCount, pageLabel, dates: bucket === null ? null : datesOf(articles),
+            get dates() {
+              return dates === undefined ? (dates = bucket === null ? null : datesOf(articles)) : dates;
+            },
+            pageNumber, articleCount, pageLabel,
             prevPath: newer === null ? null : pathOf(newer), nextPath: older === null ? null : pathOf(older),
           };
           const listPage = Object.assign(base(path, pageLabel ? `${name}（${pageLabel}）` : name), fields());
