@@ -5,7 +5,7 @@
  */
 import type { PageReading } from "../article/record.ts";
 import { classifyLine, type PageLine } from "./classify.ts";
-import { derive, type ArticleDraft, type DeskOptions } from "./derive.ts";
+import { derive, pageSectionFinding, type ArticleDraft, type DeskOptions } from "./derive.ts";
 import { PageError } from "./errors.ts";
 import type { Finding } from "./finding.ts";
 import { furnitureOf, printedEdition, type EditionHeader } from "./furniture.ts";
@@ -53,7 +53,8 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   if (!articles.some((a) => a.body.some((b) => /\p{Script=Han}/u.test(b.text)))) {
     throw new PageError("has no recognisable story (no paragraph of Chinese text); is this the page's text?");
   }
-  const findings = [...page.findings, ...articles.flatMap((a) => a.findings)];
+  const section = pageSectionFinding(options, lines.find((l) => l.kind === "furniture" && options.pageName !== undefined && l.text.includes(options.pageName))?.line ?? 1);
+  const findings = [...page.findings, ...(section ? [section] : []), ...articles.flatMap((a) => a.findings)];
   const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
   return { articles, findings: findings.sort(byLine), changes: [...changes, ...articles.flatMap((a) => a.changes)].sort(byLine) };
 }
