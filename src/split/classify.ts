@@ -7,7 +7,7 @@
 import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
-import { readCredits } from "./credits.ts";
+import { isPersonName, readCredits } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
 
@@ -35,6 +35,8 @@ export interface PageLine {
   bareCredit?: boolean;
   /** A line closing its piece, kept as printed: the author's note （作者单位：…）, （待续）, （本报综合）. */
   closing?: boolean;
+  /** The closing line is a note on the author （作者单位：…）, （作者系…）: set apart from the text. */
+  authorNote?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
   /** A headline the page printed glued to its story's first line by spaces. */
@@ -67,8 +69,12 @@ const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|
 const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
 const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
 
-/** A box at a story's end: 相关链接, 延伸阅读, 背景, 记者手记 … */
-const SIDEBAR = /^[【\[]?(?:相关链接|新闻链接|知识链接|链接|延伸阅读|相关阅读|背景|背景资料|记者手记|采访手记|编后|编后语|小贴士|温馨提示)[】\]]?$/u;
+/**
+ * A box's name, by the kind of box it names: …链接, …手记, …贴士, …提示, …提醒 (律师提醒),
+ * …说法 (以案说法), 延伸阅读, 背景, 编后. Whether it closes a story as its aside or stands
+ * alone is the page's reading (reading.ts).
+ */
+const SIDEBAR = /^[【\[]?(?:\p{Script=Han}{0,4}(?:链接|手记|贴士|提示|提醒|说法)|(?:延伸|相关|拓展)阅读|背景(?:资料)?|编后语?)[】\]]?$/u;
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 
@@ -166,7 +172,7 @@ const KIND_RULES: readonly KindRule[] = [
     const reading = textLine(text);
     return reading.source !== undefined && reading.text === "" ? reading : null;
   }],
-  ["text", (text) => (AUTHOR_NOTE.test(text) || CLOSING_NOTE.test(text) ? { text, closing: true, asPrinted: true } : null)],
+  ["text", (text) => (AUTHOR_NOTE.test(text) ? { text, closing: true, asPrinted: true, authorNote: true } : CLOSING_NOTE.test(text) ? { text, closing: true, asPrinted: true } : null)],
   ["text", (text) => (NOTICE_FIELD.test(text) ? { text, asPrinted: true } : null)],
   ["section", (text) => {
     const run = (name: string) => BRIEF_MARKER.test(name) || NOTICE_MARKER.test(name);
@@ -190,11 +196,20 @@ const KIND_RULES: readonly KindRule[] = [
 
 // A brief may end with its credit: ……发展。（记者 张三）
 const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+)[)）]$/u;
-/** A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）. */
-const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电)$/u;
-/** A closing credit of a bare name, after the sentence ends: ……新引进的。（许文静） */
+/**
+ * A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）, and an
+ * organisation's credit, spaced or not: （县委宣传部 供稿）, （临清市文明办供稿）.
+ */
+const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电|\p{Script=Han}{2,20}\s?供稿)$/u;
+/** A closing credit of bare names, after the sentence ends: ……新引进的。（许文静）, ……更加便捷。（李娜 赵鹏） */
 const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
 const NOT_A_NAME = new Set(["待续", "未完", "完"]);
+/** The names of a bare closing credit: one name of two or three characters, or several people's names spaced apart. */
+function bareNames(inner: string): string[] | null {
+  const names = inner.split(/\s+/u);
+  if (names.length === 1) return BARE_NAME.test(inner) && !NOT_A_NAME.has(inner) ? names : null;
+  return names.length <= 4 && names.every(isPersonName) ? names : null;
+}
 
 /** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
@@ -209,8 +224,8 @@ function textLine(text: string): Reading {
   if (hanCount(before) === 0) return { text };
   const credits = readCredits(inner, false);
   if (credits) return { text: before, reporters: credits.reporters };
-  const bare = endsSentence(before) && BARE_NAME.test(inner) && !NOT_A_NAME.has(inner);
-  return bare ? { text: before, reporters: [{ name: inner, role: null }], bareCredit: true } : { text };
+  const names = endsSentence(before) ? bareNames(inner) : null;
+  return names ? { text: before, reporters: names.map((name) => ({ name, role: null })), bareCredit: true } : { text };
 }
 
 /** Classifies one line (already normalized, trimmed, not blank). */

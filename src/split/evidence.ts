@@ -6,11 +6,20 @@
  * what and picks the best reading of the whole page.
  */
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
-import type { PageLine } from "./classify.ts";
+import { INTRODUCES, type PageLine } from "./classify.ts";
+import { isPersonName } from "./credits.ts";
+import { NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
-/** What a line whose kind is not settled may do in its story. */
-export type Role = "heading" | "subhead" | "body";
+/**
+ * What a line whose kind is not settled may do in its story: open a new story (heading),
+ * part its text (subhead), carry it on (body), close it as its author's name (credit),
+ * label a box of it (aside: 以案说法, 相关链接 …), open a photo story of its own (photo:
+ * the caption of a photo credited under it, apart from the story above), name its author
+ * under its headline (byline: a name printed bare), stand as printed (row: a verse line,
+ * a list's row), never joined to the next, or sign the notice above (signature: its issuer, its date).
+ */
+export type Role = "heading" | "subhead" | "body" | "credit" | "aside" | "photo" | "byline" | "row" | "signature";
 
 /** The lines of the page that belong to stories (no furniture, noise or referral), in order. */
 export interface StoryLines {
@@ -87,9 +96,85 @@ export function partLabel(line: PageLine): boolean {
   return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text);
 }
 
-/** A line whose reading is open: a short line, or a question or exclamation short enough to be a headline. */
-export function undecided(line: PageLine): boolean {
-  return line.kind === "short" || (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source);
+/** A place's name (阳谷县, 古楼街道) has a person's shape but is a kicker, never a credit. */
+const PLACE = /(?:[县市区镇乡村]|街道)$/u;
+
+/** A short line that may be a closing credit: a person's name alone. */
+function nameAlone(line: PageLine): boolean {
+  return line.kind === "short" && isPersonName(line.text) && !PLACE.test(line.text);
+}
+
+/** A line of plain text: no credit, source or closing note of its own, nor a line kept as printed. */
+const plainText = (line: PageLine | undefined) => line?.kind === "text" && !line.reporters && line.source === undefined && !line.closing && !line.asPrinted && !line.noticeEnd;
+
+/** A caption with text above it in its story and a photo credit on the line under it. */
+function overPhotoCredit(page: StoryLines, i: number): boolean {
+  const above = page.lines[i - 1];
+  const credit = page.lines[i + 1];
+  return plainText(page.lines[i]) && credit?.kind === "byline" && credit.photo === true && (above?.kind === "text" || above?.kind === "dateline");
+}
+
+/** A poem prints at least this many short lines that end no sentence under its title and byline… */
+const MIN_VERSE = 3;
+/** …each no wider than this (prose lines of a print column are wider). */
+export const MAX_VERSE_LINE = 16;
+/** A deck stands in this many lines at most above a byline printed bare. */
+const MAX_DECK = 3;
+
+/** A line short enough to be a verse line or a list's row. */
+const rowLike = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || plainText(line)) && line.text.length <= MAX_VERSE_LINE;
+
+/** Verse from line `from` on: short lines, most of them stopping where no sentence ends. */
+function isVerse(page: StoryLines, from: number): boolean {
+  if (endsSentence(page.lines[from]?.text ?? "")) return false;
+  let k = from;
+  let open = 0;
+  for (; rowLike(page.lines[k]); k++) if (!endsSentence(page.lines[k]!.text)) open++;
+  return open >= MIN_VERSE && open * 2 > k - from;
+}
+
+/**
+ * A name alone under its headline, over prose, or over a poem under a deck of at most three
+ * short lines that is no poem's verse itself: a byline printed bare. In a poem, a verse line
+ * like 黄昏 is no name: only prose under it makes it one.
+ */
+function bareByline(page: StoryLines, i: number): boolean {
+  const line = page.lines[i]!;
+  if (!nameAlone(line) || page.lines[i - 1]?.kind !== "short") return false;
+  const under = page.lines[i + 1];
+  if (under?.kind === "text" && under.text.length > MAX_VERSE_LINE) return true;
+  let start = i;
+  while (start > 0 && page.lines[start - 1]!.kind === "short") start--;
+  return i - start <= MAX_DECK && page.lines[start - 1]?.kind !== "byline" && isVerse(page, i + 1);
+}
+
+/** Where the poem holding line i starts: the first verse-like line under a titled piece's byline; -1 where it stands in none. */
+function verseStart(page: StoryLines, i: number): number {
+  for (let k = i; k >= 1 && rowLike(page.lines[k]); k--) {
+    const above = page.lines[k - 1]!;
+    if (above.kind === "byline" || bareByline(page, k - 1)) return page.lines[k - 2]?.kind === "short" && isVerse(page, k) ? k : -1;
+  }
+  return -1;
+}
+
+/** The readings line i may take; null where its kind settles it. */
+export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
+  const line = page.lines[i]!;
+  if (line.kind === "short") {
+    const roles: Role[] = ["heading", "subhead", "body", "row"];
+    if (nameAlone(line)) roles.push("credit", "byline");
+    if (signsNotice(line)) roles.push("signature");
+    return roles;
+  }
+  // A box's label closes its story's text, or stands alone where no story is open.
+  if (line.kind === "sidebar") return ["aside", "heading"];
+  if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source) return ["heading", "body"];
+  if (overPhotoCredit(page, i)) return ["body", "photo"];
+  // A byline between lines of text closes the story above, or is the byline of a story whose text goes on.
+  if (line.kind === "byline" && !line.photo && page.lines[i - 1]?.kind === "text" && plainText(page.lines[i + 1])) return ["credit", "byline"];
+  // A short line of text is kept as printed only as a poem's line.
+  if (rowLike(line) && verseStart(page, i) >= 0) return ["body", "row"];
+  return null;
 }
 
 /** The run of undecided lines around line i: [start, end). */
@@ -135,6 +220,8 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh(page, i) {
       if (page.lines[i]!.kind !== "short") return null;
       const [start, end] = runAround(page, i);
+      // A numbered part heads its part, never a deck: over its first sub-part (一、… / （一）…) or over a line its text begins with.
+      if (partLabel(page.lines[start]!)) return null;
       return end - start >= 2 ? heading(DECISIVE, `${end - start} short lines stacked`) : null;
     },
   },
@@ -154,15 +241,19 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       let k = i + 1;
       while (page.lines[k]?.kind === "text" && !page.lines[k]!.reporters && !page.lines[k]!.source) k++;
       const last = page.lines[k];
-      return k > i + 1 && last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined) ? heading(DECISIVE, `the text under it closes on its own credit or source: ${last.text.slice(-12)}`) : null;
+      // Text closing on a credit may be the last part of a story parted by subheads, or one paragraph of it; it is another
+      // story's where the story above is credited already.
+      const closes = last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined) && (storyCredit(page, i) !== undefined || (k > i + 1 && !partedAbove(page, i)));
+      return closes ? heading(DECISIVE, `the text under it closes on its own credit or source: ${last.text.slice(-12)}`) : null;
     },
   },
   {
-    // A headline-like line (no clause break) with no story line after it: a story of its own, left empty.
+    // A headline-like line (no clause break) alone at the end, with no story line after it: a story of its own, left empty.
     name: "last-line",
     weigh(page, i) {
       const line = page.lines[i]!;
-      return line.kind === "short" && i === page.lines.length - 1 && !/[，,；;]/u.test(line.text) ? heading(DECISIVE, "nothing of a story follows it") : null;
+      const alone = page.lines[i - 1]?.kind !== "short";
+      return line.kind === "short" && alone && i === page.lines.length - 1 && !/[，,；;]/u.test(line.text) ? heading(DECISIVE, "nothing of a story follows it") : null;
     },
   },
   {
@@ -236,10 +327,146 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       return couldBeCut && next !== undefined && next.kind !== "byline" && next.kind !== "dateline" && endsMidWord(line.text, next.text) ? { weights: { heading: -STRONG, subhead: -STRONG }, saw: `a word runs on into the next line: …${line.text.slice(-2)}|${next.text.slice(0, 2)}…` } : null;
     },
   },
+  {
+    // 王晓东 alone after a story's last sentence, with no text going on under it: the story's author, printed bare.
+    name: "name-after-the-text",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const before = page.lines[i - 1];
+      const after = page.lines[i + 1];
+      if (!nameAlone(line) || before?.kind !== "text" || !endsSentence(before.text) || after?.kind === "text" || after?.kind === "dateline") return null;
+      return { weights: { credit: DECISIVE + SOME }, saw: `a person's name alone after the story's last sentence: ${line.text}` };
+    },
+  },
+  {
+    // 林青禾 alone under a headline, over prose or a poem: the byline 副刊 and opinion pages print without ■.
+    name: "name-under-headline",
+    weigh: (page, i) => (bareByline(page, i) ? { weights: { byline: DECISIVE + SOME }, saw: `a person's name alone under the headline, over the text: ${page.lines[i]!.text}` } : null),
+  },
+  {
+    // A byline under a story's text is its closing credit, as a rule: what follows is another story.
+    name: "credit-under-text",
+    weigh: (page, i) => (page.lines[i]!.kind === "byline" && page.lines[i - 1]?.kind === "text" ? { weights: { credit: SOME }, saw: `a byline under the story's text: ${page.lines[i]!.text}` } : null),
+  },
+  {
+    // An e-paper index prints a story's byline after its first paragraph, pushed right: under a
+    // titled story's lead, with no byline above and no brackets, the text goes on under it.
+    name: "byline-under-the-lead",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      if (line.kind !== "byline" || /^[(（]/u.test(line.text) || page.lines[i - 2]?.kind !== "short" || !endsSentence(page.lines[i - 1]!.text)) return null;
+      return { weights: { byline: STRONG }, saw: `a byline under the story's first paragraph, its text going on: ${line.text}` };
+    },
+  },
+  {
+    // 老屋 over 周晓白 over prose: a headline over its byline printed bare.
+    name: "over-a-bare-byline",
+    weigh: (page, i) => (page.lines[i]!.kind === "short" && page.lines[i + 1] !== undefined && bareByline(page, i + 1) ? heading(DECISIVE, `a name printed bare under it: ${page.lines[i + 1]!.text}`) : null),
+  },
+  {
+    // Short lines under a titled piece's byline, most stopping where no sentence ends: a poem, each line as printed.
+    name: "verse",
+    weigh(page, i) {
+      const start = verseStart(page, i);
+      return start >= 0 ? { weights: { row: DECISIVE + SOME }, saw: `verse under the byline ${page.lines[start - 1]!.text}, from ${page.lines[start]!.text}` } : null;
+    },
+  },
+  {
+    // Short lines under a line ending in a colon (本轮其他比赛结果：), or numbered in a run (1. 青山队 24分): a list's rows.
+    // Short lines over a byline, dateline or subtitle are a deck, whatever stands above them.
+    name: "list-rows",
+    weigh(page, i) {
+      if (page.lines[i]!.kind !== "short") return null;
+      const [start, end] = runAround(page, i);
+      const under = page.lines[end]?.kind;
+      if (under === "byline" || under === "dateline" || under === "caption" || under === "subtitle") return null;
+      const above = page.lines[start - 1];
+      const numbered = page.lines.slice(start, end).filter((l) => LIST_ROW.test(l.text)).length >= 2;
+      if (numbered) return { weights: { row: DECISIVE + SOME }, saw: "numbered rows in a run" };
+      return above?.kind === "text" && INTRODUCES.test(above.text) ? { weights: { row: DECISIVE + SOME }, saw: `rows under ${above.text.slice(-10)}` } : null;
+    },
+  },
+  {
+    // 水城市城市管理局 / 2024年6月11日 under 特此通告。, or under a notice of a run of notices: the notice's issuer and date.
+    name: "signs-the-notice",
+    weigh(page, i) {
+      if (!signsNotice(page.lines[i]!)) return null;
+      let k = i - 1;
+      while (k >= 0 && page.lines[k]!.kind === "short" && signsNotice(page.lines[k]!)) k--;
+      const above = page.lines[k];
+      if (above?.noticeEnd) return { weights: { signature: DECISIVE + SOME }, saw: `under the notice's closing formula ${above.text}` };
+      const run = above?.kind === "text" ? noticesRun(page, k) : undefined;
+      return run ? { weights: { signature: DECISIVE + SOME }, saw: `under a notice of the run of ${run.text}` } : null;
+    },
+  },
+  {
+    // 以案说法, 律师提醒, 相关链接: a box's name after the story's text labels its aside.
+    name: "box-label",
+    weigh: (page, i) => (page.lines[i]!.kind === "sidebar" ? { weights: { aside: DECISIVE }, saw: `a box's name: ${page.lines[i]!.text}` } : null),
+  },
+  {
+    // The story above prints its own byline or dateline: a photo credited at its end is the last caption's, a photo story of its own.
+    name: "credited-story-above",
+    weigh(page, i) {
+      if (!overPhotoCredit(page, i)) return null;
+      const credit = storyCredit(page, i);
+      return credit ? { weights: { photo: STRONG }, saw: `the story above is credited already: ${credit.text.slice(0, 16)}` } : null;
+    },
+  },
+  {
+    // Captions opening alike (9月30日，… 10月1日，… or 图①… 图②…) under a title or banner, with no credit of their own: one set under one credit.
+    name: "set-of-captions",
+    weigh(page, i) {
+      if (!overPhotoCredit(page, i)) return null;
+      let k = i;
+      while (k > 0 && plainText(page.lines[k - 1]) && CAPTION_OPENING.test(page.lines[k - 1]!.text)) k--;
+      const start = page.lines[k - 1];
+      const count = i - k + 1;
+      const headed = start === undefined || start.kind === "short" || start.kind === "caption" || start.source !== undefined || start.closing === true;
+      return count >= 2 && headed && CAPTION_OPENING.test(page.lines[i]!.text) ? { weights: { body: DECISIVE }, saw: `${count} captions opening alike under one credit` } : null;
+    },
+  },
 ];
 
-/** What every reading of a line weighs before any evidence: inside a story a short line carries it on. */
-export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0 };
+/** The notices marker (公告, 遗失声明 …) whose run holds line i: the nearest marker above, with no byline of a story between. */
+function noticesRun(page: StoryLines, i: number): PageLine | undefined {
+  for (let k = i; k >= 0; k--) {
+    const line = page.lines[k]!;
+    if (line.kind === "section") return NOTICE_MARKER.test(line.text) ? line : undefined;
+    if (line.kind === "byline") return undefined;
+  }
+  return undefined;
+}
+
+/** A numbered row of a list or table: 1. 青山队 24分, （2）…, ③… */
+const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
+
+/** How a caption opens: the day the photo was taken (9月30日，…) or the photo's number (图①：…, 图2 …). */
+const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d一二三四五六七八九十])/u;
+
+/** The byline or dateline of the story that holds line i, looking back over its text, subheads and boxes; undefined where it prints none. */
+function storyCredit(page: StoryLines, i: number): PageLine | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const line = page.lines[k]!;
+    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo)) return line;
+    if (!plainText(line) && line.kind !== "short" && line.kind !== "sidebar") return undefined;
+  }
+  return undefined;
+}
+
+/** The text above line i, back to its story's start, is parted by a subhead: a short line with text on both sides. */
+function partedAbove(page: StoryLines, i: number): boolean {
+  for (let k = i - 1; k > 0 && (plainText(page.lines[k]) || page.lines[k]!.kind === "short"); k--) {
+    if (page.lines[k]!.kind === "short" && plainText(page.lines[k - 1]) && plainText(page.lines[k + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * What every reading of a line weighs before any evidence: inside a story a short line carries
+ * it on; a caption over a photo credit is that photo's, apart from the text above, unless evidence says the set is one.
+ */
+export const PRIOR: Record<Role, number> = { heading: -SOME, subhead: 0, body: 0, credit: -SOME, aside: -SOME, photo: 2, byline: -SOME, row: -SOME, signature: -SOME };
 
 /** Every rule's evidence about line i. */
 export function evidenceFor(page: StoryLines, i: number): Seen[] {

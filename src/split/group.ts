@@ -1,16 +1,16 @@
 /**
- * Step 4: classified lines → stories. Headline blocks, bylines, datelines and
- * captions open stories; inside a story, paragraphs broken where a print column
- * ended are rejoined, and short lines become subheads or parts of paragraphs.
+ * Step 4b: the page's reading → stories. The reading (reading.ts) decides what each line
+ * is and where each story starts; group() carries that out, line by line, into story
+ * drafts. Inside a story, paragraphs broken where a print column ended are rejoined
+ * (readBody), and a story with no text is dropped or its headline handed on (keepEmpty).
  */
 import type { Reporter } from "../article/record.ts";
-import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
-import { INTRODUCES, type PageLine } from "./classify.ts";
-import { isPersonName } from "./credits.ts";
+import { endsMidClause, endsOpen } from "./chars.ts";
+import type { PageLine } from "./classify.ts";
 import { startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { inNotices, signsNotice } from "./notice.ts";
-import { nearTie, readRoles, type LineReading } from "./reading.ts";
+import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
 /** One source line's share of a body block. */
 export interface Piece {
@@ -74,25 +74,6 @@ function outsideNote(line: PageLine): Finding {
 type BodyLine = PageLine & { subhead?: boolean };
 
 /**
- * The page's reading of its undecided lines (reading.ts): a question or exclamation read as
- * a headline becomes a short line; each reading is kept by line for the loop below.
- */
-function readPage(lines: readonly PageLine[]): { lines: PageLine[]; readings: Map<PageLine, LineReading> } {
-  const inStories = lines.filter(inStory);
-  const found = new Map<PageLine, LineReading>();
-  readRoles(inStories).forEach((reading, n) => reading && found.set(inStories[n]!, reading));
-  // Keyed by the line itself: a headline parted from the line it was glued to shares that line's number.
-  const readings = new Map<PageLine, LineReading>();
-  const read = lines.map((line) => {
-    const reading = found.get(line);
-    const kept = line.kind === "text" && reading?.role === "heading" ? { ...line, kind: "short" as const } : line;
-    if (reading) readings.set(kept, reading);
-    return kept;
-  });
-  return { lines: read, readings };
-}
-
-/**
  * An e-paper lists the page's headlines (标题导航) before its stories: a short line
  * printed again further down, beside another such line, is that list's entry:
  * navigation, and no deck.
@@ -105,265 +86,189 @@ function headlineList(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => (listed[i] && (listed[i - 1] || listed[i + 1]) ? { ...line, kind: "noise" } : line));
 }
 
-/** Splits the page's lines into stories. */
+/**
+ * Which run of items each story belongs to: a section marker (（时政动态）, 简讯) opens a run;
+ * it ends at a feature with its own byline or subtitle under its deck, and a run of photos
+ * at a story with a dateline (briefs have datelines; photos do not). Keyed by each story's first line.
+ */
+function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | undefined> {
+  const runs = new Map<PageLine, PageLine | undefined>();
+  let marker: PageLine | undefined;
+  lines.forEach(({ line, role, opens }, i) => {
+    if (line.kind === "section") marker = line;
+    if (!opens) return;
+    if (role === "heading") {
+      let k = i + 1;
+      while (lines[k]?.role === "heading") k++;
+      const deck = k;
+      while (lines[k]?.line.kind === "subtitle") k++;
+      const next = lines[k]?.line.kind;
+      if (next === "byline" || k > deck || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) marker = undefined;
+    }
+    runs.set(line, marker);
+  });
+  return runs;
+}
+
+/**
+ * Splits the page's lines into stories, as the page's one reading (reading.ts) decided:
+ * a story starts where the reading says, and each line goes to the story it stands in,
+ * as what the reading made of it.
+ */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const page = readPage(headlineList(pageLines));
-  const { readings } = page;
-  // Noise stands outside the run of the page's lines: a speck or running head between two rows
-  // of a list, or two lines of a deck, parts nothing. Its note goes where it stood.
-  const lines = page.lines.filter((l) => l.kind !== "noise");
-  const noise = page.lines.filter((l) => l.kind === "noise");
-  let unnoted = 0;
-  const noteNoise = (before: number) => {
-    for (; unnoted < noise.length && noise[unnoted]!.line < before; unnoted++) note(outsideNote(noise[unnoted]!));
-  };
+  const lines = headlineList(pageLines);
+  const reading = readStories(lines.filter(inStory));
+  const decided = new Map(reading.map((d) => [d.line, d]));
+  const runs = sectionRuns(reading);
   const stories: StoryDraft[] = [];
   const pageFindings: Finding[] = [];
   const body: BodyLines = new Map();
-  let current = null as StoryDraft | null; // widened: `open` reassigns it
-  let marker: PageLine | undefined;
-
-  // A （上接A1版） line: the text under it began on another page.
-  let continued: PageLine | undefined;
-
-  const open = (story: StoryDraft): StoryDraft => {
-    if (continued && story.heading.length === 0) {
-      const { line, text } = continued;
-      story.findings.push(finding(line, "continued", `text under ${text} is the tail of a story begun on another page, with no headline here: join it to that story or give it a title`, `“${text}”下是其他版面稿件的续文，本版未印标题：请并入原稿或补标题`));
-    }
-    continued = undefined;
+  // The reading's last story line: a note goes to its story while that story is open.
+  let last: StoryLine | undefined;
+  const note = (f: Finding) => (last && !last.closed && stories.length > 0 ? stories.at(-1)!.findings : pageFindings).push(f);
+  const hasBody = (story: StoryDraft) => body.get(story)!.length > 0;
+  const push = (story: StoryDraft, line: BodyLine) => body.get(story)!.push(line);
+  const open = (story: StoryDraft, at: number): StoryDraft => {
+    // Text under （上接A1版） with no headline here is the tail of a story begun on another page.
+    const referral = story.heading.length === 0 ? continuedFrom(lines, at) : undefined;
+    if (referral) story.findings.push(finding(referral.line, "continued", `text under ${referral.text} is the tail of a story begun on another page, with no headline here: join it to that story or give it a title`, `“${referral.text}”下是其他版面稿件的续文，本版未印标题：请并入原稿或补标题`));
     stories.push(story);
     body.set(story, []);
-    current = story;
     return story;
   };
-  const note = (f: Finding) => (current ? current.findings : pageFindings).push(f);
-  const hasBody = (story: StoryDraft | null) => story !== null && body.get(story)!.length > 0;
-  // A story the page prints no headline for (it opens with a dateline, caption or text).
-  const headless = () => open(newStory([], undefined, marker));
-  // A poem's first line: its lines are kept as printed from here on, with a note.
-  const startVerse = (story: StoryDraft, at: number): boolean => {
-    if (story.verse || hasBody(story) || !opensVerse(story, lines, at)) return false;
-    story.verse = true;
-    story.findings.push(finding(lines[at]!.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(lines[at]!.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(lines[at]!.text)}”`));
-    return true;
+  // A line kept as printed; the first line of a story's text so kept is a poem's first line (a list follows text), noted.
+  const asRow = (story: StoryDraft, line: PageLine): BodyLine => {
+    if (!hasBody(story) && !story.verse) {
+      story.verse = true;
+      story.findings.push(finding(line.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(line.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(line.text)}”`));
+    }
+    return { ...line, kind: "text", asPrinted: true };
   };
 
-  // The notice whose closing formula was the last line: its issuer and date may follow.
-  let signed: StoryDraft | null = null;
-
-  for (let i = 0; i < lines.length; ) {
-    const line = lines[i++]!;
-    noteNoise(line.line);
-    const signing = signed ?? (current !== null && hasBody(current) && inNotices(current.marker) ? current : null);
-    if (signing !== null && signsNotice(line)) {
-      body.get(signing)!.push({ ...line, kind: "text", asPrinted: true });
-      continue;
+  lines.forEach((line, at) => {
+    const d = decided.get(line);
+    if (d === undefined) {
+      // A date the page's header would also print signs a notice right under its last line.
+      if (line.kind === "furniture" && last !== undefined && signsNotice(line) && signedAbove(last, stories.at(-1)!)) push(stories.at(-1)!, { ...line, kind: "text", asPrinted: true });
+      else if (line.kind !== "furniture") note(outsideNote(line));
+      return;
     }
-    signed = null;
+    if (line.kind === "section") {
+      last = d;
+      return;
+    }
+    const heading = d.role === "heading";
+    if (d.opens || stories.length === 0) open(newStory(heading ? [line] : [], undefined, runs.get(line)), at);
+    last = d;
+    const story = stories.at(-1)!;
+    if (d.reading) {
+      const tie = nearTie(line, d.reading);
+      if (tie) story.findings.push(tie);
+    }
+    if (heading && !d.opens) story.heading.push(line);
+    if (heading) {
+      story.bullet ||= line.bullet === true;
+      // A box's name standing where no story is open is an item of its own.
+      if (line.kind === "sidebar") note(finding(line.line, "unplaced-line", `${line.text} box with no story above it, read as an item of its own`, `“${line.text}”栏目上方无稿件，单独成篇`));
+      return;
+    }
+    switch (d.role) {
+      case "byline":
+      case "credit":
+        if (line.kind === "byline") break;
+        story.reporters.push({ name: line.text, role: null });
+        story.bylineLine ??= line.line;
+        story.findings.push(
+          d.role === "byline"
+            ? finding(line.line, "bare-byline", `name under the headline read as the byline: ${line.text}`, `标题下的“${line.text}”按作者署名处理`)
+            : finding(line.line, "bare-credit", `${line.text}, alone after the last paragraph, read as the story's credit, without a role`, `文末单独一行的“${line.text}”按署名处理（未印身份）`),
+        );
+        return;
+      case "row":
+        push(story, asRow(story, line));
+        return;
+      case "signature":
+        push(story, { ...line, kind: "text", asPrinted: true });
+        return;
+      case "aside":
+        push(story, line);
+        return;
+      case "subhead":
+      case "body":
+        if (line.kind === "short") {
+          push(story, { ...line, subhead: d.role === "subhead" });
+          return;
+        }
+    }
     switch (line.kind) {
-      case "furniture":
-        // The page's header and footer are the edition's, and say nothing of a story.
-        break;
-      case "referral":
-        if (line.kind === "referral" && CONTINUED.test(line.text)) continued = line;
-        note(outsideNote(line));
-        break;
-      case "sidebar":
-        // A box closing its story: its text is the story's aside, kept out of the main text.
-        if (current !== null && hasBody(current)) body.get(current)!.push(line);
+      case "subtitle":
+        if (story.heading.length > 0 && story.subtitle === undefined && !hasBody(story)) story.subtitle = line;
         else {
-          headless();
-          note(finding(line.line, "unplaced-line", `${line.text} box with no story above it, read as an item of its own`, `“${line.text}”栏目上方无稿件，单独成篇`));
+          const message = story.subtitle ? [`second subtitle kept in the text: ${line.text}`, `多出的副题“${excerpt(line.text)}”已放入正文`] : [`dash-led line with no headline above it, kept in the text: ${excerpt(line.text, 30)}`, `无主题的副题“${excerpt(line.text)}”已放入正文`];
+          story.findings.push(finding(line.line, "unplaced-line", message[0]!, message[1]!));
+          push(story, { ...line, kind: "text" });
         }
-        break;
-      case "section":
-        marker = line;
-        current = null;
-        break;
-      case "short": {
-        const start = i - 1;
-        let j = start;
-        while (lines[j]?.kind === "short") j++;
-        let k = j;
-        while (lines[k]?.kind === "subtitle") k++;
-        const below = lines[k]?.kind;
-        const headsStory = k > j || below === "byline" || below === "dateline" || below === "caption";
-        // Short lines under a line ending in a colon are its list's rows (results, names, items),
-        // and so are numbered short lines in a run (积分榜 / 1. 青山队 24分 / 2. …): a deck is never numbered.
-        const listed = current !== null && (INTRODUCES.test(body.get(current)!.at(-1)?.text ?? "") || lines.slice(start, j).filter((l) => LIST_ROW.test(l.text)).length >= 2);
-        // A name alone under a headline, over the text or a poem, is the byline printed bare.
-        // In a poem, a short line like 黄昏 is no name: only prose under it makes it a byline.
-        const inVerse = current !== null && (current.verse || opensVerse(current, lines, start));
-        const named = headsStory || listed ? -1 : bareByline(lines, start, j, !inVerse);
-        if (named > start) {
-          const story = open(newStory(lines.slice(start, named), undefined, marker));
-          const byline = lines[named]!;
-          story.reporters.push({ name: byline.text, role: null });
-          story.bylineLine = byline.line;
-          story.findings.push(finding(byline.line, "bare-byline", `name under the headline read as the byline: ${byline.text}`, `标题下的“${byline.text}”按作者署名处理`));
-          i = named + 1;
-          break;
-        }
-        // Under a titled piece's byline, or in a poem, they are verse. Either way, lines as printed.
-        if (current !== null && !headsStory && (listed || startVerse(current, start) || current.verse)) {
-          // A poem ends where the next piece's headline stands over its bare-name byline.
-          const end = listed ? j : verseEnd(lines, start, j);
-          body.get(current)!.push(...lines.slice(start, end).map((row) => ({ ...row, asPrinted: true })));
-          i = end;
-          break;
-        }
-        // The page's reading says whether the line heads a new story, parts this one, or carries its text on.
-        const reading = readings.get(line);
-        const tie = reading && nearTie(line, reading);
-        if (reading !== undefined && reading.role !== "heading") {
-          // Where no story is open, text is a story without a headline.
-          const story = current ?? headless();
-          if (tie) story.findings.push(tie);
-          body.get(story)!.push({ ...line, subhead: reading.role === "subhead" });
-          break;
-        }
-        // The deck is the run of short lines read as headings.
-        for (j = start + 1; lines[j]?.kind === "short" && readings.get(lines[j]!)?.role === "heading"; ) j++;
-        k = j;
-        while (lines[k]?.kind === "subtitle") k++;
-        const next = lines[k]?.kind;
-        // A run of items under a section marker ends at a feature with its own byline, and a
-        // run of photos at a story with a dateline (briefs have datelines; photos do not).
-        if (next === "byline" || k > j || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) marker = undefined;
-        const story = open(newStory(lines.slice(start, j), k > j ? lines[j] : undefined, marker));
-        if (tie) story.findings.push(tie);
-        for (const extra of lines.slice(j + 1, k)) {
-          story.findings.push(finding(extra.line, "unplaced-line", `second subtitle kept in the text: ${extra.text}`, `多出的副题“${excerpt(extra.text)}”已放入正文`));
-          body.get(story)!.push({ ...extra, kind: "text" });
-        }
-        i = k;
-        break;
-      }
-      case "subtitle": {
-        const story = current ?? headless();
-        story.findings.push(finding(line.line, "unplaced-line", `dash-led line with no headline above it, kept in the text: ${excerpt(line.text, 30)}`, `无主题的副题“${excerpt(line.text)}”已放入正文`));
-        body.get(story)!.push({ ...line, kind: "text" });
-        break;
-      }
+        return;
       case "byline": {
-        // A photo credit on its own line under a story's text belongs to the caption right
-        // above it: the caption and its credit are a photo story of their own.
-        if (line.photo && current !== null && captionAbove(current, body.get(current)!)) {
-          const lines = body.get(current)!;
-          const caption = lines.pop()!;
-          // A short line above the caption, after the story's last full stop, is the photo's title.
-          const title = lines.at(-1)?.kind === "short" && lines.length >= 2 ? lines.pop()! : undefined;
-          current = null;
-          const photo = open(newStory(title && [title], undefined, marker));
-          body.get(photo)!.push(caption);
-          photo.photo = true;
-        }
-        // A credit on its own line right after a caption belongs to that photo.
-        const previous = stories.at(-1);
-        const story = current ?? (previous?.photo ? previous : headless());
-        // A credit under text ends that story: under headless text it is a caption's credit.
-        const closing = hasBody(story);
+        // A credit under text ends that story, unless the reading says its text goes on (a byline
+        // printed under the lead); under headless text it is a caption's credit.
+        const closing = hasBody(story) && d.role !== "byline";
+        // A photo credit closing a story that printed no byline of its own makes it a photo
+        // story: one caption, or a set of them under one credit (the reading kept them together).
+        story.photo ||= closing && line.photo === true && story.reporters.length === 0 && !story.dateline;
         story.reporters.push(...line.reporters!);
         story.source ??= line.source;
         story.photoCredit ||= line.photo === true || (closing && story.heading.length === 0);
         story.bylineLine ??= line.line;
-        if (closing) current = null;
-        break;
+        return;
       }
-      case "dateline": {
-        const story = current !== null && !hasBody(current) && !current.dateline ? current : headless();
+      case "dateline":
         story.dateline = true;
         story.reporters.push(...line.reporters!);
-        body.get(story)!.push(line);
+        push(story, line);
         // A one-paragraph wire story may close on its source: 新华社…电 ……。（新华社电）
-        if (line.source) {
-          story.source = line.source;
-          current = null;
-        }
-        break;
-      }
-      case "caption": {
-        const headed = current !== null && !hasBody(current) && current.heading.length > 0 && current.reporters.length === 0;
-        const story = headed ? current! : headless();
+        story.source = line.source ?? story.source;
+        return;
+      case "caption":
         story.photo = true;
         story.reporters.push(...line.reporters!);
         story.source ??= line.source;
-        body.get(story)!.push(line);
-        current = null; // a caption stands alone: what follows is another story
-        break;
-      }
-      case "text": {
-        // Each bulleted item is a brief of its own.
-        const story = line.bullet ? headless() : (current ?? headless());
+        push(story, line);
+        return;
+      case "text":
+        // A bulleted item is a brief; a caption the reading parted from the text above is a photo's.
         story.bullet ||= line.bullet === true;
-        // A poem's punctuated lines are its lines too.
-        startVerse(story, i - 1);
-        if (line.text !== "") body.get(story)!.push(story.verse ? { ...line, asPrinted: true } : line);
+        story.photo ||= d.role === "photo";
+        // A note on the author closes the piece apart from its text, as a box of it labelled 作者.
+        if (line.authorNote) push(story, { line: line.line, kind: "sidebar", text: AUTHOR_LABEL });
+        if (line.text !== "") push(story, line);
         story.reporters.push(...(line.reporters ?? []));
         if (line.referral) story.findings.push(outsideNote({ ...line, kind: "referral", text: line.referral }));
         if (line.bareCredit) {
-          const name = line.reporters![0]!.name;
-          story.findings.push(finding(line.line, "bare-credit", `closing （${name}） read as the story's credit, a name without a role`, `文末“（${name}）”按署名处理（未印身份）`));
+          const names = line.reporters!.map((r) => r.name).join(" ");
+          story.findings.push(finding(line.line, "bare-credit", `closing （${names}） read as the story's credit, without a role`, `文末“（${names}）”按署名处理（未印身份）`));
         }
         if (line.source) story.source = line.source;
-        if (line.noticeEnd) signed = story;
-        // The source, a closing note or a notice's formula closes its story: what follows is another.
-        if (line.source || line.closing || line.noticeEnd) current = null;
-        break;
-      }
+        return;
     }
-  }
-  noteNoise(Infinity);
+  });
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
 }
 
-/** A poem prints at least this many short lines that end no sentence under its title and byline… */
-const MIN_VERSE = 3;
-/** …each no wider than this (prose lines of a print column are wider). */
-const MAX_VERSE_LINE = 16;
-
-/**
- * A run of short lines, punctuated or not, under a titled piece's byline and before any
- * text, is a poem's verse: a three-deck headline stands above a byline, never under it.
- * A first line that ends its sentence is a short paragraph of prose (or a question).
- */
-function opensVerse(story: StoryDraft, lines: readonly PageLine[], from: number): boolean {
-  return story.heading.length > 0 && story.bylineLine !== undefined && !story.dateline && isVerse(lines, from);
+/** Under the notice's formula, its signature, or a notice's text in a run of notices: where a date signs the notice. */
+function signedAbove(last: StoryLine, notice: StoryDraft): boolean {
+  return last.line.noticeEnd === true || last.role === "signature" || (last.line.kind === "text" && inNotices(notice.marker));
 }
 
-/** Verse from `from` on: short lines, most of them stopping where no sentence ends. */
-function isVerse(lines: readonly PageLine[], from: number): boolean {
-  if (endsSentence(lines[from]?.text ?? "")) return false;
-  let k = from;
-  let open = 0;
-  for (; (lines[k]?.kind === "short" || lines[k]?.kind === "text") && lines[k]!.text.length <= MAX_VERSE_LINE; k++) if (!endsSentence(lines[k]!.text)) open++;
-  return open >= MIN_VERSE && open * 2 > k - from;
+/** The （上接A1版） referral right above line `at`, past noise and furniture: the text under it began on another page. */
+function continuedFrom(lines: readonly PageLine[], at: number): PageLine | undefined {
+  for (let k = at - 1; k >= 0 && !inStory(lines[k]!); k--) if (lines[k]!.kind === "referral" && CONTINUED.test(lines[k]!.text)) return lines[k];
+  return undefined;
 }
 
-/** Where a run of verse lines (start to end) gives way to a headline over a bare-name byline. */
-function verseEnd(lines: readonly PageLine[], start: number, end: number): number {
-  for (let t = start + 1; t < end - 1; t++) if (bareByline(lines, t, end, false) === t + 1) return t;
-  return end;
-}
-
-/** A deck stands in this many lines at most above a bare-name byline. */
-const MAX_DECK = 3;
-
-/**
- * Where in a run of short lines (start to end) a person's name stands alone under the
- * headline, with prose (the next line) or, where `verse` allows, a poem under it: the
- * byline that 副刊 and opinion pages print without ■. -1 where there is none.
- */
-function bareByline(lines: readonly PageLine[], start: number, end: number, verse: boolean): number {
-  for (let m = start + 1; m < end && m <= start + MAX_DECK; m++) {
-    if (!isPersonName(lines[m]!.text)) continue;
-    const prose = m === end - 1 && lines[end]?.kind === "text" && lines[end]!.text.length > MAX_VERSE_LINE;
-    return prose || (verse && isVerse(lines, m + 1)) ? m : -1;
-  }
-  return -1;
-}
+/** The label of the box an author's note is set in. */
+const AUTHOR_LABEL = "作者";
 
 /** A referral saying where the text under it began: （上接A1版）, 接第2版. */
 const CONTINUED = /^[(（]?(?:上接|接)/u;
@@ -371,36 +276,8 @@ const CONTINUED = /^[(（]?(?:上接|接)/u;
 /** A desk whose items are photos: 图片新闻, 新闻图片, 图说… */
 const PHOTO_DESK = /图/u;
 
-/** A numbered row of a list or table: 1. 青山队 24分, （2）…, ③… */
-const LIST_ROW = /^(?:\d{1,2}\s*[.、．]|[（(]\d{1,2}[)）]|[①-⑳])\s*\S/u;
-
 /** A line that is part of some story: not furniture, noise or a referral. */
 const inStory = (line: PageLine) => line.kind !== "furniture" && line.kind !== "noise" && line.kind !== "referral";
-
-/** A headline-like line (no clause break) with no story line after it heads nothing: a story of its own, left empty. */
-function lastHeadline(lines: readonly PageLine[], start: number, end: number): boolean {
-  return !/[，,；;]/u.test(lines[start]!.text) && !lines.slice(end).some(inStory);
-}
-
-/**
- * The text under a short line ends with a closing credit or source: the short line is
- * the headline of a story of its own (wire and brief copy print no byline above).
- */
-function closedBelow(lines: readonly PageLine[], from: number): boolean {
-  let k = from;
-  while (lines[k]?.kind === "text" && !lines[k]!.reporters && !lines[k]!.source) k++;
-  const last = lines[k];
-  return k > from && last?.kind === "text" && (last.source !== undefined || last.reporters !== undefined);
-}
-
-/**
- * A story's last body line is the caption of a photo credited under it when the story
- * has text of its own besides, and is a story of its own: a headline, a credit or a dateline.
- */
-function captionAbove(story: StoryDraft, lines: readonly PageLine[]): boolean {
-  const last = lines.at(-1);
-  return last !== undefined && last.kind === "text" && lines.length >= 2 && (story.reporters.length > 0 || story.heading.length > 0 || story.dateline);
-}
 
 /**
  * A story with no text is never an article. Its headline heads the story that follows
@@ -457,14 +334,14 @@ function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[]
       return;
     }
     const piece = { line: line.line, text: line.text };
-    if (line.asPrinted) {
-      blocks.push({ kind: "paragraph", pieces: [piece], whole: true });
-      return;
-    }
     const last = blocks.at(-1);
     if (aside !== undefined) {
-      if (last?.kind === "aside" && endsOpen(blockText(last))) last.pieces.push(piece);
-      else blocks.push({ kind: "aside", pieces: [piece], label: aside });
+      if (last?.kind === "aside" && !last.whole && !line.asPrinted && endsOpen(blockText(last))) last.pieces.push(piece);
+      else blocks.push({ kind: "aside", pieces: [piece], label: aside, ...(line.asPrinted && { whole: true }) });
+      return;
+    }
+    if (line.asPrinted) {
+      blocks.push({ kind: "paragraph", pieces: [piece], whole: true });
       return;
     }
     if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) {

@@ -12,10 +12,17 @@
  * - a subhead parts a story's text: text stands above it (or it labels a numbered
  *   part), and text goes on under it;
  * - text that stops mid-sentence carries on into the next line: no subhead there;
+ * - a closing credit (a name alone) stands after a finished sentence and closes its story;
+ * - a box's label (aside) stands after its story's text, and text goes on under it;
+ * - a caption over a photo credit either carries its story on (the credit is the whole
+ *   set's) or opens a photo story of its own (the credit is that caption's);
+ * - a name printed bare stands under its headline, over the text; verse lines and a list's
+ *   rows stand in an open story, as printed;
  * - lines whose kind is settled (bylines, datelines, captions, text) are read as they are.
  */
 import type { PageLine } from "./classify.ts";
-import { carriesOn, DECISIVE, evidenceFor, partLabel, PRIOR, storyLines, undecided, type Role, type Seen, type StoryLines } from "./evidence.ts";
+import { endsSentence } from "./chars.ts";
+import { carriesOn, DECISIVE, evidenceFor, partLabel, PRIOR, rolesOf, storyLines, type Role, type Seen, type StoryLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 
 export type { Role } from "./evidence.ts";
@@ -43,15 +50,20 @@ interface State {
 const IMPOSSIBLE = -Infinity;
 /** What reading against the grammar's flow costs: a headline under text that carries on, text where no story is open. */
 const CARRIED = 10;
-const ROLES: readonly Role[] = ["heading", "subhead", "body"];
-
-/** A line of a story in its text: a settled line of text, or an undecided one read as body. */
+/** A line of a story in its text: a settled line of text, or an undecided one read as body or as a caption. */
 function inText(line: PageLine, role: Role | Fixed): boolean {
-  return role === "body" || (role === "fixed" && (line.kind === "text" || line.kind === "dateline"));
+  return role === "body" || role === "photo" || (role === "fixed" && (line.kind === "text" || line.kind === "dateline"));
 }
+
+/** Readings under which text must go on in the next line: a subhead parts the text, a box's label opens its box, a byline printed bare opens the text. */
+const PARTS = new Set<Role | Fixed>(["subhead", "aside", "byline"]);
+
+/** A line of the story's text or a line of it kept as printed (a verse line, a list's row). */
+const inBody = (line: PageLine, role: Role | Fixed) => inText(line, role) || role === "row";
 
 /** Whether no story is open after `line`, read as `role`, with `previous` read as it was. */
 function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; role: Role | Fixed } | undefined): boolean {
+  if (role === "credit") return true;
   if (role !== "fixed") return false;
   switch (line.kind) {
     case "section":
@@ -59,11 +71,12 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
       return true;
     case "byline":
       // A credit under text ends that story; over a headline's story it opens it.
-      return previous !== undefined && (inText(previous.line, previous.role) || previous.role === "subhead" || previous.line.kind === "caption" || previous.line.kind === "sidebar");
+      return previous !== undefined && (inBody(previous.line, previous.role) || PARTS.has(previous.role) || previous.line.kind === "caption");
     case "dateline":
       return line.source !== undefined;
     case "text":
-      return line.source !== undefined || line.closing === true || line.noticeEnd === true;
+      // A closing credit or source, a closing note or a notice's formula ends its story.
+      return line.source !== undefined || line.reporters !== undefined || line.closing === true || line.noticeEnd === true;
     default:
       return false;
   }
@@ -71,25 +84,97 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
 
 /** What the grammar says of reading `line` as `role` after `previous` (read as it was). */
 function transition(page: StoryLines, previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): number {
-  if (previous?.state.role === "subhead" && role !== "body" && !(role === "fixed" && (line.kind === "text" || line.kind === "dateline" || line.kind === "sidebar"))) return IMPOSSIBLE;
+  // Text goes on under a subhead or a box's label; only a numbered sub-part may stand under a numbered part (一、… / （一）…).
+  const subpart = previous?.state.role === "subhead" && role === "subhead" && partLabel(previous.line) && partLabel(line);
+  if (previous !== undefined && PARTS.has(previous.state.role) && !inBody(line, role) && !subpart) return IMPOSSIBLE;
   if (role === "fixed") return 0;
   const before = previous?.line;
+  const open = previous !== undefined && !previous.state.closed && inText(before!, previous.state.role);
+  // A closing credit stands after a finished sentence of its story; a box's label after its text; a caption of its own under text.
+  if (role === "credit") return open && (line.kind === "byline" || endsSentence(before!.text)) ? 0 : IMPOSSIBLE;
+  if (role === "aside") return open && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
+  if (role === "photo") return open ? 0 : IMPOSSIBLE;
+  // A byline printed bare stands under its headline (a printed one may stand under the story's lead); a row in an open story, under its byline (verse), its list's label or another row.
+  if (role === "byline") return previous?.state.role === "heading" || (line.kind === "byline" && open) ? 0 : IMPOSSIBLE;
+  if (role === "row") return previous !== undefined && !previous.state.closed && previous.state.role !== "heading" ? 0 : IMPOSSIBLE;
+  // A signature stands under the notice's last line, its formula or another signature line.
+  if (role === "signature") return previous !== undefined && (inBody(before!, previous.state.role) || previous.state.role === "signature") ? 0 : IMPOSSIBLE;
   // A headline stands where the text above has ended: text that carries on into the line says it is no headline.
   if (role === "heading") return before !== undefined && !previous!.state.closed && inText(before, previous!.state.role) && carriesOn(page, before, line) ? -CARRIED : 0;
   // No story is open: a short line heads one, unless it is plainly the first line of a broken paragraph.
   if (previous === undefined || previous.state.closed) return role === "body" ? -CARRIED : IMPOSSIBLE;
   if (role === "subhead") {
     if (inText(before!, previous.state.role)) return carriesOn(page, before!, line) ? IMPOSSIBLE : 0;
-    // First in a story's text only as a part's label (一、…, 编者按); never right under another subhead.
-    return partLabel(line) && previous.state.role !== "subhead" ? 0 : IMPOSSIBLE;
+    // First in a story's text only as a part's label (一、…, 编者按); right under another subhead only as its sub-part.
+    return partLabel(line) && (previous.state.role !== "subhead" || subpart) ? 0 : IMPOSSIBLE;
   }
   return 0;
 }
 
-/** The readings a line may take. */
-function candidates(line: PageLine): readonly (Role | Fixed)[] {
-  if (!undecided(line)) return ["fixed"];
-  return line.kind === "short" ? ROLES : ["heading", "body"];
+
+/** A line of the page's best reading: its role (or its settled kind), and whether a story starts at it. */
+export interface StoryLine {
+  line: PageLine;
+  role: Role | Fixed;
+  /** A new story starts at this line. */
+  opens: boolean;
+  /** After this line no story is open. */
+  closed: boolean;
+  /** For a line whose reading was open: how it was decided. */
+  reading?: LineReading;
+}
+
+/**
+ * Where the best reading starts a story: at the first line of a deck, at a caption parted
+ * from the text above, at any line where no story is open, at a dateline or caption under
+ * another story's text, and at a bulleted item. A subtitle, a dateline or a caption under
+ * a headline, a credit under a caption and a notice's signature belong to the story above.
+ */
+function opensStory(previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): boolean {
+  if (previous === undefined) return true;
+  const before = previous.state.role;
+  switch (role) {
+    case "heading":
+      return before !== "heading";
+    case "photo":
+      return true;
+    case "signature":
+    case "credit":
+      return false;
+    case "fixed":
+      break;
+    default:
+      return previous.state.closed;
+  }
+  const underDeck = before === "heading" || (before === "fixed" && previous.line.kind === "subtitle");
+  switch (line.kind) {
+    case "section":
+      return false;
+    case "subtitle":
+      return !underDeck && previous.state.closed;
+    case "dateline":
+      // Under a deck or its byline the dateline opens the story's text; under text it opens another story.
+      return !(underDeck || (!previous.state.closed && (before === "byline" || (before === "fixed" && previous.line.kind === "byline"))));
+    case "caption":
+      return !underDeck;
+    case "byline":
+      // A credit right under a caption is that photo's.
+      return previous.state.closed && previous.line.kind !== "caption";
+    default:
+      return previous.state.closed || line.bullet === true;
+  }
+}
+
+/** The best reading of the page's story lines, line by line, with where each story starts. */
+export function readStories(lines: readonly PageLine[]): StoryLine[] {
+  const { readings, path } = decode(lines);
+  return path.map((state, i) => ({
+    line: lines[i]!,
+    role: state.role,
+    closed: state.closed,
+    opens: opensStory(i === 0 ? undefined : { line: lines[i - 1]!, state: path[i - 1]! }, lines[i]!, state.role),
+    ...(readings[i] && { reading: { ...readings[i]!, role: state.role as Role } }),
+  }));
 }
 
 /**
@@ -97,16 +182,21 @@ function candidates(line: PageLine): readonly (Role | Fixed)[] {
  * `lines` that was undecided, its reading (others are undefined).
  */
 export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)[] {
+  return decode(lines).readings;
+}
+
+/** The page's best reading (Viterbi path) and each undecided line's reading, with its margin over the runner-up. */
+function decode(lines: readonly PageLine[]): { readings: (LineReading | undefined)[]; path: State[] } {
   const page = storyLines(lines);
   const n = lines.length;
   const states: State[][] = [];
   const emission: number[][] = [];
   const seen: Seen[][] = [];
+  const open: (readonly Role[] | null)[] = lines.map((_, i) => rolesOf(page, i));
   for (let i = 0; i < n; i++) {
-    const line = lines[i]!;
-    const evidence = undecided(line) ? evidenceFor(page, i) : [];
+    const evidence = open[i] ? evidenceFor(page, i) : [];
     seen.push(evidence);
-    const roles = candidates(line);
+    const roles: readonly (Role | Fixed)[] = open[i] ?? ["fixed"];
     states.push(roles.flatMap((role) => [{ role, closed: false }, { role, closed: true }]));
     emission.push(states[i]!.map((s) => (s.role === "fixed" ? 0 : PRIOR[s.role] + evidence.reduce((sum, e) => sum + (e.weights[s.role as Role] ?? 0), 0))));
   }
@@ -116,7 +206,9 @@ export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)
     const line = lines[i]!;
     const state = states[i]![to]!;
     const previous = from === undefined ? undefined : { line: lines[i - 1]!, state: states[i - 1]![from]! };
-    if (state.closed !== closes(line, state.role, previous && { line: previous.line, role: previous.state.role })) return IMPOSSIBLE;
+    // A notice's signature leaves the notice as it was: closed under its formula, open in a run of notices.
+    const closed = state.role === "signature" ? (previous?.state.closed ?? false) : closes(line, state.role, previous && { line: previous.line, role: previous.state.role });
+    if (state.closed !== closed) return IMPOSSIBLE;
     return transition(page, previous, line, state.role) + emission[i]![to]!;
   };
   const forward: number[][] = [];
@@ -152,8 +244,18 @@ export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)
     });
   }
 
-  return lines.map((line, i) => {
-    if (!undecided(line)) return undefined;
+  // The best path, followed back from its best last state.
+  const path: State[] = [];
+  if (n > 0) {
+    let k = states[n - 1]!.reduce((best, s, at) => (forward[n - 1]![at]! + last(s) > forward[n - 1]![best]! + last(states[n - 1]![best]!) ? at : best), 0);
+    for (let i = n - 1; i >= 0; i--) {
+      path[i] = states[i]![k]!;
+      // A page the grammar cannot read at all (never on real pages) takes each line's first reading.
+      k = Math.max(0, back[i]![k]!);
+    }
+  }
+  const readings = lines.map((_, i) => {
+    if (!open[i]) return undefined;
     const best = new Map<Role, number>();
     states[i]!.forEach((s, k) => {
       const total = forward[i]![k]! + backward[i]![k]!;
@@ -165,12 +267,19 @@ export function readRoles(lines: readonly PageLine[]): (LineReading | undefined)
     const [runnerUp, second] = ranked[1] ?? [role, IMPOSSIBLE];
     return { role, margin: top - second, runnerUp, evidence: seen[i]! };
   });
+  return { readings, path };
 }
 
 const READING_NAMES: Record<Role, [string, string]> = {
   heading: ["a new story's headline", "新稿件的标题"],
   subhead: ["a subhead", "小标题"],
   body: ["part of the text", "正文的一部分"],
+  credit: ["the story's closing credit", "上文稿件的署名"],
+  aside: ["the label of the story's box", "上文稿件的附栏标题"],
+  photo: ["a photo caption of its own", "单独的图片说明"],
+  byline: ["the byline printed bare", "未加标记的作者署名"],
+  row: ["a line kept as printed (verse or a list's row)", "按原样保留的一行（诗行或列表行）"],
+  signature: ["the notice's signature", "启事、公告的落款"],
 };
 
 /** Why a reading won: the rules that weighed for it, or the grammar. */

@@ -3,7 +3,7 @@
  * - Pages exported with every print line on its own line mark paragraph starts by
  *   indentation (two spaces or 　　): an unindented line continues an unfinished
  *   indented paragraph.
- * - Hard-wrapped pages (OCR: a break every 18–26 characters, no blank lines) break a
+ * - Hard-wrapped pages (OCR: a break every 18–26 characters, blank lines or none) break a
  *   line where the print column ended. A line that fills its column and stops
  *   mid-sentence goes on in the next line; a short line, or one that ends a sentence,
  *   ends its paragraph. A new paragraph's indentation, a byline or a dateline always
@@ -24,15 +24,18 @@ export interface SourceLine {
   glued?: boolean;
 }
 
-const INDENT = /^(?:[ \t]{2,}|\u3000+)\S/u;
+/** A paragraph's indent: a few spaces; a line pushed far right (a byline set flush right) is not indented. */
+const INDENT = /^(?:[ \t]{2,8}|\u3000{1,4})(?=\S)/u;
 /** Indentation counts as the paragraph mark when this share of lines (and at least 3) has it. */
 const INDENTED_SHARE = 0.2;
 /** A page is hard-wrapped when its lines of text are this narrow (in full-width characters, median)… */
 const MAX_WRAP_WIDTH = 30;
-/** …counting lines at least this wide, not headlines, bylines and page furniture. */
+/** …counting lines at least this wide, not headlines, bylines and page furniture. Blank lines between paragraphs say nothing of it. */
 const TEXT_WIDTH = 10;
-/** …and fewer than this share of its lines are blank. */
-const MAX_BLANK_SHARE = 0.25;
+/** A wrapped page with at least this share of blank lines sets its paragraphs apart by them. */
+const BLOCK_SHARE = 0.1;
+/** …and it ends its paragraphs only at blank lines when this share of its sentence-ending lines stands over one. */
+const BLANK_ENDS = 0.8;
 /** How far (in lines) to look around a line for its column's width. */
 const COLUMN_WINDOW = 4;
 /** A line this close to its column's width (full-width characters) fills the column… */
@@ -43,6 +46,24 @@ const MIN_COLUMN = 14;
 const PARAGRAPH_END = 120;
 /** A line that begins with the tail of a word or clause cut at the line end above: 花。春分过后… */
 const FRAGMENT_START = /^[^，。！？；、\s]{1,2}[，。！？；、]/u;
+/** A line opening on a mark that closes what came before it (，招用… / ）…): its sentence began above. */
+const MARK_START = /^[，。！？；：、）》」』”’%]/u;
+/** A bracket opened and not closed: （市司法局 供 / 稿）. */
+const OPEN_BRACKET = /[（(][^）)]*$/u;
+/** A figure cut in two at the line end: …消费者240 / 00元。, …总长6 / .8公里 */
+const CUT_FIGURE = (above: string, below: string) => /\p{Script=Han}\d+$/u.test(above) && /^\.?\d/u.test(below);
+
+/** A speck alone on a line (OCR dirt: ., ·', 丨), not a mark a wrap cut off its sentence: it stands alone, joined to nothing. */
+const speck = (text: string) => /^[\p{P}\p{S}]{1,2}$/u.test(text) && !MARK_START.test(text);
+
+/** Of a wrapped paragraph's lines, each is nearly as wide as the next; a headline over its text is far narrower. */
+const PRINT_LINE_SHARE = 0.6;
+const printLine = (above: RawLine, below: RawLine) => above.width >= below.width * PRINT_LINE_SHARE;
+
+/** The print line above stops where its sentence visibly goes on in `below`. */
+function cutVisibly(above: string, below: string): boolean {
+  return endsMidClause(above) || FRAGMENT_START.test(below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
+}
 
 interface RawLine {
   line: number;
@@ -56,6 +77,11 @@ function printedWidth(raw: string, text: string): number {
   let width = INDENT.test(raw) ? 2 : 0;
   for (const c of text) width += c.charCodeAt(0) < 0x2000 ? 0.5 : 1;
   return width;
+}
+
+/** Lines of text this narrow are print lines: the page is hard-wrapped. */
+function wrappedPage(filled: readonly RawLine[]): boolean {
+  return median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
 }
 
 function median(values: number[]): number {
@@ -85,7 +111,7 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
       across = last !== undefined;
       continue;
     }
-    const cut = across && last !== undefined && !endsSentence(last.text) && (endsMidClause(last.text) || endsMidWord(last.text, l.text) || FRAGMENT_START.test(l.text));
+    const cut = across && last !== undefined && !endsSentence(last.text) && (cutVisibly(last.text, l.text) || endsMidWord(last.text, l.text));
     across = false;
     if (cut) {
       last!.text += l.text;
@@ -109,8 +135,12 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   for (const l of filled) l.width = printedWidth(l.raw, l.text);
   const indented = filled.filter((l) => INDENT.test(l.raw)).length;
   const byIndent = indented >= 3 && indented >= filled.length * INDENTED_SHARE;
-  const blank = lines.filter((l) => l.text === "").length;
-  const wrapped = blank < filled.length * MAX_BLANK_SHARE && median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
+  const wrapped = wrappedPage(filled);
+  // A wrapped page that sets its paragraphs apart by blank lines: a print line of text goes on to the blank line.
+  const blocked = wrapped && lines.length - filled.length >= filled.length * BLOCK_SHARE;
+  // Where nearly every line that ends a sentence stands over a blank line, a paragraph ends only there: a sentence ending at a print line's end goes on.
+  const sentenceEnds = filled.filter((l) => endsSentence(l.text));
+  const byBlank = blocked && sentenceEnds.length > 0 && sentenceEnds.filter((l) => lines[l.line]?.text === "").length >= sentenceEnds.length * BLANK_ENDS;
   const passOver = new Set([...noise, ...furniture]);
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
@@ -120,6 +150,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   let end = "";
   let previous: RawLine | null = null;
   let indentedStart = false;
+  let bylineAbove = false;
   // Noise stood between the line before and this one.
   let across = false;
   let index = 0;
@@ -135,17 +166,23 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     }
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || BYLINE_MARK.test(l.text) || isByline(l.text) || DATELINE.test(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const byline = isByline(l.text);
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
-    // Without hard wrapping, only an indented paragraph has continuation lines.
+    // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
+    // indented paragraph also goes on over a line cut short of its column (widths vary by line).
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
-    const visible = endsMidClause(previous?.text ?? "") || FRAGMENT_START.test(l.text) || (across && previous !== null && endsMidWord(previous.text, l.text));
+    const midWord = previous !== null && (across || wrapped) && endsMidWord(previous.text, l.text);
+    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord);
     const cut = (fills && !across) || visible;
     across = false;
-    // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does.
+    // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does, unless a word of it was cut (本报记 / 者).
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
-    const goesOn = paragraph !== null && !opensAnew && !endsSentence(end) && !isCaption(end) && (wrapped ? cut && !furnitureOf(previous!.text) : indentedStart);
+    // A byline is a line of its own: the text under it starts a paragraph.
+    // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
+    const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l)));
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);
@@ -153,6 +190,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
+      bylineAbove = byline;
       out.push(paragraph);
     }
     previous = l;
@@ -164,6 +202,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
 const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
 /** A subtitle's dash: ——全市春季农资市场调查. */
 const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
+/** A short title, words only (雪后古城), glued to a sentence that opens on its day or its photo's number (1月8日，…, 图①：…): a caption or a brief. */
+const SHORT_TITLE = /^[\p{Script=Han}“”"]{2,12}$/u;
+const DATED_TEXT = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d]).*[。！？]$/u;
 /** The text after it is a story's first line (far longer than a headline, or a dateline), a subtitle or a byline. */
 const MIN_GLUED_TEXT = 30;
 
@@ -178,6 +219,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     const m = furnitureOf(l.text) === null ? GLUED.exec(l.text) : null;
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
-    return rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
+    const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

@@ -8,7 +8,7 @@ import { wordCutter } from "../article/words.ts";
 
 /** How many characters on each side of a line end are cut into words. */
 const AROUND = 4;
-const HAN_END = /\p{Script=Han}{2}$/u;
+const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
 
 /** True when the last characters of `line` and the first of `next` make one word across the break. */

@@ -172,6 +172,19 @@ describe("other lines", () => {
     expect(classify(line)).toEqual({ line: 1, kind: "text", text: normalize(line, LINE_RULES).text });
   });
 
+  it.each([
+    ["吸引群众3.2万人次参与。（县委宣传部 供稿）", "县委宣传部"],
+    ["已有420余家餐饮单位参与。（临清市文明办供稿）", "临清市文明办"],
+    ["（市司法局 供稿）", "市司法局"],
+  ])("an organisation's credit closes the story as its source: %s", (line, unit) => {
+    expect(classify(line)).toMatchObject({ kind: "text", source: expect.stringMatching(new RegExp(`^${unit}\\s?供稿$`, "u")) });
+  });
+
+  it("reads several bare names closing a story as its credit, each without a role; a phrase in brackets is none", () => {
+    expect(classify("群众出行更加便捷。（李娜 赵鹏）")).toMatchObject({ kind: "text", text: "群众出行更加便捷。", reporters: [{ name: "李娜", role: null }, { name: "赵鹏", role: null }], bareCredit: true });
+    expect(classify("群众出行更加便捷。（东路 西路）")).not.toHaveProperty("reporters");
+  });
+
   it("keeps a referral at the end of a paragraph out of its text", () => {
     expect(classify("全力推动项目建设。(下转C02版)")).toMatchObject({ kind: "text", text: "全力推动项目建设。", referral: "（下转C02版）" });
   });

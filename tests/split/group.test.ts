@@ -52,11 +52,12 @@ describe("group", () => {
     ).toEqual([{ heading: [1], subtitle: undefined, blocks: ["p:3+4", "p:5", "p:6", "p:7"], findings: ["5 missing-ending", "7 missing-ending"] }]);
   });
 
-  it("ends a signed piece at the author's note: the short lines under it head the next piece", () => {
+  it("ends a signed piece at the author's note, set apart from the text: the short lines under it head the next piece", () => {
     expect(shape(["口袋公园不能建成面子工程", "■ 陈立新", "建好更要管好。", "（作者单位：中共水城市委党校）", "观点", "乡村振兴要让农民唱主角", "实施乡村振兴战略，农民是主体。"])).toEqual([
-      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4"], findings: [] },
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "a:4"], findings: [] },
       { heading: [5, 6], subtitle: undefined, blocks: ["p:7"], findings: [] },
     ]);
+    expect(group(classified("口袋公园不能建成面子工程", "■ 陈立新", "建好更要管好。", "（作者单位：中共水城市委党校）")).stories[0]!.blocks[1]).toMatchObject({ kind: "aside", label: "作者" });
   });
 
   it("keeps the short rows of a list under a line ending in a colon, each a paragraph, none joined", () => {
@@ -85,7 +86,7 @@ describe("group", () => {
 
   it("reads short lines under a titled piece's byline as verse, each a line, with a note; the poem goes on after its second title", () => {
     expect(shape(["秋夜（外一首）", "□ 林青禾", "月光落在运河上", "像一封没有寄出的信，", "桨声很轻", "晒秋", "屋顶是摊开的画布", "数给太阳听", "（作者系水城市作家协会会员）", "运河人家", "□ 柳岸", "小时候，我家住在运河边的老街上。"])).toEqual([
-      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7", "p:8", "p:9"], findings: ["3 verse"] },
+      { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7", "p:8", "a:9"], findings: ["3 verse"] },
       { heading: [10], subtitle: undefined, blocks: ["p:12"], findings: [] },
     ]);
   });

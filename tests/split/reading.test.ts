@@ -38,6 +38,24 @@ describe("evidence rules, each alone", () => {
     ["parts-the-text", ["全市共开工项目58个。", ">线上订购成新选择", "不少农户选择通过手机下单。"], "subhead"],
     ["part-label", ["全市共开工项目58个。", ">一、把握新质生产力的内涵", "新质生产力是创新起主导作用的先进生产力。"], "subhead"],
     ["over-a-turn", ["全市共开工项目58个。", ">剪纸传承五十年", "记者：您学剪纸多少年了？"], "subhead"],
+    ["closed-below", ["■ 本报记者 祝晓阳", "夜市街区人头攒动。", ">市中医院开设午间门诊", "为方便上班族就医，市中医院开设午间门诊。（记者 甘露）"], "heading"],
+    ["closed-below", ["目前，全县农家书屋累计开展活动800余场次。", ">阳谷县首批共富工坊投产", "8月8日，阳谷县首批12家共富工坊集中投产。", "工坊由村集体提供场地。（据阳谷县融媒体中心）"], "heading"],
+    ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">王晓东", "冠县鸭梨喜获丰收", "眼下，冠县万亩梨园进入采摘期。"], "credit"],
+    ["box-label", ["目前，该判决已生效。", ">以案说法", "东昌府区人民法院法官孔维娜：经营者提供商品有欺诈行为的，应当赔偿。"], "aside"],
+    ["box-label", ["法院依法对其从轻处罚。", ">律师提醒", "山东运河律师事务所律师侯振宇："], "aside"],
+    ["credited-story-above", ["口袋公园建设提速", "■ 本报记者 段子琪", "今年以来，我市新建口袋公园46处。", ">5月15日，市民在城区一处口袋公园里散步休闲。", "本报记者 冯子健 摄"], "photo"],
+    ["set-of-captions", ["金秋时节丰收忙", "9月30日，大型收割机正在抢收玉米。", "9月30日，工人在分拣刚采摘的辣椒。", ">10月1日，果农在采摘苹果。", "本报记者 许金松 摄"], "body"],
+    ["set-of-captions", ["非遗技艺进校园", "图①：学生在学习剪纸。", ">图②：学生展示葫芦雕刻作品。", "本报记者 张承斌 摄"], "body"],
+    ["name-under-headline", ["老屋", ">周晓白", "老屋在村子的最东头，是爷爷年轻时亲手盖的。"], "byline"],
+    ["signs-the-notice", ["关于东湖路封闭施工的通告", "自2024年6月15日起，对东湖路实行全封闭施工。", "特此通告。", "水城市公安局交通警察支队", ">水城市城市管理局"], "signature"],
+    ["signs-the-notice", ["注销公告", "水城市顺达物流有限公司拟申请注销登记。", ">水城市顺达物流有限公司清算组"], "signature"],
+    ["credit-under-text", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"], "credit"],
+    ["byline-under-the-lead", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"], "byline"],
+    ["name-under-headline", ["春天的信", ">林青禾", "风从南边来", "带着河水的气味", "柳枝在窗外"], "byline"],
+    ["over-a-bare-byline", ["柳枝在窗外", ">老屋", "周晓白", "老屋在村子的最东头，是爷爷年轻时亲手盖的。"], "heading"],
+    ["verse", ["秋夜", "□ 林青禾", "月光落在运河上", ">像一封没有寄出的信，", "桨声很轻"], "row"],
+    ["list-rows", ["水城女排以3:1战胜临海队。", "本轮其他比赛结果：", ">北港队 3:0 东川队", "西陵队 3:2 南屿队"], "row"],
+    ["list-rows", ["水城女排以3:1战胜临海队。", ">积分榜", "1. 青山队 24分", "2. 水城队 21分"], "row"],
   ])("%s weighs for the line as %s", (name, texts, role) => {
     const seen = weigh(name, texts);
     expect(seen?.saw).toBeTruthy();
@@ -63,6 +81,26 @@ describe("evidence rules, each alone", () => {
     ["lead-paragraph-under", ["全市共开工项目58个。", ">线上订购成新选择", "不少农户选择通过手机下单。"]],
     ["like-a-sibling", ["开发区打造便民服务品牌。", ">开发区聚焦项目建设", "近日，开发区召开会议。"]],
     ["ends-mid-word", ["会议召开。", ">线上订购成新选择", "不少农户选择通过手机下单。"]],
+    // One paragraph closing on its credit may be the story's last part when the story above printed no byline.
+    ["closed-below", ["夜市街区人头攒动。", ">线上订购成新选择", "不少农户选择通过手机下单。（本报记者 李明远）"]],
+    // Text closing on a credit under the last subhead of a story parted by subheads: the credit is the whole story's.
+    ["closed-below", ["夜市街区人头攒动。", "供应量同比增长一成", "市农业局数据显示储备充足。", ">线上订购成新选择", "不少农户选择通过手机下单。", "线上订单约占三成。（本报记者 李明远）"]],
+    ["stacked", ["全市共开工项目58个。", ">一、把握基层治理的新要求", "（一）从管理向服务转变", "过去一些地方习惯于我说你听。"]],
+    ["stacked", ["保留了原有的街巷肌理。", "一、留住老手艺", ">街口的修鞋摊已经", "摆了三十年。"]],
+    ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">阳谷县", "冠县鸭梨喜获丰收"]],
+    ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">王晓东", "眼下，冠县万亩梨园进入采摘期。"]],
+    ["name-after-the-text", ["巡查中，志愿者还走进村庄，", ">王晓东", "冠县鸭梨喜获丰收"]],
+    ["box-label", ["目前，该判决已生效。", ">法院判决商家退一赔三", "花8000元在网上买的名表停走了。"]],
+    ["set-of-captions", ["口袋公园建设提速", "■ 本报记者 段子琪", "9月30日，我市新建口袋公园46处。", ">10月1日，市民在城区一处口袋公园里散步休闲。", "本报记者 冯子健 摄"]],
+    ["set-of-captions", ["金秋时节丰收忙", "大型收割机正在抢收玉米。", ">10月1日，果农在采摘苹果。", "本报记者 许金松 摄"]],
+    ["credited-story-above", ["金秋时节丰收忙", "9月30日，大型收割机正在抢收玉米。", ">10月1日，果农在采摘苹果。", "本报记者 许金松 摄"]],
+    ["name-under-headline", ["运河人家", ">林青禾", "■ 本报记者 张三", "小时候，我家住在运河边。"]],
+    ["signs-the-notice", ["本报讯 6月11日，会议召开。", ">水城市城市管理局", "■ 本报记者 张三", "城管局推出新举措。"]],
+    ["byline-under-the-lead", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">（通讯员 孟凡雪）", "为让加装电梯少跑腿，市里推行一窗受理。"]],
+    ["byline-under-the-lead", ["老旧小区加装电梯提速", "日均就餐老人2.3万人次，满意率达97.6%", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"]],
+    ["name-under-headline", ["秋夜", "□ 林青禾", "月光落在运河上", ">黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"]],
+    ["verse", ["运河人家", "□ 柳岸", ">老街", "小时候，我家住在运河边的老街上，每天天不亮，摇橹声就从河面上传过来。"]],
+    ["list-rows", ["水城女排晋级四强", "教练说：", ">青山队卫冕", "■ 本报记者 林立", "青山队以3:0获胜。"]],
   ])("%s sees nothing where nothing says so", (name, texts) => {
     expect(weigh(name, texts)).toBeNull();
   });
@@ -72,6 +110,7 @@ describe("words", () => {
   it.each([
     ["优化公开平台，促进信息发", "布“规范度”", true],
     ["城区新增口袋公", "园46处", true],
+    ["水利部要求各地做好抗旱准备，确", "保农业生产用水。", true],
     ["政务公开是这样炼成的", "近年来，我市不断优化", false],
     ["全市新建", "口袋公园46处", false],
     ["水城女排晋级四强", "水城女排以3:1战胜临海队", false],
@@ -95,6 +134,33 @@ describe("one reading of the whole page", () => {
   it("opens a story at a short line where none is open, whatever the text under it", () => {
     expect(roles("（时政动态）", "线上订购成新选择", "不少农户选择通过手机下单。")[1]).toBe("heading");
     expect(roles("会议召开，新华社电。（新华社电）", "线上订购成新选择", "不少农户选择通过手机下单。")[1]).toBe("heading");
+  });
+
+  it("closes a story at a name alone after its last sentence: the next short lines head a story", () => {
+    expect(roles("高唐县开展防溺水安全巡查", "暑假期间，高唐县开展防溺水安全巡查。", "王晓东", "冠县鸭梨喜获丰收", "眼下，冠县万亩梨园的早熟鸭梨进入采摘期。")).toEqual(["heading", undefined, "credit", "heading", undefined]);
+  });
+
+  it("reads a box's name after the story's text as its aside, and where no story is open as a heading", () => {
+    expect(roles(...STORY, "以案说法", "法官孔维娜：经营者提供商品有欺诈行为的，应当赔偿。")[3]).toBe("aside");
+    expect(roles("相关链接", "法官孔维娜：经营者提供商品有欺诈行为的，应当赔偿。")[0]).toBe("heading");
+  });
+
+  it("keeps a set of captions under one credit together, and parts a caption from a credited story above", () => {
+    const set = ["金秋时节丰收忙", "9月30日，大型收割机正在抢收玉米。", "9月30日，工人在分拣刚采摘的辣椒。", "10月1日，果农在采摘苹果。", "本报记者 许金松 摄"];
+    expect(roles(...set)[3]).toBe("body");
+    expect(roles(...STORY, "5月15日，市民在城区一处口袋公园里散步休闲。", "本报记者 冯子健 摄")[3]).toBe("photo");
+    expect(read(set.join("\n")).articles.map((a) => [a.title, a.type, a.body.length, a.reporter.map((r) => r.name)])).toEqual([["金秋时节丰收忙", "photo", 3, ["许金松"]]]);
+  });
+
+  it("keeps a story open under a byline printed after its lead, and closes it under a credit in brackets", () => {
+    const lead = ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。"];
+    const more = "为让加装电梯少跑腿，市里推行一窗受理。";
+    expect(read([...lead, "本报记者 汤丽娜", more].join("\n")).articles.map((a) => [a.title, a.body.length, a.reporter.map((r) => r.name)])).toEqual([["老旧小区加装电梯提速", 2, ["汤丽娜"]]]);
+    expect(read([...lead, "（通讯员 孟凡雪）", more].join("\n")).articles).toHaveLength(2);
+  });
+
+  it("reads a numbered part over its first sub-part as two subheads", () => {
+    expect(roles(...STORY, "一、把握基层治理的新要求", "（一）从管理向服务转变", "过去一些地方习惯于我说你听。").slice(3, 5)).toEqual(["subhead", "subhead"]);
   });
 
   it("a near tie leaves a note naming both readings and the evidence for each", () => {

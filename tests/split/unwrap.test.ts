@@ -41,6 +41,52 @@ describe("unwrap", () => {
     ]);
   });
 
+  it("rejoins a hard-wrapped page whose paragraphs stand apart by blank lines", () => {
+    const page = ["首届乡村篮球联赛开赛", "", "十月十五日晚，冠县首届乡村篮球联赛在县全", "民健身中心开赛，来自全县十八个乡镇的二十", "四支球队将在一个月内进行比赛。", "", "联赛采取分组循环赛和淘汰赛相结合的赛制，所", "有比赛免费向群众开放。"];
+    expect(unwrap(page).map((l) => `${l.line} ${l.text}`)).toEqual([
+      "1 首届乡村篮球联赛开赛",
+      "3 十月十五日晚，冠县首届乡村篮球联赛在县全民健身中心开赛，来自全县十八个乡镇的二十四支球队将在一个月内进行比赛。",
+      "7 联赛采取分组循环赛和淘汰赛相结合的赛制，所有比赛免费向群众开放。",
+    ]);
+  });
+
+  it("goes on over an indented paragraph's line cut short of its column; a byline pushed far right is no indent", () => {
+    // Line 4 stops four characters short of the lines around it, where a sentence goes on.
+    const page = ["首届乡村篮球联赛开赛", "                                ■ 本报记者 邵一帆", "　　十月十五日晚，冠县首届乡村篮球联赛在县", "全民健身中心开赛，来自全县共计", "十八个乡镇的二十四支球队将在一个月内进行", "比赛。", "　　联赛采取分组循环赛和淘汰赛相结合的赛", "制，所有比赛免费向群众开放。", "　　决赛定于十一月中旬举行。"];
+    expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 7, 9]);
+  });
+
+  it.each([
+    ["a line opening on a comma", "张某承包部分工程", "，招用31名工人施工。"],
+    ["a bracket left open", "咨询150余人次。（市司法局 供", "稿）"],
+    ["a figure cut in two", "并赔偿消费者240", "00元。"],
+    ["a word cut after a comma", "做好抗旱准备，确", "保农业生产用水。"],
+  ])("on a hard-wrapped page goes on across %s, a line short of its column", (_what, above, below) => {
+    const page = ["城区新增3处便民停车场", "", "记者1月8日从市城市管理局获悉，城区新建", "的3处便民停车场日前投入使用，共有泊位", "420个，缓解了周边居民停车难的问题。", "", above, below];
+    expect(unwrap(page).at(-1)).toEqual({ line: 7, text: above + below });
+  });
+
+  it("on a wrapped page that parts paragraphs by blank lines, goes on to the blank line over lines cut short of their column", () => {
+    const page = ["“农家书屋”变身“文化客厅”", "", "今年以来，东阿县对全县农家书屋进行", "提档升级，增设阅读区、亲子区和数字阅读终端，延", "长开放时间，让书屋变成群", "众家门口的“文化客厅”。", "", "目前，全县农家书屋累计开展读书分享、非遗体验、电", "影放映等活动800余场次。", ""];
+    expect(unwrap(page).map((l) => l.line)).toEqual([1, 3, 8]);
+  });
+
+  it("where blank lines part a wrapped page's paragraphs, goes on past a sentence ended at a line's end, and into a credit cut mid-word", () => {
+    const page = ["游艇项目投产", "", "12月12日，在位于开发区的聊城百思特游艇有限公", "司生产车间，工人对生产的游艇进行表面处理。", "百思特高端游艇研发制造项目总投资20亿元，可年", "产400艘高端游艇。 ■ 本报记", "者 许金松", "", "近年来，我市聚焦制造业创新能力提升，着力推", "动产业链、创新链深度融合。", ""];
+    const more = ["全市规模以上工业增加值同比增长百分之七点", "二，高于全省平均水平。", ""];
+    expect(unwrap([...page, ...more, ...more, ...more]).map((l) => l.line)).toEqual([1, 3, 9, 12, 15, 18]);
+  });
+
+  it("keeps apart what a wrapped paragraph never swallows: a headline over far wider text, a subtitle's dash, the line under a byline, a speck", () => {
+    const wide = "一段时间以来，部分蔬菜价格出现波动，牵动着不少市民的心。菜价虽是小事，关系的却是千家万户的日常生活，来不得半点马虎。";
+    const column = ["今年以来，东阿县对全县农家书屋进行", "提档升级，增设阅读区、亲子区和数字阅读终端，延", "长开放时间，让书屋变成群众家门口的文化客厅。", ""];
+    const lines = (...block: string[]) => unwrap([...column, ...block, "", ...column]).map((l) => l.text).slice(1, -1);
+    expect(lines("守住群众“菜篮子”更要稳住“米袋子”", wide)).toHaveLength(2);
+    expect(lines("农资供应充足 价格总体平稳的背后有哪些经验", "——全市春季农资市场调查")).toHaveLength(2);
+    expect(lines("■ 本报记者 程远 实习生 舒畅", "问：您学习木版年画多少年了？")).toHaveLength(2);
+    expect(lines("现自己烘焙更拿手，就主动报名当了老师", ".")).toHaveLength(2);
+  });
+
   it("ends a hard-wrapped paragraph at a caption's credit as at a full stop", () => {
     const page = ["图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，“翰墨运河”书", "法作品展在市美术馆开幕，展出作品120余幅。"];
     expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 3, 4]);
@@ -53,6 +99,13 @@ describe("unglue", () => {
   it("parts a headline from the story's first line, subtitle or byline it was glued to, keeping the line's number", () => {
     expect(unglue([{ line: 8, text: `城区新增3处便民停车场   ${TEXT}` }])).toEqual([{ line: 8, text: "城区新增3处便民停车场", glued: true }, { line: 8, text: TEXT }]);
     expect(unglue([{ line: 3, text: "农资供应充足 价格总体平稳   ——全市春季农资市场调查" }]).map((l) => l.text)).toEqual(["农资供应充足 价格总体平稳", "——全市春季农资市场调查"]);
+  });
+
+  it.each([
+    ["雪后古城  1月8日，雪后的古城银装素裹，游人踏雪赏景。", "雪后古城"],
+    ["非遗技艺进校园    图①：9月29日，东昌府区一所小学的学生在学习剪纸。", "非遗技艺进校园"],
+  ])("parts a short title from the caption it was glued to: %s", (text, title) => {
+    expect(unglue([{ line: 1, text }])[0]).toEqual({ line: 1, text: title, glued: true });
   });
 
   it.each(["A05  国内新闻  2024年6月12日 星期三  责编：周敏  美编：刘洋", "北港队　3:0　东川队", "牢记历史  勿忘国耻", `会议召开。  ${TEXT}`])("leaves %s whole", (text) => {
