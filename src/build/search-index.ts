@@ -204,7 +204,7 @@ async function indexSegment(siteDir: string, indexDir: string, id: string, pages
   const unchanged: string[] = [];
   const write = async (files: ReadonlyMap<string, string>) => {
     await writeFiles(folder, files);
-    written.push(...[...files.keys()].map((file) => join(id, file)));
+    for (const file of files.keys()) written.push(join(id, file));
   };
   for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
     const read = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(siteDir, page, previous)));
@@ -320,7 +320,8 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     for (const segment of todo) {
       const pages = segment.dates.flatMap((date) => byDate.get(date)!).sort();
       const indexed = (previous && (await correctInPlace(siteDir, indexDir, segment.id, pages, previous))) ?? (await indexSegment(siteDir, indexDir, segment.id, pages, previous, options.articlesPerPass));
-      written.push(...indexed.written);
+      // One at a time: the archive's segment writes some 240,000 files, more than a call takes arguments.
+      for (const file of indexed.written) written.push(file);
       summaries.set(segment.id, indexed.summary);
       options.onSegment?.(++done, segments.length);
     }
