@@ -218,17 +218,15 @@ for (let d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
  * @returns {{ count: number, ids: Uint32Array, weights: Uint32Array, starts: Uint32Array, offsets: Uint32Array }}
  */
 export function readPostings(term, text) {
+  // A number takes one character at least.
+  const numbers = new Uint32Array(text.length);
   let size = 0;
-  for (let i = 0; i < text.length; i++) {
-    const d = DIGIT_VALUE[text.charCodeAt(i)] ?? -1;
+  for (let i = 0, n = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const d = code < 128 ? DIGIT_VALUE[code] : -1;
     if (d < 0) throw new Error(`postings of ${term}: unexpected ${JSON.stringify(text[i])}`);
-    if (d < 32) size++;
-  }
-  const numbers = new Uint32Array(size);
-  for (let i = 0, k = 0, n = 0; i < text.length; i++) {
-    const d = DIGIT_VALUE[text.charCodeAt(i)];
     if (d >= 32) n = n * 32 + d - 32;
-    else (numbers[k++] = n * 32 + d), (n = 0);
+    else (numbers[size++] = n * 32 + d), (n = 0);
   }
   const pair = isPair(term);
   // A word's postings hold two numbers each; a pair's, at least three.
