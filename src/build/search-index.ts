@@ -3,8 +3,8 @@
  * see them (src/search/shown-text.ts), written into `search-index/` before the site is
  * swapped into place, so a failed index never leaves a half-searchable site.
  *
- * The archive is indexed in segments of consecutive editions (`segmentOf`): one per
- * year before the newest edition's, one per quarter of its year, and its newest month. A
+ * The archive is indexed in segments of consecutive editions (`segmentOf`): the years
+ * before the newest edition's, the months of its year before its month, and that month. A
  * new day changes the newest segment only, a corrected article the term files of its own
  * that hold the words it changed; the rest is kept, file for file, from the site in place.
  * A reader's query fetches the manifest, one term file per term and segment (a second
@@ -34,18 +34,21 @@ export type SegmentBy = "calendar" | "edition";
 /** Whether a command line's `value` names a way to group editions into segments. */
 export const isSegmentBy = (value: unknown): value is SegmentBy => value === "calendar" || value === "edition";
 
+/** The segment of the editions of the years before the newest edition's. */
+export const ARCHIVE_SEGMENT = "archive";
+
 /**
- * The segment an edition belongs to, given the newest edition's date: its year, before the
- * newest edition's year; in that year its quarter, but the newest month is a segment of its
- * own, so that a new day writes only a month's index (the month joins its quarter when the
- * next one begins, and the quarters their year when the next year does).
+ * The segment an edition belongs to, given the newest edition's date: the newest month is
+ * a segment of its own, so that a new day writes only a month's index; the months before
+ * it in its year are the year's segment (written again when a month ends), and the years
+ * before the archive (written again when a year ends). A query fetches a term file from
+ * each: three per term however long the archive.
  */
 export function segmentOf(date: string, newest: string, by: SegmentBy = "calendar"): string {
   if (by === "edition") return date;
-  const year = date.slice(0, 4);
-  if (year !== newest.slice(0, 4)) return year;
   if (date.slice(0, 7) === newest.slice(0, 7)) return date.slice(0, 7);
-  return `${year}-q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+  const year = date.slice(0, 4);
+  return year === newest.slice(0, 4) ? year : ARCHIVE_SEGMENT;
 }
 
 /** A segment: its name (its folder) and its edition dates, oldest first. */
@@ -93,6 +96,8 @@ export interface SearchIndexOptions {
   /** The digest of what a segment indexes now (the identities of its pages), recorded for the next build's `reuse`. */
   keyOf?: (dates: readonly string[]) => string;
   reuse?: ReusedIndex;
+  /** Articles a segment is written with at once (tests of a segment written in passes, on a few articles). */
+  articlesPerPass?: number;
   /** Told as each segment is done, for the build's progress line. */
   onSegment?: (done: number, of: number) => void;
 }
@@ -170,12 +175,28 @@ async function writeFiles(folder: string, files: ReadonlyMap<string, string>, ov
 }
 
 /**
+ * Articles whose postings a segment is written with at once: about a year of this paper
+ * (≈15,000 articles, ≈1,500 terms each). A larger segment (the archive) is written in
+ * passes, a part of its term files each (`Part`), so memory does not grow with the archive.
+ */
+const ARTICLES_PER_PASS = 16_384;
+
+/** Passes to write a segment of `articles` in: a power of two. */
+export function passesFor(articles: number, perPass = ARTICLES_PER_PASS): number {
+  let passes = 1;
+  while (passes * perPass < articles) passes *= 2;
+  return passes;
+}
+
+/**
  * Writes the segment of `pages` into `indexDir/<id>/` afresh, a few pages at a time. The
  * result files of articles that kept their place are the old files: linked, not written
- * and compared again. Returns the summary and the files written, relative to `indexDir`.
+ * and compared again. A large segment's later passes read what its pages show from the
+ * result files the first wrote. Returns the summary and the files written, relative to `indexDir`.
  */
-async function indexSegment(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous?: Previous): Promise<{ summary: SegmentSummary; written: string[] }> {
-  const writer = new SegmentWriter();
+async function indexSegment(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous?: Previous, perPass?: number): Promise<{ summary: SegmentSummary; written: string[] }> {
+  const passes = passesFor(pages.length, perPass);
+  const writer = new SegmentWriter({ of: passes, group: 0 });
   const folder = join(indexDir, id);
   await rm(folder, { recursive: true, force: true });
   for (const sub of ["hans", "hant", "terms"]) await mkdir(join(folder, sub), { recursive: true });
@@ -183,7 +204,7 @@ async function indexSegment(siteDir: string, indexDir: string, id: string, pages
   const unchanged: string[] = [];
   const write = async (files: ReadonlyMap<string, string>) => {
     await writeFiles(folder, files);
-    written.push(...[...files.keys()].map((file) => join(id, file)));
+    for (const file of files.keys()) written.push(join(id, file));
   };
   for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
     const read = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(siteDir, page, previous)));
@@ -198,6 +219,14 @@ async function indexSegment(siteDir: string, indexDir: string, id: string, pages
   const { files, summary } = writer.finish();
   await write(files);
   if ((await linkFilesAhead(join(previous?.dir ?? "", id), folder, unchanged)).size) throw new Error("the previous site's index lost files while it was read; build again with --clean");
+  for (let group = 1; group < passes; group++) {
+    const part = new SegmentWriter({ of: passes, group });
+    for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
+      const shown = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map(async (_, k) => JSON.parse(await readFile(join(folder, `hans/${start + k}.json`), "utf8")) as ShownText));
+      shown.forEach((hans, k) => part.addTerms(pages[start + k]!, pick(hans)));
+    }
+    await write(part.finish().files);
+  }
   return { summary, written };
 }
 
@@ -290,8 +319,9 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const previous: Previous | undefined = anyKept ? { dir: oldIndex, segments: old, shown: shownAt(old), kept: reuse.kept } : undefined;
     for (const segment of todo) {
       const pages = segment.dates.flatMap((date) => byDate.get(date)!).sort();
-      const indexed = (previous && (await correctInPlace(siteDir, indexDir, segment.id, pages, previous))) ?? (await indexSegment(siteDir, indexDir, segment.id, pages, previous));
-      written.push(...indexed.written);
+      const indexed = (previous && (await correctInPlace(siteDir, indexDir, segment.id, pages, previous))) ?? (await indexSegment(siteDir, indexDir, segment.id, pages, previous, options.articlesPerPass));
+      // One at a time: the archive's segment writes some 240,000 files, more than a call takes arguments.
+      for (const file of indexed.written) written.push(file);
       summaries.set(segment.id, indexed.summary);
       options.onSegment?.(++done, segments.length);
     }

@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   const pagesPerPart = Number(args["pages-per-part"]);
   if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) fail(`--pages-per-part ${args["pages-per-part"]}: give a whole number of pages, at least 1`);
   const segmentBy = args["search-segments"];
-  if (!isSegmentBy(segmentBy)) fail(`--search-segments ${segmentBy}: give calendar (a segment a year; in the newest year a quarter, and the newest month) or edition`);
+  if (!isSegmentBy(segmentBy)) fail(`--search-segments ${segmentBy}: give calendar (the years before the newest edition's, the months of its year before its month, and that month) or edition`);
   const contentDir = resolve(args.content);
   const output = resolve(args.output);
   if (!existsSync(contentDir)) fail(`${args.content}: no such folder; point --content at the folder holding site.json and the editions`);

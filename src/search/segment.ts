@@ -115,6 +115,7 @@ function orderedPairs(pairs: CharacterPairs): CharacterPairs {
   return ordered;
 }
 
+/** Term files for `postings`: a power of two, about POSTINGS_PER_SHARD postings each. */
 function shardCount(postings: number): number {
   let p = 1;
   while (p < Math.ceil(postings / POSTINGS_PER_SHARD)) p *= 2;
@@ -191,39 +192,62 @@ export function encodePostings(term: string, postings: readonly (readonly number
 }
 
 /**
+ * Which of a segment's terms a writer keeps: those of group `group` of `of` (a power of
+ * two), by `shardOf(term, of)`, which is the term file's number modulo `of` whatever the
+ * number of term files. A segment too large to hold all its postings at once (the
+ * archive's closed years) is written in `of` passes over its articles, a group each.
+ */
+export interface Part {
+  of: number;
+  group: number;
+}
+
+/**
  * Writes one segment, an article at a time in the order of their pages, so that only the
  * postings are held, never the segments' texts: `add` gives an article's result files,
- * `finish` the term files and the summary (paths relative to the segment's folder).
+ * `finish` the term files and the summary (paths relative to the segment's folder). A
+ * writer given a `part` keeps the postings of that part's terms only, and counts the rest.
  */
 export class SegmentWriter {
   private readonly postings = new Map<string, PostingsText>();
   private readonly pages: string[] = [];
   private readonly pairs: CharacterPairs = {};
+  private total = 0;
+
+  constructor(private readonly part: Part = { of: 1, group: 0 }) {}
 
   /** Adds the next article (number `pages.length`); returns its result files. */
   add(doc: SearchDoc): Map<string, string> {
+    this.addTerms(doc.page, doc.hans);
+    addPairs(doc, this.pairs);
+    return resultFiles(this.pages.length - 1, doc);
+  }
+
+  /** Adds the next article's terms only, from what its Simplified page shows: a later pass over a segment. */
+  addTerms(page: string, hans: ShownText): void {
     const id = this.pages.length;
-    if (id > 0 && !(this.pages[id - 1]! < doc.page)) throw new Error(`${doc.page}: articles must come in the order of their pages`);
-    this.pages.push(doc.page);
-    for (const [term, posting] of postingsOf(doc.hans)) {
+    if (id > 0 && !(this.pages[id - 1]! < page)) throw new Error(`${page}: articles must come in the order of their pages`);
+    this.pages.push(page);
+    const { of, group } = this.part;
+    for (const [term, posting] of postingsOf(hans)) {
+      this.total++;
+      if (of > 1 && shardOf(term, of) !== group) continue;
       let text = this.postings.get(term);
       if (!text) this.postings.set(term, (text = new PostingsText(isPair(term))));
       text.add(id, posting);
     }
-    addPairs(doc, this.pairs);
-    return resultFiles(id, doc);
   }
 
-  /** The term files and the summary, once every article is added. */
+  /** The term files of this writer's part and the summary (written by the first part only), once every article is added. */
   finish(): { files: Map<string, string>; summary: SegmentSummary } {
-    let total = 0;
-    for (const text of this.postings.values()) total += text.count;
-    const shards = shardCount(total);
-    const byShard = Array.from({ length: shards }, () => [] as [string, string][]);
-    for (const [term, text] of this.postings) byShard[shardOf(term, shards)]!.push([term, text.toString()]);
-    const files = new Map(byShard.map((entries, k) => [`terms/${k}.json`, termFile(entries)]));
-    const summary: SegmentSummary = { docs: this.pages.length, shards, postings: total, pairs: orderedPairs(this.pairs), pages: this.pages };
-    files.set(SEGMENT_FILE, JSON.stringify(summary));
+    const { of, group } = this.part;
+    const shards = Math.max(shardCount(this.total), of);
+    const byShard = new Map<number, [string, string][]>();
+    for (let k = group; k < shards; k += of) byShard.set(k, []);
+    for (const [term, text] of this.postings) byShard.get(shardOf(term, shards))!.push([term, text.toString()]);
+    const files = new Map([...byShard].map(([k, entries]) => [`terms/${k}.json`, termFile(entries)]));
+    const summary: SegmentSummary = { docs: this.pages.length, shards, postings: this.total, pairs: orderedPairs(this.pairs), pages: this.pages };
+    if (group === 0) files.set(SEGMENT_FILE, JSON.stringify(summary));
     return { files, summary };
   }
 }

@@ -37,9 +37,21 @@ export function headlineWords(text: string): string[] {
   });
 }
 
-function withBreaks(text: string): string {
-  return headlineWords(text).map(escapeXml).join("<wbr>");
+/** Punctuation no line may start with (，。” …) or end with (“《（ …): the break goes elsewhere, as Chinese typesetting requires. */
+const NO_BREAK_BEFORE = /^[，。、；：？！…—”’」』）》〉】〕,.;:?!)\]]/u;
+const NO_BREAK_AFTER = /[“‘「『（《〈【〔(\[]$/u;
+
+interface Piece {
+  text: string;
+  html: string;
 }
+
+/** Pieces joined with a <wbr> between each two, except where the break would start or end a line with punctuation. */
+function joinPieces(pieces: readonly Piece[]): string {
+  return pieces.map((p, i) => (i > 0 && !NO_BREAK_BEFORE.test(p.text) && !NO_BREAK_AFTER.test(pieces[i - 1]!.text) ? `<wbr>${p.html}` : p.html)).join("");
+}
+
+const wordPieces = (text: string): Piece[] => headlineWords(text).map((word) => ({ text: word, html: escapeXml(word) }));
 
 /**
  * The headline as HTML: escaped text, breakable only between words, short quotations whole.
@@ -48,15 +60,15 @@ function withBreaks(text: string): string {
 export function headlineHtml(text: string, memo?: ModelMemo): string {
   let html = memo?.headlines.get(text);
   if (html !== undefined) return html;
-  const pieces: string[] = [];
+  const pieces: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(UNIT)) {
-    if (m.index > last) pieces.push(withBreaks(text.slice(last, m.index)));
-    pieces.push(`<span class="nobr">${escapeXml(m[0])}</span>`);
+    if (m.index > last) pieces.push(...wordPieces(text.slice(last, m.index)));
+    pieces.push({ text: m[0], html: `<span class="nobr">${escapeXml(m[0])}</span>` });
     last = m.index + m[0].length;
   }
-  if (last < text.length || pieces.length === 0) pieces.push(withBreaks(text.slice(last)));
-  html = `<span class="words">${pieces.join("<wbr>")}</span>`;
+  if (last < text.length || pieces.length === 0) pieces.push(...wordPieces(text.slice(last)));
+  html = `<span class="words">${joinPieces(pieces)}</span>`;
   memo?.headlines.set(text, html);
   return html;
 }

@@ -67,7 +67,8 @@ const SECTION_WORDS = new Set(["图片新闻"]);
 const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|速递|速览)$/u;
 /** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief. */
 const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
-const SECTION_PARENS = /^[(（]\s*(\p{Script=Han}{2,8})\s*[)）]$/u;
+/** A desk's or a run's name alone in brackets: （时政动态）, 【文化快讯】, ［县区传真］. */
+const SECTION_PARENS = /^[(（【［\[]\s*(\p{Script=Han}{2,8})\s*[)）】］\]]$/u;
 
 /**
  * A box's name, by the kind of box it names: …链接, …手记, …贴士, …提示, …提醒 (律师提醒),

@@ -155,8 +155,20 @@ function dedupe(reporters: Reporter[]): Reporter[] {
   });
 }
 
+/** The section a 版名 names: itself, or one of its parts (要闻·综合 → 综合) that is one of the site's sections. */
+export function pageSection(pageName: string | undefined, sections: readonly string[]): string | undefined {
+  if (pageName === undefined) return undefined;
+  return [pageName, ...pageName.split(/[·・\s]+/u)].find((name) => sections.includes(name));
+}
+
+/** The note a page gets when its 版名 names no section and no --section was given: its stories go to the default, which may be wrong. */
+export function pageSectionFinding(desk: DeskOptions, line: number): Finding | undefined {
+  if (desk.section !== undefined || desk.pageName === undefined || pageSection(desk.pageName, desk.sections) !== undefined) return undefined;
+  return finding(line, "unknown-section", `版名 ${desk.pageName} names no section of the site: its stories are under ${desk.defaultSection}; give --section or add the section to content/site.json`, `版名“${desk.pageName}”不是网站栏目，本版稿件暂归入“${desk.defaultSection}”：请用 --section 指定或在 content/site.json 中添加栏目`);
+}
+
 function sectionOf(story: StoryDraft, type: ArticleType, desk: DeskOptions): { section: string; finding?: Finding } {
-  const fallback = desk.section ?? (desk.pageName !== undefined && desk.sections.includes(desk.pageName) ? desk.pageName : desk.defaultSection);
+  const fallback = desk.section ?? pageSection(desk.pageName, desk.sections) ?? desk.defaultSection;
   if (story.marker) {
     const name = story.marker.text;
     if (desk.sections.includes(name)) return { section: name };

@@ -125,6 +125,25 @@ export function furnitureOf(text: string): Furniture | null {
  * lines; a date alone on its line counts only above the first story line (below, it signs a notice). The e-paper's 当前版 names the page outright; a run of three or more page
  * labels is its list of the day's pages and names none of them as this page.
  */
+/**
+ * A 版名 printed on a line of its own inside the page's head (东昌晚报 A07 / 文体新闻 / 本版编辑：…):
+ * a page name's shape between two header lines, above every story line. Maps each such line's index to its furniture.
+ */
+export function pageNameLines(texts: readonly string[]): Map<number, Furniture> {
+  const found = new Map<number, Furniture>();
+  const filled = texts.flatMap((text, i) => (text === "" ? [] : [{ text, i, furniture: furnitureOf(text) }]));
+  for (let n = 1; n + 1 < filled.length; n++) {
+    const { text, i, furniture } = filled[n]!;
+    if (furniture !== null) continue;
+    // Above every story line: the lines before it are all furniture.
+    if (filled.slice(0, n).some((f) => f.furniture === null)) break;
+    const header = (f: (typeof filled)[number]) => f.furniture?.kind === "header";
+    if (PAGE_NAME.test(text) && header(filled[n - 1]!) && header(filled[n + 1]!)) found.set(i, { kind: "header", edition: { pageName: text } });
+    break;
+  }
+  return found;
+}
+
 export function printedEdition(lines: readonly (Furniture | null)[]): EditionHeader {
   const current = lines.find((f) => f?.current)?.edition;
   const printed: EditionHeader = current ? { ...current } : {};
@@ -138,6 +157,8 @@ export function printedEdition(lines: readonly (Furniture | null)[]): EditionHea
       printed.page = f.edition.page;
       printed.pageName = f.edition.pageName;
     }
+    // A 版名 on its own line in the head names the page its page label gives no name.
+    if (f.edition.page === undefined && f.edition.pageName !== undefined) printed.pageName ??= f.edition.pageName;
   });
   return Object.fromEntries(Object.entries(printed).filter(([, v]) => v !== undefined)) as EditionHeader;
 }

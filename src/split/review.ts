@@ -123,6 +123,20 @@ function unpairedQuote(located: LocatedText): Finding[] {
   return [finding(lineAt(located, at), "unpaired-quote", `quotation mark without its partner: ${around}`, `引号不成对（“${around}”），可能缺字或多字`, around)];
 }
 
+/**
+ * A half-width `.` ending a Chinese sentence (闭幕.本届) is an export's or OCR's stop, but `.`
+ * is never made 。 by rule (it may be an abbreviation or a damaged 、): the editor is asked, once per text.
+ */
+function halfWidthStop(located: LocatedText): Finding[] {
+  const stops = [...located.text.matchAll(/(?<=[\p{Script=Han}”’」』）])\.(?=[\p{Script=Han}“‘”’「『（]|$)/gu)];
+  const first = stops[0];
+  if (!first) return [];
+  const around = located.text.slice(Math.max(0, first.index - 4), first.index + 5);
+  const more = stops.length > 1 ? ` (${stops.length} in this text)` : "";
+  const moreZh = stops.length > 1 ? `（本段共${stops.length}处）` : "";
+  return [finding(lineAt(located, first.index), "half-width-stop", `half-width full stop in Chinese text: ${around}${more}; make it 。 where it ends a sentence`, `中文句中出现半角句点“${around}”${moreZh}，如为句号请改为“。”`, around)];
+}
+
 export const CHECKS: readonly [name: string, check: (located: LocatedText) => Finding[]][] = [
   ["traditional-char", traditionalChars],
   ["ocr-suspect", confusions],
@@ -130,6 +144,7 @@ export const CHECKS: readonly [name: string, check: (located: LocatedText) => Fi
   ["heading-space", headingSpace],
   ["second-person", secondPerson],
   ["unpaired-quote", unpairedQuote],
+  ["half-width-stop", halfWidthStop],
 ];
 
 export function review(located: LocatedText): Finding[] {

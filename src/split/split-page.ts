@@ -5,10 +5,10 @@
  */
 import type { PageReading } from "../article/record.ts";
 import { classifyLine, type PageLine } from "./classify.ts";
-import { derive, type ArticleDraft, type DeskOptions } from "./derive.ts";
+import { derive, pageSectionFinding, type ArticleDraft, type DeskOptions } from "./derive.ts";
 import { PageError } from "./errors.ts";
 import type { Finding } from "./finding.ts";
-import { furnitureOf, printedEdition, type EditionHeader } from "./furniture.ts";
+import { furnitureOf, pageNameLines, printedEdition, type EditionHeader } from "./furniture.ts";
 import { group } from "./group.ts";
 import { noiseLines } from "./noise.ts";
 import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
@@ -29,7 +29,9 @@ export interface SplitResult {
 
 /** What the page's header prints about its edition, read before the page is split. */
 export function headerOf(text: string): EditionHeader {
-  return printedEdition(text.split("\n").map((l) => l.trim()).filter((l) => l !== "").map((l) => furnitureOf(normalize(l, LINE_RULES).text)));
+  const texts = text.split("\n").map((l) => normalize(l.trim(), LINE_RULES).text);
+  const named = pageNameLines(texts);
+  return printedEdition(texts.flatMap((l, i) => (l === "" ? [] : [named.get(i) ?? furnitureOf(l)])));
 }
 
 export function splitPage(text: string, options: DeskOptions): SplitResult {
@@ -38,13 +40,15 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   const trimmed = raw.map((l) => l.trim());
   const noise = noiseLines(trimmed);
   // Noise and the page's furniture stand alone wherever they fall: a paragraph goes on across them.
-  const furniture = new Set(trimmed.flatMap((l, i) => (l !== "" && furnitureOf(l) ? [i] : [])));
+  const named = pageNameLines(trimmed);
+  const furniture = new Set(trimmed.flatMap((l, i) => (l !== "" && (furnitureOf(l) || named.has(i)) ? [i] : [])));
   const lines = unglue(unwrap(raw, new Set(noise.keys()), furniture)).map((l): PageLine => {
     const normalized = normalize(l.text, LINE_RULES);
     changes.push(...lineChanges(l.line, normalized.changes));
     const nature = noise.get(l.line - 1);
     // A masthead is the edition's, as a header line is; other noise is noted for the editor.
     if (nature) return { line: l.line, kind: nature.rule === "masthead" ? "furniture" : "noise", text: normalized.text };
+    if (named.has(l.line - 1)) return { line: l.line, kind: "furniture", text: normalized.text };
     const line = classifyLine(normalized.text, l.line);
     return l.glued ? { ...line, glued: true } : line;
   });
@@ -53,7 +57,8 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   if (!articles.some((a) => a.body.some((b) => /\p{Script=Han}/u.test(b.text)))) {
     throw new PageError("has no recognisable story (no paragraph of Chinese text); is this the page's text?");
   }
-  const findings = [...page.findings, ...articles.flatMap((a) => a.findings)];
+  const section = pageSectionFinding(options, lines.find((l) => l.kind === "furniture" && options.pageName !== undefined && l.text.includes(options.pageName))?.line ?? 1);
+  const findings = [...page.findings, ...(section ? [section] : []), ...articles.flatMap((a) => a.findings)];
   const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
   return { articles, findings: findings.sort(byLine), changes: [...changes, ...articles.flatMap((a) => a.changes)].sort(byLine) };
 }

@@ -209,29 +209,55 @@ const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let d = 0; d < DIGITS.length; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
 
 /**
+ * A term's postings from their text, in typed arrays (a common term is held by most of a
+ * segment's articles, and a reader's browser reads them all): `count` articles, the `j`th
+ * of them number `ids[j]` with weight `weights[j]` and, for a pair, its offsets
+ * `offsets[starts[j]]` up to `offsets[starts[j + 1]]`.
+ * @param {string} term
+ * @param {string} text
+ * @returns {{ count: number, ids: Uint32Array, weights: Uint32Array, starts: Uint32Array, offsets: Uint32Array }}
+ */
+export function readPostings(term, text) {
+  // A number takes one character at least.
+  const numbers = new Uint32Array(text.length);
+  let size = 0;
+  for (let i = 0, n = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const d = code < 128 ? DIGIT_VALUE[code] : -1;
+    if (d < 0) throw new Error(`postings of ${term}: unexpected ${JSON.stringify(text[i])}`);
+    if (d >= 32) n = n * 32 + d - 32;
+    else (numbers[size++] = n * 32 + d), (n = 0);
+  }
+  const pair = isPair(term);
+  // A word's postings hold two numbers each; a pair's, at least three.
+  const most = pair ? Math.floor(size / 3) : size >> 1;
+  const ids = new Uint32Array(most);
+  const weights = new Uint32Array(most);
+  const starts = new Uint32Array(most + 1);
+  const offsets = new Uint32Array(pair ? size : 0);
+  let count = 0;
+  let placed = 0;
+  for (let i = 0, id = 0; i < size; count++) {
+    ids[count] = id += numbers[i];
+    weights[count] = numbers[i + 1];
+    i += 2;
+    starts[count] = placed;
+    if (pair) {
+      const many = numbers[i++];
+      for (let k = 0, at = 0; k < many; k++) offsets[placed++] = at += numbers[i++];
+    }
+  }
+  starts[count] = placed;
+  return { count, ids: ids.subarray(0, count), weights: weights.subarray(0, count), starts: starts.subarray(0, count + 1), offsets: offsets.subarray(0, placed) };
+}
+
+/**
  * A term's postings from their text: `[id, weight, ...offsets]` for each article holding `term`.
  * @param {string} term
  * @param {string} text
  * @returns {number[][]}
  */
 export function decodePostings(term, text) {
-  const pair = isPair(term);
-  const numbers = [];
-  for (let i = 0, n = 0; i < text.length; i++) {
-    const d = DIGIT_VALUE[text.charCodeAt(i)] ?? -1;
-    if (d < 0) throw new Error(`postings of ${term}: unexpected ${JSON.stringify(text[i])}`);
-    if (d >= 32) n = n * 32 + d - 32;
-    else (numbers.push(n * 32 + d), (n = 0));
-  }
-  const postings = [];
-  for (let i = 0, id = 0; i < numbers.length; ) {
-    const posting = [(id += numbers[i]), numbers[i + 1]];
-    i += 2;
-    if (pair) {
-      const count = numbers[i++];
-      for (let k = 0, at = 0; k < count; k++) posting.push((at += numbers[i++]));
-    }
-    postings.push(posting);
-  }
-  return postings;
+  const { count, ids, weights, starts, offsets } = readPostings(term, text);
+  return Array.from({ length: count }, (_, j) => [ids[j], weights[j], ...offsets.subarray(starts[j], starts[j + 1])]);
 }

@@ -2,7 +2,7 @@
 // src/build/search-index.ts) and lists title, date, section and an excerpt with the match
 // marked, in the script of this page. Everything is loaded from this site, relative to
 // this file, so search works at a host's root and in a subfolder.
-import { WEIGHT_SCALE, decodePostings, foldText, phrases, shardOf, terms } from "./search-terms.js";
+import { WEIGHT_SCALE, foldText, phrases, readPostings, shardOf, terms } from "./search-terms.js";
 
 const siteRoot = new URL("../", import.meta.url);
 const indexDir = new URL("search-index/", siteRoot);
@@ -30,15 +30,37 @@ const searchIndex = () => (manifest ??= fetchJson(new URL("index.json", indexDir
 const unique = (list) => [...new Set(list)];
 
 /**
- * The articles holding at least `least` of the `wanted` terms, best first: most terms
- * held, then most of the query's phrases held as written (`phrases`: pairs at the
- * distances the query has them), then each term's weight in the article (what the build
- * stored) times its rarity over the whole index (BM25's idf), summed; newer first among equals.
+ * Whether result `a` ranks before `b` (negative), after (positive): most terms held, then
+ * most of the query's phrases held as written, then the score; newer first among equals.
+ * Segments run oldest to newest and number their articles by date.
+ */
+const rank = (a, b) => b.matched - a.matched || b.phrasesHeld - a.phrasesHeld || b.score - a.score || b.order - a.order || b.id - a.id;
+
+/**
+ * The first `n` of `found` in `rank`'s order, in one pass: a common word is held by most
+ * of the archive, and sorting all of it would keep the first results waiting.
+ */
+function firstOf(found, n) {
+  const top = [];
+  for (const result of found) {
+    if (top.length === n && rank(result, top[n - 1]) >= 0) continue;
+    let at = Math.min(top.length, n - 1);
+    for (; at > 0 && rank(result, top[at - 1]) < 0; at--) top[at] = top[at - 1];
+    top[at] = result;
+  }
+  return top;
+}
+
+/**
+ * The articles holding at least `least` of the `wanted` terms, in no order (`rank` orders
+ * them): how many terms each holds, how many of the query's phrases as written (`phrases`:
+ * pairs at the distances the query has them), and its score, each term's weight in the
+ * article (what the build stored) times its rarity over the whole index (BM25's idf), summed.
  */
 async function match(index, lookUp, wanted, least, phraseRuns) {
   const lists = await Promise.all(index.segments.map((segment) => Promise.all(wanted.map((term) => lookUp(segment, term)))));
   const idf = wanted.map((_, t) => {
-    const holding = lists.reduce((n, segment) => n + segment[t].length, 0);
+    const holding = lists.reduce((n, segment) => n + segment[t].count, 0);
     return Math.log(1 + (index.docs - holding + 0.5) / (holding + 0.5));
   });
   const inPhrases = new Set(phraseRuns.flat().map(([term]) => term));
@@ -48,37 +70,52 @@ async function match(index, lookUp, wanted, least, phraseRuns) {
     // Arrays by article number: a common term lists most of a segment's articles.
     const scores = new Float64Array(segment.docs);
     const matched = new Uint16Array(segment.docs);
-    // Term → article number → where the term occurs there, for the terms of phrases.
+    // Term → its postings and, by article number, which of them is the article's (plus one), for the terms of phrases.
     const where = new Map();
     segmentLists.forEach((postings, t) => {
-      const at = inPhrases.has(wanted[t]) ? (where.get(wanted[t]) ?? where.set(wanted[t], new Array(segment.docs)).get(wanted[t])) : undefined;
-      for (const posting of postings) {
-        const id = posting[0];
-        scores[id] += (idf[t] * posting[1]) / WEIGHT_SCALE;
+      const { count, ids, weights } = postings;
+      const at = inPhrases.has(wanted[t]) ? new Uint32Array(segment.docs) : undefined;
+      if (at) where.set(wanted[t], { postings, at });
+      for (let j = 0; j < count; j++) {
+        const id = ids[j];
+        scores[id] += idf[t] * weights[j] / WEIGHT_SCALE;
         matched[id]++;
-        if (at) at[id] = posting;
+        if (at) at[id] = j + 1;
       }
     });
+    // Whether article `id` has the term `held` (its entry in `where`) at `offset`.
+    const has = (held, id, offset) => {
+      const j = held ? held.at[id] - 1 : -1;
+      if (j < 0) return false;
+      const { starts, offsets } = held.postings;
+      for (let k = starts[j]; k < starts[j + 1]; k++) if (offsets[k] === offset) return true;
+      return false;
+    };
+    // Each phrase as its terms' entries in `where`, at their distances from the first.
+    const runs = phraseRuns.map((run) => run.map(([term, offset]) => [where.get(term), offset]));
     const holds = (id, run) => {
-      const first = where.get(run[0][0])?.[id];
-      for (let k = 2; first && k < first.length; k++) {
-        if (run.every(([term, offset]) => where.get(term)?.[id]?.includes(first[k] + offset, 2))) return true;
+      const first = run[0][0];
+      const j = first ? first.at[id] - 1 : -1;
+      if (j < 0) return false;
+      const { starts, offsets } = first.postings;
+      for (let k = starts[j]; k < starts[j + 1]; k++) {
+        if (run.every(([held, offset]) => has(held, id, offsets[k] + offset))) return true;
       }
       return false;
     };
     for (let id = 0; id < segment.docs; id++) {
       if (matched[id] < least) continue;
-      const phrasesHeld = phraseRuns.reduce((n, run) => n + (holds(id, run) ? 1 : 0), 0);
+      let phrasesHeld = 0;
+      for (const run of runs) if (holds(id, run)) phrasesHeld++;
       found.push({ segment, order: s, id, score: scores[id], matched: matched[id], phrasesHeld });
     }
   });
-  // Segments run oldest to newest and number their articles by date.
-  return found.sort((a, b) => b.matched - a.matched || b.phrasesHeld - a.phrasesHeld || b.score - a.score || b.order - a.order || b.id - a.id);
+  return found;
 }
 
 /**
- * The articles for the query's folded `words`: those holding every pair that covers each
- * word, the ones holding it as written first; when none does, those holding most of the
+ * The articles for the query's folded `words`, in no order: those holding every pair that
+ * covers each word (`rank` puts the ones holding it as written first); when none does, those holding most of the
  * words' overlapping pairs (a character mistyped breaks two pairs of the word, not all),
  * told as `partial`.
  */
@@ -86,10 +123,14 @@ async function find(index, words) {
   const wanted = unique(words.flatMap((word) => terms(word, { cover: true })));
   if (wanted.length === 0) return { found: [], partial: false };
   const files = new Map();
+  const read = new Map();
+  // A term's postings in a segment, read once: the partial match looks them up again.
   const lookUp = (segment, term) => {
     const url = new URL(`${segment.id}/terms/${shardOf(term, segment.shards)}.json`, indexDir).href;
     if (!files.has(url)) files.set(url, fetchJson(url));
-    return files.get(url).then((shard) => (Object.hasOwn(shard, term) ? decodePostings(term, shard[term]) : []));
+    const key = `${url} ${term}`;
+    if (!read.has(key)) read.set(key, files.get(url).then((shard) => readPostings(term, Object.hasOwn(shard, term) ? shard[term] : "")));
+    return read.get(key);
   };
   const found = await match(index, lookUp, wanted, wanted.length, words.flatMap(phrases));
   if (found.length > 0) return { found, partial: false };
@@ -179,13 +220,15 @@ function resultItem(data, words, toSimplified) {
 // A common word matches thousands of articles in a year of editions. Each result's title
 // and text is a file of its own, so they are fetched a screen at a time.
 const RESULTS_PER_PAGE = 10;
-let shown = { found: [], words: [], toSimplified: {} };
+// `found` is sorted once a reader asks for more than the first page.
+let shown = { found: [], sorted: true, words: [], toSimplified: {} };
 
 /** Shows the next page of results; the button below offers the rest. */
 async function showMore() {
   const { found, words, toSimplified } = shown;
   const count = list.children.length;
-  const page = found.slice(count, count + RESULTS_PER_PAGE);
+  if (count > 0 && !shown.sorted) (found.sort(rank), (shown.sorted = true));
+  const page = shown.sorted ? found.slice(count, count + RESULTS_PER_PAGE) : firstOf(found, RESULTS_PER_PAGE);
   // Fetched at once, shown in order as they come: the first result need not wait for the tenth.
   const results = page.map(({ segment, id }) => fetchJson(new URL(`${segment.id}/${script}/${id}.json`, indexDir)));
   // A failure is told once, by the await that meets it; the others are not left unhandled.
@@ -208,7 +251,7 @@ async function run(query) {
     const index = await searchIndex();
     const words = foldText(query, index.simplified).split(/\s+/).filter(Boolean);
     const { found, partial } = await find(index, words);
-    shown = { found, words, toSimplified: index.simplified };
+    shown = { found, sorted: false, words, toSimplified: index.simplified };
     await showMore();
     status.textContent = label(found.length === 0 ? "none" : partial ? "partial" : "found", { q: query, n: found.length });
   } catch {

@@ -96,21 +96,23 @@ describe("shownText", () => {
 });
 
 describe("segments", () => {
-  it("are the years before the newest edition's, the quarters of its year, and its month", () => {
-    expect(segmentOf("2022-08-07", "2023-12-14")).toBe("2022");
-    expect(segmentOf("2023-03-31", "2023-12-14")).toBe("2023-q1");
-    expect(segmentOf("2023-04-01", "2023-12-14")).toBe("2023-q2");
-    expect(segmentOf("2023-11-30", "2023-12-14")).toBe("2023-q4");
+  it("are the newest month, the months before it in its year, and the years before: three however long the archive", () => {
+    expect(segmentOf("2016-01-04", "2023-12-14")).toBe("archive");
+    expect(segmentOf("2022-12-31", "2023-12-14")).toBe("archive");
+    expect(segmentOf("2023-01-05", "2023-12-14")).toBe("2023");
+    expect(segmentOf("2023-11-30", "2023-12-14")).toBe("2023");
     expect(segmentOf("2023-12-01", "2023-12-14")).toBe("2023-12");
-    expect(segmentsOf(["2023-12-14", "2022-11-02", "2023-01-05", "2022-08-07", "2023-10-09", "2023-12-01"])).toEqual([
-      { id: "2022", dates: ["2022-08-07", "2022-11-02"] },
-      { id: "2023-q1", dates: ["2023-01-05"] },
-      { id: "2023-q4", dates: ["2023-10-09"] },
+    expect(segmentsOf(["2023-12-14", "2022-11-02", "2023-01-05", "2017-08-07", "2023-10-09", "2023-12-01"])).toEqual([
+      { id: "archive", dates: ["2017-08-07", "2022-11-02"] },
+      { id: "2023", dates: ["2023-01-05", "2023-10-09"] },
       { id: "2023-12", dates: ["2023-12-01", "2023-12-14"] },
     ]);
-    // A new month folds the last one into its quarter; a new year, last year's quarters into one segment.
-    expect(segmentsOf(["2023-10-31", "2023-11-01"]).map((s) => s.id)).toEqual(["2023-q4", "2023-11"]);
-    expect(segmentsOf(["2023-12-14", "2024-01-02"]).map((s) => s.id)).toEqual(["2023", "2024-01"]);
+    // Seven years of daily editions: three segments, so a query fetches three term files per term.
+    const days = Array.from({ length: 2500 }, (_, n) => new Date(Date.UTC(2017, 0, 1 + n)).toISOString().slice(0, 10));
+    expect(segmentsOf(days).map((s) => s.id)).toEqual(["archive", "2023", "2023-11"]);
+    // A new month joins the last one to its year; a new year, last year to the archive.
+    expect(segmentsOf(["2023-10-31", "2023-11-01"]).map((s) => s.id)).toEqual(["2023", "2023-11"]);
+    expect(segmentsOf(["2023-12-14", "2024-01-02"]).map((s) => s.id)).toEqual(["archive", "2024-01"]);
     expect(segmentsOf(["2023-12-13", "2023-12-14"], "edition").map((s) => s.id)).toEqual(["2023-12-13", "2023-12-14"]);
     expect(segmentsOf([])).toEqual([]);
   });
@@ -185,6 +187,28 @@ describe("SegmentWriter", () => {
     // Where the length stays the same, only the terms of the four characters change.
     const typo = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: corrected(`更正聊城${many[7]!.hans.text.slice(4)}`) }])!;
     expect(typo.shards.length).toBeLessThan(before.summary.shards / 4);
+  });
+
+  it("writes a large segment in passes, each holding a part of its terms, to the files it writes at once", () => {
+    const page = readFileSync(new URL("../fixtures/pages/liaocheng-daily-page.txt", import.meta.url), "utf8").replace(/\s+/g, "");
+    const many = Array.from({ length: 300 }, (_, n) => {
+      const text = page.slice((n * 89) % (page.length - 500), ((n * 89) % (page.length - 500)) + 500);
+      const shown = { title: text.slice(0, 10), date: "2023年12月14日 星期四", section: "综合", text };
+      return { page: `2023-12-14/${String(n).padStart(3, "0")}.html`, hans: shown, hant: shown };
+    });
+    const whole = writeSegment(many);
+    const parts = [0, 1, 2, 3].map((group) => {
+      const writer = new SegmentWriter({ of: 4, group });
+      for (const doc of many) if (group === 0) writer.add(doc);
+      else writer.addTerms(doc.page, doc.hans);
+      return writer.finish();
+    });
+    const termFiles = (files: Map<string, string>) => [...files.keys()].filter((f) => f.startsWith("terms/"));
+    // Each pass writes a quarter of the term files, none twice; the first, the summary.
+    for (const part of parts) expect(termFiles(part.files).length).toBe(whole.summary.shards / 4);
+    expect(new Set(parts.flatMap((part) => termFiles(part.files))).size).toBe(whole.summary.shards);
+    expect(parts[0]!.summary).toEqual(whole.summary);
+    for (const part of parts) for (const [file, text] of part.files) expect(text, file).toBe(whole.files.get(file));
   });
 
   it("takes articles only in the order of their pages, which number them", () => {
@@ -262,6 +286,26 @@ describe("buildSearchIndex", () => {
     expect(JSON.parse((await indexFiles(site)).get("2023-12/hans/1.json")!).text).toContain("更正后的文字");
     await rm(old, { recursive: true, force: true });
     await rm(again, { recursive: true, force: true });
+  });
+
+  it("writes a segment too large for one pass in several, with the postings of one pass", async () => {
+    const postings = async (root: string) => {
+      const all = new Map<string, number[][]>();
+      for (const [file, text] of await indexFiles(root)) {
+        if (file.includes("/terms/")) for (const [term, list] of Object.entries(JSON.parse(text) as Record<string, string>)) all.set(term, decodePostings(term, list));
+      }
+      return all;
+    };
+    await buildSearchIndex(site);
+    const once = await postings(site);
+    const shardsOf = async () => JSON.parse(await readFile(join(site, "search-index/index.json"), "utf8")).segments[0].shards;
+    expect(await shardsOf()).toBe(1);
+    // Two articles, one a pass: two passes, a term file each.
+    await buildSearchIndex(site, { articlesPerPass: 1 });
+    expect(await shardsOf()).toBe(2);
+    expect(once.size).toBeGreaterThan(20);
+    expect(await postings(site)).toEqual(once);
+    await buildSearchIndex(site);
   });
 
   it("says in one line which page it could not read, and leaves no index", async () => {

@@ -21,6 +21,12 @@ describe("headlineHtml", () => {
     expect(headlineHtml("《控诉南京大屠杀》见报")).toBe('<span class="words"><span class="nobr">《控诉南京大屠杀》</span><wbr>见报</span>');
   });
 
+  it("never starts a line with closing punctuation nor ends one with opening punctuation", () => {
+    const html = headlineHtml("网购“七天无理由”，商家能不能说不");
+    expect(html).toContain('<span class="nobr">“七天无理由”</span>，');
+    expect(headlineHtml("他说：“我们（村里）也要干！”")).not.toMatch(/<wbr>[，。：！”）]|[“（]<wbr>/u);
+  });
+
   it("lets a long quotation break between its words, and escapes markup", () => {
     expect(headlineHtml("“一二三四五六七八九十一”")).not.toContain("nobr");
     expect(headlineHtml('<script>alert("“不”")</script>')).toBe('<span class="words">&lt;script&gt;alert(&quot;<wbr><span class="nobr">“不”</span><wbr>&quot;)&lt;/script&gt;</span>');

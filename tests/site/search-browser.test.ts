@@ -378,6 +378,8 @@ describeInBrowser("search over a generated archive of several segments, a page o
     expect(await page.isHidden("[data-search-more]")).toBe(true);
     const all = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).pathname));
     expect(all).toHaveLength(total);
+    // The first page is picked from results not yet sorted, the rest from the sorted list: each result once, none left out.
+    expect(new Set(all).size).toBe(total);
     // Results from every edition with an article about 聊城, so from every segment.
     expect(new Set(all.map((p) => /\d{4}-\d\d-\d\d/.exec(p)![0]))).toEqual(editionsAbout);
     await page.close();

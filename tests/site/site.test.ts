@@ -366,7 +366,7 @@ describe("a build written in parts (memory stays bounded on large archives)", ()
     const output = join(tempDir("segments-bad"), "_site");
     const result = runBuild(FIXTURE_ARCHIVE, output, ["--search-segments", "month"]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trim()).toBe("--search-segments month: give calendar (a segment a year; in the newest year a quarter, and the newest month) or edition");
+    expect(result.stderr.trim()).toBe("--search-segments month: give calendar (the years before the newest edition's, the months of its year before its month, and that month) or edition");
     expect(existsSync(output)).toBe(false);
   });
 });

@@ -155,6 +155,8 @@ describe("other lines", () => {
 
   it("a desk's name in brackets is still a marker", () => {
     expect(classify("（时政动态）")).toMatchObject({ kind: "section", text: "时政动态" });
+    expect(classify("【时政动态】")).toMatchObject({ kind: "section", text: "时政动态" });
+    expect(classify("【文化快讯】")).toMatchObject({ kind: "section", text: "文化快讯", brief: true });
   });
 
   it("a sentence about an author is no author's note", () => {

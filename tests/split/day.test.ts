@@ -194,10 +194,16 @@ describe("split: a day's pages in one run", () => {
     const byPage = join(scratch(), DATE);
     expect(split(["--out", byPage, pagesFolder({ "page.txt": page })]).code).toBe(0);
     expect(sectionsOf(byPage)).toEqual(["综合", "综合"]);
-    // A 版名 that is no section of the site (国内新闻) leaves the default.
+    // A 版名 joining names (民生·综合) files them under the one that is a section.
+    const joined = join(scratch(), DATE);
+    expect(split(["--out", joined, pagesFolder({ "page.txt": page.replace("综合", "民生·综合") })]).code).toBe(0);
+    expect(sectionsOf(joined)).toEqual(["综合", "综合"]);
+    // A 版名 that is no section of the site (国内新闻) leaves the default, and says so on the 版名's line.
     const other = join(scratch(), DATE);
-    expect(split(["--out", other, pagesFolder({ "page.txt": page.replace("综合", "国内新闻") })]).code).toBe(0);
+    const unknown = split(["--out", other, pagesFolder({ "page.txt": page.replace("综合", "国内新闻") })]);
+    expect(unknown.code).toBe(0);
     expect(sectionsOf(other)).toEqual(["要闻", "要闻"]);
+    expect(unknown.stdout).toMatch(/page\.txt:2:1 +warning +版名 国内新闻 names no section of the site: its stories are under 要闻; give --section or add the section to content\/site\.json/);
     const given = join(scratch(), DATE);
     expect(split(["--out", given, "--section", "经济", pagesFolder({ "page.txt": page })]).code).toBe(0);
     expect(sectionsOf(given)).toEqual(["经济", "经济"]);

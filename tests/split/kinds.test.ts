@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { furnitureOf, printedEdition, settleEdition } from "../../src/split/furniture.ts";
-import { headerOf } from "../../src/split/split-page.ts";
+import { headerOf, splitPage } from "../../src/split/split-page.ts";
 import { read } from "./helpers.ts";
 
 const lines = (...texts: string[]) => texts.join("\n");
@@ -61,6 +61,14 @@ describe("page furniture", () => {
     const list = ["第01版：要闻", "第02版：评论·时事", "第03版：城事"].map(furnitureOf);
     expect(printedEdition(list)).toEqual({});
     expect(printedEdition([furnitureOf("当前版：02"), ...list])).toEqual({ page: 2 });
+  });
+
+  it("reads a 版名 printed on its own line between two header lines; below the head or beside a story it names nothing", () => {
+    expect(headerOf(lines("2026年12月7日 星期一   东昌晚报   A07", "文体新闻", "本版编辑：孙立  校对：韩梅", "全民健身运动会圆满落幕"))).toEqual({ date: "2026-12-07", page: 7, pageName: "文体新闻" });
+    expect(headerOf(lines("2026年12月7日 星期一   东昌晚报   A07", "文体新闻", "全民健身运动会圆满落幕", "本版编辑：孙立"))).toEqual({ date: "2026-12-07", page: 7 });
+    const page = ["东昌晚报 A07", "", "文体新闻", "本版编辑：孙立", "", "全民健身运动会圆满落幕", "■ 本报记者 吕一鸣", "12月6日，第五届全民健身运动会在市体育中心闭幕。"].join("\n");
+    const reading = splitPage(page, { sections: ["要闻"], defaultSection: "要闻" });
+    expect(reading.articles.map((a) => [a.title, a.column])).toEqual([["全民健身运动会圆满落幕", undefined]]);
   });
 
   it("settles the edition: options fill nothing the header prints differently", () => {

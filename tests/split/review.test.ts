@@ -53,6 +53,11 @@ describe("review flags", () => {
     expect(codes(body('政务公开品牌“公开聊亮”荣获"优秀创新案例。'))).toEqual(['7 unpaired-quote quotation mark without its partner: 开聊亮”荣获"优秀创新案例']);
   });
 
+  it("asks once per text about half-width full stops ending Chinese sentences; decimals, versions and Latin are left alone", () => {
+    expect(codes(body("运动会在市体育中心闭幕.本届运动会设23个大项.“特别开心.”她说."))).toEqual(["7 half-width-stop half-width full stop in Chinese text: 中心闭幕.本届运动 (4 in this text); make it 。 where it ends a sentence"]);
+    expect(codes(body("增长2.3%，人均3.5万元，使用Node.js和www.example.com。"))).toEqual([]);
+  });
+
   it("leaves clean Simplified text unflagged", () => {
     expect(codes(body("新时代的政务服务呼唤新思路、新方法。阳谷县行政审批服务局将坚持用心服务群众。"))).toEqual([]);
   });
