@@ -310,10 +310,10 @@ export class ContentCache {
   }
 
   /**
-   * Once the pages are made: the parses, the conversions this build used when new ones
-   * were made (texts no page shows any more are forgotten), and the headlines' HTML and
-   * reporters' pinyin when new ones were made (kept until the code changes: a retitled
-   * article leaves one behind).
+   * Once the pages are made: the parses, and the conversions, headlines' HTML and reporters'
+   * pinyin when new ones were made (kept until the code changes: a retitled article leaves one
+   * behind, and a build converts only what the pages it renders show, so the others' are kept
+   * for the day their pages change).
    */
   save(): void {
     this.saveParses();
@@ -324,9 +324,9 @@ export class ContentCache {
       this.mapsKept[map] = entries.size;
     }
     const memo = this.conversionMemo;
-    if (memo && (memo.added || memo.remembered.size !== this.conversions.size)) {
-      writeWhole(join(this.dir, CONVERSIONS_FILE), serialize([...memo.remembered]));
-      this.conversions = new Map(memo.remembered);
+    if (memo?.added) {
+      for (const [from, to] of memo.remembered) this.conversions.set(from, to);
+      writeWhole(join(this.dir, CONVERSIONS_FILE), serialize([...this.conversions]));
     }
   }
 }

@@ -85,6 +85,8 @@ function pagePdfs(root: string, editionDir: string, list: readonly EditionPage[]
     .sort((a, b) => a - b)
     .map((page) => ({ page, name: listed.get(page)?.name, pdf: join(editionDir, listed.get(page)?.pdf ?? defaultPdfPath(page)) }))
     .filter(({ page, pdf }) => {
+      // An edition without a pages/ folder (most of an archive): no PDF in it, and no look-ups for each page's (20,000 at 2,500 editions).
+      if (pages.kind === "missing" && pdf.startsWith(folder + sep)) return false;
       const found = resolveInContent(root, pdf);
       const problem = notAFile(found, "a page's PDF");
       // Under a pages/ folder already named, the folder's problem is its PDFs'.

@@ -49,6 +49,8 @@ export interface SiteBuildOptions {
 export interface SiteBuildReport {
   editions: number;
   modelled: number;
+  /** Article views made, both scripts (Paper.viewsMade). */
+  views: number;
   articles: number;
   /** Files the site's pages make, and how many of them were rendered this time. */
   files: number;
@@ -64,6 +66,7 @@ interface Written {
   editions: number;
   /** Editions whose pages were modelled: those changed since the last build (all of them without one). */
   modelled: number;
+  views: number;
   articles: number;
   identities: Map<string, Identity>;
   /** For the manifest (src/plan/plan.ts). */
@@ -220,6 +223,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   return {
     editions: paper.editions.length,
     modelled,
+    views: paper.viewsMade(),
     articles: content.articles.length,
     identities: plan.identities,
     stamps: plan.stamps,
@@ -267,7 +271,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     }
     progress.tell("swapping the new site in");
     swapWithManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps }, () => swapIn(staging, output));
-    return { editions: written.editions, modelled: written.modelled, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
+    return { editions: written.editions, modelled: written.modelled, views: written.views, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {
     discard(staging);
     throw error;

@@ -9,7 +9,7 @@ import type { EditionList } from "../article/edition.ts";
 import type { ContentArticle } from "./content.ts";
 import { fill, labelsFor, type Labels } from "./labels.ts";
 import { countCharacters, opening, renderBody, roundCount } from "./markdown.ts";
-import { feedPages, type FeedPage } from "./formats/feeds.ts";
+import { FEED_LENGTH, feedPages, type FeedPage } from "./formats/feeds.ts";
 import { sitemapFiles, type SitemapEntry } from "./formats/sitemap.ts";
 import { cutFromOldest } from "./list-pages.ts";
 import { monthWeeks, WEEK_FROM_MONDAY, type CalendarWeek } from "./calendar.ts";
@@ -171,6 +171,8 @@ export interface Paper {
   };
   /** The pages this build writes: all of them, or under the live preview those whose data changed (live.ts). */
   render: Paper["pages"] & SiteFiles;
+  /** Article views made so far, both scripts: a list page's are made when it is rendered (buildPaper's listPages). */
+  viewsMade(): number;
 }
 
 export const ROBOTS = [{ output: paths.robots() }];
@@ -340,8 +342,8 @@ function editionRecords(ordered: readonly ContentArticle[], { memo, otherPage, r
 }
 
 /** How many numbered printed pages an edition has: those its articles name and those its page list names (pageGroups). */
-function printedPageCount(articles: readonly ArticleView[], list: EditionList | undefined): number {
-  return new Set([...articles.flatMap((v) => (v.page === undefined ? [] : [v.page])), ...(list?.pages ?? []).map((p) => p.page)]).size;
+function printedPageCount(pages: readonly (number | undefined)[], list: EditionList | undefined): number {
+  return new Set([...pages.filter((page) => page !== undefined), ...(list?.pages ?? []).map((p) => p.page)]).size;
 }
 
 /** The story an edition leads with: the first article in print order; a photo leads only an edition of photos. */
@@ -384,6 +386,10 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   const kept = new Set(keep ? editions.filter(keep).map((e) => e.date) : []);
   const modelled = new Set<string>();
   const viewsByScript = {} as Record<Script, ArticleView[]>;
+  let viewsMade = 0;
+  // The same in both scripts: the lists are of articles, their views made per script when a page shows them.
+  const byDate = groupBy(ordered, (a) => a.meta.date);
+  const bySection = groupBy(ordered, (a) => a.meta.section);
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -407,24 +413,60 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       return { name: convert(name), role: role && convert(role), path: listedReporter(name, convert).path };
     };
     const views = shared.views;
+    /** Reporters are people: their names are converted as names wherever the article has them. */
+    const converterOf = (m: ContentArticle["meta"]) => {
+      const names = { kept: m.properNames ?? [], people: m.reporter.map((r) => r.name) };
+      return script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
+    };
+    // The list of reporters names each as the first article (newest first) that names them converts it.
+    for (const a of ordered) {
+      if (a.meta.reporter.some((r) => !reporterRefs.has(r.name))) for (const r of a.meta.reporter) listedReporter(r.name, converterOf(a.meta));
+    }
+    /**
+     * What an article's view is made from, besides the settings: its parsed file, the script, its
+     * reporters' links (slugs shared across the archive) and its photo (no part of the file: its source joins the key).
+     */
+    const viewKeys = new Map<ContentArticle, string>();
+    const viewKeyOf = (a: ContentArticle) => {
+      let key = viewKeys.get(a);
+      if (key === undefined) {
+        const photo = photoByFile.get(a.file);
+        key = `${script}:${a.meta.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}${photo ? `:${photo.source}` : ""}`;
+        viewKeys.set(a, key);
+      }
+      return key;
+    };
+    /**
+     * The fingerprint key of an article's view (below): what a page listing it stands for, without the view.
+     * Worked out once an article: it is on two or three lists (≈0.2 s of a day's model at 20,000 articles).
+     */
+    const fingerprintKeys = new Map<ContentArticle, string>();
+    const fingerprintKeyOf = (a: ContentArticle) => fingerprintKeys.get(a) ?? fingerprintKeys.set(a, `${factsOf(a, labels.hans.otherPage, memo).source}:${viewKeyOf(a)}`).get(a)!;
 
     const dateLabels = new Map<string, string>();
     const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
-    const articleViews: ArticleView[] = ordered.map((a) => {
+    const made = new Map<ContentArticle, ArticleView>();
+    /**
+     * An article's view, made when a page the build renders shows it: an index page kept from the last
+     * build is planned from its articles' keys (listPages), and 40,000 views at 20,000 articles were most of a day's model.
+     */
+    const viewOf = (a: ContentArticle): ArticleView => {
+      const known = made.get(a);
+      if (known) return known;
+      const view = makeView(a);
+      made.set(a, view);
+      viewsMade++;
+      return view;
+    };
+    const makeView = (a: ContentArticle): ArticleView => {
       const m = a.meta;
       const d = factsOf(a, labels.hans.otherPage, memo);
-      // Reporters are people: their names are converted as names wherever the article has them.
-      const names = { kept: m.properNames ?? [], people: m.reporter.map((r) => r.name) };
-      const c = script === "hans" ? (text: string) => text : (text: string) => toTraditional(text, names);
+      const c = converterOf(m);
       const photo = photoByFile.get(a.file);
-      // Reporters' links are slugs shared across the archive: a view is reused only while its links hold.
-      // The photo is no part of the file: its source joins the key, so that the pages showing it change with it.
-      const key = `${script}:${m.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}${photo ? `:${photo.source}` : ""}`;
+      // A view is reused only while its key holds.
+      const key = viewKeyOf(a);
       const reused = views.get(a)?.get(key);
-      if (reused) {
-        for (const r of m.reporter) listedReporter(r.name, c);
-        return reused;
-      }
+      if (reused) return reused;
       const opt = (text: string | undefined) => (text === undefined ? undefined : c(text));
       const people = m.reporter.map((r) => ({ ref: reporterRef(r.name, r.role, c), photo: m.type === "photo" || PHOTO_ROLE.test(r.role ?? "") }));
       const byline = people.filter((p) => !p.photo).map((p) => p.ref);
@@ -440,13 +482,12 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         photo: photo ? photoView(m.date, a.slug, photo) : null,
       };
       // Page fingerprints (the preview's and the build's) read this key instead of the view's fields.
-      Object.defineProperty(view, "fingerprintKey", { value: `${d.source}:${key}` });
+      Object.defineProperty(view, "fingerprintKey", { value: fingerprintKeyOf(a) });
       if (!views.has(a)) views.set(a, new Map());
       views.get(a)!.set(key, view);
       return view;
-    });
+    };
 
-    const byDate = groupBy(articleViews, (v) => v.date);
     const refs: EditionRef[] = [...byDate.keys()].map((date) => ({ date, label: dateLabelOf(date), path: paths.edition(date) }));
     const editionViews = new Map<number, EditionView>();
     /** The `i`th edition's view, made when a page shows it: an edition kept from the last build is not modelled. */
@@ -454,7 +495,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       const made = editionViews.get(i);
       if (made) return made;
       const ref = refs[i]!;
-      const list = byDate.get(ref.date)!;
+      const list = byDate.get(ref.date)!.map(viewOf);
       const pageList = pageLists?.get(ref.date);
       const printedOfDate = printedByDate.get(ref.date) ?? [];
       const view = same(`edition:${script}:${ref.date}`, [refs[i + 1]?.date, refs[i - 1]?.date, pageList && JSON.stringify(pageList), printedOfDate.length, ...printedOfDate, ...list], () => {
@@ -493,7 +534,6 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         pages.article.push(same(`article:${script}:${article.path}`, [article, ref, prev, next], () => page(article.path, article.title, { kind: "article" as const, article, edition: ref, prev, next })));
       });
     });
-    viewsByScript[script] = articleViews;
 
     // 往期: a page of month calendars a year, the newest year's at archive/index.html (calendar.ts).
     const byYear = groupBy(refs, (e) => e.date.slice(0, 4));
@@ -505,7 +545,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         label: t(`${Number(month.slice(0, 4))}年${Number(month.slice(5))}月`),
         weeks: monthWeeks(month, inMonth.map((e) => {
           const list = byDate.get(e.date)!;
-          const printed = printedPageCount(list, pageLists?.get(e.date));
+          const printed = printedPageCount(list.map((a) => a.meta.page), pageLists?.get(e.date));
           return { date: e.date, path: e.path, count: printed ? fill(ui.pageCount, { n: printed }) : `${list.length}${ui.articles}` };
         })),
       })));
@@ -516,46 +556,70 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     }
 
     // A section without articles is not listed and has no page or feed: they would say only 暂无文章.
-    const bySection = groupBy(articleViews, (v) => v.section);
-    const filled = [...sectionRefs].filter(([, section]) => bySection.has(section));
+    const filled = [...sectionRefs].filter(([name]) => bySection.has(name));
     pages.sections.push(page(paths.sections(), ui.sections, {
       kind: "sections",
-      sections: filled.map(([, section]) => ({ section, articleCount: bySection.get(section)!.length, latest: bySection.get(section)![0]! })),
+      sections: filled.map(([name, section]) => ({ section, articleCount: bySection.get(name)!.length, latest: viewOf(bySection.get(name)![0]!) })),
     }));
     /** The editions a page of a list covers: its oldest article's date to its newest's. */
-    const datesOf = (articles: readonly ArticleView[]) => {
-      const newest = t(dayLabel(articles[0]!.date));
-      const oldest = t(dayLabel(articles.at(-1)!.date));
+    const datesOf = (articles: readonly ContentArticle[]) => {
+      const newest = t(dayLabel(articles[0]!.meta.date));
+      const oldest = t(dayLabel(articles.at(-1)!.meta.date));
       return newest === oldest ? newest : fill(ui.dateSpan, { from: oldest, to: newest });
     };
+    const uiKey = hash("sha1", JSON.stringify([ui, paperName, description, siteUrl]), "base64url");
     /**
-     * A list cut into pages of articlesPerSectionPage from its oldest article, each with
-     * its path and title and `fields`, whose values `inputs` stand for (same-parts.ts).
+     * A list cut into pages of articlesPerSectionPage from its oldest article, each with its path
+     * and title and `fields`, whose values `inputs` stand for. A page's fingerprint key says what it is
+     * made from (its articles' keys, not their views), and its articles' views are made only when it is
+     * rendered: an archived page stays the same page as the list grows, and a build plans it without them.
+     * The live preview keeps a page made of the same articles with the same keys (same-parts.ts), whose
+     * fingerprint it knows: its key is worked out only for a new page.
      */
-    const listPages = <T extends object>(list: ArticleView[], pathOf: (pageNumber: number) => string, name: string, inputs: readonly unknown[], fields: () => T) =>
+    const listPages = <T extends object>(list: readonly ContentArticle[], pathOf: (pageNumber: number) => string, name: string, inputs: readonly unknown[], fields: () => T) =>
       cutFromOldest(list, settings.articlesPerSectionPage).map(({ articles, pageNumber, bucket, newer, older }) => {
         const path = pathOf(pageNumber);
         const articleCount = bucket === null ? list.length : null;
-        return same(`list:${script}:${path}`, [name, articleCount, newer, older, ...inputs, ...articles], (): PageBase & ListPart & T => {
+        // What a kept page is compared by: only the preview keeps one (a build would make these arrays for nothing).
+        const madeOf = reuse ? [name, articleCount, newer, older, ...inputs, ...articles, ...articles.map(viewKeyOf)] : [];
+        return same(`list:${script}:${path}`, madeOf, (): PageBase & ListPart & T => {
           const pageLabel = bucket === null ? null : fill(ui.listPage, { n: bucket });
-          const part: ListPart = {
-            articles, pageNumber, articleCount, pageLabel, dates: bucket === null ? null : datesOf(articles),
+          let views: ArticleView[] | undefined;
+          let dates: string | null | undefined;
+          const part = {
+            get articles() {
+              return (views ??= articles.map(viewOf));
+            },
+            get dates() {
+              return dates === undefined ? (dates = bucket === null ? null : datesOf(articles)) : dates;
+            },
+            pageNumber, articleCount, pageLabel,
             prevPath: newer === null ? null : pathOf(newer), nextPath: older === null ? null : pathOf(older),
           };
-          return Object.assign(base(path, pageLabel ? `${name}（${pageLabel}）` : name), part, fields());
+          const listPage = Object.assign(base(path, pageLabel ? `${name}（${pageLabel}）` : name), fields());
+          let key: string | undefined;
+          // Article keys are base64url and slugs: joined by new lines, not escaped by JSON.stringify.
+          const fingerprintKey = () => (key ??= hash("sha1", `${JSON.stringify([path, name, articleCount, newer, older, inputs, uiKey])}\n${articles.map(fingerprintKeyOf).join("\n")}`, "base64url"));
+          // Object.assign would read the getter; the key is read by page fingerprints instead of the fields (src/plan/fingerprint.ts).
+          Object.defineProperties(listPage, { ...Object.getOwnPropertyDescriptors(part), fingerprintKey: { get: fingerprintKey } });
+          return listPage as PageBase & ListPart & T;
         });
       });
+    // The feeds' articles: the site's newest and each section's (feeds.ts), in paper order.
+    const inFeeds = new Set(ordered.slice(0, FEED_LENGTH));
+    for (const list of bySection.values()) for (const a of list.slice(0, FEED_LENGTH)) inFeeds.add(a);
+    viewsByScript[script] = ordered.filter((a) => inFeeds.has(a)).map(viewOf);
     for (const [name, section] of filled) {
       const slug = sectionSlugs.get(name)!;
-      pages.section.push(...listPages(bySection.get(section)!, (n) => paths.section(slug, n), section.name, [section], () => ({ kind: "section" as const, section })));
+      pages.section.push(...listPages(bySection.get(name)!, (n) => paths.section(slug, n), section.name, [section], () => ({ kind: "section" as const, section })));
     }
 
-    const byReporter = new Map<string, ArticleView[]>();
-    for (const view of articleViews) {
-      for (const path of new Set([...view.byline, ...view.credit].map((person) => person.path))) {
+    const byReporter = new Map<string, ContentArticle[]>();
+    for (const a of ordered) {
+      for (const path of new Set(a.meta.reporter.map((r) => paths.reporter(reporterSlugs.get(r.name)!)))) {
         const list = byReporter.get(path);
-        if (list) list.push(view);
-        else byReporter.set(path, [view]);
+        if (list) list.push(a);
+        else byReporter.set(path, [a]);
       }
     }
     const reporters = [...reporterRefs].sort(([, a], [, b]) => a.path.localeCompare(b.path));
@@ -568,7 +632,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
     pages.notFound.push(page(paths.notFound(), ui.notFound, { kind: "notFound" }));
     pages.search.push(page(paths.search(), ui.search, { kind: "search" }));
     if (review) {
-      const queue = refs.map((edition) => ({ edition, articles: byDate.get(edition.date)!.filter((v) => v.review.length) })).filter((e) => e.articles.length);
+      const queue = refs.map((edition) => ({ edition, articles: byDate.get(edition.date)!.filter((a) => a.meta.review?.length).map(viewOf) })).filter((e) => e.articles.length);
       const noteCount = queue.reduce((n, e) => n + e.articles.reduce((m, v) => m + v.review.length, 0), 0);
       pages.review.push(page(paths.review(), ui.review, { kind: "review", noteCount, editions: queue }));
     }
@@ -580,6 +644,6 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   // that needs them: a save in the preview that adds or removes no page does not.
   let sitemap: SitemapEntry[] | undefined;
   const keptPages = editions.filter((e) => !e.modelled);
-  return { settings, pages, editions, render: { ...pages, get sitemap() { return (sitemap ??= sitemapFiles(pages, keptPages)); }, robots: ROBOTS } };
+  return { settings, pages, editions, render: { ...pages, get sitemap() { return (sitemap ??= sitemapFiles(pages, keptPages)); }, robots: ROBOTS }, viewsMade: () => viewsMade };
 }
 

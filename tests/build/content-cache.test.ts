@@ -146,6 +146,23 @@ describe("the build's content cache", () => {
     expect(calls).toBe(2);
   });
 
+  it("keeps the conversions of texts a build did not show, for the day their pages are rendered again", () => {
+    const dir = tempDir("content-cache-conversions-kept");
+    const root = join(dir, "cache");
+    let calls = 0;
+    const convert = (text: string) => (calls++, `T:${text}`);
+    const first = cacheAt(root, dir, "v1");
+    first.converter(convert)("旧标题");
+    first.save();
+    // A day's build renders only the new day's pages: it converts their texts alone.
+    const day = cacheAt(root, dir, "v1");
+    day.converter(convert)("新标题");
+    day.save();
+    const later = cacheAt(root, dir, "v1");
+    expect(later.converter(convert)("旧标题")).toBe("T:旧标题");
+    expect(calls).toBe(2);
+  });
+
   it("keeps the headlines' HTML for the next build of the same code, not for other code", () => {
     const { content, root } = copiedArchive("content-cache-headlines");
     const title = `聊城市${Date.now()}次全体会议召开`;

@@ -37,7 +37,7 @@ function build(content: string, output: string, options: string[] = []): Built {
   const result = runBuild(content, output, [...SEARCH_SEGMENTS, ...options]);
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}${result.stdout}`);
   const counts = /(\d+) of (\d+) files rendered/.exec(result.stdout)!;
-  const model = /\((\d+) modelled, (\d+) files parsed\)/.exec(result.stdout)!;
+  const model = /\((\d+) modelled, (\d+) files parsed, \d+ article views made\)/.exec(result.stdout)!;
   return { rendered: Number(counts[1]), files: Number(counts[2]), modelled: Number(model[1]), parsed: Number(model[2]), indexed: result.stdout };
 }
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { FEED_LENGTH, atomFeed, feedDocument, jsonFeed, type FeedPage } from "../../src/site/formats/feeds.ts";
-import type { Paper } from "../../src/site/paper.ts";
+import type { ArticleView, Paper } from "../../src/site/paper.ts";
 import { readContent } from "../../src/site/content.ts";
 import { paperFrom } from "../../src/site/model.ts";
 import { atomAuthors, atomTitle, parseFeed } from "../support/feeds.ts";
@@ -36,6 +36,20 @@ describe("feedPages", () => {
     expect(economy.title).toBe("聊城日报 · 经济");
     expect(economy.articles.map((a) => a.title)).toEqual(["开发区持续优化营商环境", "分支机构信息变更一次办好"]);
     expect(feed(paper, "zh-hant/sections/jing-ji/feed.xml").title).toBe("聊城日報 · 經濟");
+  });
+
+  it("renders each article's body once for all the feeds of its script, Atom and JSON, the site's and its section's", () => {
+    const fresh = fixturePaper();
+    const views = new Set(fresh.pages.feed.flatMap((f) => f.articles));
+    const calls = new Map<ArticleView, number>();
+    for (const view of views) {
+      const html = view.html;
+      view.html = () => (calls.set(view, (calls.get(view) ?? 0) + 1), html());
+    }
+    const documents = fresh.pages.feed.map(feedDocument);
+    // Its body is in the site's feeds and its section's, Atom and JSON.
+    expect(documents.filter((d) => d.includes("阳谷县百年民康药店"))).toHaveLength(4);
+    expect([...calls.values()]).toEqual([...views].map(() => 1));
   });
 });
 
