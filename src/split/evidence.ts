@@ -7,7 +7,7 @@
  */
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import { INTRODUCES, type PageLine } from "./classify.ts";
-import { isPersonName } from "./credits.ts";
+import { personNames } from "./credits.ts";
 import { NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -96,12 +96,9 @@ export function partLabel(line: PageLine): boolean {
   return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text);
 }
 
-/** A place's name (阳谷县, 古楼街道) has a person's shape but is a kicker, never a credit. */
-const PLACE = /(?:[县市区镇乡村]|街道)$/u;
-
-/** A short line that may be a closing credit: a person's name alone. */
+/** A short line that may be a credit or a byline printed bare: a person's name alone, or a few spaced apart (陈立新 黄晓梅). */
 function nameAlone(line: PageLine): boolean {
-  return line.kind === "short" && isPersonName(line.text) && !PLACE.test(line.text);
+  return line.kind === "short" && personNames(line.text) !== null;
 }
 
 /** A line of plain text: no credit, source or closing note of its own, nor a line kept as printed. */

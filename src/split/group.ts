@@ -6,6 +6,7 @@
  */
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen } from "./chars.ts";
+import { personNames } from "./credits.ts";
 import type { PageLine } from "./classify.ts";
 import { startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
@@ -176,7 +177,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       case "byline":
       case "credit":
         if (line.kind === "byline") break;
-        story.reporters.push({ name: line.text, role: null });
+        story.reporters.push(...(personNames(line.text) ?? [line.text]).map((name) => ({ name, role: null })));
         story.bylineLine ??= line.line;
         story.findings.push(
           d.role === "byline"

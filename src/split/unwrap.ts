@@ -32,6 +32,10 @@ const INDENTED_SHARE = 0.2;
 const MAX_WRAP_WIDTH = 30;
 /** …counting lines at least this wide, not headlines, bylines and page furniture. Blank lines between paragraphs say nothing of it. */
 const TEXT_WIDTH = 10;
+/** A line this wide (full-width characters) is wider than any print column: a paragraph printed to a line… */
+const PARAGRAPH_WIDTH = 1.5 * MAX_WRAP_WIDTH;
+/** …and a page with this share of such lines is not hard-wrapped, however many short headings it has. */
+const PARAGRAPH_SHARE = 0.2;
 /** A wrapped page with at least this share of blank lines sets its paragraphs apart by them. */
 const BLOCK_SHARE = 0.1;
 /** …and it ends its paragraphs only at blank lines when this share of its sentence-ending lines stands over one. */
@@ -79,9 +83,14 @@ function printedWidth(raw: string, text: string): number {
   return width;
 }
 
-/** Lines of text this narrow are print lines: the page is hard-wrapped. */
+/**
+ * Lines of text this narrow are print lines: the page is hard-wrapped. A page of short
+ * stories under many headings may have as many headings as lines of text: where a good
+ * share of its lines are paragraphs far wider than any print column, it prints a paragraph to a line.
+ */
 function wrappedPage(filled: readonly RawLine[]): boolean {
-  return median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
+  const widths = filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH);
+  return median(widths) <= MAX_WRAP_WIDTH && widths.filter((w) => w > PARAGRAPH_WIDTH).length < widths.length * PARAGRAPH_SHARE;
 }
 
 function median(values: number[]): number {

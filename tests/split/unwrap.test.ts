@@ -3,6 +3,12 @@ import { unglue, unwrap } from "../../src/split/unwrap.ts";
 import { read } from "./helpers.ts";
 
 describe("unwrap", () => {
+  it("reads a page of short stories under many headings as a paragraph to a line, not hard-wrapped", () => {
+    const paragraph = (n: number) => `${n}月8日，在石桥镇后屯村的麦田里，两台植保无人机来回穿梭，为返青的小麦喷洒叶面肥和杀菌剂，全镇小麦已完成统防统治。`;
+    const page = ["城关街道为辖区老人免费体检", paragraph(1), "", "石桥镇千亩小麦开展“一喷三防”", "王晓峰 李春燕", paragraph(2), "", "柳河镇“板凳会”解民忧", "“无人机一天能打三百多亩，又快又匀。”种粮大户说。", "", "县人社局送岗位进村", paragraph(3)];
+    expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 4, 5, 6, 8, 9, 11, 12]);
+  });
+
   it("passes a page without indentation through, line by line", () => {
     expect(unwrap(["标题", "", "  正文第一行", "正文第二行"])).toEqual([
       { line: 1, text: "标题" },
