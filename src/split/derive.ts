@@ -180,9 +180,38 @@ function typeOf(story: StoryDraft, paragraphs: number, subheads: number): Articl
   return "article";
 }
 
+/** A standing banner's shape: a label of a few words, maybe led by its year (镇街动态, 2025江州金秋消费季), no punctuation. */
+const LABEL = /^(?:\d{4}年?)?\p{Script=Han}{2,12}$/u;
+/** A kicker that names a place (阳谷县, 古楼街道): the story's, never a run's banner. */
+const PLACE_NAME = /(?:[县市区镇乡村]|街道)$/u;
+/** A short story of a run under a banner: a few paragraphs, no subheads. */
+const MAX_RUN_PARAGRAPHS = 4;
+
+/**
+ * The standing banner over a run of short stories (镇街动态 over three county items): a label
+ * atop the first story's two-line deck, over a short story, with at least one more short story
+ * after it printing its title alone. It is the column of each story of the run, to the next
+ * story with a deck of its own or a section marker; a kicker over one story leaves none.
+ * Returns each story's banner (by index), where it stands in such a run.
+ */
+export function standingBanners(stories: readonly StoryDraft[]): (PageLine | undefined)[] {
+  const short = (story: StoryDraft) => story.blocks.length > 0 && story.blocks.length <= MAX_RUN_PARAGRAPHS && story.blocks.every((b) => b.kind === "paragraph");
+  const banners: (PageLine | undefined)[] = stories.map(() => undefined);
+  stories.forEach((story, i) => {
+    const [label, title] = story.heading;
+    if (story.heading.length !== 2 || story.subtitle || !label || !title || !LABEL.test(label.text) || PLACE_NAME.test(label.text) || !short(story)) return;
+    let end = i + 1;
+    while (end < stories.length && stories[end]!.heading.length === 1 && stories[end]!.marker === story.marker && !stories[end]!.subtitle && short(stories[end]!)) end++;
+    if (end - i < 2) return;
+    for (let k = i; k < end; k++) banners[k] = label;
+  });
+  return banners;
+}
+
 /** Derives every article of the page, in print order. */
 export function derive(stories: readonly StoryDraft[], desk: DeskOptions): ArticleDraft[] {
   const slugs = new Set(desk.takenSlugs);
+  const banners = standingBanners(stories);
   return stories.map((story, index) => {
     const findings = [...story.findings];
     const changes: LineChange[] = [];
@@ -191,7 +220,9 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       changes.push(...lineChanges(line, result.changes));
       return result.text;
     };
-    const heading = readHeading(story.heading, story.subtitle !== undefined);
+    const banner = banners[index];
+    const heading = readHeading(story.heading.filter((l) => l !== banner), story.subtitle !== undefined);
+    if (banner) heading.column = banner;
     const subtitle = story.subtitle ?? heading.subtitle;
     if (heading.subtitle) {
       const line = heading.subtitle;

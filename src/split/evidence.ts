@@ -445,7 +445,7 @@ const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d一二三四�
 function storyCredit(page: StoryLines, i: number): PageLine | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const line = page.lines[k]!;
-    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo)) return line;
+    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo) || bareByline(page, k)) return line;
     if (!plainText(line) && line.kind !== "short" && line.kind !== "sidebar") return undefined;
   }
   return undefined;

@@ -10,7 +10,7 @@ import { personNames } from "./credits.ts";
 import type { PageLine } from "./classify.ts";
 import { startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
-import { inNotices, signsNotice } from "./notice.ts";
+import { inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
 /** One source line's share of a body block. */
@@ -88,6 +88,15 @@ function headlineList(lines: readonly PageLine[]): PageLine[] {
 }
 
 /**
+ * A notice's own heading printed under the notices banner (公告 over 注销公告): the banner opens
+ * the run, the kind of notice under it heads its notice, as a headline does.
+ */
+function noticeHeadings(lines: readonly PageLine[]): PageLine[] {
+  const marker = (line: PageLine | undefined) => line?.kind === "section" && NOTICE_MARKER.test(line.text);
+  return lines.map((line, i) => (marker(line) && marker(lines[i - 1]) ? { ...line, kind: "short", brief: undefined } : line));
+}
+
+/**
  * Which run of items each story belongs to: a section marker (（时政动态）, 简讯) opens a run;
  * it ends at a feature with its own byline or subtitle under its deck, and a run of photos
  * at a story with a dateline (briefs have datelines; photos do not). Keyed by each story's first line.
@@ -117,7 +126,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = headlineList(pageLines);
+  const lines = noticeHeadings(headlineList(pageLines));
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);

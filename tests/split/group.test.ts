@@ -114,6 +114,11 @@ describe("group", () => {
     ]);
   });
 
+  it("reads the kind of notice under the notices banner as the notice's headline, the banner as its run", () => {
+    const page = group(classified("公告", "注销公告", "江州市禾丰商贸有限公司拟向公司登记机关申请注销登记。", "特此公告。", "江州市禾丰商贸有限公司清算组"));
+    expect(page.stories.map((s) => [s.marker?.text, s.heading.map((l) => l.text), s.blocks.length])).toEqual([["公告", ["注销公告"], 3]]);
+  });
+
   it("reads an office's name as a headline where no notice's formula is above it", () => {
     expect(shape(["本报讯 6月11日，会议召开。", "水城市城市管理局", "■ 本报记者 张三", "城管局推出新举措。"]).map((s) => s.heading)).toEqual([[], [2]]);
   });
