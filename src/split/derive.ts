@@ -63,6 +63,20 @@ interface Heading {
 /** A line of detail under a headline: figures and a clause break (日均就餐老人2.3万人次，满意率达97.6%). */
 const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 
+/** A clause break inside a line: 农资储备充足，农技服务送到田间地头. */
+const CLAUSE_BREAK = /[，；,;]/u;
+
+/**
+ * The last line of a deck is a subtitle printed without a dash: figures and a clause break
+ * where the line above has none (日均就餐老人2.3万人次，满意率达97.6%); or, in a deck of three,
+ * a longer line going on in clauses under a title that makes one claim (kicker / title /
+ * 农资储备充足，农技服务送到田间地头).
+ */
+export function detailUnder(last: string, above: string, deck: number): boolean {
+  if (DETAIL.test(last) && !DETAIL.test(above)) return true;
+  return deck >= 3 && CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above) && last.length > above.length;
+}
+
 /**
  * Banner, kicker and headline from the short lines above a story: the last line
  * is the headline (with the one above when they read as one); of the lines above
@@ -72,7 +86,7 @@ const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 export function readHeading(lines: readonly PageLine[], hasSubtitle = false): Heading {
   const rest = [...lines];
   // Under the title, a line of figures and detail is the subtitle, dash or not.
-  const detail = !hasSubtitle && rest.length >= 2 && DETAIL.test(rest.at(-1)!.text) && !DETAIL.test(rest.at(-2)!.text) ? rest.pop() : undefined;
+  const detail = !hasSubtitle && rest.length >= 2 && detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) ? rest.pop() : undefined;
   const last = rest.pop();
   if (!last) return { kicker: [] };
   const title = [last];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PageLine } from "../../src/split/classify.ts";
-import { deriveTitle, readHeading, slugOf, standingBanners } from "../../src/split/derive.ts";
+import { deriveTitle, detailUnder, readHeading, slugOf, standingBanners } from "../../src/split/derive.ts";
 import type { StoryDraft } from "../../src/split/group.ts";
 
 const lines = (...texts: string[]): PageLine[] => texts.map((text, i) => ({ line: i + 1, kind: "short", text }));
@@ -49,6 +49,18 @@ describe("readHeading", () => {
     });
     expect(texts(readHeading(lines("新时代 新征程 新伟业", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toMatchObject({ column: "新时代 新征程 新伟业", kicker: [] });
     expect(texts(readHeading(lines("新时代 新征程 新伟业", "阳谷县", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toMatchObject({ column: "新时代 新征程 新伟业", kicker: ["阳谷县"] });
+  });
+});
+
+describe("detailUnder", () => {
+  it("reads a longer line of clauses under a title, in a deck of three, as the subtitle printed without a dash", () => {
+    expect(texts(readHeading(lines("抓好春季农业生产", "各地抢抓农时备春耕", "农资储备充足，农技服务送到田间地头")))).toEqual({ column: undefined, kicker: ["抓好春季农业生产"], title: ["各地抢抓农时备春耕"] });
+    expect(readHeading(lines("抓好春季农业生产", "各地抢抓农时备春耕", "农资储备充足，农技服务送到田间地头")).subtitle?.text).toBe("农资储备充足，农技服务送到田间地头");
+  });
+  it("needs figures as well under a title of two lines, and a shorter clause is no subtitle", () => {
+    expect(detailUnder("今年全市计划改造老旧小区52个，惠及居民1.8万户", "老旧小区改造让居民住得更舒心", 2)).toBe(true);
+    expect(detailUnder("春风拂面，万物生长", "春天来了", 2)).toBe(false);
+    expect(detailUnder("稳中求进，以进促稳", "坚持高质量发展不动摇", 3)).toBe(false);
   });
 });
 
