@@ -8,7 +8,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
 import type { PageLine } from "./classify.ts";
-import { startsParagraph, storyLines } from "./evidence.ts";
+import { startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
@@ -148,7 +148,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   };
   // A line kept as printed; the first line of a story's text so kept is a poem's first line (a list follows text), noted.
   const asRow = (story: StoryDraft, line: PageLine): BodyLine => {
-    if (!hasBody(story) && !story.verse) {
+    if (!hasBody(story) && !story.verse && !tableRow(line.text)) {
       story.verse = true;
       story.findings.push(finding(line.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(line.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(line.text)}”`));
     }

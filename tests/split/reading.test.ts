@@ -58,6 +58,10 @@ describe("evidence rules, each alone", () => {
     ["verse", ["秋夜", "□ 林青禾", "月光落在运河上", ">像一封没有寄出的信，", "桨声很轻"], "row"],
     ["list-rows", ["水城女排以3:1战胜临海队。", "本轮其他比赛结果：", ">北港队 3:0 东川队", "西陵队 3:2 南屿队"], "row"],
     ["list-rows", ["水城女排以3:1战胜临海队。", ">积分榜", "1. 青山队 24分", "2. 水城队 21分"], "row"],
+    ["table", ["一季度全市主要经济指标", ">地区生产总值 2386.4亿元", "固定资产投资 增长4.9%"], "row"],
+    ["table", ["一季度全市主要经济指标", "固定资产投资 增长4.9%", ">数据来源：江州市统计局"], "row"],
+    ["table", ["青山区代表团位列金牌榜第一。", ">附：金牌榜前两名", "名次 代表团 金牌 总分", "1 青山区 42 1268.5"], "row"],
+    ["table", ["青山区代表团位列金牌榜第一。", ">名次 代表团 金牌 总分", "1 青山区 42 1268.5", "2 江北区 37 1105"], "row"],
   ])("%s weighs for the line as %s", (name, texts, role) => {
     const seen = weigh(name, texts);
     expect(seen?.saw).toBeTruthy();
@@ -103,6 +107,10 @@ describe("evidence rules, each alone", () => {
     ["name-under-headline", ["秋夜", "□ 林青禾", "月光落在运河上", ">黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"]],
     ["verse", ["运河人家", "□ 柳岸", ">老街", "小时候，我家住在运河边的老街上，每天天不亮，摇橹声就从河面上传过来。"]],
     ["list-rows", ["水城女排晋级四强", "教练说：", ">青山队卫冕", "■ 本报记者 林立", "青山队以3:0获胜。"]],
+    // A headline with a figure in it is no table, nor a single row alone.
+    ["table", ["会议召开。", ">冬奥会 中国队再夺1金", "■ 本报记者 张三"]],
+    ["table", ["会议召开。", ">全市GDP 增长5.8%", "今年一季度，全市经济稳中向好。"]],
+    ["table", ["会议召开。", ">附：相关政策解读", "记者从市人社局获悉。"]],
   ])("%s sees nothing where nothing says so", (name, texts) => {
     expect(weigh(name, texts)).toBeNull();
   });
