@@ -11,7 +11,7 @@
  * Other pages pass through line by line.
  */
 import { DATELINE } from "../article/dateline.ts";
-import { endsMidClause, endsSentence } from "./chars.ts";
+import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsMidWord } from "./words.ts";
@@ -218,6 +218,22 @@ const DATED_TEXT = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d]).*[。！？]$/u;
 const MIN_GLUED_TEXT = 30;
 
 /**
+ * A title glued, by one space or none, to its story's first sentence opening on its date: 市民中心推出“周末不打烊”2月9日，市民中心……
+ * The title ends no sentence and no clause, and does not stop on a word that leads into a date (至, 在, 于, 从 …, 年).
+ */
+const DATED_LEAD = /^(\S.{3,27}?)\s?((?<!\d)\d{1,2}月\d{1,2}日(?:[上下]午|晚上|晚间|凌晨|中午|早上|傍晚)?[，,].*)$/u;
+const NOT_A_TITLE_END = /[在于至从到自及和与的是为将已截止起年，,、：:；;。！？]$/u;
+const MIN_TITLE_HAN = 4;
+
+/** The title and the text of a line whose title is glued to a first sentence opening on its date; null where it is no such line. */
+export function dateGlued(text: string): [string, string] | null {
+  // A dateline's credit (本报讯（记者 段子琪）5月14日，…) stands before the date as a title would: it is the sentence's.
+  const m = DATELINE.test(text) ? null : DATED_LEAD.exec(text);
+  if (!m || m[2]!.length < MIN_GLUED_TEXT || NOT_A_TITLE_END.test(m[1]!) || endsSentence(m[1]!) || /[。！？；，,!?;]/u.test(m[1]!) || hanCount(m[1]!) < MIN_TITLE_HAN) return null;
+  return [m[1]!, m[2]!];
+}
+
+/**
  * Parts a headline from the line it was glued to: the part before the spaces reads as a
  * headline (short, no sentence in it), the part after as the story's first line. Both keep
  * the source line's number.
@@ -226,6 +242,8 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((l) => {
     // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
     const m = furnitureOf(l.text) === null ? GLUED.exec(l.text) : null;
+    const dated = m === null && furnitureOf(l.text) === null ? dateGlued(l.text) : null;
+    if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
     const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));

@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
-import { unglue, unwrap } from "../../src/split/unwrap.ts";
+import { dateGlued, unglue, unwrap } from "../../src/split/unwrap.ts";
 import { read } from "./helpers.ts";
+
+describe("dateGlued", () => {
+  const lead = "，市民中心正式推出“周末不打烊”服务，每周六上午9时至12时，58项高频事项可正常办理。";
+  it.each([
+    [`市民中心推出“周末不打烊”2月9日${lead}`, "市民中心推出“周末不打烊”"],
+    [`城区供暖延长至3月20日 2月9日${lead}`, "城区供暖延长至3月20日"],
+    [`江北公园改造完工 2月8日上午${lead}`, "江北公园改造完工"],
+  ])("parts the title glued to a first sentence opening on its date: %s", (text, title) => {
+    expect(dateGlued(text)?.[0]).toBe(title);
+    expect(dateGlued(text)?.[1]).toMatch(/^\d{1,2}月\d{1,2}日/u);
+  });
+  it.each([`今年2月9日${lead}`, `记者获悉，2月9日${lead}`, `全市供暖时间延长至2月9日${lead}`, `2025年2月9日${lead}`, `本报讯（记者 段子琪）2月9日${lead}`, `新华社北京2月9日电 2月9日${lead}`, `"这本书我已经看了两遍!"2月9日${lead}`, "市民中心推出便民服务2月9日，正式施行。"])("leaves a sentence alone: %s", (text) => {
+    expect(dateGlued(text)).toBeNull();
+  });
+});
 
 describe("unwrap", () => {
   it("reads a page of short stories under many headings as a paragraph to a line, not hard-wrapped", () => {
