@@ -13,6 +13,8 @@
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
+import { personNames } from "./credits.ts";
+import { PARAGRAPH_OPENER } from "./evidence.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -64,9 +66,19 @@ const speck = (text: string) => /^[\p{P}\p{S}]{1,2}$/u.test(text) && !MARK_START
 const PRINT_LINE_SHARE = 0.6;
 const printLine = (above: RawLine, below: RawLine) => above.width >= below.width * PRINT_LINE_SHARE;
 
+/**
+ * `below` opens on the tail of a word cut at the end of `above` (…油菜 / 花。春分过后…). A paragraph may
+ * open on a clause of two characters as well (近日，… 入夜，…): under a headline far narrower than a print
+ * line, only a word made across the break says it was cut.
+ */
+function cutTail(above: string, below: string): boolean {
+  if (!FRAGMENT_START.test(below) || PARAGRAPH_OPENER.test(below)) return false;
+  return above.length >= MIN_COLUMN || endsMidWord(above, below);
+}
+
 /** The print line above stops where its sentence visibly goes on in `below`. */
 function cutVisibly(above: string, below: string): boolean {
-  return endsMidClause(above) || FRAGMENT_START.test(below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
+  return endsMidClause(above) || cutTail(above, below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
 }
 
 interface RawLine {
@@ -176,7 +188,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
     const byline = isByline(l.text);
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
+    const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
@@ -190,7 +204,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
     // A byline is a line of its own: the text under it starts a paragraph.
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
-    const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l)));
+    // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
+    const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
     const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
@@ -199,7 +214,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
-      bylineAbove = byline;
+      bylineAbove = byline || names;
       out.push(paragraph);
     }
     previous = l;
@@ -246,7 +261,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
-    const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }
