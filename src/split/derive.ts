@@ -9,7 +9,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
 import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
-import type { BlockDraft, StoryDraft } from "./group.ts";
+import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
 import { inNotices } from "./notice.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
@@ -263,6 +263,8 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     const type = typeOf(story, paragraphs.length, blocks.length - paragraphs.length);
     const { section, finding: sectionFinding } = sectionOf(story, type, desk);
     if (sectionFinding) findings.push(sectionFinding);
+    // Under the photo desk's marker (图片新闻) a story is filed in that section: the marker names the desk, no column.
+    if (!heading.column && story.marker?.text === section && PHOTO_DESK.test(section)) text.column = undefined;
     // A notice alone under its marker (寻人启事, 注销公告) is titled by it.
     const noticeTitle = text.title === undefined && inNotices(story.marker) && stories.filter((s) => s.marker === story.marker).length === 1 ? story.marker!.text : undefined;
     text.title ??= noticeTitle;

@@ -284,7 +284,7 @@ const AUTHOR_LABEL = "作者";
 const CONTINUED = /^[(（]?(?:上接|接)/u;
 
 /** A desk whose items are photos: 图片新闻, 新闻图片, 图说… */
-const PHOTO_DESK = /图/u;
+export const PHOTO_DESK = /图/u;
 
 /** A line that is part of some story: not furniture, noise or a referral. */
 const inStory = (line: PageLine) => line.kind !== "furniture" && line.kind !== "noise" && line.kind !== "referral";
