@@ -91,10 +91,10 @@ const CHROME_LINE: RegExp[] = [
 /** Reads a header or footer line token by token; null when any token is not a header part. */
 function headerLine(printed: string): Furniture | null {
   if (WEATHER.test(printed) || LATIN_MASTHEAD.test(printed) || SUBMISSIONS.test(printed) || SPONSOR.test(printed)) return { kind: "header", edition: {} };
-  const text = printed.replace(STAFF_BAR, "$1$2：");
+  const text = /[|｜]/u.test(printed) ? printed.replace(STAFF_BAR, "$1$2：") : printed;
   // Parts are parted by spaces or bars: 编辑：孟静 | 责编：郭磊.
   const tokens = text.split(/[\s|｜]+/u).filter((t) => t !== "");
-  if (weatherBox(tokens)) return { kind: "header", edition: {} };
+  if (/\d/u.test(printed) && weatherBox(tokens)) return { kind: "header", edition: {} };
   const edition: EditionHeader = {};
   let strong = false;
   let afterPage = false;
@@ -139,9 +139,18 @@ function chromeLine(text: string): Furniture | null {
   return chrome ? { kind: "chrome", edition: {} } : null;
 }
 
+/** Lines already read: every step of the splitter asks of the same lines (pure, so a memo; cleared when it grows). */
+const read = new Map<string, Furniture | null>();
+const MAX_MEMO = 4096;
+
 /** The furniture a line is, or null for a line of the page's stories. */
 export function furnitureOf(text: string): Furniture | null {
-  return chromeLine(text) ?? headerLine(text);
+  const known = read.get(text);
+  if (known !== undefined) return known;
+  if (read.size >= MAX_MEMO) read.clear();
+  const furniture = chromeLine(text) ?? headerLine(text);
+  read.set(text, furniture);
+  return furniture;
 }
 
 /**

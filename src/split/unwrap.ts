@@ -256,8 +256,9 @@ export function dateGlued(text: string): [string, string] | null {
 export function unglue(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((l) => {
     // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
-    const m = furnitureOf(l.text) === null ? GLUED.exec(l.text) : null;
-    const dated = m === null && furnitureOf(l.text) === null ? dateGlued(l.text) : null;
+    const furniture = furnitureOf(l.text) !== null;
+    const m = furniture ? null : GLUED.exec(l.text);
+    const dated = m === null && !furniture ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
