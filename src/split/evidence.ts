@@ -440,7 +440,8 @@ const FIGURE_CELL = /^\p{Script=Han}{0,2}[-+]?\d[\d.,]*(?:%|‰|\p{Script=Han}{1
 const HEADER_CELL = /^\p{Script=Han}{1,6}$/u;
 /** At most this many characters in a cell of a table printed as text. */
 const MAX_CELL = 16;
-const cellsOf = (text: string) => text.trim().split(/\s+/u);
+/** A row's cells, parted by spaces, or a figure's name parted from it by a colon (地区生产总值：2386.4亿元). */
+const cellsOf = (text: string) => text.trim().replace(/(?<=\p{Script=Han})[:：]\s*(?=\p{Script=Han}{0,2}[-+]?\d)/u, " ").split(/\s+/u);
 
 /** A row of a table printed as text: cells parted by spaces, one of them a figure, no sentence in it (1 青山区 42 1268.5, 地区生产总值 2386.4亿元). */
 export function tableRow(text: string): boolean {

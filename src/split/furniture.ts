@@ -131,6 +131,13 @@ function weatherBox(tokens: readonly string[]): boolean {
   return tokens.some(figure) && tokens.every((t) => figure(t) || SKY.test(t));
 }
 
+/** A weather box's label alone (今日天气, 天气：) and a line of its parts, figures or not (多云转晴, 6℃～11℃ 东北风3级). */
+export const WEATHER_LABEL = /^(?:今日|明日)?天气[:：]?$/u;
+export function weatherLine(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  return tokens.length > 0 && tokens.every((t) => TEMPERATURE.test(t) || WIND.test(t) || SKY.test(t));
+}
+
 function chromeLine(text: string): Furniture | null {
   const current = CURRENT_PAGE.exec(text);
   if (current) return { kind: "chrome", edition: { page: Number(current[1]), ...(current[2] && { pageName: current[2] }) }, current: true };

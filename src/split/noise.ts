@@ -12,7 +12,7 @@
  * column jump cut: unwrap joins the paragraph around them.
  */
 import { endsSentence } from "./chars.ts";
-import { furnitureOf } from "./furniture.ts";
+import { furnitureOf, WEATHER_LABEL, weatherLine } from "./furniture.ts";
 
 export interface NoiseLine {
   rule: string;
@@ -37,6 +37,8 @@ const TAG_OR_COUNT = /^#\S{1,16}$|^\d+(?:个|篇|条)$/u;
 /** An image or video whose file is gone: [图片], 【视频】, (image). */
 const PLACEHOLDER = /^[\[【〔(（<]\s*(?:图片|图|照片|视频|音频|image|img|photo|video)\s*[\]】〕)）>]$/iu;
 const MAX_INTERFACE = 20;
+/** A weather box prints its sky, temperatures and wind on this many lines at most. */
+const MAX_WEATHER_LINES = 4;
 /** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
 const LINK_LIST = /^[【\[]?(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?[】\]]?$/u;
 /** A title in such a list: a short line that ends no sentence. */
@@ -88,6 +90,13 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   filled.forEach(([text, i], n) => {
     const beside = [filled[n - 1], filled[n + 1]].some((f) => f !== undefined && (noise.has(f[1]) || furnitureOf(f[0]) !== null));
     if (PAGE_NUMBER.test(text) && beside) noise.set(i, { rule: "page-number", saw: "a number alone beside the running head" });
+  });
+
+  // A weather box over lines of its own: its label, then its sky, temperatures and wind, however they are parted.
+  filled.forEach(([text, i], n) => {
+    if (!WEATHER_LABEL.test(text)) return;
+    noise.set(i, { rule: "weather-box", saw: "the masthead's weather box" });
+    for (let k = n + 1; k < filled.length && k <= n + MAX_WEATHER_LINES && weatherLine(filled[k]![0]); k++) noise.set(filled[k]![1], { rule: "weather-box", saw: "a line of the weather box" });
   });
 
   // A list of older posts: its label and the titles under it, to the next sentence.

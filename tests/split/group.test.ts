@@ -135,6 +135,13 @@ describe("group", () => {
     ]);
   });
 
+  it("reads bare names after a story's last sentence as its credit, not the next story's deck", () => {
+    expect(shape(["县人社局送岗位进村", "4月9日，县人社局在新集镇举办乡村专场招聘会。", "蒋文涛 宋雨佳", "县市场监管局开展春季食品安全检查", "4月7日至9日，县市场监管局开展春季食品安全专项检查。"]).map((s) => [s.heading, s.findings])).toEqual([
+      [[1], ["3 bare-credit"]],
+      [[4], []],
+    ]);
+  });
+
   it("reads no bare byline in a poem: a verse line like 黄昏 is no name", () => {
     expect(shape(["秋夜", "□ 林青禾", "月光落在运河上", "黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"])).toEqual([
       { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7"], findings: ["3 verse"] },

@@ -51,6 +51,11 @@ describe("noise by its nature", () => {
     expect(rules("小院经济火起来", TEXT, "青禾发布", "分享 点赞 在看")).toEqual(["3:interface-words"]);
   });
 
+  it("a weather box printed over lines of its own: its label and its sky, temperatures and wind", () => {
+    expect(rules("江州日报", "2025年2月18日 星期二", "今日天气", "小雨转阴", "6℃～11℃", "东北风3级", "春节后首个工作日", TEXT)).toEqual(["0:masthead", "2:weather-box", "3:weather-box", "4:weather-box", "5:weather-box"]);
+    expect(rules(TEXT, "多云转晴", TEXT)).toEqual([]);
+  });
+
   it("a masthead is a name alone at the top above the date line, whatever the paper is called", () => {
     expect(rules("东川新闻", "2025年3月18日 星期二", "A01版：要闻", "会议召开")).toEqual(["0:masthead"]);
     expect(rules("会议召开", TEXT, "东川新闻", "2025年3月18日 星期二")).toEqual([]);
