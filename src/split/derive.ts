@@ -213,7 +213,9 @@ export function standingBanners(stories: readonly StoryDraft[]): (PageLine | und
   const banners: (PageLine | undefined)[] = stories.map(() => undefined);
   stories.forEach((story, i) => {
     const [label, title] = story.heading;
-    if (story.heading.length !== 2 || story.subtitle || !label || !title || !LABEL.test(label.text) || PLACE_NAME.test(label.text) || !short(story)) return;
+    // Atop a deck of two, or of three whose top line reads as its banner already (镇街动态 / 柳河镇 / “板凳会”解民忧).
+    const deck = story.heading.length === 2 || (story.heading.length === 3 && readHeading(story.heading).column === label);
+    if (!deck || story.subtitle || !label || !title || !LABEL.test(label.text) || PLACE_NAME.test(label.text) || !short(story)) return;
     let end = i + 1;
     while (end < stories.length && stories[end]!.heading.length === 1 && stories[end]!.marker === story.marker && !stories[end]!.subtitle && short(stories[end]!)) end++;
     if (end - i < 2) return;

@@ -81,6 +81,7 @@ describe("standingBanners", () => {
   it("gives a label over a run of short stories to each story of the run, to the next deck of its own", () => {
     expect(banners([story(["镇街动态", "石桥镇开展一喷三防"]), story(["城关街道为老人免费体检"]), story(["柳河镇板凳会解民忧"], 2), story(["部门动态", "县市场监管局开展检查"]), story(["县人社局送岗位进村"])])).toEqual(["镇街动态", "镇街动态", "镇街动态", "部门动态", "部门动态"]);
     expect(banners([story(["2025江州金秋消费季", "金秋消费季启幕"]), story(["汽车以旧换新补贴加码"], 2)])).toEqual(["2025江州金秋消费季", "2025江州金秋消费季"]);
+    expect(banners([story(["镇街动态", "柳河镇", "板凳会解民忧"]), story(["城关街道为老人免费体检"])])).toEqual(["镇街动态", "镇街动态"]);
   });
 
   it("leaves a kicker over one story, a place, and a feature's deck alone", () => {
