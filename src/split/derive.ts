@@ -218,7 +218,9 @@ export function standingBanners(stories: readonly StoryDraft[]): (PageLine | und
     if (!deck || story.subtitle || !label || !title || !LABEL.test(label.text) || PLACE_NAME.test(label.text) || !short(story)) return;
     let end = i + 1;
     while (end < stories.length && stories[end]!.heading.length === 1 && stories[end]!.marker === story.marker && !stories[end]!.subtitle && short(stories[end]!)) end++;
-    if (end - i < 2) return;
+    // A run of one counts where the page prints its banners already: a label as long as one of them, atop its deck.
+    const likeAnother = banners.some((b) => b !== undefined && b !== label && [...b.text].length === [...label.text].length);
+    if (end - i < 2 && !likeAnother) return;
     for (let k = i; k < end; k++) banners[k] = label;
   });
   return banners;

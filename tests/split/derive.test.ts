@@ -82,6 +82,8 @@ describe("standingBanners", () => {
     expect(banners([story(["镇街动态", "石桥镇开展一喷三防"]), story(["城关街道为老人免费体检"]), story(["柳河镇板凳会解民忧"], 2), story(["部门动态", "县市场监管局开展检查"]), story(["县人社局送岗位进村"])])).toEqual(["镇街动态", "镇街动态", "镇街动态", "部门动态", "部门动态"]);
     expect(banners([story(["2025江州金秋消费季", "金秋消费季启幕"]), story(["汽车以旧换新补贴加码"], 2)])).toEqual(["2025江州金秋消费季", "2025江州金秋消费季"]);
     expect(banners([story(["镇街动态", "柳河镇", "板凳会解民忧"]), story(["城关街道为老人免费体检"])])).toEqual(["镇街动态", "镇街动态"]);
+    // A page that prints its banners already: a label as long as one of them heads even a run of one.
+    expect(banners([story(["乡村振兴", "大坪村荒山变果园"]), story(["石门镇开展农技培训"]), story(["文明实践", "县图书馆开展亲子阅读活动"])])).toEqual(["乡村振兴", "乡村振兴", "文明实践"]);
   });
 
   it("leaves a kicker over one story, a place, and a feature's deck alone", () => {
