@@ -8,7 +8,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
 import type { PageLine } from "./classify.ts";
-import { startsParagraph, storyLines, tableRow } from "./evidence.ts";
+import { PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
@@ -96,6 +96,27 @@ function noticeHeadings(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => (marker(line) && marker(lines[i - 1]) ? { ...line, kind: "short", brief: undefined } : line));
 }
 
+/** One sentence going on in clauses, short as a deck's line: 全市已实现城区社区全覆盖，每餐补贴3元。 */
+const DECK_CLAUSE = /^(?=.{8,40}$)[^。！？!?，,；;]{4,}[，,；;][^。！？!?，,；;]{2,}[。！？!?]?$/u;
+
+/**
+ * A subtitle printed without a dash and closed by a full stop stands between its headline and
+ * the story's byline or dateline: a clause under a short line, over the credit, is the deck's
+ * subtitle, not the first paragraph of a story the headline would part as a subhead.
+ */
+export function dashlessSubtitles(lines: readonly PageLine[]): PageLine[] {
+  return lines.map((line, i) => {
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    const credited = (below?.kind === "byline" && !below.photo) || below?.kind === "dateline";
+    const plain = line.kind === "text" && !line.reporters && line.source === undefined && !line.closing && !line.asPrinted;
+    // An index glues a title to its lead, the byline under the lead: that lead is text.
+    // A line opening as a paragraph does (记者近日从…, 5月15日，…) is the lead, and two lines glued by spaces are no one line of a deck.
+    const deckLine = DECK_CLAUSE.test(line.text) && !PARAGRAPH_OPENER.test(line.text) && !/\s{2,}/u.test(line.text);
+    return plain && above?.kind === "short" && !above.glued && credited && deckLine ? { ...line, kind: "subtitle" } : line;
+  });
+}
+
 /**
  * Which run of items each story belongs to: a section marker (（时政动态）, 简讯) opens a run;
  * it ends at a feature with its own byline or subtitle under its deck, and a run of photos
@@ -126,7 +147,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = noticeHeadings(headlineList(pageLines));
+  const lines = dashlessSubtitles(noticeHeadings(headlineList(pageLines)));
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);

@@ -1,7 +1,7 @@
 /** group() on its own: classified lines in, stories and body blocks out. */
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
-import { group } from "../../src/split/group.ts";
+import { dashlessSubtitles, group } from "../../src/split/group.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
 
 const classified = (...texts: string[]) => texts.map((text, i) => classifyLine(normalize(text, LINE_RULES).text, i + 1));
@@ -140,6 +140,16 @@ describe("group", () => {
       [[1], ["3 bare-credit"]],
       [[4], []],
     ]);
+  });
+
+  it("reads a clause closed by a full stop between a headline and its byline as the deck's subtitle, not a lead under a subhead", () => {
+    const page = group(classified("暑期托管班开班", "■ 本报记者 龙晓晴", "7月7日，城区15所小学的暑期托管班同时开班。", "老人助餐点增至86个", "全市已实现城区社区全覆盖，每餐补贴3元。", "南岭都市报记者 黄海", "记者从市民政局获悉，全市老年人助餐点增至86个。"));
+    expect(page.stories.map((s) => [s.heading.map((l) => l.text), s.subtitle?.text, s.reporters.map((r) => r.name)])).toEqual([
+      [["暑期托管班开班"], undefined, ["龙晓晴"]],
+      [["老人助餐点增至86个"], "全市已实现城区社区全覆盖，每餐补贴3元。", ["黄海"]],
+    ]);
+    // A lead opening as a paragraph does, under an index's title, stays the text.
+    expect(dashlessSubtitles(classified("老旧小区加装电梯提速", "记者近日从市住建局了解到，去年全市共加装电梯146部。", "本报记者 汤丽娜")).map((l) => l.kind)).toEqual(["short", "text", "byline"]);
   });
 
   it("reads no bare byline in a poem: a verse line like 黄昏 is no name", () => {
