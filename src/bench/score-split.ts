@@ -103,7 +103,12 @@ export function score(reading: PageReading, expected: ExpectedReading): Score {
     if (counts) check(counts.includes(m.paras.length), `${tag}: paragraphs ${counts.join(" or ")} / got ${m.paras.length}`);
     if (e.bodyEndsWith) check(m.body.endsWith(norm(e.bodyEndsWith)), `${tag}: body ends with ${e.bodyEndsWith.slice(-12)}`);
     for (const s of e.mustContain ?? []) check(m.body.includes(norm(s)), `${tag}: body contains ${s.slice(0, 16)}`);
-    for (const s of e.mustNotContain ?? []) check(!m.body.includes(norm(s)) && !norm(a.title).includes(norm(s)), `${tag}: body lacks ${s}`);
+    // Furniture and noise stay out of every field a reader sees, headings included (a heading the expected reading itself gives that text is no noise).
+    const fields = ["title", "kicker", "subtitle", "column"] as const;
+    for (const s of e.mustNotContain ?? []) {
+      const noisy = fields.filter((f) => !norm(e[f]).includes(norm(s))).some((f) => norm(a[f]).includes(norm(s)));
+      check(!m.body.includes(norm(s)) && !noisy, `${tag}: body and headings lack ${s}`);
+    }
   }
   return { pass, total, misses };
 }

@@ -32,6 +32,22 @@ export function isPersonName(text: string): boolean {
   return PERSON.test(text);
 }
 
+/** Most people a byline printed bare names: 陈立新 黄晓梅, 欧阳明 孙婷. */
+const MAX_BARE_NAMES = 4;
+
+/**
+ * The people a line of bare names names, parted by spaces (陈立新 黄晓梅), each a person's
+ * name; null where any part is not one. A place's name has a person's shape (阳谷县, 古楼街道)
+ * and is none.
+ */
+export function personNames(text: string): string[] | null {
+  const names = text.trim().split(/\s+/u);
+  return names.length <= MAX_BARE_NAMES && names.every((n) => isPersonName(n) && !PLACE.test(n)) ? names : null;
+}
+
+/** A place's name: 阳谷县, 古楼街道, 王楼村. */
+const PLACE = /(?:[县市区镇乡村]|街道)$/u;
+
 /** `本报记者` → `记者`: the role as printed, without the paper's own name. */
 function roleOf(token: string): string | null {
   return ROLE.test(token) ? token.replace(/^本报/u, "") : null;
@@ -84,7 +100,8 @@ const MARK_ROLES: [RegExp, string][] = [[/^图[:：]?$/u, "摄影"], [/^漫画[:
  * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
-  const split = text.trim().split(/[\s、，,]+/u).filter((t) => t !== "").flatMap((t) => GLUED_MARK.exec(t)?.slice(1, 3) ?? [t]);
+  // A phone export parts the role from the names by a bar: 记者｜卢晓峰 魏婷.
+  const split = text.trim().split(/[\s、，,|｜]+/u).filter((t) => t !== "").flatMap((t) => GLUED_MARK.exec(t)?.slice(1, 3) ?? [t]);
   const marks = split.filter((t) => WORK_MARK.test(t));
   // An unmarked line whose marks all name pictures (文/图, 图/…) credits a photo's takers; after ■ (or in a dateline) it heads a story.
   const pictured = !bareNames && marks.length > 0 && marks.every((t) => t.includes("图"));

@@ -9,7 +9,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
 import type { PageLine } from "./classify.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
-import type { BlockDraft, StoryDraft } from "./group.ts";
+import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
 import { inNotices } from "./notice.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
@@ -63,6 +63,20 @@ interface Heading {
 /** A line of detail under a headline: figures and a clause break (日均就餐老人2.3万人次，满意率达97.6%). */
 const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 
+/** A clause break inside a line: 农资储备充足，农技服务送到田间地头. */
+const CLAUSE_BREAK = /[，；,;]/u;
+
+/**
+ * The last line of a deck is a subtitle printed without a dash: figures and a clause break
+ * where the line above has none (日均就餐老人2.3万人次，满意率达97.6%); or, in a deck of three,
+ * a longer line going on in clauses under a title that makes one claim (kicker / title /
+ * 农资储备充足，农技服务送到田间地头).
+ */
+export function detailUnder(last: string, above: string, deck: number): boolean {
+  if (DETAIL.test(last) && !DETAIL.test(above)) return true;
+  return deck >= 3 && CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above) && last.length > above.length;
+}
+
 /**
  * Banner, kicker and headline from the short lines above a story: the last line
  * is the headline (with the one above when they read as one); of the lines above
@@ -72,7 +86,7 @@ const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 export function readHeading(lines: readonly PageLine[], hasSubtitle = false): Heading {
   const rest = [...lines];
   // Under the title, a line of figures and detail is the subtitle, dash or not.
-  const detail = !hasSubtitle && rest.length >= 2 && DETAIL.test(rest.at(-1)!.text) && !DETAIL.test(rest.at(-2)!.text) ? rest.pop() : undefined;
+  const detail = !hasSubtitle && rest.length >= 2 && detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) ? rest.pop() : undefined;
   const last = rest.pop();
   if (!last) return { kicker: [] };
   const title = [last];
@@ -192,9 +206,42 @@ function typeOf(story: StoryDraft, paragraphs: number, subheads: number): Articl
   return "article";
 }
 
+/** A standing banner's shape: a label of a few words, maybe led by its year (镇街动态, 2025江州金秋消费季), no punctuation. */
+const LABEL = /^(?:\d{4}年?)?\p{Script=Han}{2,12}$/u;
+/** A kicker that names a place (阳谷县, 古楼街道): the story's, never a run's banner. */
+const PLACE_NAME = /(?:[县市区镇乡村]|街道)$/u;
+/** A short story of a run under a banner: a few paragraphs, no subheads. */
+const MAX_RUN_PARAGRAPHS = 4;
+
+/**
+ * The standing banner over a run of short stories (镇街动态 over three county items): a label
+ * atop the first story's two-line deck, over a short story, with at least one more short story
+ * after it printing its title alone. It is the column of each story of the run, to the next
+ * story with a deck of its own or a section marker; a kicker over one story leaves none.
+ * Returns each story's banner (by index), where it stands in such a run.
+ */
+export function standingBanners(stories: readonly StoryDraft[]): (PageLine | undefined)[] {
+  const short = (story: StoryDraft) => story.blocks.length > 0 && story.blocks.length <= MAX_RUN_PARAGRAPHS && story.blocks.every((b) => b.kind === "paragraph");
+  const banners: (PageLine | undefined)[] = stories.map(() => undefined);
+  stories.forEach((story, i) => {
+    const [label, title] = story.heading;
+    // Atop a deck of two, or of three whose top line reads as its banner already (镇街动态 / 柳河镇 / “板凳会”解民忧).
+    const deck = story.heading.length === 2 || (story.heading.length === 3 && readHeading(story.heading).column === label);
+    if (!deck || story.subtitle || !label || !title || !LABEL.test(label.text) || PLACE_NAME.test(label.text) || !short(story)) return;
+    let end = i + 1;
+    while (end < stories.length && stories[end]!.heading.length === 1 && stories[end]!.marker === story.marker && !stories[end]!.subtitle && short(stories[end]!)) end++;
+    // A run of one counts where the page prints its banners already: a label as long as one of them, atop its deck.
+    const likeAnother = banners.some((b) => b !== undefined && b !== label && [...b.text].length === [...label.text].length);
+    if (end - i < 2 && !likeAnother) return;
+    for (let k = i; k < end; k++) banners[k] = label;
+  });
+  return banners;
+}
+
 /** Derives every article of the page, in print order. */
 export function derive(stories: readonly StoryDraft[], desk: DeskOptions): ArticleDraft[] {
   const slugs = new Set(desk.takenSlugs);
+  const banners = standingBanners(stories);
   return stories.map((story, index) => {
     const findings = [...story.findings];
     const changes: LineChange[] = [];
@@ -203,7 +250,9 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       changes.push(...lineChanges(line, result.changes));
       return result.text;
     };
-    const heading = readHeading(story.heading, story.subtitle !== undefined);
+    const banner = banners[index];
+    const heading = readHeading(story.heading.filter((l) => l !== banner), story.subtitle !== undefined);
+    if (banner) heading.column = banner;
     const subtitle = story.subtitle ?? heading.subtitle;
     if (heading.subtitle) {
       const line = heading.subtitle;
@@ -230,6 +279,8 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     const type = typeOf(story, paragraphs.length, blocks.length - paragraphs.length);
     const { section, finding: sectionFinding } = sectionOf(story, type, desk);
     if (sectionFinding) findings.push(sectionFinding);
+    // Under the photo desk's marker (图片新闻) a story is filed in that section: the marker names the desk, no column.
+    if (!heading.column && story.marker?.text === section && PHOTO_DESK.test(section)) text.column = undefined;
     // A notice alone under its marker (寻人启事, 注销公告) is titled by it.
     const noticeTitle = text.title === undefined && inNotices(story.marker) && stories.filter((s) => s.marker === story.marker).length === 1 ? story.marker!.text : undefined;
     text.title ??= noticeTitle;

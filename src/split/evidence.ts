@@ -7,7 +7,7 @@
  */
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import { INTRODUCES, type PageLine } from "./classify.ts";
-import { isPersonName } from "./credits.ts";
+import { personNames } from "./credits.ts";
 import { NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -96,12 +96,9 @@ export function partLabel(line: PageLine): boolean {
   return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text);
 }
 
-/** A place's name (阳谷县, 古楼街道) has a person's shape but is a kicker, never a credit. */
-const PLACE = /(?:[县市区镇乡村]|街道)$/u;
-
-/** A short line that may be a closing credit: a person's name alone. */
+/** A short line that may be a credit or a byline printed bare: a person's name alone, or a few spaced apart (陈立新 黄晓梅). */
 function nameAlone(line: PageLine): boolean {
-  return line.kind === "short" && isPersonName(line.text) && !PLACE.test(line.text);
+  return line.kind === "short" && personNames(line.text) !== null;
 }
 
 /** A line of plain text: no credit, source or closing note of its own, nor a line kept as printed. */
@@ -387,6 +384,15 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // Rows of figures (名次 代表团 金牌 总分 / 1 青山区 42 1268.5), the 附 line over them, the source under them: a table, each line as printed.
+    name: "table",
+    weigh(page, i) {
+      const saw = page.lines[i]!.kind === "short" ? inTable(page, i) : null;
+      // Stacked short lines over a byline read as a deck: a table is none, however many of its rows stand there.
+      return saw ? { weights: { row: DECISIVE + STRONG, heading: -2 * DECISIVE, subhead: -DECISIVE }, saw } : null;
+    },
+  },
+  {
     // 水城市城市管理局 / 2024年6月11日 under 特此通告。, or under a notice of a run of notices: the notice's issuer and date.
     name: "signs-the-notice",
     weigh(page, i) {
@@ -428,6 +434,43 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   },
 ];
 
+/** A table's cell that is a figure, maybe with its unit or a verb before it: 2386.4亿元, 7.2%, 增长4.9%, 42. */
+const FIGURE_CELL = /^\p{Script=Han}{0,2}[-+]?\d[\d.,]*(?:%|‰|\p{Script=Han}{1,3})?$/u;
+/** A header row's cell: a word (名次, 代表团, 金牌). */
+const HEADER_CELL = /^\p{Script=Han}{1,6}$/u;
+/** At most this many characters in a cell of a table printed as text. */
+const MAX_CELL = 16;
+/** A row's cells, parted by spaces, or a figure's name parted from it by a colon (地区生产总值：2386.4亿元). */
+const cellsOf = (text: string) => text.trim().replace(/(?<=\p{Script=Han})[:：]\s*(?=\p{Script=Han}{0,2}[-+]?\d)/u, " ").split(/\s+/u);
+
+/** A row of a table printed as text: cells parted by spaces, one of them a figure, no sentence in it (1 青山区 42 1268.5, 地区生产总值 2386.4亿元). */
+export function tableRow(text: string): boolean {
+  const cells = cellsOf(text);
+  return cells.length >= 2 && !/[。，；！？]/u.test(text) && cells.every((c) => c.length <= MAX_CELL) && cells.some((c) => FIGURE_CELL.test(c));
+}
+
+/** A table's header row: three or more words over a row of as many cells (名次 代表团 金牌 总分). */
+function headerRow(text: string, under: string | undefined): boolean {
+  const cells = cellsOf(text);
+  return cells.length >= 3 && cells.every((c) => HEADER_CELL.test(c)) && under !== undefined && tableRow(under) && cellsOf(under).length === cells.length;
+}
+
+/** What introduces a table under a story (附：…) or says where its figures come from, under it (数据来源：…). */
+const APPENDIX = /^附(?:表|录)?[:：]/u;
+const FIGURES_SOURCE = /^(?:数据|资料)?来源[:：]/u;
+
+/** Line i is a line of a table: a row beside another row, its header row, the 附 line over it, or its source under it. */
+function inTable(page: StoryLines, i: number): string | null {
+  const text = (k: number) => page.lines[k]?.text;
+  const row = (k: number) => (text(k) !== undefined && tableRow(text(k)!)) || headerRow(text(k) ?? "", text(k + 1));
+  const line = text(i)!;
+  if (tableRow(line) && (row(i - 1) || row(i + 1))) return "a row of a table";
+  if (headerRow(line, text(i + 1))) return "a table's header row";
+  if (APPENDIX.test(line) && row(i + 1)) return "the line introducing the table under it";
+  if (FIGURES_SOURCE.test(line) && row(i - 1)) return "the source of the table above it";
+  return null;
+}
+
 /** The notices marker (公告, 遗失声明 …) whose run holds line i: the nearest marker above, with no byline of a story between. */
 function noticesRun(page: StoryLines, i: number): PageLine | undefined {
   for (let k = i; k >= 0; k--) {
@@ -448,7 +491,7 @@ const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d一二三四�
 function storyCredit(page: StoryLines, i: number): PageLine | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const line = page.lines[k]!;
-    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo)) return line;
+    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo) || bareByline(page, k)) return line;
     if (!plainText(line) && line.kind !== "short" && line.kind !== "sidebar") return undefined;
   }
   return undefined;

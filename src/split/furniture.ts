@@ -42,7 +42,11 @@ const CURRENT_PAGE = /^当前版[:：]\s*(?:第\s*)?[A-Z]?(\d{1,2})\s*版?(?:[:�
 /** 要闻, 综合, and a desk's two names joined by a middle dot: 评论·理论, 文化·副刊. */
 const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
 const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*)$/u;
-const EDITOR = /^(?:本版)?(?:主编|责任编辑|责编|执行编辑|编辑|美术编辑|美编|图片编辑|校对|版式|设计|审读|审核|组版|签发|制作|值班主任|统筹|策划|监制)[:：](\p{Script=Han}{2,4})?$/u;
+/** The page staff's roles: 编辑, 责任编辑, 美编, 校对, 审核 … */
+const STAFF = "(?:本版)?(?:主编|责任编辑|责编|执行编辑|编辑|美术编辑|美编|图片编辑|校对|版式|设计|审读|审核|组版|签发|制作|值班主任|统筹|策划|监制)";
+const EDITOR = new RegExp(`^${STAFF}[:：](\\p{Script=Han}{2,4})?$`, "u");
+/** A phone export parts a staff role from its name by a bar, where print has a colon: 编辑｜田野, 审核 | 柴明. */
+const STAFF_BAR = new RegExp(`(^|\\s)(${STAFF})\\s*[|｜]\\s*`, "gu");
 /** The page staff's roles printed without a colon (责任编辑 王宏亮  美术编辑 李佳): never a story's byline. Not bare 编辑 or 设计. */
 const EDITOR_WITHOUT_COLON = /^(?:本版(?:主编|编辑|责编)|主编|责任编辑|责编|执行编辑|美术编辑|美编|图片编辑|校对|版式|审读|值班主任|统筹|监制)$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
@@ -50,7 +54,19 @@ const NAME = /^\p{Script=Han}{2,4}$/u;
 const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;
 /** The paper's name in Latin letters under the masthead: SHUICHENG RIBAO. */
 const LATIN_MASTHEAD = /^[A-Z]{2,}(?: [A-Z]{2,})*$/u;
-const WEATHER = /^(?:今日)?天气[:：]/u;
+/** The masthead's weather: 天气：晴, 今日天气 多云转晴, 天气 小雨转阴 6℃～11℃ 东北风3级. */
+const WEATHER = /^(?:今日|明日)?天气(?:[:：]|\s+\S)/u;
+/** A weather box's own parts, on lines of their own: 小雨转阴, 6℃～11℃, -3℃~8℃, 东北风3级, 南风3-4级. */
+const TEMPERATURE = /^-?\d{1,2}(?:℃|°C?)?[~～至\-—]-?\d{1,2}(?:℃|°C?)$/u;
+const WIND = /^\p{Script=Han}{0,3}风\d(?:[-~～至]\d)?级$/u;
+const SKY = /^(?:[晴阴]|多云|[小中大暴阵雷]?[雨雪]|雨夹雪|雾|霾|沙尘|转){1,6}$/u;
+/**
+ * Who publishes the paper, printed under or over the masthead: 青禾县融媒体中心主办, 江州日报社出版:
+ * an organisation (its last word says it is one) and what it does for the paper.
+ */
+const PUBLISHER = /^\p{Script=Han}{2,20}(?:中心|社|局|委员会|委|部|台|集团|公司|政府|办公室|协会|传媒)(?:主办|主管|出版|编辑出版|承办|协办)$/u;
+/** A special page's sponsor block: 主办：江州市商务局, 承办单位：…, 协办：…, 支持：… */
+const SPONSOR = /^(?:主办|主管|承办|协办|联办|指导|支持|特别支持|冠名|出品)(?:单位)?[:：]\s*\S/u;
 /** The desk's address for readers' copy, printed at the foot: 本版投稿邮箱：…, 来稿请寄：…, 新闻热线：… */
 const SUBMISSIONS = /^(?:本版|本栏|本刊)?(?:投稿|来稿|征稿)(?:邮箱|信箱|热线|电话|地址|请寄|请发)?[:：]|^(?:新闻|报料|读者)热线[:：]/u;
 
@@ -67,16 +83,18 @@ const CHROME_LINE: RegExp[] = [
   /content_\d+\.html?/u,
   /^\d{4}-\d{2}-\d{2}\s.*\.html?\b/u, // web export header: 2023-06-27 1 1 聊城日报 content_33477.html
   /^https?:\/\/\S+$|^www\.\S+$/u,
-  /^(?:发布日期|发布时间|更新时间|来源|稿件来源)\s*[:：]/u,
+  /^(?:发布日期|发布时间|更新时间|来源|稿件来源)\s*[:：|｜]/u,
   /^[0-9a-f]{16,}$/iu, // an article id or hash
   /^(?:\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)+$/u, // timestamps, lists of dates
 ];
 
 /** Reads a header or footer line token by token; null when any token is not a header part. */
-function headerLine(text: string): Furniture | null {
-  if (WEATHER.test(text) || LATIN_MASTHEAD.test(text) || SUBMISSIONS.test(text)) return { kind: "header", edition: {} };
+function headerLine(printed: string): Furniture | null {
+  if (WEATHER.test(printed) || LATIN_MASTHEAD.test(printed) || SUBMISSIONS.test(printed) || SPONSOR.test(printed)) return { kind: "header", edition: {} };
+  const text = /[|｜]/u.test(printed) ? printed.replace(STAFF_BAR, "$1$2：") : printed;
   // Parts are parted by spaces or bars: 编辑：孟静 | 责编：郭磊.
   const tokens = text.split(/[\s|｜]+/u).filter((t) => t !== "");
+  if (/\d/u.test(printed) && weatherBox(tokens)) return { kind: "header", edition: {} };
   const edition: EditionHeader = {};
   let strong = false;
   let afterPage = false;
@@ -97,7 +115,7 @@ function headerLine(text: string): Furniture | null {
       edition.pageName = token;
     } else if (editor) {
       afterEditor = true;
-    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
+    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
       return null;
     }
     strong = true;
@@ -105,6 +123,19 @@ function headerLine(text: string): Furniture | null {
   }
   if (!strong) return null;
   return { kind: "header", edition, ...(pageLabel && tokens.length <= 2 && { pageLabel: true }), ...(tokens.length === 1 && edition.date !== undefined && { dateOnly: true }) };
+}
+
+/** A line of a weather box: its sky, temperatures and wind, at least one of them a figure. */
+function weatherBox(tokens: readonly string[]): boolean {
+  const figure = (t: string) => TEMPERATURE.test(t) || WIND.test(t);
+  return tokens.some(figure) && tokens.every((t) => figure(t) || SKY.test(t));
+}
+
+/** A weather box's label alone (今日天气, 天气：) and a line of its parts, figures or not (多云转晴, 6℃～11℃ 东北风3级). */
+export const WEATHER_LABEL = /^(?:今日|明日)?天气[:：]?$/u;
+export function weatherLine(text: string): boolean {
+  const tokens = text.split(/\s+/u).filter((t) => t !== "");
+  return tokens.length > 0 && tokens.every((t) => TEMPERATURE.test(t) || WIND.test(t) || SKY.test(t));
 }
 
 function chromeLine(text: string): Furniture | null {
@@ -115,9 +146,18 @@ function chromeLine(text: string): Furniture | null {
   return chrome ? { kind: "chrome", edition: {} } : null;
 }
 
+/** Lines already read: every step of the splitter asks of the same lines (pure, so a memo; cleared when it grows). */
+const read = new Map<string, Furniture | null>();
+const MAX_MEMO = 4096;
+
 /** The furniture a line is, or null for a line of the page's stories. */
 export function furnitureOf(text: string): Furniture | null {
-  return chromeLine(text) ?? headerLine(text);
+  const known = read.get(text);
+  if (known !== undefined) return known;
+  if (read.size >= MAX_MEMO) read.clear();
+  const furniture = chromeLine(text) ?? headerLine(text);
+  read.set(text, furniture);
+  return furniture;
 }
 
 /**

@@ -6,10 +6,11 @@
  */
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen } from "./chars.ts";
+import { personNames } from "./credits.ts";
 import type { PageLine } from "./classify.ts";
-import { startsParagraph, storyLines } from "./evidence.ts";
+import { PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
-import { inNotices, signsNotice } from "./notice.ts";
+import { inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
 /** One source line's share of a body block. */
@@ -87,6 +88,36 @@ function headlineList(lines: readonly PageLine[]): PageLine[] {
 }
 
 /**
+ * A notice's own heading printed under the notices banner (公告 over 注销公告): the banner opens
+ * the run, the kind of notice under it heads its notice, as a headline does.
+ */
+function noticeHeadings(lines: readonly PageLine[]): PageLine[] {
+  const marker = (line: PageLine | undefined) => line?.kind === "section" && NOTICE_MARKER.test(line.text);
+  return lines.map((line, i) => (marker(line) && marker(lines[i - 1]) ? { ...line, kind: "short", brief: undefined } : line));
+}
+
+/** One sentence going on in clauses, short as a deck's line: 全市已实现城区社区全覆盖，每餐补贴3元。 */
+const DECK_CLAUSE = /^(?=.{8,40}$)[^。！？!?，,；;]{4,}[，,；;][^。！？!?，,；;]{2,}[。！？!?]?$/u;
+
+/**
+ * A subtitle printed without a dash and closed by a full stop stands between its headline and
+ * the story's byline or dateline: a clause under a short line, over the credit, is the deck's
+ * subtitle, not the first paragraph of a story the headline would part as a subhead.
+ */
+export function dashlessSubtitles(lines: readonly PageLine[]): PageLine[] {
+  return lines.map((line, i) => {
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    const credited = (below?.kind === "byline" && !below.photo) || below?.kind === "dateline";
+    const plain = line.kind === "text" && !line.reporters && line.source === undefined && !line.closing && !line.asPrinted;
+    // An index glues a title to its lead, the byline under the lead: that lead is text.
+    // A line opening as a paragraph does (记者近日从…, 5月15日，…) is the lead, and two lines glued by spaces are no one line of a deck.
+    const deckLine = DECK_CLAUSE.test(line.text) && !PARAGRAPH_OPENER.test(line.text) && !/\s{2,}/u.test(line.text);
+    return plain && above?.kind === "short" && !above.glued && credited && deckLine ? { ...line, kind: "subtitle" } : line;
+  });
+}
+
+/**
  * Which run of items each story belongs to: a section marker (（时政动态）, 简讯) opens a run;
  * it ends at a feature with its own byline or subtitle under its deck, and a run of photos
  * at a story with a dateline (briefs have datelines; photos do not). Keyed by each story's first line.
@@ -116,7 +147,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = headlineList(pageLines);
+  const lines = dashlessSubtitles(noticeHeadings(headlineList(pageLines)));
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);
@@ -138,7 +169,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   };
   // A line kept as printed; the first line of a story's text so kept is a poem's first line (a list follows text), noted.
   const asRow = (story: StoryDraft, line: PageLine): BodyLine => {
-    if (!hasBody(story) && !story.verse) {
+    if (!hasBody(story) && !story.verse && !tableRow(line.text)) {
       story.verse = true;
       story.findings.push(finding(line.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(line.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(line.text)}”`));
     }
@@ -176,7 +207,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       case "byline":
       case "credit":
         if (line.kind === "byline") break;
-        story.reporters.push({ name: line.text, role: null });
+        story.reporters.push(...(personNames(line.text) ?? [line.text]).map((name) => ({ name, role: null })));
         story.bylineLine ??= line.line;
         story.findings.push(
           d.role === "byline"
@@ -274,7 +305,7 @@ const AUTHOR_LABEL = "作者";
 const CONTINUED = /^[(（]?(?:上接|接)/u;
 
 /** A desk whose items are photos: 图片新闻, 新闻图片, 图说… */
-const PHOTO_DESK = /图/u;
+export const PHOTO_DESK = /图/u;
 
 /** A line that is part of some story: not furniture, noise or a referral. */
 const inStory = (line: PageLine) => line.kind !== "furniture" && line.kind !== "noise" && line.kind !== "referral";

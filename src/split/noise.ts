@@ -12,7 +12,7 @@
  * column jump cut: unwrap joins the paragraph around them.
  */
 import { endsSentence } from "./chars.ts";
-import { furnitureOf } from "./furniture.ts";
+import { furnitureOf, WEATHER_LABEL, weatherLine } from "./furniture.ts";
 
 export interface NoiseLine {
   rule: string;
@@ -31,10 +31,14 @@ const MAX_RUNNING_HEAD = 24;
 const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$|^[lIi|]$/u;
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** Interface words of a phone or web export: the verbs a reader taps. */
-const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇|^(?:阅读|浏览|播放)$/u;
+const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇|收录于|合集|^(?:阅读|浏览|播放)$/u;
+/** A collection's tag and its count beside the interface words: #乡村振兴, 12个, 36篇. */
+const TAG_OR_COUNT = /^#\S{1,16}$|^\d+(?:个|篇|条)$/u;
 /** An image or video whose file is gone: [图片], 【视频】, (image). */
 const PLACEHOLDER = /^[\[【〔(（<]\s*(?:图片|图|照片|视频|音频|image|img|photo|video)\s*[\]】〕)）>]$/iu;
 const MAX_INTERFACE = 20;
+/** A weather box prints its sky, temperatures and wind on this many lines at most. */
+const MAX_WEATHER_LINES = 4;
 /** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
 const LINK_LIST = /^[【\[]?(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?[】\]]?$/u;
 /** A title in such a list: a short line that ends no sentence. */
@@ -47,7 +51,7 @@ function interfaceLine(text: string): boolean {
   if (text.length > MAX_INTERFACE || /[。，；]/u.test(text)) return false;
   // Counts beside the words (点赞 12, 在看 3) and separators are part of the interface.
   const words = text.split(/[\s|｜·•、/]+/u).filter((w) => w !== "" && !/^\d+(?:\.\d+)?[万千wk]?\+?$/iu.test(w));
-  return words.length > 0 && words.every((w) => INTERFACE.test(w) && w.length <= 12);
+  return words.some((w) => INTERFACE.test(w)) && words.every((w) => (INTERFACE.test(w) && w.length <= 12) || TAG_OR_COUNT.test(w));
 }
 
 /** A post's date and time, or the part of one a wrap cut off: 2025-01-09, 06:55, -18. */
@@ -88,6 +92,13 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     if (PAGE_NUMBER.test(text) && beside) noise.set(i, { rule: "page-number", saw: "a number alone beside the running head" });
   });
 
+  // A weather box over lines of its own: its label, then its sky, temperatures and wind, however they are parted.
+  filled.forEach(([text, i], n) => {
+    if (!WEATHER_LABEL.test(text)) return;
+    noise.set(i, { rule: "weather-box", saw: "the masthead's weather box" });
+    for (let k = n + 1; k < filled.length && k <= n + MAX_WEATHER_LINES && weatherLine(filled[k]![0]); k++) noise.set(filled[k]![1], { rule: "weather-box", saw: "a line of the weather box" });
+  });
+
   // A list of older posts: its label and the titles under it, to the next sentence.
   filled.forEach(([text, i], n) => {
     if (!LINK_LIST.test(text)) return;
@@ -115,6 +126,11 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     const dated = (below?.kind === "header" && below.edition.date !== undefined) || noise.get(next)?.rule === "account-header";
     if (dated && MASTHEAD_SHAPE.test(text)) {
       noise.set(i, { rule: "masthead", saw: "a name alone above the date line" });
+      continue;
+    }
+    // A phone export's account name heads it, over its follow prompt (点击上方蓝字关注我们); printed again at the foot, it is the same chrome.
+    if (noise.get(next)?.rule === "interface-words" && MASTHEAD_SHAPE.test(text) && !noise.has(i)) {
+      for (const [again, k] of filled) if (again === text) noise.set(k, { rule: "account-name", saw: "the account's name, over its follow prompt" });
       continue;
     }
     if (!noise.has(i) && furnitureOf(text) === null) break;

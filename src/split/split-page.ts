@@ -34,6 +34,9 @@ export function headerOf(text: string): EditionHeader {
   return printedEdition(texts.flatMap((l, i) => (l === "" ? [] : [named.get(i) ?? furnitureOf(l)])));
 }
 
+/** Noise rules that find the edition's own lines (its masthead, its weather box): furniture, not noted. */
+const EDITION_NOISE = new Set(["masthead", "weather-box"]);
+
 export function splitPage(text: string, options: DeskOptions): SplitResult {
   const changes: LineChange[] = [];
   const raw = text.split("\n");
@@ -47,7 +50,7 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
     changes.push(...lineChanges(l.line, normalized.changes));
     const nature = noise.get(l.line - 1);
     // A masthead is the edition's, as a header line is; other noise is noted for the editor.
-    if (nature) return { line: l.line, kind: nature.rule === "masthead" ? "furniture" : "noise", text: normalized.text };
+    if (nature) return { line: l.line, kind: EDITION_NOISE.has(nature.rule) ? "furniture" : "noise", text: normalized.text };
     if (named.has(l.line - 1)) return { line: l.line, kind: "furniture", text: normalized.text };
     const line = classifyLine(normalized.text, l.line);
     return l.glued ? { ...line, glued: true } : line;

@@ -11,8 +11,10 @@
  * Other pages pass through line by line.
  */
 import { DATELINE } from "../article/dateline.ts";
-import { endsMidClause, endsSentence } from "./chars.ts";
+import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
+import { personNames } from "./credits.ts";
+import { PARAGRAPH_OPENER } from "./evidence.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -32,6 +34,10 @@ const INDENTED_SHARE = 0.2;
 const MAX_WRAP_WIDTH = 30;
 /** …counting lines at least this wide, not headlines, bylines and page furniture. Blank lines between paragraphs say nothing of it. */
 const TEXT_WIDTH = 10;
+/** A line this wide (full-width characters) is wider than any print column: a paragraph printed to a line… */
+const PARAGRAPH_WIDTH = 1.5 * MAX_WRAP_WIDTH;
+/** …and a page with this share of such lines is not hard-wrapped, however many short headings it has. */
+const PARAGRAPH_SHARE = 0.2;
 /** A wrapped page with at least this share of blank lines sets its paragraphs apart by them. */
 const BLOCK_SHARE = 0.1;
 /** …and it ends its paragraphs only at blank lines when this share of its sentence-ending lines stands over one. */
@@ -60,9 +66,19 @@ const speck = (text: string) => /^[\p{P}\p{S}]{1,2}$/u.test(text) && !MARK_START
 const PRINT_LINE_SHARE = 0.6;
 const printLine = (above: RawLine, below: RawLine) => above.width >= below.width * PRINT_LINE_SHARE;
 
+/**
+ * `below` opens on the tail of a word cut at the end of `above` (…油菜 / 花。春分过后…). A paragraph may
+ * open on a clause of two characters as well (近日，… 入夜，…): under a headline far narrower than a print
+ * line, only a word made across the break says it was cut.
+ */
+function cutTail(above: string, below: string): boolean {
+  if (!FRAGMENT_START.test(below) || PARAGRAPH_OPENER.test(below)) return false;
+  return above.length >= MIN_COLUMN || endsMidWord(above, below);
+}
+
 /** The print line above stops where its sentence visibly goes on in `below`. */
 function cutVisibly(above: string, below: string): boolean {
-  return endsMidClause(above) || FRAGMENT_START.test(below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
+  return endsMidClause(above) || cutTail(above, below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
 }
 
 interface RawLine {
@@ -79,9 +95,14 @@ function printedWidth(raw: string, text: string): number {
   return width;
 }
 
-/** Lines of text this narrow are print lines: the page is hard-wrapped. */
+/**
+ * Lines of text this narrow are print lines: the page is hard-wrapped. A page of short
+ * stories under many headings may have as many headings as lines of text: where a good
+ * share of its lines are paragraphs far wider than any print column, it prints a paragraph to a line.
+ */
 function wrappedPage(filled: readonly RawLine[]): boolean {
-  return median(filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH)) <= MAX_WRAP_WIDTH;
+  const widths = filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH);
+  return median(widths) <= MAX_WRAP_WIDTH && widths.filter((w) => w > PARAGRAPH_WIDTH).length < widths.length * PARAGRAPH_SHARE;
 }
 
 function median(values: number[]): number {
@@ -167,7 +188,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
     const byline = isByline(l.text);
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
+    const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
@@ -181,7 +204,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
     // A byline is a line of its own: the text under it starts a paragraph.
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
-    const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l)));
+    // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
+    const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
     const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
@@ -190,7 +214,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
-      bylineAbove = byline;
+      bylineAbove = byline || names;
       out.push(paragraph);
     }
     previous = l;
@@ -209,6 +233,22 @@ const DATED_TEXT = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d]).*[。！？]$/u;
 const MIN_GLUED_TEXT = 30;
 
 /**
+ * A title glued, by one space or none, to its story's first sentence opening on its date: 市民中心推出“周末不打烊”2月9日，市民中心……
+ * The title ends no sentence and no clause, and does not stop on a word that leads into a date (至, 在, 于, 从 …, 年).
+ */
+const DATED_LEAD = /^(\S.{3,27}?)\s?((?<!\d)\d{1,2}月\d{1,2}日(?:[上下]午|晚上|晚间|凌晨|中午|早上|傍晚)?[，,].*)$/u;
+const NOT_A_TITLE_END = /[在于至从到自及和与的是为将已截止起年，,、：:；;。！？]$/u;
+const MIN_TITLE_HAN = 4;
+
+/** The title and the text of a line whose title is glued to a first sentence opening on its date; null where it is no such line. */
+export function dateGlued(text: string): [string, string] | null {
+  // A dateline's credit (本报讯（记者 段子琪）5月14日，…) stands before the date as a title would: it is the sentence's.
+  const m = DATELINE.test(text) ? null : DATED_LEAD.exec(text);
+  if (!m || m[2]!.length < MIN_GLUED_TEXT || NOT_A_TITLE_END.test(m[1]!) || endsSentence(m[1]!) || /[。！？；，,!?;]/u.test(m[1]!) || hanCount(m[1]!) < MIN_TITLE_HAN) return null;
+  return [m[1]!, m[2]!];
+}
+
+/**
  * Parts a headline from the line it was glued to: the part before the spaces reads as a
  * headline (short, no sentence in it), the part after as the story's first line. Both keep
  * the source line's number.
@@ -216,10 +256,13 @@ const MIN_GLUED_TEXT = 30;
 export function unglue(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((l) => {
     // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
-    const m = furnitureOf(l.text) === null ? GLUED.exec(l.text) : null;
+    const furniture = furnitureOf(l.text) !== null;
+    const m = furniture ? null : GLUED.exec(l.text);
+    const dated = m === null && !furniture ? dateGlued(l.text) : null;
+    if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
-    const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

@@ -1,7 +1,7 @@
 /** Every kind of line in GUIDE §1, in the forms real pages print them. */
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
-import { isPersonName, readCredits } from "../../src/split/credits.ts";
+import { isPersonName, personNames, readCredits } from "../../src/split/credits.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
 
 const classify = (text: string) => classifyLine(normalize(text, LINE_RULES).text, 1);
@@ -47,6 +47,25 @@ describe("bylines", () => {
 
   it.each([["林青禾", true], ["欧阳晓", true], ["周晓白", true], ["老屋", false], ["秋夜", false], ["运河人家", false], ["阳谷县", true]])("%s looks like a person's name: %s", (text, person) => {
     expect(isPersonName(text)).toBe(person);
+  });
+
+  it.each([
+    ["记者｜卢晓峰 魏婷", [{ name: "卢晓峰", role: "记者" }, { name: "魏婷", role: "记者" }]],
+    ["通讯员 | 宁红", [{ name: "宁红", role: "通讯员" }]],
+    ["江州都市报记者 尚晓燕 实习生 邝静怡", [{ name: "尚晓燕", role: "江州都市报记者" }, { name: "邝静怡", role: "实习生" }]],
+  ])("a phone export's bar, or the paper's name in the role: %s", (line, reporters) => {
+    expect(classify(line)).toMatchObject({ kind: "byline", reporters });
+  });
+
+  it.each([
+    ["陈立新 黄晓梅", ["陈立新", "黄晓梅"]],
+    ["欧阳明 孙婷", ["欧阳明", "孙婷"]],
+    ["孟庆华", ["孟庆华"]],
+    ["牢记历史 勿忘国耻", null],
+    ["王楼村 李庄村", null],
+    ["张三 李四 王五 赵六 钱七", null],
+  ])("%s is a line of bare names: %j", (text, names) => {
+    expect(personNames(text)).toEqual(names);
   });
 
   it("needs ■ or a role before bare names: spaced headlines are not bylines", () => {
@@ -95,6 +114,17 @@ describe("other lines", () => {
     ["2024年5月16日 星期四", "furniture", "2024年5月16日 星期四"],
     ["第1版 要闻", "furniture", "第1版 要闻"],
     ["打印本文   返回目录", "noise", "打印本文   返回目录"],
+    ["青禾县融媒体中心主办", "furniture", "青禾县融媒体中心主办"],
+    ["江州日报社出版", "furniture", "江州日报社出版"],
+    ["主办：江州市商务局", "furniture", "主办：江州市商务局"],
+    ["承办单位：江州日报社  江州市商贸流通协会", "furniture", "承办单位：江州日报社  江州市商贸流通协会"],
+    ["天气 小雨转阴 6℃～11℃ 东北风3级", "furniture", "天气 小雨转阴 6℃～11℃ 东北风3级"],
+    ["多云转晴 -3℃~8℃", "furniture", "多云转晴 -3℃~8℃"],
+    ["编辑｜田野", "furniture", "编辑｜田野"],
+    ["审核 | 柴明", "furniture", "审核 | 柴明"],
+    ["来源｜青禾县融媒体中心", "noise", "来源｜青禾县融媒体中心"],
+    ["县委主办", "short", "县委主办"],
+    ["多云转晴", "short", "多云转晴"],
     ["鲁ICP备12345678号-1", "noise", "鲁ICP备12345678号-1"],
     ["◆◆◆", "noise", "◆◆◆"],
     ["- 3 -", "noise", "- 3 -"],

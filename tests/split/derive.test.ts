@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PageLine } from "../../src/split/classify.ts";
-import { deriveTitle, readHeading, slugOf } from "../../src/split/derive.ts";
+import { deriveTitle, detailUnder, readHeading, slugOf, standingBanners } from "../../src/split/derive.ts";
+import type { StoryDraft } from "../../src/split/group.ts";
 
 const lines = (...texts: string[]): PageLine[] => texts.map((text, i) => ({ line: i + 1, kind: "short", text }));
 const texts = (h: ReturnType<typeof readHeading>) => ({
@@ -52,6 +53,47 @@ describe("readHeading", () => {
     });
     expect(texts(readHeading(lines("新时代 新征程 新伟业", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toMatchObject({ column: "新时代 新征程 新伟业", kicker: [] });
     expect(texts(readHeading(lines("新时代 新征程 新伟业", "阳谷县", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toMatchObject({ column: "新时代 新征程 新伟业", kicker: ["阳谷县"] });
+  });
+});
+
+describe("detailUnder", () => {
+  it("reads a longer line of clauses under a title, in a deck of three, as the subtitle printed without a dash", () => {
+    expect(texts(readHeading(lines("抓好春季农业生产", "各地抢抓农时备春耕", "农资储备充足，农技服务送到田间地头")))).toEqual({ column: undefined, kicker: ["抓好春季农业生产"], title: ["各地抢抓农时备春耕"] });
+    expect(readHeading(lines("抓好春季农业生产", "各地抢抓农时备春耕", "农资储备充足，农技服务送到田间地头")).subtitle?.text).toBe("农资储备充足，农技服务送到田间地头");
+  });
+  it("needs figures as well under a title of two lines, and a shorter clause is no subtitle", () => {
+    expect(detailUnder("今年全市计划改造老旧小区52个，惠及居民1.8万户", "老旧小区改造让居民住得更舒心", 2)).toBe(true);
+    expect(detailUnder("春风拂面，万物生长", "春天来了", 2)).toBe(false);
+    expect(detailUnder("稳中求进，以进促稳", "坚持高质量发展不动摇", 3)).toBe(false);
+  });
+});
+
+describe("standingBanners", () => {
+  const story = (heading: string[], paragraphs = 1): StoryDraft => ({
+    heading: lines(...heading),
+    reporters: [],
+    photo: false,
+    photoCredit: false,
+    dateline: false,
+    bullet: false,
+    verse: false,
+    blocks: Array.from({ length: paragraphs }, (_, k) => ({ kind: "paragraph" as const, pieces: [{ line: 100 + k, text: "近日，城关街道开展老年人免费健康体检活动。" }] })),
+    findings: [],
+  });
+  const banners = (stories: StoryDraft[]) => standingBanners(stories).map((l) => l?.text);
+
+  it("gives a label over a run of short stories to each story of the run, to the next deck of its own", () => {
+    expect(banners([story(["镇街动态", "石桥镇开展一喷三防"]), story(["城关街道为老人免费体检"]), story(["柳河镇板凳会解民忧"], 2), story(["部门动态", "县市场监管局开展检查"]), story(["县人社局送岗位进村"])])).toEqual(["镇街动态", "镇街动态", "镇街动态", "部门动态", "部门动态"]);
+    expect(banners([story(["2025江州金秋消费季", "金秋消费季启幕"]), story(["汽车以旧换新补贴加码"], 2)])).toEqual(["2025江州金秋消费季", "2025江州金秋消费季"]);
+    expect(banners([story(["镇街动态", "柳河镇", "板凳会解民忧"]), story(["城关街道为老人免费体检"])])).toEqual(["镇街动态", "镇街动态"]);
+    // A page that prints its banners already: a label as long as one of them heads even a run of one.
+    expect(banners([story(["乡村振兴", "大坪村荒山变果园"]), story(["石门镇开展农技培训"]), story(["文明实践", "县图书馆开展亲子阅读活动"])])).toEqual(["乡村振兴", "乡村振兴", "文明实践"]);
+  });
+
+  it("leaves a kicker over one story, a place, and a feature's deck alone", () => {
+    expect(banners([story(["文化名家", "守住老手艺"]), story(["冬令营开营", "另一篇"])])).toEqual([undefined, undefined]);
+    expect(banners([story(["阳谷县", "分支机构信息变更一次办好"]), story(["城关街道为老人免费体检"])])).toEqual([undefined, undefined]);
+    expect(banners([story(["冰雪旅游热起来", "文旅消费增长两成"], 8), story(["城关街道为老人免费体检"])])).toEqual([undefined, undefined]);
   });
 });
 

@@ -1,7 +1,7 @@
 /** group() on its own: classified lines in, stories and body blocks out. */
 import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
-import { group } from "../../src/split/group.ts";
+import { dashlessSubtitles, group } from "../../src/split/group.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
 
 const classified = (...texts: string[]) => texts.map((text, i) => classifyLine(normalize(text, LINE_RULES).text, i + 1));
@@ -122,6 +122,11 @@ describe("group", () => {
     ]);
   });
 
+  it("reads the kind of notice under the notices banner as the notice's headline, the banner as its run", () => {
+    const page = group(classified("公告", "注销公告", "江州市禾丰商贸有限公司拟向公司登记机关申请注销登记。", "特此公告。", "江州市禾丰商贸有限公司清算组"));
+    expect(page.stories.map((s) => [s.marker?.text, s.heading.map((l) => l.text), s.blocks.length])).toEqual([["公告", ["注销公告"], 3]]);
+  });
+
   it("reads an office's name as a headline where no notice's formula is above it", () => {
     expect(shape(["本报讯 6月11日，会议召开。", "水城市城市管理局", "■ 本报记者 张三", "城管局推出新举措。"]).map((s) => s.heading)).toEqual([[], [2]]);
   });
@@ -136,6 +141,23 @@ describe("group", () => {
       { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5"], findings: ["2 bare-byline", "3 verse"] },
       { heading: [6], subtitle: undefined, blocks: ["p:8"], findings: ["7 bare-byline"] },
     ]);
+  });
+
+  it("reads bare names after a story's last sentence as its credit, not the next story's deck", () => {
+    expect(shape(["县人社局送岗位进村", "4月9日，县人社局在新集镇举办乡村专场招聘会。", "蒋文涛 宋雨佳", "县市场监管局开展春季食品安全检查", "4月7日至9日，县市场监管局开展春季食品安全专项检查。"]).map((s) => [s.heading, s.findings])).toEqual([
+      [[1], ["3 bare-credit"]],
+      [[4], []],
+    ]);
+  });
+
+  it("reads a clause closed by a full stop between a headline and its byline as the deck's subtitle, not a lead under a subhead", () => {
+    const page = group(classified("暑期托管班开班", "■ 本报记者 龙晓晴", "7月7日，城区15所小学的暑期托管班同时开班。", "老人助餐点增至86个", "全市已实现城区社区全覆盖，每餐补贴3元。", "南岭都市报记者 黄海", "记者从市民政局获悉，全市老年人助餐点增至86个。"));
+    expect(page.stories.map((s) => [s.heading.map((l) => l.text), s.subtitle?.text, s.reporters.map((r) => r.name)])).toEqual([
+      [["暑期托管班开班"], undefined, ["龙晓晴"]],
+      [["老人助餐点增至86个"], "全市已实现城区社区全覆盖，每餐补贴3元。", ["黄海"]],
+    ]);
+    // A lead opening as a paragraph does, under an index's title, stays the text.
+    expect(dashlessSubtitles(classified("老旧小区加装电梯提速", "记者近日从市住建局了解到，去年全市共加装电梯146部。", "本报记者 汤丽娜")).map((l) => l.kind)).toEqual(["short", "text", "byline"]);
   });
 
   it("reads no bare byline in a poem: a verse line like 黄昏 is no name", () => {

@@ -9,7 +9,11 @@ import type { PageReading, SplitArticle } from "../../src/article/record.ts";
 import { norm, stripDateline, type ExpectedReading } from "./score.ts";
 
 export function handReading(text: string, expected: ExpectedReading): { reading: PageReading; problems: string[] } {
-  const page = norm(text.split("\n").join(""));
+  const lines = text.split("\n").map(norm);
+  const page = lines.join("");
+  // Where each printed line ends in the page: a table's rows end no sentence, only their line.
+  const lineEnds = new Set<number>();
+  lines.reduce((at, line) => (lineEnds.add(at + line.length), at + line.length), 0);
   const problems: string[] = [];
   let cursor = 0;
   const articles = expected.articles.map((e, order): SplitArticle => {
@@ -29,6 +33,16 @@ export function handReading(text: string, expected: ExpectedReading): { reading:
     // The paragraphs: the text cut after sentences into as many pieces as the reading says.
     const count = e.paragraphsAnyOf?.[0] ?? e.paragraphs ?? 1;
     const sentences = body.split(/(?<=[。！？!?”])/u);
+    // Fewer sentences than paragraphs (rows of a table): cut at the page's line ends too.
+    if (sentences.length < count && from >= 0) {
+      sentences.length = 0;
+      let piece = "";
+      for (let k = 0; k < body.length; k++) {
+        piece += body[k];
+        if (lineEnds.has(from + k + 1) || /[。！？!?”]/u.test(body[k]!)) sentences.push(piece), (piece = "");
+      }
+      if (piece !== "") sentences.push(piece);
+    }
     const paragraphs: string[] = Array.from({ length: count }, () => "");
     sentences.forEach((s, i) => (paragraphs[Math.min(count - 1, Math.floor((i * count) / sentences.length))] += s));
     if (paragraphs.some((p) => p === "")) problems.push(`#${order + 1}: fewer sentences than the ${count} paragraphs it expects`);

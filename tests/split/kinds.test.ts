@@ -147,9 +147,14 @@ describe("briefs", () => {
 });
 
 describe("photo runs", () => {
-  it("a run of photos under 图片新闻 ends at a headline over a dateline", () => {
+  it("a run of photos under 图片新闻 ends at a headline over a dateline; the desk is its section, not a column", () => {
     const got = read(lines("图片新闻", "12月1日，选手们从东昌湖畔出发。 本报记者 许金松 摄", "书法作品展开幕", "本报讯（记者 严可馨）11月30日，书法作品展在市美术馆开幕。"));
-    expect(got.articles.map((a) => [a.type, a.section, a.column])).toEqual([["photo", "图片新闻", "图片新闻"], ["article", "要闻", undefined]]);
+    expect(got.articles.map((a) => [a.type, a.section, a.column])).toEqual([["photo", "图片新闻", undefined], ["article", "要闻", undefined]]);
+  });
+
+  it("a marker that is no desk of the site stays the stories' column", () => {
+    const got = read(lines("（县域经济）", "12月1日，冠县鸭梨喜获丰收，果农忙着采摘装箱。 本报记者 许金松 摄"));
+    expect(got.articles.map((a) => [a.section, a.column])).toEqual([["要闻", "县域经济"]]);
   });
 });
 

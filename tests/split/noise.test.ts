@@ -19,11 +19,11 @@ describe("noise by its nature", () => {
     expect(rules(TEXT, speck, TEXT)).toEqual(["1:speck"]);
   });
 
-  it.each(["点击蓝字关注我们", "分享 收藏 点赞 在看", "阅读原文", "长按识别二维码", "点赞 12  在看 3"])("%s is a line of interface words", (line) => {
+  it.each(["点击蓝字关注我们", "分享 收藏 点赞 在看", "阅读原文", "长按识别二维码", "点赞 12  在看 3", "点击上方蓝字关注", "收录于合集 #乡村振兴 12个"])("%s is a line of interface words", (line) => {
     expect(rules(TEXT, line)).toEqual(["1:interface-words"]);
   });
 
-  it.each(["引发社会广泛关注。", "市民纷纷点赞，称这是一件实事"])("%s is text, not interface", (line) => {
+  it.each(["引发社会广泛关注。", "市民纷纷点赞，称这是一件实事", "#乡村振兴 12个"])("%s is text, not interface", (line) => {
     expect(rules(TEXT, line)).toEqual([]);
   });
 
@@ -44,6 +44,16 @@ describe("noise by its nature", () => {
   it("an account's header and its name above it, at the top only", () => {
     expect(rules("水城发布", "原创 水城日报 水城发布 2025-01-09 06:55 山东", "城区新增3处便民停车场", TEXT)).toEqual(["0:masthead", "1:account-header"]);
     expect(rules("城区新增3处便民停车场", TEXT, "原创 水城日报 水城发布 2025-01-09 06:55 山东")).toEqual([]);
+  });
+
+  it("an account's name over its follow prompt is chrome at the top and wherever it is printed again", () => {
+    expect(rules("青禾发布", "点击上方蓝字关注我们", "小院经济火起来", TEXT, "编辑｜田野", "青禾发布", "分享 点赞 在看")).toEqual(["0:account-name", "1:interface-words", "5:account-name", "6:interface-words"]);
+    expect(rules("小院经济火起来", TEXT, "青禾发布", "分享 点赞 在看")).toEqual(["3:interface-words"]);
+  });
+
+  it("a weather box printed over lines of its own: its label and its sky, temperatures and wind", () => {
+    expect(rules("江州日报", "2025年2月18日 星期二", "今日天气", "小雨转阴", "6℃～11℃", "东北风3级", "春节后首个工作日", TEXT)).toEqual(["0:masthead", "2:weather-box", "3:weather-box", "4:weather-box", "5:weather-box"]);
+    expect(rules(TEXT, "多云转晴", TEXT)).toEqual([]);
   });
 
   it("a masthead is a name alone at the top above the date line, whatever the paper is called", () => {

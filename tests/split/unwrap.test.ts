@@ -1,8 +1,59 @@
 import { describe, expect, it } from "vitest";
-import { unglue, unwrap } from "../../src/split/unwrap.ts";
+import { dateGlued, unglue, unwrap } from "../../src/split/unwrap.ts";
 import { read } from "./helpers.ts";
 
+describe("dateGlued", () => {
+  const lead = "，市民中心正式推出“周末不打烊”服务，每周六上午9时至12时，58项高频事项可正常办理。";
+  it.each([
+    [`市民中心推出“周末不打烊”2月9日${lead}`, "市民中心推出“周末不打烊”"],
+    [`城区供暖延长至3月20日 2月9日${lead}`, "城区供暖延长至3月20日"],
+    [`江北公园改造完工 2月8日上午${lead}`, "江北公园改造完工"],
+  ])("parts the title glued to a first sentence opening on its date: %s", (text, title) => {
+    expect(dateGlued(text)?.[0]).toBe(title);
+    expect(dateGlued(text)?.[1]).toMatch(/^\d{1,2}月\d{1,2}日/u);
+  });
+  it.each([`今年2月9日${lead}`, `记者获悉，2月9日${lead}`, `全市供暖时间延长至2月9日${lead}`, `2025年2月9日${lead}`, `本报讯（记者 段子琪）2月9日${lead}`, `新华社北京2月9日电 2月9日${lead}`, `"这本书我已经看了两遍!"2月9日${lead}`, "市民中心推出便民服务2月9日，正式施行。"])("leaves a sentence alone: %s", (text) => {
+    expect(dateGlued(text)).toBeNull();
+  });
+});
+
+describe("headings over a hard-wrapped story's text", () => {
+  const wrapped = [
+    "部门动态",
+    "",
+    "县市场监管局开展春季食品安全检查",
+    "4月7日至9日，县市场监管局组织执法人员对全",
+    "县中小学校食堂、校园周边食品经营店开展春季食品安",
+    "全专项检查，共检查单位65家，督促整改问题隐患",
+    "14处。",
+    "",
+    "夜间消费点亮商圈",
+    "入夜，江州老街灯火通明，特色小吃、非遗",
+    "展演、露天音乐会轮番登场。消费季期间，全市将",
+    "举办夜间消费活动60余场，重点商圈营",
+    "业时间延长至23时。",
+    "",
+    "县人社局送岗位进村",
+    "蒋文涛 宋雨佳",
+    "4月9日，县人社局在新集镇举办“春风行动”乡村专场",
+    "招聘会，22家企业提供就业岗位600余个，",
+    "现场达成就业意向153人。",
+  ];
+  it("keeps a headline apart from text opening as a paragraph does, or on a clause of two characters, and bare names apart from both", () => {
+    expect(unwrap(wrapped).map((l) => l.line)).toEqual([1, 3, 4, 9, 10, 15, 16, 17]);
+  });
+  it("still joins the tail of a word cut at a print line's end", () => {
+    expect(unwrap(["眼下正是油菜花开的时节，田间地头一片金黄的油菜", "花。春分过后，游客渐多。"]).map((l) => l.text)).toEqual(["眼下正是油菜花开的时节，田间地头一片金黄的油菜花。春分过后，游客渐多。"]);
+  });
+});
+
 describe("unwrap", () => {
+  it("reads a page of short stories under many headings as a paragraph to a line, not hard-wrapped", () => {
+    const paragraph = (n: number) => `${n}月8日，在石桥镇后屯村的麦田里，两台植保无人机来回穿梭，为返青的小麦喷洒叶面肥和杀菌剂，全镇小麦已完成统防统治。`;
+    const page = ["城关街道为辖区老人免费体检", paragraph(1), "", "石桥镇千亩小麦开展“一喷三防”", "王晓峰 李春燕", paragraph(2), "", "柳河镇“板凳会”解民忧", "“无人机一天能打三百多亩，又快又匀。”种粮大户说。", "", "县人社局送岗位进村", paragraph(3)];
+    expect(unwrap(page).map((l) => l.line)).toEqual([1, 2, 4, 5, 6, 8, 9, 11, 12]);
+  });
+
   it("passes a page without indentation through, line by line", () => {
     expect(unwrap(["标题", "", "  正文第一行", "正文第二行"])).toEqual([
       { line: 1, text: "标题" },
@@ -99,6 +150,7 @@ describe("unglue", () => {
   it("parts a headline from the story's first line, subtitle or byline it was glued to, keeping the line's number", () => {
     expect(unglue([{ line: 8, text: `城区新增3处便民停车场   ${TEXT}` }])).toEqual([{ line: 8, text: "城区新增3处便民停车场", glued: true }, { line: 8, text: TEXT }]);
     expect(unglue([{ line: 3, text: "农资供应充足 价格总体平稳   ——全市春季农资市场调查" }]).map((l) => l.text)).toEqual(["农资供应充足 价格总体平稳", "——全市春季农资市场调查"]);
+    expect(unglue([{ line: 3, text: "把握新质生产力的实践要求  陈立新 黄晓梅" }]).map((l) => l.text)).toEqual(["把握新质生产力的实践要求", "陈立新 黄晓梅"]);
   });
 
   it.each([
