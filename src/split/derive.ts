@@ -206,8 +206,12 @@ function typeOf(story: StoryDraft, paragraphs: number, subheads: number): Articl
   return "article";
 }
 
-/** A standing banner's shape: a label of a few words, maybe led by its year (镇街动态, 2025江州金秋消费季), no punctuation. */
-const LABEL = /^(?:\d{4}年?)?\p{Script=Han}{2,12}$/u;
+/**
+ * A standing banner's shape: a label of a few words, maybe led by its year (镇街动态, 2025江州金秋消费季),
+ * no punctuation, at most eight characters past the year. A longer line over a title is a kicker's clause
+ * (冬季取暖安全不能放松, 全民健身运动会圆满落幕), though short stories follow.
+ */
+const LABEL = /^(?:\d{4}年?)?\p{Script=Han}{2,8}$/u;
 /** A kicker that names a place (阳谷县, 古楼街道): the story's, never a run's banner. */
 const PLACE_NAME = /(?:[县市区镇乡村]|街道)$/u;
 /** A short story of a run under a banner: a few paragraphs, no subheads. */

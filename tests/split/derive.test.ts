@@ -94,6 +94,9 @@ describe("standingBanners", () => {
     expect(banners([story(["文化名家", "守住老手艺"]), story(["冬令营开营", "另一篇"])])).toEqual([undefined, undefined]);
     expect(banners([story(["阳谷县", "分支机构信息变更一次办好"]), story(["城关街道为老人免费体检"])])).toEqual([undefined, undefined]);
     expect(banners([story(["冰雪旅游热起来", "文旅消费增长两成"], 8), story(["城关街道为老人免费体检"])])).toEqual([undefined, undefined]);
+    // A kicker's clause over a short story's title, short stories after it: still the story's kicker.
+    expect(banners([story(["冬季取暖安全不能放松", "市消防救援支队发布提示"], 3), story(["社区“小饭桌”暖了老人胃"], 3)])).toEqual([undefined, undefined]);
+    expect(banners([story(["全民健身运动会圆满落幕", "3000余名运动员参加23个项目角逐"], 4), story(["运河书院开讲“非遗里的年味”"], 3)])).toEqual([undefined, undefined]);
   });
 });
 
