@@ -202,8 +202,8 @@ const KIND_RULES: readonly KindRule[] = [
   ["short", (text) => (isHeadingLike(text) ? { text } : null)],
 ];
 
-// A brief may end with its credit: ……发展。（记者 张三）
-const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+)[)）]$/u;
+// A brief may end with its credit: ……发展。（记者 张三）, its author's post in brackets after the name: ……“风景”。（王立新（中共水城市委党校））
+const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+(?:[(（][^()（）]+[)）])?)[)）]$/u;
 /**
  * A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）, and an
  * organisation's credit, spaced or not: （县委宣传部 供稿）, （临清市文明办供稿）.
@@ -227,13 +227,23 @@ function textLine(text: string): Reading {
   const tail = CREDIT_TAIL.exec(text);
   if (!tail) return { text };
   const before = text.slice(0, tail.index);
-  const inner = tail[1]!.trim();
+  const inner = tail[1]!.replace(POST_AFTER_NAME, "").trim();
   if (SOURCE.test(inner)) return { text: before, source: inner };
   if (hanCount(before) === 0) return { text };
   const credits = readCredits(inner, false);
-  if (credits) return { text: before, reporters: credits.reporters };
+  if (credits) return creditedAfter(before, credits.reporters, false);
   const names = endsSentence(before) ? bareNames(inner) : null;
-  return names ? { text: before, reporters: names.map((name) => ({ name, role: null })), bareCredit: true } : { text };
+  return names ? creditedAfter(before, names.map((name) => ({ name, role: null })), true) : { text };
+}
+
+/**
+ * The text before a closing credit, read again: a byline moved to the story's end may follow a
+ * referral (……。（下转A4版）（郑凯 宋雨桐）) or another credit (（记者｜卢晓峰 魏婷）（通讯员｜宁红）).
+ */
+function creditedAfter(before: string, reporters: Reporter[], bare: boolean): Reading {
+  const earlier = textLine(before);
+  const credited = earlier.reporters ? { ...earlier, reporters: [...earlier.reporters, ...reporters] } : { ...earlier, reporters };
+  return bare ? { ...credited, bareCredit: true } : credited;
 }
 
 /** Classifies one line (already normalized, trimmed, not blank). */

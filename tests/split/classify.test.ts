@@ -225,6 +225,22 @@ describe("other lines", () => {
     expect(classify("群众出行更加便捷。（东路 西路）")).not.toHaveProperty("reporters");
   });
 
+  it("reads a byline moved to the story's end after a referral as the story's credit, the referral kept out of the text", () => {
+    expect(classify("比改造前增加了一倍多。（下转A4版）（郑凯 宋雨桐）")).toMatchObject({ kind: "text", text: "比改造前增加了一倍多。", referral: "（下转A4版）", reporters: [{ name: "郑凯", role: null }, { name: "宋雨桐", role: null }], bareCredit: true });
+  });
+
+  it("reads each role's credit when a moved byline closes the story in several brackets", () => {
+    expect(classify("成为乡村振兴的新引擎。（记者｜卢晓峰 魏婷）（通讯员｜宁红）")).toMatchObject({
+      kind: "text",
+      text: "成为乡村振兴的新引擎。",
+      reporters: [{ name: "卢晓峰", role: "记者" }, { name: "魏婷", role: "记者" }, { name: "宁红", role: "通讯员" }],
+    });
+  });
+
+  it("reads a closing credit with the author's post in brackets as the name alone", () => {
+    expect(classify("把基层治理的“盆景”变成“风景”。（王立新（中共水城市委党校））")).toMatchObject({ kind: "text", text: "把基层治理的“盆景”变成“风景”。", reporters: [{ name: "王立新", role: null }], bareCredit: true });
+  });
+
   it("keeps a referral at the end of a paragraph out of its text", () => {
     expect(classify("全力推动项目建设。(下转C02版)")).toMatchObject({ kind: "text", text: "全力推动项目建设。", referral: "（下转C02版）" });
   });
