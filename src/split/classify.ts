@@ -7,7 +7,7 @@
 import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
-import { isPersonName, readCredits } from "./credits.ts";
+import { isPersonName, namesOutlet, readCredits } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
 
@@ -31,6 +31,8 @@ export interface PageLine {
   bullet?: boolean;
   /** The story's source, printed at its end: 据《人民日报》, 新华社电. */
   source?: string;
+  /** The closing credit names its outlet before a role (…。（本报记者 程远）), as a byline at a story's top prints it. */
+  outletCredit?: boolean;
   /** A closing credit that is a bare name (…。（许文静）): a guess, noted for the editor. */
   bareCredit?: boolean;
   /** A line closing its piece, kept as printed: the author's note （作者单位：…）, （待续）, （本报综合）. */
@@ -231,7 +233,7 @@ function textLine(text: string): Reading {
   if (SOURCE.test(inner)) return { text: before, source: inner };
   if (hanCount(before) === 0) return { text };
   const credits = readCredits(inner, false);
-  if (credits) return creditedAfter(before, credits.reporters, false);
+  if (credits) return { ...creditedAfter(before, credits.reporters, false), ...(namesOutlet(inner) && { outletCredit: true }) };
   const names = endsSentence(before) ? bareNames(inner) : null;
   return names ? creditedAfter(before, names.map((name) => ({ name, role: null })), true) : { text };
 }

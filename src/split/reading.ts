@@ -82,6 +82,14 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
   }
 }
 
+/**
+ * A story's byline moved to its end (……。（本报记者 程远）) closes its text, not its boxes: a box's
+ * label under it (记者手记) is still the story's.
+ */
+function bylineAtEnd(previous: { line: PageLine; state: State } | undefined): boolean {
+  return previous !== undefined && previous.state.role === "fixed" && previous.line.outletCredit === true;
+}
+
 /** What the grammar says of reading `line` as `role` after `previous` (read as it was). */
 function transition(page: StoryLines, previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): number {
   // Text goes on under a subhead or a box's label; only a numbered sub-part may stand under a numbered part (一、… / （一）…).
@@ -92,7 +100,7 @@ function transition(page: StoryLines, previous: { line: PageLine; state: State }
   const open = previous !== undefined && !previous.state.closed && inText(before!, previous.state.role);
   // A closing credit stands after a finished sentence of its story; a box's label after its text; a caption of its own under text.
   if (role === "credit") return open && (line.kind === "byline" || endsSentence(before!.text)) ? 0 : IMPOSSIBLE;
-  if (role === "aside") return open && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
+  if (role === "aside") return (open || bylineAtEnd(previous)) && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
   if (role === "photo") return open ? 0 : IMPOSSIBLE;
   // A byline printed bare stands under its headline (a printed one may stand under the story's lead); a row in an open story, under its byline (verse), its list's label or another row.
   if (role === "byline") return previous?.state.role === "heading" || (line.kind === "byline" && open) ? 0 : IMPOSSIBLE;
@@ -142,6 +150,8 @@ function opensStory(previous: { line: PageLine; state: State } | undefined, line
     case "signature":
     case "credit":
       return false;
+    case "aside":
+      return previous.state.closed && !bylineAtEnd(previous);
     case "fixed":
       break;
     default:

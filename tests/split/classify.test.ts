@@ -229,6 +229,12 @@ describe("other lines", () => {
     expect(classify("比改造前增加了一倍多。（下转A4版）（郑凯 宋雨桐）")).toMatchObject({ kind: "text", text: "比改造前增加了一倍多。", referral: "（下转A4版）", reporters: [{ name: "郑凯", role: null }, { name: "宋雨桐", role: null }], bareCredit: true });
   });
 
+  it("marks a closing credit that names its outlet, as a byline does, and not a brief's credit of a role alone", () => {
+    expect(classify("让孩子们亲手印一张年画。（本报记者 程远 实习生 舒畅）")).toMatchObject({ kind: "text", reporters: [{ name: "程远", role: "记者" }, { name: "舒畅", role: "实习生" }], outletCredit: true });
+    expect(classify("带动周边营业额增长三成。（江州都市报记者 尚晓燕）")).toMatchObject({ outletCredit: true });
+    expect(classify("方便沿线居民出行。（通讯员 韩冬）")).not.toHaveProperty("outletCredit");
+  });
+
   it("reads each role's credit when a moved byline closes the story in several brackets", () => {
     expect(classify("成为乡村振兴的新引擎。（记者｜卢晓峰 魏婷）（通讯员｜宁红）")).toMatchObject({
       kind: "text",
