@@ -137,7 +137,7 @@ export interface StoryLine {
  * Where the best reading starts a story: at the first line of a deck, at a caption parted
  * from the text above, at any line where no story is open, at a dateline or caption under
  * another story's text, and at a bulleted item. A subtitle, a dateline or a caption under
- * a headline, a credit under a caption and a notice's signature belong to the story above.
+ * a headline, a credit under a caption, a notice's signature and a closing note belong to the story above.
  */
 function opensStory(previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): boolean {
   if (previous === undefined) return true;
@@ -172,7 +172,8 @@ function opensStory(previous: { line: PageLine; state: State } | undefined, line
       // A credit right under a caption is that photo's.
       return previous.state.closed && previous.line.kind !== "caption";
     default:
-      return previous.state.closed || line.bullet === true;
+      // A closing note (（作者单位：…）, （待续）) is the piece's above, also under its closing credit.
+      return (previous.state.closed && !line.closing) || line.bullet === true;
   }
 }
 

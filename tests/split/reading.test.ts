@@ -143,6 +143,11 @@ describe("one reading of the whole page", () => {
     expect(readStories(classified(...page)).filter((l) => l.opens)).toHaveLength(1);
   });
 
+  it("keeps an author's note under a closing credit in the piece it closes", () => {
+    const page = ["以“小切口”推动基层治理", "小切口连着大民生。（王立新（中共水城市委党校））", "（作者单位：中共水城市委党校）", "短评", "让“协商议事”议出实效", "协商议事贵在“实”。"];
+    expect(readStories(classified(...page)).filter((l) => l.opens).map((l) => l.line.text)).toEqual(["以“小切口”推动基层治理", "短评"]);
+  });
+
   it("keeps a box after a brief's own credit apart from the brief", () => {
     const page = ["城区供暖全面启动", "11月15日，城区集中供暖正式启动。（记者 张三）", "记者手记", "采访结束时，工人们还在巡线。"];
     expect(readStories(classified(...page)).filter((l) => l.opens).map((l) => l.line.text)).toEqual(["城区供暖全面启动", "记者手记"]);
