@@ -201,7 +201,8 @@ const KIND_RULES: readonly KindRule[] = [
     return { ...rest, reporters: [...(m[1] ? (readCredits(m[1], true)?.reporters ?? []) : []), ...closing] };
   }],
   ["caption", caption],
-  ["short", (text) => (isHeadingLike(text) ? { text } : null)],
+  // A line closing on a credit that names a role (……年内计划（本报记者 何远航）) is the end of a story's text, never a heading.
+  ["short", (text) => (isHeadingLike(text) && !closesOnRoleCredit(text) ? { text } : null)],
 ];
 
 // A brief may end with its credit: ……发展。（记者 张三）, its author's post in brackets after the name: ……“风景”。（王立新（中共水城市委党校））
@@ -221,11 +222,17 @@ function bareNames(inner: string): string[] | null {
   return names.length <= 4 && names.every(isPersonName) ? names : null;
 }
 
+function closesOnRoleCredit(text: string): boolean {
+  const reading = textLine(text);
+  return reading.reporters !== undefined && !reading.bareCredit;
+}
+
 /** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
   if (endsNotice(text)) return { text, noticeEnd: true };
   const referral = REFERRAL_TAIL.exec(text);
-  if (referral) return { text: text.slice(0, referral.index), referral: referral[0].trim() };
+  // The byline moved to the story's end may stand before the referral: ……年内计划（本报记者 何远航）（下转第2版）
+  if (referral) return { ...textLine(text.slice(0, referral.index)), referral: referral[0].trim() };
   const tail = CREDIT_TAIL.exec(text);
   if (!tail) return { text };
   const before = text.slice(0, tail.index);

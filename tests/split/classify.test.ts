@@ -235,6 +235,20 @@ describe("other lines", () => {
     expect(classify("方便沿线居民出行。（通讯员 韩冬）")).not.toHaveProperty("outletCredit");
   });
 
+  it("reads a moved byline before a referral, the story's text stopping mid-sentence for the next page", () => {
+    expect(classify("把招聘会开到群众家门口，年内计划（本报记者 何远航 通讯员 高敏）（下转第2版）")).toMatchObject({
+      kind: "text",
+      text: "把招聘会开到群众家门口，年内计划",
+      referral: "（下转第2版）",
+      reporters: [{ name: "何远航", role: "记者" }, { name: "高敏", role: "通讯员" }],
+    });
+  });
+
+  it("reads a short line closing on a role's credit as the end of a story's text, never a heading", () => {
+    expect(classify("开到群众家门口，年内计划（本报记者 何远航）")).toMatchObject({ kind: "text", text: "开到群众家门口，年内计划", reporters: [{ name: "何远航", role: "记者" }] });
+    expect(classify("5 南岭县 18 690（本报记者 石磊）")).toMatchObject({ kind: "text", text: "5 南岭县 18 690", reporters: [{ name: "石磊", role: "记者" }] });
+  });
+
   it("reads each role's credit when a moved byline closes the story in several brackets", () => {
     expect(classify("成为乡村振兴的新引擎。（记者｜卢晓峰 魏婷）（通讯员｜宁红）")).toMatchObject({
       kind: "text",
