@@ -14,8 +14,12 @@ export const cjkContextRe = new RegExp(`[${HAN}${CJK_PUNCT}]`, "u");
 const SENTENCE_END = /(?:[。！？!?…]|(?<=\p{Script=Han})\.)$/u;
 /** Closing quotes and brackets that may follow the sentence end. */
 const CLOSERS = /(?<![”’"'）)》」』])[”’"'）)》」』]+$/u;
-/** A parenthesis closing a paragraph after its sentence: （记者 张三）, （据《人民日报》）. */
-const CLOSING_PARENS = /(?<=[。！？!?…][”’"']?)\s*[（(][^（）()]*[）)]$/u;
+/**
+ * Parentheses closing a paragraph after its sentence: （记者 张三）, （据《人民日报》）, a referral
+ * then a credit （下转A4版）（郑凯 宋雨桐）, a credit with the author's post （王立新（中共水城市委党校））,
+ * also after a full stop typed half-width (……一直跟着我.（柳岸）).
+ */
+const CLOSING_PARENS = /(?<=(?:[。！？!?…]|\p{Script=Han}\.)[”’"']?)(?:\s*[（(](?:[^（）()]|[（(][^（）()]*[）)])*[）)])+$/u;
 /** Punctuation after which a sentence certainly goes on. */
 const CLAUSE_CONTINUES = /[，,、（(“‘《]$/u;
 /** Punctuation that ends a clause and may close a paragraph before a list (；：). */

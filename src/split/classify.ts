@@ -7,7 +7,7 @@
 import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
-import { isPersonName, readCredits } from "./credits.ts";
+import { isPersonName, namesOutlet, readCredits } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
 
@@ -31,6 +31,8 @@ export interface PageLine {
   bullet?: boolean;
   /** The story's source, printed at its end: 据《人民日报》, 新华社电. */
   source?: string;
+  /** The closing credit names its outlet before a role (…。（本报记者 程远）), as a byline at a story's top prints it. */
+  outletCredit?: boolean;
   /** A closing credit that is a bare name (…。（许文静）): a guess, noted for the editor. */
   bareCredit?: boolean;
   /** A line closing its piece, kept as printed: the author's note （作者单位：…）, （待续）, （本报综合）. */
@@ -199,11 +201,12 @@ const KIND_RULES: readonly KindRule[] = [
     return { ...rest, reporters: [...(m[1] ? (readCredits(m[1], true)?.reporters ?? []) : []), ...closing] };
   }],
   ["caption", caption],
-  ["short", (text) => (isHeadingLike(text) ? { text } : null)],
+  // A line closing on a credit that names a role (……年内计划（本报记者 何远航）) is the end of a story's text, never a heading.
+  ["short", (text) => (isHeadingLike(text) && !closesOnRoleCredit(text) ? { text } : null)],
 ];
 
-// A brief may end with its credit: ……发展。（记者 张三）
-const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+)[)）]$/u;
+// A brief may end with its credit: ……发展。（记者 张三）, its author's post in brackets after the name: ……“风景”。（王立新（中共水城市委党校））
+const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+(?:[(（][^()（）]+[)）])?)[)）]$/u;
 /**
  * A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）, and an
  * organisation's credit, spaced or not: （县委宣传部 供稿）, （临清市文明办供稿）.
@@ -219,21 +222,37 @@ function bareNames(inner: string): string[] | null {
   return names.length <= 4 && names.every(isPersonName) ? names : null;
 }
 
+function closesOnRoleCredit(text: string): boolean {
+  const reading = textLine(text);
+  return reading.reporters !== undefined && !reading.bareCredit;
+}
+
 /** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
   if (endsNotice(text)) return { text, noticeEnd: true };
   const referral = REFERRAL_TAIL.exec(text);
-  if (referral) return { text: text.slice(0, referral.index), referral: referral[0].trim() };
+  // The byline moved to the story's end may stand before the referral: ……年内计划（本报记者 何远航）（下转第2版）
+  if (referral) return { ...textLine(text.slice(0, referral.index)), referral: referral[0].trim() };
   const tail = CREDIT_TAIL.exec(text);
   if (!tail) return { text };
   const before = text.slice(0, tail.index);
-  const inner = tail[1]!.trim();
+  const inner = tail[1]!.replace(POST_AFTER_NAME, "").trim();
   if (SOURCE.test(inner)) return { text: before, source: inner };
   if (hanCount(before) === 0) return { text };
   const credits = readCredits(inner, false);
-  if (credits) return { text: before, reporters: credits.reporters };
+  if (credits) return { ...creditedAfter(before, credits.reporters, false), ...(namesOutlet(inner) && { outletCredit: true }) };
   const names = endsSentence(before) ? bareNames(inner) : null;
-  return names ? { text: before, reporters: names.map((name) => ({ name, role: null })), bareCredit: true } : { text };
+  return names ? creditedAfter(before, names.map((name) => ({ name, role: null })), true) : { text };
+}
+
+/**
+ * The text before a closing credit, read again: a byline moved to the story's end may follow a
+ * referral (……。（下转A4版）（郑凯 宋雨桐）) or another credit (（记者｜卢晓峰 魏婷）（通讯员｜宁红）).
+ */
+function creditedAfter(before: string, reporters: Reporter[], bare: boolean): Reading {
+  const earlier = textLine(before);
+  const credited = earlier.reporters ? { ...earlier, reporters: [...earlier.reporters, ...reporters] } : { ...earlier, reporters };
+  return bare ? { ...credited, bareCredit: true } : credited;
 }
 
 /** Classifies one line (already normalized, trimmed, not blank). */

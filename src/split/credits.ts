@@ -48,6 +48,14 @@ export function personNames(text: string): string[] | null {
 /** A place's name: 阳谷县, 古楼街道, 王楼村. */
 const PLACE = /(?:[县市区镇乡村]|街道)$/u;
 
+/** A role printed after its outlet's name (本报记者, 江州都市报记者, 潍坊日报社全媒体记者), as a byline prints it; a brief's credit prints the role alone (记者 张三). */
+const OUTLET_ROLE = /^(?:本报|\p{Script=Han}{1,10}(?:报|台|社|网|中心))\p{Script=Han}{0,4}?(?:记者|通讯员|实习生|摄影)$/u;
+
+/** A credit naming its outlet before a role, as a story's byline does: （本报记者 程远 实习生 舒畅）. */
+export function namesOutlet(text: string): boolean {
+  return text.split(/[\s、，,|｜]+/u).some((t) => OUTLET_ROLE.test(t));
+}
+
 /** `本报记者` → `记者`: the role as printed, without the paper's own name. */
 function roleOf(token: string): string | null {
   return ROLE.test(token) ? token.replace(/^本报/u, "") : null;

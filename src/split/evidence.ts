@@ -245,6 +245,18 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // Under a story's open text, with no byline above, text closing on a credit that names its outlet
+    // (……。（本报记者 程远 实习生 舒畅）): that is the story's byline moved to its end, so the line parts its text, heading no story.
+    name: "byline-at-the-end",
+    weigh(page, i) {
+      if (page.lines[i]!.kind !== "short" || !plainText(page.lines[i - 1]) || storyCredit(page, i) !== undefined) return null;
+      let k = i + 1;
+      while (plainText(page.lines[k])) k++;
+      const last = page.lines[k];
+      return last?.kind === "text" && last.outletCredit ? { weights: { heading: -DECISIVE }, saw: `the text under it closes on the story's byline: ${last.text.slice(-12)}` } : null;
+    },
+  },
+  {
     // A headline-like line (no clause break) alone at the end, with no story line after it: a story of its own, left empty.
     name: "last-line",
     weigh(page, i) {

@@ -82,6 +82,14 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
   }
 }
 
+/**
+ * A story's byline moved to its end (……。（本报记者 程远）) closes its text, not its boxes: a box's
+ * label under it (记者手记) is still the story's.
+ */
+function bylineAtEnd(previous: { line: PageLine; state: State } | undefined): boolean {
+  return previous !== undefined && previous.state.role === "fixed" && previous.line.outletCredit === true;
+}
+
 /** What the grammar says of reading `line` as `role` after `previous` (read as it was). */
 function transition(page: StoryLines, previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): number {
   // Text goes on under a subhead or a box's label; only a numbered sub-part may stand under a numbered part (一、… / （一）…).
@@ -92,7 +100,7 @@ function transition(page: StoryLines, previous: { line: PageLine; state: State }
   const open = previous !== undefined && !previous.state.closed && inText(before!, previous.state.role);
   // A closing credit stands after a finished sentence of its story; a box's label after its text; a caption of its own under text.
   if (role === "credit") return open && (line.kind === "byline" || endsSentence(before!.text)) ? 0 : IMPOSSIBLE;
-  if (role === "aside") return open && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
+  if (role === "aside") return (open || bylineAtEnd(previous)) && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
   if (role === "photo") return open ? 0 : IMPOSSIBLE;
   // A byline printed bare stands under its headline (a printed one may stand under the story's lead); a row in an open story, under its byline (verse), its list's label or another row.
   if (role === "byline") return previous?.state.role === "heading" || (line.kind === "byline" && open) ? 0 : IMPOSSIBLE;
@@ -129,7 +137,7 @@ export interface StoryLine {
  * Where the best reading starts a story: at the first line of a deck, at a caption parted
  * from the text above, at any line where no story is open, at a dateline or caption under
  * another story's text, and at a bulleted item. A subtitle, a dateline or a caption under
- * a headline, a credit under a caption and a notice's signature belong to the story above.
+ * a headline, a credit under a caption, a notice's signature and a closing note belong to the story above.
  */
 function opensStory(previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): boolean {
   if (previous === undefined) return true;
@@ -142,6 +150,8 @@ function opensStory(previous: { line: PageLine; state: State } | undefined, line
     case "signature":
     case "credit":
       return false;
+    case "aside":
+      return previous.state.closed && !bylineAtEnd(previous);
     case "fixed":
       break;
     default:
@@ -162,7 +172,8 @@ function opensStory(previous: { line: PageLine; state: State } | undefined, line
       // A credit right under a caption is that photo's.
       return previous.state.closed && previous.line.kind !== "caption";
     default:
-      return previous.state.closed || line.bullet === true;
+      // A closing note (（作者单位：…）, （待续）) is the piece's above, also under its closing credit.
+      return (previous.state.closed && !line.closing) || line.bullet === true;
   }
 }
 

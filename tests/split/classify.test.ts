@@ -225,6 +225,42 @@ describe("other lines", () => {
     expect(classify("群众出行更加便捷。（东路 西路）")).not.toHaveProperty("reporters");
   });
 
+  it("reads a byline moved to the story's end after a referral as the story's credit, the referral kept out of the text", () => {
+    expect(classify("比改造前增加了一倍多。（下转A4版）（郑凯 宋雨桐）")).toMatchObject({ kind: "text", text: "比改造前增加了一倍多。", referral: "（下转A4版）", reporters: [{ name: "郑凯", role: null }, { name: "宋雨桐", role: null }], bareCredit: true });
+  });
+
+  it("marks a closing credit that names its outlet, as a byline does, and not a brief's credit of a role alone", () => {
+    expect(classify("让孩子们亲手印一张年画。（本报记者 程远 实习生 舒畅）")).toMatchObject({ kind: "text", reporters: [{ name: "程远", role: "记者" }, { name: "舒畅", role: "实习生" }], outletCredit: true });
+    expect(classify("带动周边营业额增长三成。（江州都市报记者 尚晓燕）")).toMatchObject({ outletCredit: true });
+    expect(classify("方便沿线居民出行。（通讯员 韩冬）")).not.toHaveProperty("outletCredit");
+  });
+
+  it("reads a moved byline before a referral, the story's text stopping mid-sentence for the next page", () => {
+    expect(classify("把招聘会开到群众家门口，年内计划（本报记者 何远航 通讯员 高敏）（下转第2版）")).toMatchObject({
+      kind: "text",
+      text: "把招聘会开到群众家门口，年内计划",
+      referral: "（下转第2版）",
+      reporters: [{ name: "何远航", role: "记者" }, { name: "高敏", role: "通讯员" }],
+    });
+  });
+
+  it("reads a short line closing on a role's credit as the end of a story's text, never a heading", () => {
+    expect(classify("开到群众家门口，年内计划（本报记者 何远航）")).toMatchObject({ kind: "text", text: "开到群众家门口，年内计划", reporters: [{ name: "何远航", role: "记者" }] });
+    expect(classify("5 南岭县 18 690（本报记者 石磊）")).toMatchObject({ kind: "text", text: "5 南岭县 18 690", reporters: [{ name: "石磊", role: "记者" }] });
+  });
+
+  it("reads each role's credit when a moved byline closes the story in several brackets", () => {
+    expect(classify("成为乡村振兴的新引擎。（记者｜卢晓峰 魏婷）（通讯员｜宁红）")).toMatchObject({
+      kind: "text",
+      text: "成为乡村振兴的新引擎。",
+      reporters: [{ name: "卢晓峰", role: "记者" }, { name: "魏婷", role: "记者" }, { name: "宁红", role: "通讯员" }],
+    });
+  });
+
+  it("reads a closing credit with the author's post in brackets as the name alone", () => {
+    expect(classify("把基层治理的“盆景”变成“风景”。（王立新（中共水城市委党校））")).toMatchObject({ kind: "text", text: "把基层治理的“盆景”变成“风景”。", reporters: [{ name: "王立新", role: null }], bareCredit: true });
+  });
+
   it("keeps a referral at the end of a paragraph out of its text", () => {
     expect(classify("全力推动项目建设。(下转C02版)")).toMatchObject({ kind: "text", text: "全力推动项目建设。", referral: "（下转C02版）" });
   });

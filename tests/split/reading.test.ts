@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
 import { EVIDENCE, storyLines } from "../../src/split/evidence.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
-import { nearTie, readRoles } from "../../src/split/reading.ts";
+import { nearTie, readRoles, readStories } from "../../src/split/reading.ts";
 import { endsMidWord } from "../../src/split/words.ts";
 import { read } from "./helpers.ts";
 
@@ -74,6 +74,7 @@ describe("evidence rules, each alone", () => {
     ["paragraph-opening", ["会议召开。", ">近年来城区变化大", "会议指出。"], "subhead"],
     ["like-a-sibling", ["开发区打造便民服务品牌。", ">开发区聚焦项目建设", "服务企业二百余家。"], "subhead"],
     ["as-wide-as-text", ["5月5日，在东昌湖畔，市民在花海中拍照留念。“五一", ">”假期以来，湖区各类花卉竞相开放，吸引大量", "游客前来观赏，湖区各类花卉竞相开放。", "5月4日，在阳谷县一处小麦种植基地，植保无人", "机正在进行“一喷三防”作业，效果很好。", "近日，茌平区一家新能源企业的工人在生产", "线上忙碌，该企业今年订单同比增长。", "游客在采摘园体验采摘乐趣，收获满满。"], "heading"],
+    ["byline-at-the-end", ["街口的修鞋摊已经摆了三十年。", ">守正也要创新", "问：年画怎样走进今天的生活？", "答：想在社区开公益课。（本报记者 程远 实习生 舒畅）"], "heading"],
     ["ends-mid-word", ["会议召开。", ">城区新增口袋公", "园46处，市民休闲有了去处，公园里的健身器材和儿童游乐设施很受市民欢迎，每天都有不少人来锻炼。"], "heading"],
   ])("%s weighs against the line as %s", (name, texts, role) => {
     const seen = weigh(name, texts);
@@ -92,6 +93,9 @@ describe("evidence rules, each alone", () => {
     ["closed-below", ["夜市街区人头攒动。", ">线上订购成新选择", "不少农户选择通过手机下单。（本报记者 李明远）"]],
     // Text closing on a credit under the last subhead of a story parted by subheads: the credit is the whole story's.
     ["closed-below", ["夜市街区人头攒动。", "供应量同比增长一成", "市农业局数据显示储备充足。", ">线上订购成新选择", "不少农户选择通过手机下单。", "线上订单约占三成。（本报记者 李明远）"]],
+    // A brief's credit names no outlet; a story credited at its top has its byline already.
+    ["byline-at-the-end", ["街口的修鞋摊已经摆了三十年。", ">市中医院开设午间门诊", "为方便上班族就医。", "市中医院开设午间门诊。（记者 甘露）"]],
+    ["byline-at-the-end", ["■ 本报记者 祝晓阳", "夜市街区人头攒动。", ">市中医院开设午间门诊", "为方便上班族就医。", "市中医院开设午间门诊。（本报记者 甘露）"]],
     ["stacked", ["全市共开工项目58个。", ">一、把握基层治理的新要求", "（一）从管理向服务转变", "过去一些地方习惯于我说你听。"]],
     ["stacked", ["保留了原有的街巷肌理。", "一、留住老手艺", ">街口的修鞋摊已经", "摆了三十年。"]],
     ["name-after-the-text", ["巡查中，志愿者还走进村庄。", ">阳谷县", "冠县鸭梨喜获丰收"]],
@@ -132,6 +136,22 @@ describe("words", () => {
 
 describe("one reading of the whole page", () => {
   const roles = (...texts: string[]) => readRoles(classified(...texts)).map((r) => r?.role);
+
+  it("reads a story whose byline moved to its end as one story: its subhead parts the text, its box stays under the byline", () => {
+    const page = ["守住老手艺 讲好新故事", "问：您学习木版年画多少年了？", "答：整整三十年。", "守正也要创新", "问：年画怎样走进今天的生活？", "答：想在社区开公益课。（本报记者 程远 实习生 舒畅）", "记者手记", "采访结束时，柳絮把年画递给记者。"];
+    expect(roles(...page)).toEqual(["heading", "body", undefined, "subhead", "body", undefined, "aside", undefined]);
+    expect(readStories(classified(...page)).filter((l) => l.opens)).toHaveLength(1);
+  });
+
+  it("keeps an author's note under a closing credit in the piece it closes", () => {
+    const page = ["以“小切口”推动基层治理", "小切口连着大民生。（王立新（中共水城市委党校））", "（作者单位：中共水城市委党校）", "短评", "让“协商议事”议出实效", "协商议事贵在“实”。"];
+    expect(readStories(classified(...page)).filter((l) => l.opens).map((l) => l.line.text)).toEqual(["以“小切口”推动基层治理", "短评"]);
+  });
+
+  it("keeps a box after a brief's own credit apart from the brief", () => {
+    const page = ["城区供暖全面启动", "11月15日，城区集中供暖正式启动。（记者 张三）", "记者手记", "采访结束时，工人们还在巡线。"];
+    expect(readStories(classified(...page)).filter((l) => l.opens).map((l) => l.line.text)).toEqual(["城区供暖全面启动", "记者手记"]);
+  });
 
   it("reads a short line between sentences of a story as a subhead, and over a byline as the next story's headline", () => {
     expect(roles(...STORY, "优化公开平台", "步入市政府办公楼北楼，信息格外引人注目。")).toEqual(["heading", undefined, undefined, "subhead", undefined]);
