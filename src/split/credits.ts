@@ -46,7 +46,7 @@ export function personNames(text: string): string[] | null {
 }
 
 /** A place's name: 阳谷县, 古楼街道, 王楼村. */
-const PLACE = /(?:[县市区镇乡村]|街道)$/u;
+export const PLACE = /(?:[县市区镇乡村]|街道)$/u;
 
 /** A role printed after its outlet's name (本报记者, 江州都市报记者, 潍坊日报社全媒体记者), as a byline prints it; a brief's credit prints the role alone (记者 张三). */
 const OUTLET_ROLE = /^(?:本报|\p{Script=Han}{1,10}(?:报|台|社|网|中心))\p{Script=Han}{0,4}?(?:记者|通讯员|实习生|摄影)$/u;

@@ -8,6 +8,7 @@ import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/
 import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
 import type { PageLine } from "./classify.ts";
+import { PLACE } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
 import { inNotices } from "./notice.ts";
@@ -212,8 +213,6 @@ function typeOf(story: StoryDraft, paragraphs: number, subheads: number): Articl
  * (冬季取暖安全不能放松, 全民健身运动会圆满落幕), though short stories follow.
  */
 const LABEL = /^(?:\d{4}年?)?\p{Script=Han}{2,8}$/u;
-/** A kicker that names a place (阳谷县, 古楼街道): the story's, never a run's banner. */
-const PLACE_NAME = /(?:[县市区镇乡村]|街道)$/u;
 /** A short story of a run under a banner: a few paragraphs, no subheads. */
 const MAX_RUN_PARAGRAPHS = 4;
 
@@ -231,7 +230,7 @@ export function standingBanners(stories: readonly StoryDraft[]): (PageLine | und
     const [label, title] = story.heading;
     // Atop a deck of two, or of three whose top line reads as its banner already (镇街动态 / 柳河镇 / “板凳会”解民忧).
     const deck = story.heading.length === 2 || (story.heading.length === 3 && readHeading(story.heading).column === label);
-    if (!deck || story.subtitle || !label || !title || !LABEL.test(label.text) || PLACE_NAME.test(label.text) || !short(story)) return;
+    if (!deck || story.subtitle || !label || !title || !LABEL.test(label.text) || PLACE.test(label.text) || !short(story)) return;
     let end = i + 1;
     while (end < stories.length && stories[end]!.heading.length === 1 && stories[end]!.marker === story.marker && !stories[end]!.subtitle && short(stories[end]!)) end++;
     // A run of one counts where the page prints its banners already: a label as long as one of them, atop its deck.
