@@ -170,18 +170,12 @@ export function furnitureOf(text: string): Furniture | null {
  * a page name's shape between two header lines, above every story line. Maps each such line's index to its furniture.
  */
 export function pageNameLines(texts: readonly string[]): Map<number, Furniture> {
-  const found = new Map<number, Furniture>();
-  const filled = texts.flatMap((text, i) => (text === "" ? [] : [{ text, i, furniture: furnitureOf(text) }]));
-  for (let n = 1; n + 1 < filled.length; n++) {
-    const { text, i, furniture } = filled[n]!;
-    if (furniture !== null) continue;
-    // Above every story line: the lines before it are all furniture.
-    if (filled.slice(0, n).some((f) => f.furniture === null)) break;
-    const header = (f: (typeof filled)[number]) => f.furniture?.kind === "header";
-    if (PAGE_NAME.test(text) && header(filled[n - 1]!) && header(filled[n + 1]!)) found.set(i, { kind: "header", edition: { pageName: text } });
-    break;
-  }
-  return found;
+  const filled = texts.flatMap((text, i) => (text === "" ? [] : [i]));
+  // The head ends at the first line that is no furniture: only that line may be the 版名.
+  const first = filled.findIndex((i) => furnitureOf(texts[i]!) === null);
+  const [above, at, below] = [filled[first - 1], filled[first], filled[first + 1]];
+  const header = (i: number | undefined) => i !== undefined && furnitureOf(texts[i]!)?.kind === "header";
+  return first > 0 && PAGE_NAME.test(texts[at!]!) && header(above) && header(below) ? new Map([[at!, { kind: "header", edition: { pageName: texts[at!]! } }]]) : new Map();
 }
 
 export function printedEdition(lines: readonly (Furniture | null)[]): EditionHeader {
