@@ -10,7 +10,7 @@
  * moment `_site/` is a whole site, the old one or the new.
  */
 import { spawn } from "node:child_process";
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { existsSync, linkSync, lstatSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, relative } from "node:path";
 import { Worker } from "node:worker_threads";

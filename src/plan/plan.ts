@@ -3,7 +3,7 @@
  * one the manifest recorded for its file, and the files about the whole site when
  * what they list changed. Everything else is kept from the previous site.
  */
-import { createHash, hash } from "node:crypto";
+import { hash } from "node:crypto";
 import { isSitemapFile, sitemapIdentity } from "../site/formats/sitemap.ts";
 import { ROBOTS, type ArticlePage, type Paper } from "../site/paper.ts";
 import { outputPath, SCRIPTS } from "../site/paths.ts";

@@ -14,7 +14,6 @@ import { describe, expect, it } from "vitest";
 import { parseEditionList } from "../../src/site/content.ts";
 import { pageFromFileName } from "../../src/split/day.ts";
 import { mergePageList, renderPageList } from "../../src/split/page-list.ts";
-import { read } from "./helpers.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const DAY = join(ROOT, "tests/fixtures/day");
