@@ -20,6 +20,7 @@ import { environmentDigest } from "../build/environment.ts";
 import { buildSite, type SiteBuildReport } from "../build/site-build.ts";
 import { heldBack, openReviewNotes } from "../build/strict.ts";
 import { outputFailure, outputFolderProblem } from "../build/output-failure.ts";
+import { fail } from "./fail.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -31,11 +32,6 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  */
 const PAGES_PER_PART = 2500;
 const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-segments calendar|edition] [--strict] [--timings]";
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 /** A folder we may replace: missing, empty, or a site this command built (it has 404.html). */
 function isReplaceable(dir: string): boolean {

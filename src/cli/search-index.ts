@@ -9,13 +9,9 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { SEARCH_INDEX_DIR, buildSearchIndex, describeIndex, isSegmentBy } from "../build/search-index.ts";
+import { fail } from "./fail.ts";
 
 const USAGE = "usage: node --import tsx src/cli/search-index.ts --site DIR [--segments calendar|edition]";
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 let args;
 try {

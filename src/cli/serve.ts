@@ -13,14 +13,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { manifestPath } from "../build/manifest.ts";
 import { isLoopback, listenOn, LOOPBACK, refuseMalformedPath } from "../preview/server.ts";
+import { fail } from "./fail.ts";
 
 const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const USAGE = "usage: npm run serve -- [--host ADDRESS] [--port N] [--output DIR]";
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
 
 let args;
 try {
