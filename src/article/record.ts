@@ -59,6 +59,9 @@ export const regionSchema = z
   .object({ x: fraction("x"), y: fraction("y"), width: fraction("width"), height: fraction("height") })
   .refine((r) => r.width > 0 && r.height > 0 && r.x + r.width <= 1.0001 && r.y + r.height <= 1.0001, "a region must have a size and lie on the page (x + width and y + height at most 1)");
 
+/** A rectangle of a printed page, in fractions of its width and height (origin top left). */
+export type Region = z.infer<typeof regionSchema>;
+
 /** Front matter of one article file in content/<date>/<slug>.md. */
 export const frontMatterSchema = z.object({
   title: z.string({ error: "every article needs a title (主题)" }).trim().min(1, "the title is empty"),
@@ -130,7 +133,7 @@ export interface SplitArticle {
   order: number;
   body: BodyBlock[];
   /** Where the story is printed, when it was read from the page's PDF. */
-  regions?: z.infer<typeof regionSchema>[];
+  regions?: Region[];
 }
 
 /** The splitter's reading of one page (the `--json` output). */

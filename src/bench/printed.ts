@@ -11,6 +11,7 @@ import { articleText, findRegions } from "../pdf/regions.ts";
 import { renderPage } from "../pdf/render.ts";
 import { pageText } from "../pdf/text.ts";
 import { readContent } from "../site/content.ts";
+import { IMAGE_WIDTHS } from "../site/images.ts";
 import { measure, median, type Measured } from "./measure.ts";
 
 const BUNDLED_PDF = "content/2023-12-14/pages/03.pdf";
@@ -31,7 +32,7 @@ export async function pageCost(repo: string): Promise<PageCost> {
     const text = await pageText(doc);
     const textMs = performance.now() - t;
     t = performance.now();
-    await renderPage(doc);
+    await renderPage(doc, IMAGE_WIDTHS);
     const renderMs = performance.now() - t;
     await doc.destroy();
     t = performance.now();

@@ -10,9 +10,9 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import type { Content, ContentArticle, Problem } from "../site/content.ts";
+import { PHOTO_WIDTHS } from "../site/images.ts";
 import { photoFiles, type StoryPhoto } from "../site/photo.ts";
 import { pageImageCache } from "./printed-pages.ts";
-import { PHOTO_WIDTHS } from "../pdf/render.ts";
 
 /** More than any photo a page prints needs (a camera's JPEG is 5–25 MB). */
 export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
@@ -30,7 +30,7 @@ async function cachedImage(bytes: Buffer, cache: string): Promise<{ folder: stri
   const [{ default: sharp }, { encodePhoto }] = await Promise.all([import("sharp"), import("../pdf/render.ts")]);
   let encoded;
   try {
-    encoded = await encodePhoto(sharp(bytes));
+    encoded = await encodePhoto(sharp(bytes), PHOTO_WIDTHS);
   } catch (e) {
     throw new ImageProblem(`is not a picture the build can read (${(e as Error).message.split("\n")[0]}); export it again as JPEG or PNG`);
   }

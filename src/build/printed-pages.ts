@@ -16,10 +16,10 @@ import type { Rect } from "../pdf/geometry.ts";
 import { photosOf, storyPhoto } from "../pdf/photos.ts";
 import { PdfProblem } from "../pdf/problem.ts";
 import { articleText, findRegions } from "../pdf/regions.ts";
-import { IMAGE_SIZES, PHOTO_WIDTHS } from "../pdf/render.ts";
 import type { PageText } from "../pdf/text.ts";
 import type { Content, ContentArticle, Problem } from "../site/content.ts";
 import { contentRoot, notAFile, resolveInContent } from "../site/content-path.ts";
+import { IMAGE_SIZES, IMAGE_WIDTHS, PHOTO_WIDTHS } from "../site/images.ts";
 import { photoFiles, type StoryPhoto } from "../site/photo.ts";
 import { printedFiles, type PrintedPage } from "../site/printed.ts";
 
@@ -52,9 +52,9 @@ async function cachedPage(bytes: Uint8Array, cache: string): Promise<{ folder: s
   const doc = await openPdf(bytes);
   try {
     const text = await pageText(doc);
-    const { images, aspect } = await renderPage(doc);
+    const { images, aspect } = await renderPage(doc, IMAGE_WIDTHS);
     const rects = photosOf(text.pictures, text);
-    const rendered = await renderPhotos(doc, rects);
+    const rendered = await renderPhotos(doc, rects, PHOTO_WIDTHS);
     const pages = doc.numPages;
     mkdirSync(folder, { recursive: true });
     for (const size of IMAGE_SIZES) writeFileSync(join(folder, `${size}.webp`), images[size]);

@@ -1,5 +1,7 @@
-/** Rectangles on a printed page, in fractions of its width and height (origin top left): the same numbers at any image size. */
-export interface Rect { x: number; y: number; width: number; height: number }
+import type { Region } from "../article/record.ts";
+
+/** Rectangles on a printed page, in fractions of its width and height (origin top left): the same numbers at any image size, as front matter's `regions` records them. */
+export type Rect = Region;
 
 export function union(a: Rect, b: Rect): Rect {
   const x = Math.min(a.x, b.x), y = Math.min(a.y, b.y);

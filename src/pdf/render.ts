@@ -11,15 +11,6 @@ import { photoView } from "./photos.ts";
 import type { PDFDocumentProxy } from "./pdfjs.ts";
 import { PdfProblem } from "./problem.ts";
 
-/** Image widths in pixels: a strip of thumbnails, a phone (2× a 360 px screen), a desktop (a 1280 px screen's page column at 2×). */
-export const IMAGE_WIDTHS = { thumb: 240, phone: 720, desktop: 1600 } as const;
-export type ImageSize = keyof typeof IMAGE_WIDTHS;
-export const IMAGE_SIZES = Object.keys(IMAGE_WIDTHS) as ImageSize[];
-
-/** A story's photo in pixels: an article's column (40rem) at 1× and at 2×. */
-export const PHOTO_WIDTHS = [640, 1280] as const;
-export type PhotoWidth = (typeof PHOTO_WIDTHS)[number];
-
 /**
  * A page may be at most this many times as tall as it is wide, or as wide as it is tall
  * (a broadsheet page is 1.4 times as tall, a spread of two 1.4 times as wide). Past it the
@@ -69,44 +60,50 @@ async function paint(page: PDFPageProxy, viewport: Viewport, width: number, heig
   return sharp(Buffer.from(context.getImageData(0, 0, width, height).data.buffer), { raw: { width, height, channels: 4 } });
 }
 
-/** The first page as WebP at each width, and its height at the desktop width; `seconds` bounds the drawing. */
-export async function renderPage(doc: PDFDocumentProxy, { seconds = RENDER_SECONDS } = {}): Promise<{ images: Record<ImageSize, Buffer>; aspect: number }> {
+/**
+ * The first page as WebP at each of `widths` (the site's sizes, src/site/images.ts; the
+ * smallest, a thumbnail, more compressed), and its height over its width; `seconds` bounds the drawing.
+ */
+export async function renderPage<S extends string>(doc: PDFDocumentProxy, widths: Readonly<Record<S, number>>, { seconds = RENDER_SECONDS } = {}): Promise<{ images: Record<S, Buffer>; aspect: number }> {
   const page = await doc.getPage(1);
   const natural = page.getViewport({ scale: 1 });
   const proportion = Math.max(natural.height / natural.width, natural.width / natural.height);
   if (!(proportion <= MAX_PROPORTION)) {
     throw new PdfProblem(`is a page of ${points(natural.width)} × ${points(natural.height)} pt, ${points(proportion)} times as ${natural.height > natural.width ? "tall as it is wide" : "wide as it is tall"}; a page may be at most ${MAX_PROPORTION} times either (a newspaper page is 1.4 times as tall): export the printed page at its own size`);
   }
-  const viewport = page.getViewport({ scale: IMAGE_WIDTHS.desktop / natural.width });
+  const sizes = Object.keys(widths) as S[];
+  const largest = Math.max(...sizes.map((size) => widths[size]));
+  const smallest = Math.min(...sizes.map((size) => widths[size]));
+  const viewport = page.getViewport({ scale: largest / natural.width });
   const pixels = await paint(page, viewport, Math.round(viewport.width), Math.round(viewport.height), seconds);
   const entries = await Promise.all(
-    (Object.keys(IMAGE_WIDTHS) as ImageSize[]).map(async (size) => [size, await pixels.clone().resize({ width: IMAGE_WIDTHS[size] }).webp({ quality: size === "thumb" ? 70 : 80 }).toBuffer()] as const),
+    sizes.map(async (size) => [size, await pixels.clone().resize({ width: widths[size] }).webp({ quality: widths[size] === smallest ? 70 : 80 }).toBuffer()] as const),
   );
   page.cleanup();
-  return { images: Object.fromEntries(entries) as Record<ImageSize, Buffer>, aspect: natural.height / natural.width };
+  return { images: Object.fromEntries(entries) as Record<S, Buffer>, aspect: natural.height / natural.width };
 }
 
-/** A photo as WebP at each photo width, and its height over its width as shown. */
-export async function encodePhoto(image: Sharp): Promise<{ files: Record<PhotoWidth, Buffer>; aspect: number }> {
+/** A photo as WebP at each of `widths`, and its height over its width as shown. */
+export async function encodePhoto<W extends number>(image: Sharp, widths: readonly W[]): Promise<{ files: Record<W, Buffer>; aspect: number }> {
   const { width = 1, height = 1, orientation = 1 } = await image.metadata();
   // Turned as its EXIF says (a phone's portrait photo): orientations 5 to 8 swap width and height.
   const upright = image.rotate();
-  const entries = await Promise.all(PHOTO_WIDTHS.map(async (w) => [w, await upright.clone().resize({ width: w }).webp({ quality: 80 }).toBuffer()] as const));
-  return { files: Object.fromEntries(entries) as Record<PhotoWidth, Buffer>, aspect: orientation >= 5 ? width / height : height / width };
+  const entries = await Promise.all(widths.map(async (w) => [w, await upright.clone().resize({ width: w }).webp({ quality: 80 }).toBuffer()] as const));
+  return { files: Object.fromEntries(entries) as Record<W, Buffer>, aspect: orientation >= 5 ? width / height : height / width };
 }
 
 /**
- * Each photo's area of the first page, drawn at the largest photo width (the page
+ * Each photo's area of the first page, drawn at the largest of `widths` (the page
  * image, 1,600 px across the whole page, holds a one-column photo in ≈270 px).
  * Called after renderPage drew the page, so the page's proportion is already checked.
  */
-export async function renderPhotos(doc: PDFDocumentProxy, photos: readonly Rect[], { seconds = RENDER_SECONDS } = {}): Promise<{ files: Record<PhotoWidth, Buffer>; aspect: number }[]> {
+export async function renderPhotos<W extends number>(doc: PDFDocumentProxy, photos: readonly Rect[], widths: readonly W[], { seconds = RENDER_SECONDS } = {}): Promise<{ files: Record<W, Buffer>; aspect: number }[]> {
   const page = await doc.getPage(1);
   const natural = page.getViewport({ scale: 1 });
   const rendered = [];
   for (const photo of photos) {
-    const view = photoView(photo, natural, PHOTO_WIDTHS[PHOTO_WIDTHS.length - 1]!);
-    rendered.push(await encodePhoto(await paint(page, page.getViewport({ scale: view.scale, offsetX: view.offsetX, offsetY: view.offsetY }), view.width, view.height, seconds)));
+    const view = photoView(photo, natural, Math.max(...widths));
+    rendered.push(await encodePhoto(await paint(page, page.getViewport({ scale: view.scale, offsetX: view.offsetX, offsetY: view.offsetY }), view.width, view.height, seconds), widths));
   }
   page.cleanup();
   return rendered;

@@ -2,7 +2,7 @@
  * A story's photo in the model (pure): the files the build published for it,
  * cropped from its printed page or named by its editor, as an image's sizes.
  */
-import { PHOTO_WIDTHS, type PhotoWidth } from "../pdf/render.ts";
+import { PHOTO_WIDTHS, type PhotoWidth } from "./images.ts";
 import { paths } from "./paths.ts";
 
 /** A photo the build published for an article (src/build/printed-pages.ts, src/build/editor-photos.ts). */

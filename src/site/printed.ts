@@ -3,8 +3,8 @@
  * script, with its images, its stories' regions as links, its story list and
  * its neighbours. Both scripts show the same images and PDF.
  */
-import type { Rect } from "../pdf/geometry.ts";
-import { IMAGE_SIZES, IMAGE_WIDTHS, type ImageSize } from "../pdf/render.ts";
+import type { Region } from "../article/record.ts";
+import { IMAGE_SIZES, IMAGE_WIDTHS, type ImageSize } from "./images.ts";
 import { paths } from "./paths.ts";
 
 /** One printed page with a PDF, as the site model needs it. */
@@ -16,7 +16,7 @@ export interface PrintedPage {
   /** Height over width of the printed page. */
   aspect: number;
   /** Where each story is, by article slug; empty when the PDF has no text layer and no article names its regions. */
-  regions: { slug: string; rects: Rect[] }[];
+  regions: { slug: string; rects: Region[] }[];
   /** Slugs of the page's articles that could not be found on it. */
   unplaced: string[];
 }
@@ -52,7 +52,7 @@ export interface PrintedPageView<Story extends StoryRef = StoryRef> extends Prin
 }
 
 const percent = (n: number) => `${(Math.min(1, Math.max(0, n)) * 100).toFixed(2)}%`;
-export const regionBox = (r: Rect): RegionBox => ({ left: percent(r.x), top: percent(r.y), width: percent(r.width), height: percent(r.height) });
+export const regionBox = (r: Region): RegionBox => ({ left: percent(r.x), top: percent(r.y), width: percent(r.width), height: percent(r.height) });
 
 /**
  * The views of one edition's printed pages. `stories` are the edition's

@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Rect } from "../../src/pdf/geometry.ts";
 import { MAX_PHOTOS, photosOf, photoView, storyPhoto } from "../../src/pdf/photos.ts";
 import { openPdf, type PDFDocumentProxy } from "../../src/pdf/pdfjs.ts";
-import { encodePhoto, PHOTO_WIDTHS, renderPhotos } from "../../src/pdf/render.ts";
+import { encodePhoto, renderPhotos } from "../../src/pdf/render.ts";
+import { PHOTO_WIDTHS } from "../../src/site/images.ts";
 import { pageText, type PageText } from "../../src/pdf/text.ts";
 import { BUNDLED_CONTENT } from "../support/site.ts";
 
@@ -87,7 +88,7 @@ describe("the photo of the bundled page 3", () => {
   });
 
   it("crops the picture itself at both widths: sky at the edges, the hull where it was drawn, no page around it", async () => {
-    const [photo] = await renderPhotos(doc, photosOf(text.pictures, text));
+    const [photo] = await renderPhotos(doc, photosOf(text.pictures, text), PHOTO_WIDTHS);
     expect(photo!.aspect).toBeCloseTo(260 / 480, 2);
     for (const width of PHOTO_WIDTHS) {
       const { data, info } = await sharp(photo!.files[width]).raw().toBuffer({ resolveWithObject: true });
@@ -113,7 +114,7 @@ describe("a photo encoded for the site", () => {
   it("is turned upright as its EXIF says, at both widths", async () => {
     // A phone's portrait photo: stored 900 × 600, to be shown turned a quarter (orientation 6).
     const stored = await sharp({ create: { width: 900, height: 600, channels: 3, background: "#1f4e9c" } }).jpeg().withMetadata({ orientation: 6 }).toBuffer();
-    const { files, aspect } = await encodePhoto(sharp(stored));
+    const { files, aspect } = await encodePhoto(sharp(stored), PHOTO_WIDTHS);
     expect(aspect).toBeCloseTo(1.5, 5);
     for (const width of PHOTO_WIDTHS) {
       const meta = await sharp(files[width]).metadata();

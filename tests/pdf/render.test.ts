@@ -7,12 +7,13 @@ import { describe, expect, it } from "vitest";
 import { openPdf } from "../../src/pdf/pdfjs.ts";
 import { PdfProblem } from "../../src/pdf/problem.ts";
 import { renderPage } from "../../src/pdf/render.ts";
+import { IMAGE_WIDTHS } from "../../src/site/images.ts";
 import { rawPdf, strokes } from "../support/raw-pdf.ts";
 
 const refusal = async (pdf: Buffer, options?: { seconds: number }) => {
   const doc = await openPdf(pdf);
   try {
-    await renderPage(doc, options);
+    await renderPage(doc, IMAGE_WIDTHS, options);
     return undefined;
   } catch (e) {
     expect(e).toBeInstanceOf(PdfProblem);
