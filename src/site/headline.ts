@@ -53,13 +53,8 @@ function joinPieces(pieces: readonly Piece[]): string {
 
 const wordPieces = (text: string): Piece[] => headlineWords(text).map((word) => ({ text: word, html: escapeXml(word) }));
 
-/**
- * The headline as HTML: escaped text, breakable only between words, short quotations whole.
- * `memo` keeps each headline's HTML (the build's cache saves them, src/build/content-cache.ts).
- */
-export function headlineHtml(text: string, memo?: ModelMemo): string {
-  let html = memo?.headlines.get(text);
-  if (html !== undefined) return html;
+/** One phrase's HTML: breakable only between words, short quotations whole. */
+function phraseHtml(text: string): string {
   const pieces: Piece[] = [];
   let last = 0;
   for (const m of text.matchAll(UNIT)) {
@@ -68,7 +63,22 @@ export function headlineHtml(text: string, memo?: ModelMemo): string {
     last = m.index + m[0].length;
   }
   if (last < text.length || pieces.length === 0) pieces.push(...wordPieces(text.slice(last)));
-  html = `<span class="words">${joinPieces(pieces)}</span>`;
+  return joinPieces(pieces);
+}
+
+/**
+ * The headline as HTML: escaped text, breakable only between words, short quotations whole.
+ * A space the paper printed between Chinese phrases (牢记历史 勿忘国耻, 冬闲变冬忙 大棚里头“种”出好日子)
+ * is where the headline parts: each phrase is a `.phrase` box that moves to the next line
+ * whole when it fits there, so a phone never reads 冬闲变冬忙 大棚 / 里头…
+ * `memo` keeps each headline's HTML (the build's cache saves them, src/build/content-cache.ts).
+ */
+export function headlineHtml(text: string, memo?: ModelMemo): string {
+  let html = memo?.headlines.get(text);
+  if (html !== undefined) return html;
+  const phrases = text.trim().split(/\s+/u);
+  const parted = phrases.length > 1 && phrases.every((phrase) => HAN.test(phrase));
+  html = `<span class="words">${parted ? phrases.map((phrase) => `<span class="phrase">${phraseHtml(phrase)}</span>`).join(" ") : phraseHtml(text)}</span>`;
   memo?.headlines.set(text, html);
   return html;
 }

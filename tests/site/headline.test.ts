@@ -27,6 +27,13 @@ describe("headlineHtml", () => {
     expect(headlineHtml("他说：“我们（村里）也要干！”")).not.toMatch(/<wbr>[，。：！”）]|[“（]<wbr>/u);
   });
 
+  it("parts a headline where the paper printed a space between its phrases, each phrase kept whole when it fits", () => {
+    expect(headlineHtml("牢记历史 勿忘国耻")).toBe('<span class="words"><span class="phrase">牢记<wbr>历史</span> <span class="phrase">勿忘<wbr>国耻</span></span>');
+    expect(headlineHtml("冬闲变冬忙 大棚里头“种”出好日子")).toContain('冬<wbr>忙</span> <span class="phrase">大棚<wbr>里头<wbr>');
+    // A space beside Latin letters or figures is no phrase boundary: the headline is cut as one.
+    expect(headlineHtml("G20 峰会开幕")).not.toContain("phrase");
+  });
+
   it("lets a long quotation break between its words, and escapes markup", () => {
     expect(headlineHtml("“一二三四五六七八九十一”")).not.toContain("nobr");
     expect(headlineHtml('<script>alert("“不”")</script>')).toBe('<span class="words">&lt;script&gt;alert(&quot;<wbr><span class="nobr">“不”</span><wbr>&quot;)&lt;/script&gt;</span>');
