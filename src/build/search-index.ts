@@ -1,7 +1,8 @@
 /**
  * The search index: the article pages of a built site folder, read back as their readers
- * see them (src/search/shown-text.ts), written into `search-index/` before the site is
- * swapped into place, so a failed index never leaves a half-searchable site.
+ * see them (src/search/shown-text.ts), written into `search-index/`. A build writes the
+ * segments it indexes again into its staging folder, before any file reaches the site,
+ * so a failed index never leaves a half-searchable site; the others stay in the site.
  *
  * The archive is indexed in segments of consecutive editions (`segmentOf`): the years
  * before the newest edition's, the months of its year before its month, and that month. A
@@ -96,6 +97,12 @@ export interface SearchIndexOptions {
   /** The digest of what a segment indexes now (the identities of its pages), recorded for the next build's `reuse`. */
   keyOf?: (dates: readonly string[]) => string;
   reuse?: ReusedIndex;
+  /**
+   * The article pages by edition date, and the site they are in when not under the folder
+   * indexed (a build's staging folder holds only the pages it rendered); without them, the
+   * pages under that folder.
+   */
+  pages?: { byDate: ReadonlyMap<string, string[]>; inPlace: string };
   /** Articles a segment is written with at once (tests of a segment written in passes, on a few articles). */
   articlesPerPass?: number;
   /** Told as each segment is done, for the build's progress line. */
@@ -145,9 +152,13 @@ async function recorded(previous: Previous, at: string, page: string): Promise<S
   return read && { page, hans: pick(read[0]!), hant: pick(read[1]!) };
 }
 
+/** Where the pages are read from: the folder indexed, or the site in place for a page not rendered into it. */
+type PageFolders = readonly [siteDir: string, inPlace?: string];
+
 /** What a page shows now in both scripts, read back from the built page. */
-async function shownNow(siteDir: string, page: string): Promise<SearchDoc> {
-  const [hans, hant] = await Promise.all(SCRIPTS.map(async (script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8"))));
+async function shownNow([siteDir, inPlace]: PageFolders, page: string): Promise<SearchDoc> {
+  const read = (file: string) => readFile(join(siteDir, file), "utf8").catch((error: NodeJS.ErrnoException) => (inPlace && error.code === "ENOENT" ? readFile(join(inPlace, file), "utf8") : Promise.reject(error)));
+  const [hans, hant] = await Promise.all(SCRIPTS.map(async (script) => shownText(await read(outputPath(script, page)))));
   if (!hans || !hant) throw new Error(`${page}: an article page without its text marked for search (data-search-body)`);
   return { page, hans: pick(hans), hant: pick(hant) };
 }
@@ -157,10 +168,10 @@ async function shownNow(siteDir: string, page: string): Promise<SearchDoc> {
  * what the previous index recorded, with where it was found; for the others (or a result
  * file removed by hand), read back from the built page.
  */
-async function readDoc(siteDir: string, page: string, previous?: Previous): Promise<{ doc: SearchDoc; recorded?: string }> {
+async function readDoc(folders: PageFolders, page: string, previous?: Previous): Promise<{ doc: SearchDoc; recorded?: string }> {
   const at = previous?.kept(page) ? previous.shown.get(page) : undefined;
   const fromRecord = at ? await recorded(previous!, at, page) : undefined;
-  return fromRecord ? { doc: fromRecord, recorded: at } : { doc: await shownNow(siteDir, page) };
+  return fromRecord ? { doc: fromRecord, recorded: at } : { doc: await shownNow(folders, page) };
 }
 
 /** The fields of what a page shows, whether read from the page or from a result file (which also names its address). */
@@ -194,7 +205,7 @@ export function passesFor(articles: number, perPass = ARTICLES_PER_PASS): number
  * and compared again. A large segment's later passes read what its pages show from the
  * result files the first wrote. Returns the summary and the files written, relative to `indexDir`.
  */
-async function indexSegment(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous?: Previous, perPass?: number): Promise<{ summary: SegmentSummary; written: string[] }> {
+async function indexSegment(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous?: Previous, perPass?: number): Promise<{ summary: SegmentSummary; written: string[] }> {
   const passes = passesFor(pages.length, perPass);
   const writer = new SegmentWriter({ of: passes, group: 0 });
   const folder = join(indexDir, id);
@@ -207,7 +218,7 @@ async function indexSegment(siteDir: string, indexDir: string, id: string, pages
     for (const file of files.keys()) written.push(join(id, file));
   };
   for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
-    const read = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(siteDir, page, previous)));
+    const read = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(folders, page, previous)));
     const results = new Map<string, string>();
     read.forEach(({ doc, recorded }, k) => {
       const files = writer.add(doc);
@@ -235,7 +246,7 @@ async function indexSegment(siteDir: string, indexDir: string, id: string, pages
  * articles are the same pages as before: only the term files and result files that the
  * pages this build rendered again change. Undefined when the segment must be written afresh.
  */
-async function correctInPlace(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous: Previous): Promise<{ summary: SegmentSummary; written: string[] } | undefined> {
+async function correctInPlace(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous: Previous): Promise<{ summary: SegmentSummary; written: string[] } | undefined> {
   const before = previous.segments.get(id);
   if (!before || before.pages.length !== pages.length || before.pages.some((page, n) => page !== pages[n])) return undefined;
   const folder = join(indexDir, id);
@@ -249,7 +260,7 @@ async function correctInPlace(siteDir: string, indexDir: string, id: string, pag
     }
     const was = await recorded(previous, join(id, `{script}/${n}.json`), page);
     if (!was) return undefined;
-    const now = await shownNow(siteDir, page);
+    const now = await shownNow(folders, page);
     // Rendered again for a neighbour's title, say, with the same text.
     if (JSON.stringify([was.hans, was.hant]) !== JSON.stringify([now.hans, now.hant])) corrections.push({ id: n, before: was, after: now });
   }
@@ -292,7 +303,8 @@ export function describeIndex({ articles, segments }: SearchIndex): string {
  */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndex> {
   const indexDir = join(siteDir, SEARCH_INDEX_DIR);
-  const byDate = articlePages(siteDir);
+  const byDate = options.pages?.byDate ?? articlePages(siteDir);
+  const folders: PageFolders = [siteDir, options.pages?.inPlace];
   const segments = segmentsOf([...byDate.keys()], options.segmentBy);
   const { reuse } = options;
   const { keyOf } = options;
@@ -300,18 +312,14 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const oldIndex = reuse ? join(reuse.site, SEARCH_INDEX_DIR) : "";
   const written: string[] = [];
   const summaries = new Map<string, SegmentSummary>();
-  let linking: Promise<unknown> | undefined;
   try {
     await rm(indexDir, { recursive: true, force: true });
     await mkdir(indexDir);
     const old = reuse ? await previousSegments(oldIndex) : new Map<string, SegmentSummary>();
     // A segment is kept when it covers the same pages, unchanged, and the last build wrote it whole.
     for (const s of segments) if (keys[s.id] !== undefined && reuse?.keys[s.id] === keys[s.id] && old.has(s.id)) summaries.set(s.id, old.get(s.id)!);
-    const kept = [...summaries.keys()];
-    // Linked on a worker thread while the others are indexed (51,000 links at 20,000 articles);
-    // not moved from the site in place, which must stay whole until the swap.
-    linking = linkFilesAhead(oldIndex, indexDir, [], kept);
-    let done = kept.length;
+    // A segment kept stays in the site in place; only the index's manifest names it.
+    let done = summaries.size;
     options.onSegment?.(done, segments.length);
     const todo = segments.filter((s) => !summaries.has(s.id));
     // After a change to templates or code no page is kept, and nothing of the old index is read.
@@ -319,7 +327,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const previous: Previous | undefined = anyKept ? { dir: oldIndex, segments: old, shown: shownAt(old), kept: reuse.kept } : undefined;
     for (const segment of todo) {
       const pages = segment.dates.flatMap((date) => byDate.get(date)!).sort();
-      const indexed = (previous && (await correctInPlace(siteDir, indexDir, segment.id, pages, previous))) ?? (await indexSegment(siteDir, indexDir, segment.id, pages, previous, options.articlesPerPass));
+      const indexed = (previous && (await correctInPlace(folders, indexDir, segment.id, pages, previous))) ?? (await indexSegment(folders, indexDir, segment.id, pages, previous, options.articlesPerPass));
       // One at a time: the archive's segment writes some 240,000 files, more than a call takes arguments.
       for (const file of indexed.written) written.push(file);
       summaries.set(segment.id, indexed.summary);
@@ -333,11 +341,8 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     };
     await writeFile(join(indexDir, MANIFEST), JSON.stringify(manifest) + "\n");
     written.push(MANIFEST);
-    await linking;
     return { articles: manifest.docs, segments: segments.length, keys, indexed: todo.length, written: written.map((f) => join(SEARCH_INDEX_DIR, f)) };
   } catch (error) {
-    // No link may land in the folder once it is removed.
-    await linking?.catch(() => {});
     await rm(indexDir, { recursive: true, force: true });
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
     throw new Error(`search index failed: ${message}`);
