@@ -14,7 +14,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
 import { SEGMENT_FILE, SegmentWriter, correctSegment, type CharacterPairs, type Correction, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
@@ -79,8 +79,8 @@ export interface SearchIndex {
   keys: Record<string, string>;
   /** How many segments were indexed; the others were kept from the previous site. */
   indexed: number;
-  /** The files of the index this build wrote (the segments indexed again, the manifest), relative to the site. */
-  written: string[];
+  /** Segments corrected in place, of which only the files that changed were written. */
+  corrected: string[];
 }
 
 /** The previous site's index, for segments whose pages have not changed. */
@@ -99,8 +99,9 @@ export interface SearchIndexOptions {
   reuse?: ReusedIndex;
   /**
    * The article pages by edition date, and the site they are in when not under the folder
-   * indexed (a build's staging folder holds only the pages it rendered); without them, the
-   * pages under that folder.
+   * indexed: a build's staging folder holds only the pages it rendered, and only the files of
+   * the index it writes (a segment corrected in place, its changed files; see `corrected`).
+   * Without them, the pages under the folder indexed, and a whole index written there.
    */
   pages?: { byDate: ReadonlyMap<string, string[]>; inPlace: string };
   /** Articles a segment is written with at once (tests of a segment written in passes, on a few articles). */
@@ -203,20 +204,16 @@ export function passesFor(articles: number, perPass = ARTICLES_PER_PASS): number
  * Writes the segment of `pages` into `indexDir/<id>/` afresh, a few pages at a time. The
  * result files of articles that kept their place are the old files: linked, not written
  * and compared again. A large segment's later passes read what its pages show from the
- * result files the first wrote. Returns the summary and the files written, relative to `indexDir`.
+ * result files the first wrote. Returns the summary.
  */
-async function indexSegment(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous?: Previous, perPass?: number): Promise<{ summary: SegmentSummary; written: string[] }> {
+async function indexSegment(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous?: Previous, perPass?: number): Promise<SegmentSummary> {
   const passes = passesFor(pages.length, perPass);
   const writer = new SegmentWriter({ of: passes, group: 0 });
   const folder = join(indexDir, id);
   await rm(folder, { recursive: true, force: true });
   for (const sub of ["hans", "hant", "terms"]) await mkdir(join(folder, sub), { recursive: true });
-  const written: string[] = [];
   const unchanged: string[] = [];
-  const write = async (files: ReadonlyMap<string, string>) => {
-    await writeFiles(folder, files);
-    for (const file of files.keys()) written.push(join(id, file));
-  };
+  const write = (files: ReadonlyMap<string, string>) => writeFiles(folder, files);
   for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
     const read = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(folders, page, previous)));
     const results = new Map<string, string>();
@@ -238,24 +235,26 @@ async function indexSegment(folders: PageFolders, indexDir: string, id: string, 
     }
     await write(part.finish().files);
   }
-  return { summary, written };
+  return summary;
 }
 
 /**
- * Corrects in place the segment `indexDir/<id>/`, linked from the previous index, whose
- * articles are the same pages as before: only the term files and result files that the
- * pages this build rendered again change. Undefined when the segment must be written afresh.
+ * Corrects in place the segment `indexDir/<id>/` whose articles are the same pages as
+ * before: only the term files and result files that the pages this build rendered again
+ * change. Over the site in place (`overlay`) only those are written, the others staying
+ * where they are; otherwise the others are linked from the previous index. Undefined
+ * when the segment must be written afresh.
  */
-async function correctInPlace(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous: Previous): Promise<{ summary: SegmentSummary; written: string[] } | undefined> {
+async function correctInPlace(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous: Previous, overlay: boolean): Promise<SegmentSummary | undefined> {
   const before = previous.segments.get(id);
   if (!before || before.pages.length !== pages.length || before.pages.some((page, n) => page !== pages[n])) return undefined;
-  const folder = join(indexDir, id);
-  await linkFilesAhead(previous.dir, indexDir, [], [id]);
+  const [folder, old] = [join(indexDir, id), join(previous.dir, id)];
+  if (!overlay) await linkFilesAhead(previous.dir, indexDir, [], [id]);
   const corrections: Correction[] = [];
   for (const [n, page] of pages.entries()) {
     if (previous.kept(page)) {
       // A result file removed by hand: the segment is written afresh, which reads the page.
-      if (SCRIPTS.some((script) => !existsSync(join(folder, `${script}/${n}.json`)))) return undefined;
+      if (SCRIPTS.some((script) => !existsSync(join(old, `${script}/${n}.json`)))) return undefined;
       continue;
     }
     const was = await recorded(previous, join(id, `{script}/${n}.json`), page);
@@ -268,13 +267,14 @@ async function correctInPlace(folders: PageFolders, indexDir: string, id: string
   if (!correction) return undefined;
   const read = new Map<number, string>();
   for (const k of correction.shards) {
-    const file = join(folder, `terms/${k}.json`);
+    const file = join(old, `terms/${k}.json`);
     if (!existsSync(file)) return undefined;
     read.set(k, await readFile(file, "utf8"));
   }
   const { files, summary } = correction.apply(read);
-  await writeFiles(folder, files, true);
-  return { summary, written: [...files.keys()].map((file) => join(id, file)) };
+  if (overlay) for (const sub of new Set([...files.keys()].map((file) => dirname(join(folder, file))))) await mkdir(sub, { recursive: true });
+  await writeFiles(folder, files, !overlay);
+  return summary;
 }
 
 /** For each Traditional character, the Simplified one it stands for most often (ties: the lower code point). */
@@ -310,8 +310,8 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
   const { keyOf } = options;
   const keys: Record<string, string> = keyOf ? Object.fromEntries(segments.map((s) => [s.id, keyOf(s.dates)])) : {};
   const oldIndex = reuse ? join(reuse.site, SEARCH_INDEX_DIR) : "";
-  const written: string[] = [];
   const summaries = new Map<string, SegmentSummary>();
+  const corrected: string[] = [];
   try {
     await rm(indexDir, { recursive: true, force: true });
     await mkdir(indexDir);
@@ -327,10 +327,9 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const previous: Previous | undefined = anyKept ? { dir: oldIndex, segments: old, shown: shownAt(old), kept: reuse.kept } : undefined;
     for (const segment of todo) {
       const pages = segment.dates.flatMap((date) => byDate.get(date)!).sort();
-      const indexed = (previous && (await correctInPlace(folders, indexDir, segment.id, pages, previous))) ?? (await indexSegment(folders, indexDir, segment.id, pages, previous, options.articlesPerPass));
-      // One at a time: the archive's segment writes some 240,000 files, more than a call takes arguments.
-      for (const file of indexed.written) written.push(file);
-      summaries.set(segment.id, indexed.summary);
+      const inPlace = previous && (await correctInPlace(folders, indexDir, segment.id, pages, previous, options.pages !== undefined));
+      if (inPlace) corrected.push(segment.id);
+      summaries.set(segment.id, inPlace ?? (await indexSegment(folders, indexDir, segment.id, pages, previous, options.articlesPerPass)));
       options.onSegment?.(++done, segments.length);
     }
     const listed = segments.map((s) => ({ id: s.id, ...summaries.get(s.id)! }));
@@ -340,8 +339,7 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
       simplified: toSimplified(listed.map((s) => s.pairs)),
     };
     await writeFile(join(indexDir, MANIFEST), JSON.stringify(manifest) + "\n");
-    written.push(MANIFEST);
-    return { articles: manifest.docs, segments: segments.length, keys, indexed: todo.length, written: written.map((f) => join(SEARCH_INDEX_DIR, f)) };
+    return { articles: manifest.docs, segments: segments.length, keys, indexed: todo.length, corrected };
   } catch (error) {
     await rm(indexDir, { recursive: true, force: true });
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];

@@ -240,12 +240,16 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   };
 }
 
-/** The files of the search index's segments in `output` that the new index in `staging` has not (`segments` names its segments). */
-function searchRemovals(output: string, staging: string, segments: readonly string[]): string[] {
+/**
+ * The files of the search index's segments in `output` that the new index in `staging` has
+ * not (`segments` names its segments; those `corrected` in place have the same files).
+ */
+function searchRemovals(output: string, staging: string, { segments, corrected }: { segments: readonly string[]; corrected: readonly string[] }): string[] {
   const index = join(output, SEARCH_INDEX_DIR);
   if (!existsSync(index)) return [];
   const now = new Set(segments);
-  return readdirSync(index, { withFileTypes: true }).filter((e) => e.isDirectory()).flatMap(({ name }) => {
+  const same = new Set(corrected);
+  return readdirSync(index, { withFileTypes: true }).filter((e) => e.isDirectory() && !same.has(e.name)).flatMap(({ name }) => {
     const folder = join(SEARCH_INDEX_DIR, name);
     const staged = now.has(name) && new Set(filesUnder(join(staging, folder)));
     // A segment kept as it was is not staged.
@@ -259,7 +263,7 @@ function searchRemovals(output: string, staging: string, segments: readonly stri
  * believes, removals are the files the manifest names and the new site no longer
  * makes; without one, the files of the site in place the staging folder has not.
  */
-function swapOf(output: string, staging: string, previous: PreviousSite | undefined, now: { pages: ReadonlyMap<string, unknown>; files: readonly string[]; segments?: readonly string[]; strays: readonly string[] }): { moves: string[]; removals: string[] } {
+function swapOf(output: string, staging: string, previous: PreviousSite | undefined, now: { pages: ReadonlyMap<string, unknown>; files: readonly string[]; search?: SearchIndex; strays: readonly string[] }): { moves: string[]; removals: string[] } {
   const staged = filesUnder(staging);
   const moves = movesOf(output, staging, staged);
   if (!previous) {
@@ -268,7 +272,7 @@ function swapOf(output: string, staging: string, previous: PreviousSite | undefi
   }
   const files = new Set(now.files);
   const removals = [...Object.keys(previous.pages).filter((file) => !now.pages.has(file)), ...previous.files.filter((file) => !files.has(file)), ...now.strays.filter((file) => !files.has(file) && !now.pages.has(file))];
-  return { moves, removals: [...removals, ...searchRemovals(output, staging, now.segments ?? [])] };
+  return { moves, removals: [...removals, ...searchRemovals(output, staging, { segments: Object.keys(now.search?.keys ?? {}), corrected: now.search?.corrected ?? [] })] };
 }
 
 /**
@@ -307,7 +311,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     }
     progress.tell("putting the new files in place");
     const files = [...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f))];
-    const swap = swapOf(output, staging, previous, { pages: written.identities, files, segments: search && Object.keys(search.keys), strays: written.strays });
+    const swap = swapOf(output, staging, previous, { pages: written.identities, files, search, strays: written.strays });
     const manifestFile = stageManifest(output, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps, files });
     swapInPlace(output, staging, swap, manifestFile);
     return { editions: written.editions, modelled: written.modelled, views: written.views, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
