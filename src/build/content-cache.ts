@@ -18,12 +18,13 @@
  * The format belongs to one Node version, which the environment names.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, utimesSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import { textDigest, type ArticleCache, type ContentArticle } from "../site/content.ts";
 import type { BodyFacts, ModelMemo } from "../site/memo.ts";
 import { ConversionMemo, type ToTraditional } from "../site/traditional.ts";
+import { writeWhole } from "./write-whole.ts";
 
 type Entry = ArticleCache extends Map<string, infer E> ? E : never;
 /** An entry as kept on disk: without the article's body (EditionFile), with what the model worked out of it (its opening, length, digest), and its text's digest (for readContent's check for copies). */
@@ -44,12 +45,16 @@ const EditionFile = {
     writeWhole(path, Buffer.concat([length, head, serialize(bodies)]));
     return new KeptBodies(path, 4 + head.length, fileStamp(statSync(path)), entries, held);
   },
+  /** The entries, read without the bodies (three quarters of the file): those are read when a page asks for one. */
   read(path: string, held: HeldBodies): { entries: Kept[]; bodies: KeptBodies } {
     const fd = openSync(path, "r");
     try {
-      const bytes = readFileSync(fd);
-      const entries = EditionFile.entries(bytes);
-      return { entries, bodies: new KeptBodies(path, EditionFile.bodiesAt(bytes), fileStamp(fstatSync(fd)), entries, held) };
+      const length = Buffer.alloc(4);
+      readSync(fd, length, 0, 4, 0);
+      const head = Buffer.alloc(length.readUInt32LE(0));
+      if (readSync(fd, head, 0, head.length, 4) !== head.length) throw new Error(`${path}: cut short`);
+      const entries = deserialize(head) as Kept[];
+      return { entries, bodies: new KeptBodies(path, 4 + head.length, fileStamp(fstatSync(fd)), entries, held) };
     } finally {
       closeSync(fd);
     }
@@ -343,10 +348,4 @@ function forgetUnused(root: string, dir: string): void {
     const other = join(root, name);
     if (other !== dir && now.getTime() - statSync(other).mtimeMs > UNUSED_MS) rmSync(other, { recursive: true, force: true });
   }
-}
-
-/** A killed build leaves the previous file, never half of a new one. */
-function writeWhole(path: string, data: Uint8Array): void {
-  writeFileSync(`${path}.tmp`, data);
-  renameSync(`${path}.tmp`, path);
 }

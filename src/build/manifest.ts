@@ -3,17 +3,16 @@
  * identity (src/plan/fingerprint.ts), the environment's digest (environment.ts),
  * and for every search segment the digest of the pages it indexes. Kept beside the
  * site, not in it, so it is not uploaded with it; it names the folder it describes
- * by its inode, so a manifest whose site never made it into place (a build killed
- * between the two) is not believed.
+ * by its inode, so a manifest is not believed of another folder put in its site's place.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import type { Identity } from "../plan/fingerprint.ts";
 
-const VERSION = 3;
+const VERSION = 4;
 
 export interface Manifest {
   version: typeof VERSION;
-  /** The site folder's inode when it was staged: renaming keeps it. */
+  /** The site folder's inode. */
   site: number;
   environment: string;
   /** Output path → identity of the page written there. */
@@ -24,6 +23,8 @@ export interface Manifest {
   stamps: Record<string, string>;
   /** Each edition's date → what all its pages are made from (src/site/paper.ts): an edition with the same is not modelled again. */
   editions: Record<string, string>;
+  /** The site's other files but the search index's: the printed pages' PDFs and images, photos, assets. */
+  files: string[];
 }
 
 /** Where the manifest of the site in `output` is kept. */
@@ -48,19 +49,13 @@ export function readManifest(output: string): (Manifest & { writtenAt: number })
 }
 
 /**
- * Puts the staged site in place with `swap`, and `manifest`, naming it, beside it:
- * written whole before the swap, renamed into place after, so no manifest is left of
- * a swap that failed, and one the site never reached (a build killed between the two)
- * is not believed.
+ * Writes `manifest`, naming the site folder `output` (made if need be), beside the
+ * manifest's place, whole; the swap renames it into place once the site is
+ * (src/build/swap.ts). Returns the manifest's place.
  */
-export function swapWithManifest(output: string, staging: string, manifest: Omit<Manifest, "version" | "site">, swap: () => void): void {
+export function stageManifest(output: string, manifest: Omit<Manifest, "version" | "site">): string {
   const path = manifestPath(output);
-  try {
-    writeFileSync(`${path}.tmp`, JSON.stringify({ version: VERSION, site: statSync(staging).ino, ...manifest }));
-    swap();
-  } catch (error) {
-    rmSync(`${path}.tmp`, { force: true });
-    throw error;
-  }
-  renameSync(`${path}.tmp`, path);
+  mkdirSync(output, { recursive: true });
+  writeFileSync(`${path}.tmp`, JSON.stringify({ version: VERSION, site: statSync(output).ino, ...manifest }));
+  return path;
 }

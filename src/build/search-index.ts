@@ -1,7 +1,8 @@
 /**
  * The search index: the article pages of a built site folder, read back as their readers
- * see them (src/search/shown-text.ts), written into `search-index/` before the site is
- * swapped into place, so a failed index never leaves a half-searchable site.
+ * see them (src/search/shown-text.ts), written into `search-index/`. A build writes the
+ * segments it indexes again into its staging folder, before any file reaches the site,
+ * so a failed index never leaves a half-searchable site; the others stay in the site.
  *
  * The archive is indexed in segments of consecutive editions (`segmentOf`): the years
  * before the newest edition's, the months of its year before its month, and that month. A
@@ -13,7 +14,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
 import { SEGMENT_FILE, SegmentWriter, correctSegment, type CharacterPairs, type Correction, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
@@ -78,8 +79,8 @@ export interface SearchIndex {
   keys: Record<string, string>;
   /** How many segments were indexed; the others were kept from the previous site. */
   indexed: number;
-  /** The files of the index this build wrote (the segments indexed again, the manifest), relative to the site. */
-  written: string[];
+  /** Segments corrected in place, of which only the files that changed were written. */
+  corrected: string[];
 }
 
 /** The previous site's index, for segments whose pages have not changed. */
@@ -96,6 +97,13 @@ export interface SearchIndexOptions {
   /** The digest of what a segment indexes now (the identities of its pages), recorded for the next build's `reuse`. */
   keyOf?: (dates: readonly string[]) => string;
   reuse?: ReusedIndex;
+  /**
+   * The article pages by edition date, and the site they are in when not under the folder
+   * indexed: a build's staging folder holds only the pages it rendered, and only the files of
+   * the index it writes (a segment corrected in place, its changed files; see `corrected`).
+   * Without them, the pages under the folder indexed, and a whole index written there.
+   */
+  pages?: { byDate: ReadonlyMap<string, string[]>; inPlace: string };
   /** Articles a segment is written with at once (tests of a segment written in passes, on a few articles). */
   articlesPerPass?: number;
   /** Told as each segment is done, for the build's progress line. */
@@ -145,9 +153,13 @@ async function recorded(previous: Previous, at: string, page: string): Promise<S
   return read && { page, hans: pick(read[0]!), hant: pick(read[1]!) };
 }
 
+/** Where the pages are read from: the folder indexed, or the site in place for a page not rendered into it. */
+type PageFolders = readonly [siteDir: string, inPlace?: string];
+
 /** What a page shows now in both scripts, read back from the built page. */
-async function shownNow(siteDir: string, page: string): Promise<SearchDoc> {
-  const [hans, hant] = await Promise.all(SCRIPTS.map(async (script) => shownText(await readFile(join(siteDir, outputPath(script, page)), "utf8"))));
+async function shownNow([siteDir, inPlace]: PageFolders, page: string): Promise<SearchDoc> {
+  const read = (file: string) => readFile(join(siteDir, file), "utf8").catch((error: NodeJS.ErrnoException) => (inPlace && error.code === "ENOENT" ? readFile(join(inPlace, file), "utf8") : Promise.reject(error)));
+  const [hans, hant] = await Promise.all(SCRIPTS.map(async (script) => shownText(await read(outputPath(script, page)))));
   if (!hans || !hant) throw new Error(`${page}: an article page without its text marked for search (data-search-body)`);
   return { page, hans: pick(hans), hant: pick(hant) };
 }
@@ -157,10 +169,10 @@ async function shownNow(siteDir: string, page: string): Promise<SearchDoc> {
  * what the previous index recorded, with where it was found; for the others (or a result
  * file removed by hand), read back from the built page.
  */
-async function readDoc(siteDir: string, page: string, previous?: Previous): Promise<{ doc: SearchDoc; recorded?: string }> {
+async function readDoc(folders: PageFolders, page: string, previous?: Previous): Promise<{ doc: SearchDoc; recorded?: string }> {
   const at = previous?.kept(page) ? previous.shown.get(page) : undefined;
   const fromRecord = at ? await recorded(previous!, at, page) : undefined;
-  return fromRecord ? { doc: fromRecord, recorded: at } : { doc: await shownNow(siteDir, page) };
+  return fromRecord ? { doc: fromRecord, recorded: at } : { doc: await shownNow(folders, page) };
 }
 
 /** The fields of what a page shows, whether read from the page or from a result file (which also names its address). */
@@ -192,22 +204,18 @@ export function passesFor(articles: number, perPass = ARTICLES_PER_PASS): number
  * Writes the segment of `pages` into `indexDir/<id>/` afresh, a few pages at a time. The
  * result files of articles that kept their place are the old files: linked, not written
  * and compared again. A large segment's later passes read what its pages show from the
- * result files the first wrote. Returns the summary and the files written, relative to `indexDir`.
+ * result files the first wrote. Returns the summary.
  */
-async function indexSegment(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous?: Previous, perPass?: number): Promise<{ summary: SegmentSummary; written: string[] }> {
+async function indexSegment(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous?: Previous, perPass?: number): Promise<SegmentSummary> {
   const passes = passesFor(pages.length, perPass);
   const writer = new SegmentWriter({ of: passes, group: 0 });
   const folder = join(indexDir, id);
   await rm(folder, { recursive: true, force: true });
   for (const sub of ["hans", "hant", "terms"]) await mkdir(join(folder, sub), { recursive: true });
-  const written: string[] = [];
   const unchanged: string[] = [];
-  const write = async (files: ReadonlyMap<string, string>) => {
-    await writeFiles(folder, files);
-    for (const file of files.keys()) written.push(join(id, file));
-  };
+  const write = (files: ReadonlyMap<string, string>) => writeFiles(folder, files);
   for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
-    const read = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(siteDir, page, previous)));
+    const read = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map((page) => readDoc(folders, page, previous)));
     const results = new Map<string, string>();
     read.forEach(({ doc, recorded }, k) => {
       const files = writer.add(doc);
@@ -227,29 +235,31 @@ async function indexSegment(siteDir: string, indexDir: string, id: string, pages
     }
     await write(part.finish().files);
   }
-  return { summary, written };
+  return summary;
 }
 
 /**
- * Corrects in place the segment `indexDir/<id>/`, linked from the previous index, whose
- * articles are the same pages as before: only the term files and result files that the
- * pages this build rendered again change. Undefined when the segment must be written afresh.
+ * Corrects in place the segment `indexDir/<id>/` whose articles are the same pages as
+ * before: only the term files and result files that the pages this build rendered again
+ * change. Over the site in place (`overlay`) only those are written, the others staying
+ * where they are; otherwise the others are linked from the previous index. Undefined
+ * when the segment must be written afresh.
  */
-async function correctInPlace(siteDir: string, indexDir: string, id: string, pages: readonly string[], previous: Previous): Promise<{ summary: SegmentSummary; written: string[] } | undefined> {
+async function correctInPlace(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous: Previous, overlay: boolean): Promise<SegmentSummary | undefined> {
   const before = previous.segments.get(id);
   if (!before || before.pages.length !== pages.length || before.pages.some((page, n) => page !== pages[n])) return undefined;
-  const folder = join(indexDir, id);
-  await linkFilesAhead(previous.dir, indexDir, [], [id]);
+  const [folder, old] = [join(indexDir, id), join(previous.dir, id)];
+  if (!overlay) await linkFilesAhead(previous.dir, indexDir, [], [id]);
   const corrections: Correction[] = [];
   for (const [n, page] of pages.entries()) {
     if (previous.kept(page)) {
       // A result file removed by hand: the segment is written afresh, which reads the page.
-      if (SCRIPTS.some((script) => !existsSync(join(folder, `${script}/${n}.json`)))) return undefined;
+      if (SCRIPTS.some((script) => !existsSync(join(old, `${script}/${n}.json`)))) return undefined;
       continue;
     }
     const was = await recorded(previous, join(id, `{script}/${n}.json`), page);
     if (!was) return undefined;
-    const now = await shownNow(siteDir, page);
+    const now = await shownNow(folders, page);
     // Rendered again for a neighbour's title, say, with the same text.
     if (JSON.stringify([was.hans, was.hant]) !== JSON.stringify([now.hans, now.hant])) corrections.push({ id: n, before: was, after: now });
   }
@@ -257,13 +267,14 @@ async function correctInPlace(siteDir: string, indexDir: string, id: string, pag
   if (!correction) return undefined;
   const read = new Map<number, string>();
   for (const k of correction.shards) {
-    const file = join(folder, `terms/${k}.json`);
+    const file = join(old, `terms/${k}.json`);
     if (!existsSync(file)) return undefined;
     read.set(k, await readFile(file, "utf8"));
   }
   const { files, summary } = correction.apply(read);
-  await writeFiles(folder, files, true);
-  return { summary, written: [...files.keys()].map((file) => join(id, file)) };
+  if (overlay) for (const sub of new Set([...files.keys()].map((file) => dirname(join(folder, file))))) await mkdir(sub, { recursive: true });
+  await writeFiles(folder, files, !overlay);
+  return summary;
 }
 
 /** For each Traditional character, the Simplified one it stands for most often (ties: the lower code point). */
@@ -292,26 +303,23 @@ export function describeIndex({ articles, segments }: SearchIndex): string {
  */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndex> {
   const indexDir = join(siteDir, SEARCH_INDEX_DIR);
-  const byDate = articlePages(siteDir);
+  const byDate = options.pages?.byDate ?? articlePages(siteDir);
+  const folders: PageFolders = [siteDir, options.pages?.inPlace];
   const segments = segmentsOf([...byDate.keys()], options.segmentBy);
   const { reuse } = options;
   const { keyOf } = options;
   const keys: Record<string, string> = keyOf ? Object.fromEntries(segments.map((s) => [s.id, keyOf(s.dates)])) : {};
   const oldIndex = reuse ? join(reuse.site, SEARCH_INDEX_DIR) : "";
-  const written: string[] = [];
   const summaries = new Map<string, SegmentSummary>();
-  let linking: Promise<unknown> | undefined;
+  const corrected: string[] = [];
   try {
     await rm(indexDir, { recursive: true, force: true });
     await mkdir(indexDir);
     const old = reuse ? await previousSegments(oldIndex) : new Map<string, SegmentSummary>();
     // A segment is kept when it covers the same pages, unchanged, and the last build wrote it whole.
     for (const s of segments) if (keys[s.id] !== undefined && reuse?.keys[s.id] === keys[s.id] && old.has(s.id)) summaries.set(s.id, old.get(s.id)!);
-    const kept = [...summaries.keys()];
-    // Linked on a worker thread while the others are indexed (51,000 links at 20,000 articles);
-    // not moved from the site in place, which must stay whole until the swap.
-    linking = linkFilesAhead(oldIndex, indexDir, [], kept);
-    let done = kept.length;
+    // A segment kept stays in the site in place; only the index's manifest names it.
+    let done = summaries.size;
     options.onSegment?.(done, segments.length);
     const todo = segments.filter((s) => !summaries.has(s.id));
     // After a change to templates or code no page is kept, and nothing of the old index is read.
@@ -319,10 +327,9 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const previous: Previous | undefined = anyKept ? { dir: oldIndex, segments: old, shown: shownAt(old), kept: reuse.kept } : undefined;
     for (const segment of todo) {
       const pages = segment.dates.flatMap((date) => byDate.get(date)!).sort();
-      const indexed = (previous && (await correctInPlace(siteDir, indexDir, segment.id, pages, previous))) ?? (await indexSegment(siteDir, indexDir, segment.id, pages, previous, options.articlesPerPass));
-      // One at a time: the archive's segment writes some 240,000 files, more than a call takes arguments.
-      for (const file of indexed.written) written.push(file);
-      summaries.set(segment.id, indexed.summary);
+      const inPlace = previous && (await correctInPlace(folders, indexDir, segment.id, pages, previous, options.pages !== undefined));
+      if (inPlace) corrected.push(segment.id);
+      summaries.set(segment.id, inPlace ?? (await indexSegment(folders, indexDir, segment.id, pages, previous, options.articlesPerPass)));
       options.onSegment?.(++done, segments.length);
     }
     const listed = segments.map((s) => ({ id: s.id, ...summaries.get(s.id)! }));
@@ -332,12 +339,8 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
       simplified: toSimplified(listed.map((s) => s.pairs)),
     };
     await writeFile(join(indexDir, MANIFEST), JSON.stringify(manifest) + "\n");
-    written.push(MANIFEST);
-    await linking;
-    return { articles: manifest.docs, segments: segments.length, keys, indexed: todo.length, written: written.map((f) => join(SEARCH_INDEX_DIR, f)) };
+    return { articles: manifest.docs, segments: segments.length, keys, indexed: todo.length, corrected };
   } catch (error) {
-    // No link may land in the folder once it is removed.
-    await linking?.catch(() => {});
     await rm(indexDir, { recursive: true, force: true });
     const message = (error instanceof Error ? error.message : String(error)).split("\n")[0];
     throw new Error(`search index failed: ${message}`);

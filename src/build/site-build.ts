@@ -1,12 +1,12 @@
 /**
  * One build of the site, incremental by default: the pages whose identity is the
- * one the manifest recorded are kept from the site in place (hard links into the
- * staging folder), the others are rendered by Eleventy a part at a time, the search
- * segments whose pages changed are indexed again, and the staged site is swapped in
- * only when all of it has succeeded.
+ * one the manifest recorded are kept in the site in place, untouched; the others are
+ * rendered by Eleventy a part at a time into a staging folder, the search segments
+ * whose pages changed are indexed again there, and the staged files are moved into
+ * the site (src/build/swap.ts) only when all of it has succeeded.
  */
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, unlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { getHeapStatistics, setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -21,13 +21,14 @@ import { ASSETS, outputPath, SCRIPTS } from "../site/paths.ts";
 import { convertBodiesAhead, type TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
 import { editorPhotos } from "./editor-photos.ts";
-import { readManifest, swapWithManifest, type Manifest } from "./manifest.ts";
+import { manifestPath, readManifest, stageManifest, type Manifest } from "./manifest.ts";
 import { publishPrintedPages } from "./printed-pages.ts";
 import type { Progress } from "./progress.ts";
-import { buildSearchIndex, type SearchIndex, type SegmentBy } from "./search-index.ts";
+import { buildSearchIndex, SEARCH_INDEX_DIR, type SearchIndex, type SegmentBy } from "./search-index.ts";
 import { isOutputFailure } from "./output-failure.ts";
 import { renderShards } from "./shards.ts";
-import { cleanStaleStaging, discard, filesUnder, keepIdentical, linkFilesAhead, stagingFolder, swapIn } from "./staging.ts";
+import { cleanStaleStaging, discard, filesUnder, lookOver, stagingFolder } from "./staging.ts";
+import { finishInterruptedSwap, journalPath, movesOf, swapInPlace } from "./swap.ts";
 
 export interface SiteBuildOptions {
   contentDir: string;
@@ -76,6 +77,10 @@ interface Written {
   published: string[];
   /** Edition date → its article pages' files and identities, both scripts. */
   articlesByDate: Map<string, string[]>;
+  /** Edition date → its article pages (site paths), for the search index. */
+  articlePages: Map<string, string[]>;
+  /** Files of the site in place the last build did not make. */
+  strays: string[];
   /** Edition date → what its pages were made from (src/site/paper.ts), for the manifest. */
   editionStamps: Record<string, string>;
 }
@@ -167,10 +172,10 @@ async function renderPages(paper: Paper, render: Paper["render"], memo: ModelMem
 async function writePages(content: Content, options: SiteBuildOptions, staging: string, previous: PreviousSite | undefined): Promise<Written> {
   let bodies: TraditionalBodies | undefined;
   mkdirSync(staging, { recursive: true });
-  // Every page of the site in place is linked into the staging folder while the model is
-  // built; those rendered again or no longer made are unlinked once the plan says which.
-  // One modified since the build made it (say by a preview writing there) is made again.
-  const linking = linkFilesAhead(options.output, staging, Object.keys(previous?.pages ?? {}), [], previous?.writtenAt);
+  // The pages of the site in place are looked for while the model is built: one gone, or
+  // modified since the build made it (say by a preview writing there), is made again, and
+  // a file the build did not make is removed.
+  const looking = previous ? lookOver(options.output, Object.keys(previous.pages), previous.files, previous.writtenAt) : Promise.resolve({ missing: new Set<string>(), strays: [] });
   let printed: Awaited<ReturnType<typeof publishPrintedPages>>;
   let named: Awaited<ReturnType<typeof editorPhotos>>;
   let paper: Paper;
@@ -194,21 +199,18 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     });
     paper = model(new Set());
   } catch (error) {
-    // The staging folder is discarded next: no link may land in it afterwards.
-    await linking.catch(() => {});
+    await looking.catch(() => {});
     throw error;
   }
   // A file removed from the site, or changed, by hand is made again.
-  options.progress.tell("linking the files kept from the site in place");
-  const missing = await linking;
+  options.progress.tell("looking over the files kept in the site in place");
+  const { missing, strays } = await looking;
   // An edition kept as it was whose file was removed by hand is modelled after all.
   const lost = new Set(paper.editions.filter((e) => !e.modelled && outputsOf(e).some((file) => missing.has(file))).map((e) => e.date));
   if (lost.size) paper = model(lost);
   options.progress.tell("working out what to render");
   const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
   const modelled = paper.editions.filter((e) => e.modelled).length;
-  // A file is kept when its identity is the one the manifest recorded for it.
-  for (const [file, id] of Object.entries(previous?.pages ?? {})) if (plan.identities.get(file) !== id && !missing.has(file)) unlinkSync(join(staging, file));
   bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
   try {
     await renderPages(paper, plan.render, options.memo, staging, options.pagesPerPart, options.progress);
@@ -216,9 +218,11 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     await bodies?.stop();
   }
   const articlesByDate = new Map<string, string[]>();
-  // Only the search segments' keys read them (40,000 strings at 20,000 articles).
+  const articlePages = new Map<string, string[]>();
+  // Only the search index reads them (40,000 strings at 20,000 articles).
   for (const edition of options.search ? paper.editions : []) {
     articlesByDate.set(edition.date, SCRIPTS.flatMap((script) => edition.articles.map((path) => outputPath(script, path))).map((output) => `${output}\u0000${plan.identities.get(output)}`));
+    if (edition.articles.length) articlePages.set(edition.date, edition.articles.map((path) => outputPath("hans", path)));
   }
   return {
     editions: paper.editions.length,
@@ -230,8 +234,45 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     rendered: (Object.values(plan.render) as readonly { output: string }[][]).flatMap((pages) => pages.map((p) => p.output)),
     published: [...printed.files, ...named.files],
     articlesByDate,
+    articlePages,
+    strays,
     editionStamps: Object.fromEntries(paper.editions.map((e) => [e.date, e.stamp])),
   };
+}
+
+/**
+ * The files of the search index's segments in `output` that the new index in `staging` has
+ * not (`segments` names its segments; those `corrected` in place have the same files).
+ */
+function searchRemovals(output: string, staging: string, { segments, corrected }: { segments: readonly string[]; corrected: readonly string[] }): string[] {
+  const index = join(output, SEARCH_INDEX_DIR);
+  if (!existsSync(index)) return [];
+  const now = new Set(segments);
+  const same = new Set(corrected);
+  return readdirSync(index, { withFileTypes: true }).filter((e) => e.isDirectory() && !same.has(e.name)).flatMap(({ name }) => {
+    const folder = join(SEARCH_INDEX_DIR, name);
+    const staged = now.has(name) && new Set(filesUnder(join(staging, folder)));
+    // A segment kept as it was is not staged.
+    if (staged && !staged.size) return [];
+    return filesUnder(join(output, folder)).filter((file) => !(staged && staged.has(file))).map((file) => join(folder, file));
+  });
+}
+
+/**
+ * What the swap of `staging` into `output` moves and removes. Against a manifest it
+ * believes, removals are the files the manifest names and the new site no longer
+ * makes; without one, the files of the site in place the staging folder has not.
+ */
+function swapOf(output: string, staging: string, previous: PreviousSite | undefined, now: { pages: ReadonlyMap<string, unknown>; files: readonly string[]; search?: SearchIndex; strays: readonly string[] }): { moves: string[]; removals: string[] } {
+  const staged = filesUnder(staging);
+  const moves = movesOf(output, staging, staged);
+  if (!previous) {
+    const all = new Set(staged);
+    return { moves, removals: filesUnder(output).filter((file) => !all.has(file)) };
+  }
+  const files = new Set(now.files);
+  const removals = [...Object.keys(previous.pages).filter((file) => !now.pages.has(file)), ...previous.files.filter((file) => !files.has(file)), ...now.strays.filter((file) => !files.has(file) && !now.pages.has(file))];
+  return { moves, removals: [...removals, ...searchRemovals(output, staging, { segments: Object.keys(now.search?.keys ?? {}), corrected: now.search?.corrected ?? [] })] };
 }
 
 /**
@@ -241,6 +282,8 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
  */
 export async function buildSite(source: { content?: Content }, options: SiteBuildOptions): Promise<SiteBuildReport> {
   const { output, progress } = options;
+  const finished = finishInterruptedSwap(output, manifestPath(output));
+  if (finished) console.log(finished);
   cleanStaleStaging(output);
   const { environment } = options;
   const manifest = options.clean ? undefined : readManifest(output);
@@ -260,20 +303,21 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
       search = await buildSearchIndex(staging, {
         segmentBy: options.search.segmentBy,
         keyOf,
+        pages: { byDate: written.articlePages, inPlace: output },
         // Without a manifest to believe, nothing of the old index is: it is written afresh.
         reuse: previous && { site: output, keys: previous.search, kept: (page) => !rendered.has(page) && !rendered.has(outputPath("hant", page)) },
         onSegment: (done, of) => progress.tell(`search: segment ${done} of ${of} indexed`),
       });
     }
-    if (!options.clean && existsSync(output)) {
-      progress.tell("keeping files that came out the same");
-      keepIdentical(output, staging, [...written.rendered, ...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f)), ...(search?.written ?? [])]);
-    }
-    progress.tell("swapping the new site in");
-    swapWithManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps }, () => swapIn(staging, output));
+    progress.tell("putting the new files in place");
+    const files = [...written.published, ...filesUnder(join(staging, ASSETS.output)).map((f) => join(ASSETS.output, f))];
+    const swap = swapOf(output, staging, previous, { pages: written.identities, files, search, strays: written.strays });
+    const manifestFile = stageManifest(output, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps, files });
+    swapInPlace(output, staging, swap, manifestFile);
     return { editions: written.editions, modelled: written.modelled, views: written.views, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
   } catch (error) {
-    discard(staging);
+    // A swap begun is finished by the next build, from the staging folder its journal names.
+    if (!existsSync(journalPath(output))) discard(staging);
     throw error;
   } finally {
     progress.done();
