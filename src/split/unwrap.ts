@@ -248,13 +248,18 @@ export function dateGlued(text: string): [string, string] | null {
   return [m[1]!, m[2]!];
 }
 
+/** A line of a deck: Chinese words, one sentence at most, closed at its end if at all (日均就餐老人2.3万人次，满意率达97.6%). */
+const deckLine = (text: string) => hanCount(text) >= MIN_TITLE_HAN && !/[。！？；][^。！？；]/u.test(text) && !endsMidClause(text);
+/** A byline or dateline: what stands under a story's deck. */
+const creditLine = (text: string | undefined) => text !== undefined && (isByline(text) || BYLINE_MARK.test(text) || DATELINE.test(text));
+
 /**
  * Parts a headline from the line it was glued to: the part before the spaces reads as a
  * headline (short, no sentence in it), the part after as the story's first line. Both keep
  * the source line's number.
  */
 export function unglue(lines: readonly SourceLine[]): SourceLine[] {
-  return lines.flatMap((l) => {
+  return lines.flatMap((l, i) => {
     // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
     const furniture = furnitureOf(l.text) !== null;
     const m = furniture ? null : GLUED.exec(l.text);
@@ -262,6 +267,8 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
+    // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.
+    if (rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
     const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });

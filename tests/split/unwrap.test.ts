@@ -153,6 +153,14 @@ describe("unglue", () => {
     expect(unglue([{ line: 3, text: "把握新质生产力的实践要求  陈立新 黄晓梅" }]).map((l) => l.text)).toEqual(["把握新质生产力的实践要求", "陈立新 黄晓梅"]);
   });
 
+  it("parts a title from the dashless subtitle it was glued to, over the story's byline or dateline: two lines of one deck", () => {
+    const deck = (text: string, under: string) => unglue([{ line: 4, text }, { line: 5, text: under }]).map((l) => l.text);
+    expect(deck("河湖清淤工程全面完工   整治河道48公里，清运淤泥30万方", "■ 本报记者 苗青")).toEqual(["河湖清淤工程全面完工", "整治河道48公里，清运淤泥30万方", "■ 本报记者 苗青"]);
+    expect(deck("社区食堂增至40家  城区实现全覆盖，每餐补贴5元。", "本报讯（记者 程朗）记者从市民政局获悉，截至目前，全市社区食堂增至40家。")[1]).toBe("城区实现全覆盖，每餐补贴5元。");
+    // Without a credit under it the short line after the spaces is no deck's: the two halves may be one line of a list.
+    expect(deck("河湖清淤工程全面完工   整治河道48公里，清运淤泥30万方", "下一步，全市将推进河湖长效管护。")).toHaveLength(2);
+  });
+
   it.each([
     ["雪后古城  1月8日，雪后的古城银装素裹，游人踏雪赏景。", "雪后古城"],
     ["非遗技艺进校园    图①：9月29日，东昌府区一所小学的学生在学习剪纸。", "非遗技艺进校园"],
