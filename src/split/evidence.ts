@@ -93,7 +93,7 @@ export function startsParagraph(page: StoryLines, line: PageLine | undefined): b
 
 /** A part's own label (一、… （一）… 编者按): it may stand first in a story's text. */
 export function partLabel(line: PageLine): boolean {
-  return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text);
+  return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text) || line.numbered === true;
 }
 
 /** A short line that may be a credit or a byline printed bare: a person's name alone, or a few spaced apart (陈立新 黄晓梅). */

@@ -150,7 +150,7 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
  * a column jump cut goes on across them where the cut shows (mid-clause, mid-word, or the
  * cut's tail opening the line below); a full line above them may have ended its paragraph.
  */
-export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> = new Set(), furniture: ReadonlySet<number> = new Set()): SourceLine[] {
+export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> = new Set(), furniture: ReadonlySet<number> = new Set(), parts: ReadonlySet<number> = new Set()): SourceLine[] {
   const lines = rawLines.map((raw, i) => ({ line: i + 1, raw, text: raw.trim(), width: 0 }));
   const filled = lines.filter((l) => l.text !== "" && !noise.has(l.line - 1));
   for (const l of filled) l.width = printedWidth(l.raw, l.text);
@@ -174,6 +174,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   let bylineAbove = false;
   // Noise stood between the line before and this one.
   let across = false;
+  // A part's number stood right above this line: it is its part's heading, a line of its own.
+  let numberAbove = false;
   let index = 0;
   for (const l of lines) {
     if (l.text === "") {
@@ -183,6 +185,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     if (passOver.has(l.line - 1)) {
       out.push({ line: l.line, text: l.text });
       across = true;
+      numberAbove = parts.has(l.line - 1);
       continue;
     }
     index = filled.indexOf(l, index);
@@ -190,7 +193,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const byline = isByline(l.text);
     // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
     const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
@@ -214,9 +217,10 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
-      bylineAbove = byline || names;
+      bylineAbove = byline || names || numberAbove;
       out.push(paragraph);
     }
+    numberAbove = false;
     previous = l;
   }
   return out;
