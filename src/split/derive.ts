@@ -11,6 +11,7 @@ import type { PageLine } from "./classify.ts";
 import { PLACE } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
+import { columnOverPhotos, columnOverTitle, echoes, labelShape, storyText } from "./labels.ts";
 import { inNotices } from "./notice.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
@@ -236,6 +237,8 @@ export function standingBanners(stories: readonly StoryDraft[]): (PageLine | und
     // A run of one counts where the page prints its banners already: a label as long as one of them, atop its deck.
     const likeAnother = banners.some((b) => b !== undefined && b !== label && [...b.text].length === [...label.text].length);
     if (end - i < 2 && !likeAnother) return;
+    // A kicker leads into its own story: its words come back there and in no other story of the run.
+    if (labelShape(label.text) && echoes(label.text, storyText(story, label)) && !stories.slice(i + 1, end).some((s) => echoes(label.text, storyText(s)))) return;
     for (let k = i; k < end; k++) banners[k] = label;
   });
   return banners;
@@ -257,6 +260,13 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     const heading = readHeading(story.heading.filter((l) => l !== banner), story.subtitle !== undefined);
     if (banner) heading.column = banner;
     const subtitle = story.subtitle ?? heading.subtitle;
+    // A label atop the deck, or over a set of captions, whose words the story never prints: the story's column.
+    const label = heading.column ? undefined : (columnOverTitle(story, heading.kicker, heading.title, subtitle !== undefined) ?? columnOverPhotos(story, heading.kicker.length === 0 ? heading.title : undefined));
+    if (label) {
+      heading.column = label;
+      heading.kicker = heading.kicker.filter((l) => l !== label);
+      if (heading.title?.includes(label)) heading.title = undefined;
+    }
     if (heading.subtitle) {
       const line = heading.subtitle;
       findings.push(finding(line.line, "deck-guess", `headline deck read without a dash: title above, subtitle ${excerpt(line.text, 30)}; check which line says what happened`, `标题组无破折号，已将“${excerpt(line.text)}”作副题，请核对主副题`));
