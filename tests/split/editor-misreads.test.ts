@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { PageLine } from "../../src/split/classify.ts";
 import type { StoryDraft } from "../../src/split/group.ts";
+import { deckOfTwo } from "../../src/split/derive.ts";
 import { columnOverPhotos, columnOverTitle, echoes, labelShape } from "../../src/split/labels.ts";
 import { read } from "./helpers.ts";
 
@@ -47,6 +48,34 @@ describe("a column's name and a kicker", () => {
     expect(columnOverPhotos(story([label], captions, true), [label])).toBe(label);
     expect(columnOverPhotos(story([line("湖边晨练")], captions, true), [line("湖边晨练")])).toBeUndefined();
     expect(columnOverPhotos(story([label], captions.slice(0, 1), true), [label])).toBeUndefined();
+  });
+});
+
+describe("a dashless deck of two: kicker / title or title / subtitle", () => {
+  it("weighs figures under a line without any, a longer lower line, an organisation acting, and a teasing upper line", () => {
+    expect(deckOfTwo("秋季运动会在市体育中心闭幕", "1200名运动员参加18个项目比赛")).toEqual({ weight: 3, saw: ["figures under a line without any", "the lower line is longer"] });
+    expect(deckOfTwo("夏季防溺水不能麻痹大意", "市应急管理局发布安全提示").weight).toBe(2);
+    expect(deckOfTwo("网购“名表”竟是高仿", "法院判决商家退一赔三").weight).toBe(-1);
+    expect(deckOfTwo("供暖管网改造全面完工", "城区两万余户居民温暖过冬").weight).toBe(1);
+  });
+
+  const deck = (top: string, under: string) => [top, under, "■ 本报记者 韩冬", "12月6日，记者在现场看到，各项工作有序推进，市民纷纷点赞。"];
+  const heading = (page: string[]) => {
+    const reading = read(page.join("\n"));
+    const a = reading.articles[0]!;
+    return { kicker: a.kicker, title: a.title, subtitle: a.subtitle, notes: reading.warnings.filter((w) => w.code === "close-reading").length };
+  };
+
+  it("reads title / subtitle where the lower line carries the facts", () => {
+    expect(heading(deck("秋季运动会在市体育中心闭幕", "1200名运动员参加18个项目比赛"))).toEqual({ kicker: undefined, title: "秋季运动会在市体育中心闭幕", subtitle: "1200名运动员参加18个项目比赛", notes: 0 });
+    expect(heading(deck("夏季防溺水不能麻痹大意", "市应急管理局发布安全提示"))).toEqual({ kicker: undefined, title: "夏季防溺水不能麻痹大意", subtitle: "市应急管理局发布安全提示", notes: 0 });
+  });
+
+  it("keeps kicker / title where the upper line teases, and names both readings on a near tie", () => {
+    expect(heading(deck("网购“名表”竟是高仿", "法院判决商家退一赔三"))).toEqual({ kicker: "网购“名表”竟是高仿", title: "法院判决商家退一赔三", subtitle: undefined, notes: 0 });
+    expect(heading(deck("供暖管网改造全面完工", "城区两万余户居民温暖过冬"))).toEqual({ kicker: "供暖管网改造全面完工", title: "城区两万余户居民温暖过冬", subtitle: undefined, notes: 1 });
+    const note = read(deck("供暖管网改造全面完工", "城区两万余户居民温暖过冬").join("\n")).warnings.find((w) => w.code === "close-reading")!;
+    expect(note.message).toContain("as title 供暖管网改造全面完工 / subtitle 城区两万余户居民温暖过冬");
   });
 });
 
