@@ -14,7 +14,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
 import { personNames } from "./credits.ts";
-import { PARAGRAPH_OPENER } from "./evidence.ts";
+import { PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -273,7 +273,8 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     const rest = m[2]!;
     // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.
     if (rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
-    const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    // A table's title glued to its first row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元).
+    const parted = (tableRow(rest) && lines[i + 1] !== undefined && tableRow(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

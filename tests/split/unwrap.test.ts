@@ -161,6 +161,12 @@ describe("unglue", () => {
     expect(deck("河湖清淤工程全面完工   整治河道48公里，清运淤泥30万方", "下一步，全市将推进河湖长效管护。")).toHaveLength(2);
   });
 
+  it("parts a table's title from its first row, more rows under it; a row alone stays whole", () => {
+    const table = (rows: string[]) => unglue([{ line: 1, text: "上半年全县主要农业指标   粮食播种面积 96.3万亩" }, ...rows.map((text, k) => ({ line: k + 2, text }))]);
+    expect(table(["油料产量 4.1万吨", "蔬菜产量 增长3.6%"]).slice(0, 2)).toEqual([{ line: 1, text: "上半年全县主要农业指标", glued: true }, { line: 1, text: "粮食播种面积 96.3万亩" }]);
+    expect(table(["下一步，全县将抓好秋粮生产。"])).toHaveLength(2);
+  });
+
   it.each([
     ["雪后古城  1月8日，雪后的古城银装素裹，游人踏雪赏景。", "雪后古城"],
     ["非遗技艺进校园    图①：9月29日，东昌府区一所小学的学生在学习剪纸。", "非遗技艺进校园"],
