@@ -16,6 +16,7 @@ import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
 import { personNames } from "./credits.ts";
 import { PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
 import { furnitureOf } from "./furniture.ts";
+import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
 export interface SourceLine {
@@ -209,7 +210,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
     // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
     const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it.
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);

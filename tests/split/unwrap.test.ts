@@ -144,6 +144,13 @@ describe("unwrap", () => {
   });
 });
 
+describe("a notice's title on a hard-wrapped page", () => {
+  it("stands alone however wide: the notice's text starts under it", () => {
+    const page = ["市区新增公交线路3条，方便市民出行，今年以来全市", "公交客运量同比增长一成，市民出行更加便捷。", "公告", "关于西湖路（中华路至光明路段）封闭施工的通告", "为推进西湖路管网改造工程建设，经研究决定，自", "2024年7月1日起对西湖路实行全封闭施工。", "特此通告。"];
+    expect(unwrap(page).map((l) => l.text.slice(0, 6))).toEqual(["市区新增公交", "公告", "关于西湖路（", "为推进西湖路", "特此通告。"]);
+  });
+});
+
 describe("unglue", () => {
   const TEXT = "本报讯（记者 宋佳）记者1月8日从市城市管理局获悉，城区新建的3处便民停车场日前投入使用。";
 
