@@ -11,7 +11,7 @@
  * Other pages pass through line by line.
  */
 import { DATELINE } from "../article/dateline.ts";
-import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
+import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
 import { personNames } from "./credits.ts";
 import { PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
@@ -58,7 +58,9 @@ const MARK_START = /^[，。！？；：、）》」』”’%]/u;
 /** A bracket opened and not closed: （市司法局 供 / 稿）. */
 const OPEN_BRACKET = /[（(][^）)]*$/u;
 /** A figure cut in two at the line end: …消费者240 / 00元。, …总长6 / .8公里 */
-const CUT_FIGURE = (above: string, below: string) => /\p{Script=Han}\d+$/u.test(above) && /^\.?\d/u.test(below);
+const CUT_FIGURE = (above: string, below: string) => /(?:\p{Script=Han}\d+|\d[:：.])$/u.test(above) && /^\.?\d/u.test(below);
+/** A print line of prose: a sentence ends inside it (……冲过终点。当日，林若溪以), or it opens on its day (8月3日，中国队选手…); a headline does neither. */
+const PROSE_LINE = /[。！？；](?!$)|^\d{1,2}月\d{1,2}日[，,]/u;
 
 /** A speck alone on a line (OCR dirt: ., ·', 丨), not a mark a wrap cut off its sentence: it stands alone, joined to nothing. */
 const speck = (text: string) => /^[\p{P}\p{S}]{1,2}$/u.test(text) && !MARK_START.test(text);
@@ -201,7 +203,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
     const midWord = previous !== null && (across || wrapped) && endsMidWord(previous.text, l.text);
-    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord);
+    // On a wrapped page a line of prose that stops short of its sentence's end goes on, however short of its column.
+    const prose = wrapped && previous !== null && PROSE_LINE.test(previous.text) && endsOpen(previous.text);
+    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose);
     const cut = (fills && !across) || visible;
     across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does, unless a word of it was cut (本报记 / 者).

@@ -144,6 +144,20 @@ describe("unwrap", () => {
   });
 });
 
+describe("prose cut short of its column on a hard-wrapped page", () => {
+  const WRAPPED = ["市区新增公交线路3条，方便市民出行，今年以来全市", "公交客运量同比增长一成，市民出行更加便捷。"];
+
+  it("goes on where a sentence ended inside the line, or the line opens on its day, however short the line", () => {
+    const page = [...WRAPPED, "7月2日，选手在市体育中心参加男子跳高比赛", "中冲过终点。当日，他以", "2米21的成绩夺冠。本报记者 吴桐 摄", "7月2日，女子组选手在", "跳远比赛中。她以6米02的成绩获得银牌。"];
+    expect(unwrap(page).map((l) => l.text)).toEqual([WRAPPED.join(""), "7月2日，选手在市体育中心参加男子跳高比赛中冲过终点。当日，他以2米21的成绩夺冠。本报记者 吴桐 摄", "7月2日，女子组选手在跳远比赛中。她以6米02的成绩获得银牌。"]);
+  });
+
+  it("goes on over a score cut at its colon (12: / 18落后)", () => {
+    const page = [...WRAPPED, "首局比赛，主队一传不稳，一度以12:", "18落后，最终以22:25失利。"];
+    expect(unwrap(page).map((l) => l.text).at(-1)).toBe("首局比赛，主队一传不稳，一度以12:18落后，最终以22:25失利。");
+  });
+});
+
 describe("a notice's title on a hard-wrapped page", () => {
   it("stands alone however wide: the notice's text starts under it", () => {
     const page = ["市区新增公交线路3条，方便市民出行，今年以来全市", "公交客运量同比增长一成，市民出行更加便捷。", "公告", "关于西湖路（中华路至光明路段）封闭施工的通告", "为推进西湖路管网改造工程建设，经研究决定，自", "2024年7月1日起对西湖路实行全封闭施工。", "特此通告。"];
