@@ -193,7 +193,7 @@ function afterDeck(page: StoryLines, i: number): PageLine | undefined {
 const heading = (weight: number, saw: string) => ({ weights: { heading: weight }, saw });
 
 /** A story's first paragraph says when or where first: 12月13日，… 近日，… 日前，… 记者从…获悉 */
-const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
+export const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
 
 export const EVIDENCE: readonly EvidenceRule[] = [
   {
