@@ -58,7 +58,10 @@ const MARK_START = /^[，。！？；：、）》」』”’%]/u;
 /** A bracket opened and not closed: （市司法局 供 / 稿）. */
 const OPEN_BRACKET = /[（(][^）)]*$/u;
 /** A figure cut in two at the line end: …消费者240 / 00元。, …总长6 / .8公里 */
-const CUT_FIGURE = (above: string, below: string) => /(?:\p{Script=Han}\d+|\d[:：.])$/u.test(above) && /^\.?\d/u.test(below);
+const CUT_FIGURE = (above: string, below: string) =>
+  (/(?:\p{Script=Han}\d+|\d[:：.])$/u.test(above) && /^\.?\d/u.test(below)) ||
+  // …记者4月1 / 日从…: a figure at a line's end, its unit opening the next (a table's row keeps its figures to itself).
+  (/\p{Script=Han}\d+$/u.test(above) && /^\p{Script=Han}/u.test(below) && !tableRow(above));
 /** A print line of prose: a sentence ends inside it (……冲过终点。当日，林若溪以), or it opens on its day (8月3日，中国队选手…); a headline does neither. */
 const PROSE_LINE = /[。！？；](?!$)|^\d{1,2}月\d{1,2}日[，,]/u;
 
@@ -185,7 +188,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
       paragraph = previous = null;
       continue;
     }
-    if (passOver.has(l.line - 1)) {
+    // A speck (·., 丨) is dirt between two print lines: passed over as noise is.
+    if (passOver.has(l.line - 1) || (wrapped && speck(l.text))) {
       out.push({ line: l.line, text: l.text });
       across = true;
       numberAbove = parts.has(l.line - 1);

@@ -152,6 +152,11 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap(page).map((l) => l.text)).toEqual([WRAPPED.join(""), "7月2日，选手在市体育中心参加男子跳高比赛中冲过终点。当日，他以2米21的成绩夺冠。本报记者 吴桐 摄", "7月2日，女子组选手在跳远比赛中。她以6米02的成绩获得银牌。"]);
   });
 
+  it("goes on over a speck between two print lines, and over a date cut before its unit (4月1 / 日)", () => {
+    const page = [...WRAPPED, "1月8日，游客在古城景区赏雪景，", "·.", "拍照留念。春节将至，古城年味渐浓。", "据新华社电 记者1月8", "日从国家铁路局获悉，春运首日全国铁路发送旅客1200万人次。"];
+    expect(unwrap(page).filter((l) => l.text !== "·.").map((l) => l.text).slice(1)).toEqual(["1月8日，游客在古城景区赏雪景，拍照留念。春节将至，古城年味渐浓。", "据新华社电 记者1月8日从国家铁路局获悉，春运首日全国铁路发送旅客1200万人次。"]);
+  });
+
   it("goes on over a score cut at its colon (12: / 18落后)", () => {
     const page = [...WRAPPED, "首局比赛，主队一传不稳，一度以12:", "18落后，最终以22:25失利。"];
     expect(unwrap(page).map((l) => l.text).at(-1)).toBe("首局比赛，主队一传不稳，一度以12:18落后，最终以22:25失利。");
