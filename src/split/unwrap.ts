@@ -62,6 +62,8 @@ const CUT_FIGURE = (above: string, below: string) =>
   (/(?:\p{Script=Han}\d+|\d[:：.])$/u.test(above) && /^\.?\d/u.test(below)) ||
   // …记者4月1 / 日从…: a figure at a line's end, its unit opening the next (a table's row keeps its figures to itself).
   (/\p{Script=Han}\d+$/u.test(above) && /^\p{Script=Han}/u.test(below) && !tableRow(above));
+/** A row of a table (cells parted by spaces, a figure among them) or its header row (名次 代表团 金牌 总分): a line as printed. */
+const tableLine = (text: string) => tableRow(text) || /^\p{Script=Han}{1,6}(?:\s+\p{Script=Han}{1,6}){2,}$/u.test(text);
 /** A print line of prose: a sentence ends inside it (……冲过终点。当日，林若溪以), or it opens on its day (8月3日，中国队选手…); a headline does neither. */
 const PROSE_LINE = /[。！？；](?!$)|^\d{1,2}月\d{1,2}日[，,]/u;
 
@@ -219,7 +221,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
     const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
     // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it.
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    // A table's rows stand as printed, however evenly they fill the column.
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !(wrapped && (tableLine(previous!.text) || tableLine(l.text))) && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);

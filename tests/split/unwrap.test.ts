@@ -157,6 +157,12 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap(page).filter((l) => l.text !== "·.").map((l) => l.text).slice(1)).toEqual(["1月8日，游客在古城景区赏雪景，拍照留念。春节将至，古城年味渐浓。", "据新华社电 记者1月8日从国家铁路局获悉，春运首日全国铁路发送旅客1200万人次。"]);
   });
 
+  it("keeps a table's rows apart, however evenly they fill the column", () => {
+    const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础，各项指标如下："];
+    const rows = ["社会消费品零售总额 812.6亿元", "规模以上工业增加值 增长7.2%", "城镇居民人均可支配收入 13562元", "固定资产投资总额 增长4.9%", "数据来源：县统计局"];
+    expect(unwrap([...prose, ...rows]).map((l) => l.text)).toEqual([prose.join(""), ...rows]);
+  });
+
   it("goes on over a score cut at its colon (12: / 18落后)", () => {
     const page = [...WRAPPED, "首局比赛，主队一传不稳，一度以12:", "18落后，最终以22:25失利。"];
     expect(unwrap(page).map((l) => l.text).at(-1)).toBe("首局比赛，主队一传不稳，一度以12:18落后，最终以22:25失利。");
