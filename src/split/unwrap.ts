@@ -212,14 +212,19 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // On a wrapped page a line of prose that stops short of its sentence's end goes on, however short of its column.
     const prose = wrapped && previous !== null && PROSE_LINE.test(previous.text) && endsOpen(previous.text);
     const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose);
-    const cut = (fills && !across) || visible;
+    // A line over a subtitle's dash, a byline or a dateline that ends no sentence is a headline's last line: it
+    // goes on from the line above only where a cut shows, however it fills the column (从“望楼兴叹”到“一键直达” / 加装电梯让…).
+    const next = filled[index + 1]?.text;
+    // (A line above that goes on in clauses is a sentence, cut where it fills the column: 总投资412亿元，涵盖…城市更新 / 等领域.)
+    const heads = next !== undefined && !endsSentence(l.text) && previous !== null && !/[，,、；;]/u.test(previous.text) && (SUBTITLE_DASH.test(next) || isByline(next) || BYLINE_MARK.test(next) || DATELINE.test(next));
+    const cut = (fills && !across && !heads) || visible;
     across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does, unless a word of it was cut (本报记 / 者).
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
     // A byline is a line of its own: the text under it starts a paragraph.
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
     // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
-    const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
+    const shortCut = previous !== null && !heads && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
     // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it.
     // A table's rows stand as printed, however evenly they fill the column.
     const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !(wrapped && (tableLine(previous!.text) || tableLine(l.text))) && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);

@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { loadPages } from "../../src/bench/split-matrix.ts";
+import { TRANSFORMATIONS, transform } from "../../src/bench/transform-page.ts";
+import { decode } from "../../src/split/decode.ts";
 import { dateGlued, unglue, unwrap } from "../../src/split/unwrap.ts";
 import { read } from "./helpers.ts";
 
@@ -155,6 +159,17 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
   it("goes on over a speck between two print lines, and over a date cut before its unit (4月1 / 日)", () => {
     const page = [...WRAPPED, "1月8日，游客在古城景区赏雪景，", "·.", "拍照留念。春节将至，古城年味渐浓。", "据新华社电 记者1月8", "日从国家铁路局获悉，春运首日全国铁路发送旅客1200万人次。"];
     expect(unwrap(page).filter((l) => l.text !== "·.").map((l) => l.text).slice(1)).toEqual(["1月8日，游客在古城景区赏雪景，拍照留念。春节将至，古城年味渐浓。", "据新华社电 记者1月8日从国家铁路局获悉，春运首日全国铁路发送旅客1200万人次。"]);
+  });
+
+  it("keeps a headline's last line over its subtitle's dash or byline apart from a kicker that fills the column", () => {
+    const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础。"];
+    // Under an e-paper's page list of short lines the kicker fills as wide a column as they print.
+    const epaper = loadPages(fileURLToPath(new URL("../fixtures/pages/", import.meta.url))).find((p) => p.name === "epaper-copy")!;
+    const wrapped = decode(transform(epaper, TRANSFORMATIONS.find((t) => t.name === "wrap-flush")!).bytes).text;
+    expect(unwrap(wrapped.split("\n")).map((l) => l.text)).toContain("从“望楼兴叹”到“一键直达”");
+    // A sentence going on in clauses, cut where it fills the column, still goes on over the byline.
+    const cut = ["总投资412亿元，涵盖先进制造、新能源、城市更新", "等领域", "■ 本报记者 葛文博"];
+    expect(unwrap([...prose, ...cut]).map((l) => l.text).slice(1)).toEqual([cut.slice(0, 2).join(""), cut.at(-1)]);
   });
 
   it("keeps a table's rows apart, however evenly they fill the column", () => {
