@@ -55,8 +55,8 @@ const PARAGRAPH_END = 120;
 const FRAGMENT_START = /^[^，。！？；、\s]{1,2}[，。！？；、]/u;
 /** A line opening on a mark that closes what came before it (，招用… / ）…): its sentence began above. */
 const MARK_START = /^[，。！？；：、）》」』”’%]/u;
-/** A bracket opened and not closed: （市司法局 供 / 稿）. */
-const OPEN_BRACKET = /[（(][^）)]*$/u;
+/** A bracket or quotation opened and not closed: （市司法局 供 / 稿）, 市民中心推出“周 / 末不打烊”. */
+const OPEN_BRACKET = /[（(][^）)]*$|“[^”]*$/u;
 /** A figure cut in two at the line end: …消费者240 / 00元。, …总长6 / .8公里 */
 const CUT_FIGURE = (above: string, below: string) =>
   (/(?:\p{Script=Han}\d+|\d[:：.])$/u.test(above) && /^\.?\d/u.test(below)) ||
@@ -135,7 +135,7 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
   let across = false;
   for (const l of lines) {
     if (l.text === "") continue;
-    if (noise.has(l.line - 1)) {
+    if (noise.has(l.line - 1) || speck(l.text)) {
       out.push({ line: l.line, text: l.text });
       across = last !== undefined;
       continue;
@@ -229,7 +229,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A table's rows stand as printed, however evenly they fill the column.
     const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !(wrapped && (tableLine(previous!.text) || tableLine(l.text))) && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
-      paragraph!.text += l.text;
+      // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
+      paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);
     } else {
       paragraph = { line: l.line, text: l.text };

@@ -1,6 +1,10 @@
 /** Noise known by its nature (noise.ts), each rule alone, and paragraphs rejoined around it. */
 import { describe, expect, it } from "vitest";
 import { noiseLines } from "../../src/split/noise.ts";
+import { fileURLToPath } from "node:url";
+import { loadPages } from "../../src/bench/split-matrix.ts";
+import { TRANSFORMATIONS, transform } from "../../src/bench/transform-page.ts";
+import { decode } from "../../src/split/decode.ts";
 import { read } from "./helpers.ts";
 
 const rules = (...lines: string[]) => [...noiseLines(lines)].sort(([a], [b]) => a - b).map(([i, n]) => `${i}:${n.rule}`);
@@ -82,6 +86,14 @@ describe("paragraphs cut by a column jump", () => {
     const page = ["老街区焕新记", "■ 本报记者 张三", "去年9月，米市街被列入城区老街区改造项目，改造没有", "大拆大建，而是先请住户和商户提意见。", ...part("01", "先修里子，再修面子"), ...part("02", "烟火气要留住，更要管得好")].join("\n");
     const article = read(page).articles[0]!;
     expect(article.body.filter((b) => b.kind === "subhead").map((b) => b.text)).toEqual(["先修里子，再修面子", "烟火气要留住，更要管得好"]);
+  });
+
+  it("rejoins a headline cut inside its quotation marks across a speck, a running head and the page number", () => {
+    const list = loadPages(fileURLToPath(new URL("../fixtures/pages/", import.meta.url))).find((p) => p.name === "kind-epaper-list")!;
+    const page = decode(transform(list, TRANSFORMATIONS.find((t) => t.name === "running-heads")!).bytes).text;
+    // The transformed page cuts 市民中心推出“周 / ,' / 末不打烊” …
+    expect(page).toContain("市民中心推出“周\n,'\n末不打烊”");
+    expect(read(page).articles.map((a) => a.title)).toContain("市民中心推出“周末不打烊”");
   });
 
   it("keeps a headline apart from the text under a running head", () => {

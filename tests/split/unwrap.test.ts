@@ -172,6 +172,11 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap([...prose, ...cut]).map((l) => l.text).slice(1)).toEqual([cut.slice(0, 2).join(""), cut.at(-1)]);
   });
 
+  it("keeps the space a wrap cut at between two names of a closing credit", () => {
+    const prose = ["县交通运输局投资1.2亿元实施的农村公路整治工", "程近日全部完工，共改造农村公路156公里，修复破损", "路面2.3万平方米，群众出行更加便捷。（王丽"];
+    expect(unwrap([...prose, " 孙强）"]).map((l) => l.text)).toEqual([`${prose.join("")} 孙强）`]);
+  });
+
   it("keeps a table's rows apart, however evenly they fill the column", () => {
     const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础，各项指标如下："];
     const rows = ["社会消费品零售总额 812.6亿元", "规模以上工业增加值 增长7.2%", "城镇居民人均可支配收入 13562元", "固定资产投资总额 增长4.9%", "数据来源：县统计局"];
