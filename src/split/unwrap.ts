@@ -120,7 +120,8 @@ function median(values: number[]): number {
 
 /** The width of the column a line stands in: the second widest line around it, so one wide line does not set it. */
 function columnWidth(lines: readonly RawLine[], i: number): number {
-  const around = lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1).map((l) => l.width).sort((a, b) => b - a);
+  // A line of parts spaced apart (a title glued to its text, a byline pushed right) is no print line of the column.
+  const around = lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1).map((l) => (/\S\s{2,}\S/u.test(l.text) ? 0 : l.width)).sort((a, b) => b - a);
   return around[1] ?? around[0] ?? 0;
 }
 

@@ -172,6 +172,13 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap([...prose, ...cut]).map((l) => l.text).slice(1)).toEqual([cut.slice(0, 2).join(""), cut.at(-1)]);
   });
 
+  it("measures the column by its print lines, not by a title glued to its text beside them", () => {
+    const ocr = loadPages(fileURLToPath(new URL("../fixtures/pages/", import.meta.url))).find((p) => p.name === "ocr-hardwrap")!;
+    const glued = decode(transform(ocr, TRANSFORMATIONS.find((t) => t.name === "titles-glued")!).bytes).text;
+    expect(glued).toContain("为师生营造安全有序的\n校园环境。\n老城区12条背街小巷完成“微改造”   ■本报记者 韦嘉");
+    expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("据了解，开学季期间，市教育局还将联合公安、交通、市场监管等部门，开展校园周边环境专项整治，为师生营造安全有序的");
+  });
+
   it("keeps the space a wrap cut at between two names of a closing credit", () => {
     const prose = ["县交通运输局投资1.2亿元实施的农村公路整治工", "程近日全部完工，共改造农村公路156公里，修复破损", "路面2.3万平方米，群众出行更加便捷。（王丽"];
     expect(unwrap([...prose, " 孙强）"]).map((l) => l.text)).toEqual([`${prose.join("")} 孙强）`]);
