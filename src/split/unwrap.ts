@@ -64,6 +64,8 @@ const CUT_FIGURE = (above: string, below: string) =>
   (/\p{Script=Han}\d+$/u.test(above) && /^\p{Script=Han}/u.test(below) && !tableRow(above));
 /** A row of a table (cells parted by spaces, a figure among them) or its header row (名次 代表团 金牌 总分): a line as printed. */
 const tableLine = (text: string) => tableRow(text) || /^\p{Script=Han}{1,6}(?:\s+\p{Script=Han}{1,6}){2,}$/u.test(text);
+/** Line k is a row of a table beside another of its rows: one row alone (二  第5版  县域) is a header's tail, no table. */
+const inTable = (lines: readonly RawLine[], k: number) => k >= 0 && tableLine(lines[k]!.text) && ((k > 0 && tableLine(lines[k - 1]!.text)) || (k + 1 < lines.length && tableLine(lines[k + 1]!.text)));
 /** A print line of prose: a sentence ends inside it (……冲过终点。当日，林若溪以), or it opens on its day (8月3日，中国队选手…); a headline does neither. */
 const PROSE_LINE = /[。！？；](?!$)|^\d{1,2}月\d{1,2}日[，,]/u;
 
@@ -121,7 +123,7 @@ function median(values: number[]): number {
 /** The width of the column a line stands in: the second widest line around it, so one wide line does not set it. */
 function columnWidth(lines: readonly RawLine[], i: number): number {
   // A line of parts spaced apart (a title glued to its text, a byline pushed right) is no print line of the column.
-  const around = lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1).map((l) => (/\S\s{2,}\S/u.test(l.text) ? 0 : l.width)).sort((a, b) => b - a);
+  const around = lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1).map((l) => (l !== lines[i] && /\S\s{2,}\S/u.test(l.text) ? 0 : l.width)).sort((a, b) => b - a);
   return around[1] ?? around[0] ?? 0;
 }
 
@@ -228,7 +230,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const shortCut = previous !== null && !heads && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
     // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it.
     // A table's rows stand as printed, however evenly they fill the column.
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !(wrapped && (tableLine(previous!.text) || tableLine(l.text))) && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
       paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
