@@ -177,6 +177,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
   const out: SourceLine[] = [];
+  // Whether each line is a byline, read once: a line is asked as itself and as the line under another.
+  const bylines: (boolean | undefined)[] = [];
+  const bylineAt = (k: number) => (bylines[k] ??= isByline(filled[k]!.text));
   let paragraph: SourceLine | null = null;
   // The paragraph's last characters, kept apart: slicing a long joined string would copy it at every line.
   let end = "";
@@ -202,7 +205,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     }
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
-    const byline = isByline(l.text);
+    const byline = bylineAt(index);
     // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
     const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
     const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
@@ -219,7 +222,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // goes on from the line above only where a cut shows, however it fills the column (从“望楼兴叹”到“一键直达” / 加装电梯让…).
     const next = filled[index + 1]?.text;
     // (A line above that goes on in clauses is a sentence, cut where it fills the column: 总投资412亿元，涵盖…城市更新 / 等领域.)
-    const heads = next !== undefined && !endsSentence(l.text) && previous !== null && !/[，,、；;]/u.test(previous.text) && (SUBTITLE_DASH.test(next) || isByline(next) || BYLINE_MARK.test(next) || DATELINE.test(next));
+    const heads = next !== undefined && !endsSentence(l.text) && previous !== null && !/[，,、；;]/u.test(previous.text) && (SUBTITLE_DASH.test(next) || BYLINE_MARK.test(next) || DATELINE.test(next) || bylineAt(index + 1));
     const cut = (fills && !across && !heads) || visible;
     across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does, unless a word of it was cut (本报记 / 者).
