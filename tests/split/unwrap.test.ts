@@ -179,6 +179,11 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("据了解，开学季期间，市教育局还将联合公安、交通、市场监管等部门，开展校园周边环境专项整治，为师生营造安全有序的");
   });
 
+  it("goes on into a line that opens on the quotation mark closing the sentence above (……聚宝盆。 / ”村民…)", () => {
+    const prose = ["走进东王村，一座座农家小院干净整洁，院里种着蔬菜，", "墙上挂着玉米，游客正围坐在院中品尝农家饭。“以前院", "子就是堆杂物的地方，现在成了聚宝盆。", "”村民钟桂芳说，她家的小院去年改成了农家乐。"];
+    expect(unwrap(prose).map((l) => l.text)).toEqual([prose.join("")]);
+  });
+
   it("keeps the space a wrap cut at between two names of a closing credit", () => {
     const prose = ["县交通运输局投资1.2亿元实施的农村公路整治工", "程近日全部完工，共改造农村公路156公里，修复破损", "路面2.3万平方米，群众出行更加便捷。（王丽"];
     expect(unwrap([...prose, " 孙强）"]).map((l) => l.text)).toEqual([`${prose.join("")} 孙强）`]);
