@@ -62,6 +62,13 @@ const CUT_FIGURE = (above: string, below: string) =>
   (/(?:\p{Script=Han}\d+|\d[:：.])$/u.test(above) && /^\.?\d/u.test(below)) ||
   // …记者4月1 / 日从…: a figure at a line's end, its unit opening the next (a table's row keeps its figures to itself).
   (/\p{Script=Han}\d+$/u.test(above) && /^\p{Script=Han}/u.test(below) && !tableRow(above));
+/**
+ * Across a column jump's noise, …改造老旧小区 / 52个，…: a count opening the line (a figure and its measure word,
+ * no date) is the object of the words above. Without noise between them a headline may open on a count (2万名跑者…).
+ */
+const countCut = (above: string, below: string) => /\p{Script=Han}$/u.test(above) && COUNT_START.test(below);
+/** A line opening on a count: 52个, 1.8万户, 3200名 (a date, 2024年 or 3月, opens paragraphs). */
+const COUNT_START = /^\d+(?:\.\d+)?(?:万|亿)?(?:个|名|家|处|户|人|条|项|部|所|座|辆|台|吨|公里|米|元|余)/u;
 /** A row of a table (cells parted by spaces, a figure among them) or its header row (名次 代表团 金牌 总分): a line as printed. */
 const tableLine = (text: string) => tableRow(text) || /^\p{Script=Han}{1,6}(?:\s+\p{Script=Han}{1,6}){2,}$/u.test(text);
 /** Line k is a row of a table beside another of its rows: one row alone (二  第5版  县域) is a header's tail, no table. */
@@ -143,7 +150,7 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
       across = last !== undefined;
       continue;
     }
-    const cut = across && last !== undefined && !endsSentence(last.text) && (cutVisibly(last.text, l.text) || endsMidWord(last.text, l.text));
+    const cut = across && last !== undefined && !endsSentence(last.text) && (cutVisibly(last.text, l.text) || countCut(last.text, l.text) || endsMidWord(last.text, l.text));
     across = false;
     if (cut) {
       last!.text += l.text;
@@ -217,7 +224,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const midWord = previous !== null && (across || wrapped) && endsMidWord(previous.text, l.text);
     // On a wrapped page a line of prose that stops short of its sentence's end goes on, however short of its column.
     const prose = wrapped && previous !== null && PROSE_LINE.test(previous.text) && endsOpen(previous.text);
-    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose);
+    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose || (across && countCut(previous.text, l.text)));
     // A line over a subtitle's dash, a byline or a dateline that ends no sentence is a headline's last line: it
     // goes on from the line above only where a cut shows, however it fills the column (从“望楼兴叹”到“一键直达” / 加装电梯让…).
     const next = filled[index + 1]?.text;

@@ -184,6 +184,12 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap(prose).map((l) => l.text)).toEqual([prose.join("")]);
   });
 
+  it("across a column jump's noise, goes on into a count opening the line (老旧小区 / 52个); a headline may open on one otherwise", () => {
+    const page = ["老旧小区改造让居民住得更舒心", "今年全市计划改造老旧小区", "东昌晚报  2025年5月20日  星期二", "4", "52个，惠及居民1.8万户", "江州都市报记者 韦东"];
+    expect(unwrap(page, new Set([2, 3])).some((l) => l.text.endsWith("今年全市计划改造老旧小区52个，惠及居民1.8万户"))).toBe(true);
+    expect(unwrap(["全民健身季·马拉松", "2万名跑者奔跑在运河岸边", "本报讯（记者 顾晓航）8月4日清晨，马拉松鸣枪开跑。"]).map((l) => l.text)).toHaveLength(3);
+  });
+
   it("keeps the space a wrap cut at between two names of a closing credit", () => {
     const prose = ["县交通运输局投资1.2亿元实施的农村公路整治工", "程近日全部完工，共改造农村公路156公里，修复破损", "路面2.3万平方米，群众出行更加便捷。（王丽"];
     expect(unwrap([...prose, " 孙强）"]).map((l) => l.text)).toEqual([`${prose.join("")} 孙强）`]);
