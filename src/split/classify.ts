@@ -41,6 +41,8 @@ export interface PageLine {
   authorNote?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
+  /** A part's number stood alone over the line (01, 02, 03 counting up down the page): it heads a numbered part. */
+  numbered?: boolean;
   /** A headline the page printed glued to its story's first line by spaces. */
   glued?: boolean;
   /**
