@@ -86,6 +86,9 @@ const AGENT = /^\p{Script=Han}{1,6}(?:局|委|办|厅|支队|大队|中心|法�
 /** Words that tease rather than tell: quoted words, 竟, a question or an exclamation (网购“名表”竟是高仿). */
 const TEASER = /[“”"「」？！?!]|竟/u;
 
+/** Figures that count something (3000余名, 23个); a date (6月20日计划停水) says when the news is, not its facts. */
+const figures = (text: string) => /\d/u.test(text.replace(/\d{2,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/gu, ""));
+
 /** Evidence that the second line of a dashless deck of two is its subtitle, not the title under a kicker. */
 export interface DeckEvidence {
   weight: number;
@@ -100,7 +103,7 @@ export interface DeckEvidence {
  */
 export function deckOfTwo(above: string, last: string): DeckEvidence {
   const cues: [boolean, number, string][] = [
-    [/\d/u.test(last) && !/\d/u.test(above), 2, "figures under a line without any"],
+    [figures(last) && !figures(above), 2, "figures under a line without any"],
     [last.length > above.length, 1, "the lower line is longer"],
     [AGENT.test(last), 1, "the lower line names who acts"],
     [TEASER.test(above), -1, "the upper line teases"],

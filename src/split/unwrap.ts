@@ -304,7 +304,9 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
     const rest = m[2]!;
     // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.
-    if (rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
+    // One space is the headline's own (以学促干　在服务群众中践行初心, 牢记历史 勿忘国耻): a glue is wider.
+    const gap = l.text.length - m[1]!.length - rest.length;
+    if (gap >= 2 && rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
     // A table's title glued to its first row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元).
     const parted = (tableRow(rest) && lines[i + 1] !== undefined && tableRow(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];

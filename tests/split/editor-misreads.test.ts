@@ -57,6 +57,8 @@ describe("a dashless deck of two: kicker / title or title / subtitle", () => {
     expect(deckOfTwo("夏季防溺水不能麻痹大意", "市应急管理局发布安全提示").weight).toBe(2);
     expect(deckOfTwo("网购“名表”竟是高仿", "法院判决商家退一赔三").weight).toBe(-1);
     expect(deckOfTwo("供暖管网改造全面完工", "城区两万余户居民温暖过冬").weight).toBe(1);
+    // A date says when the news is, not its facts: 6月20日计划停水 under a place is the title, on a near tie.
+    expect(deckOfTwo("东昌府区部分区域", "6月20日计划停水")).toEqual({ weight: 1, saw: ["the lower line is longer"] });
   });
 
   const deck = (top: string, under: string) => [top, under, "■ 本报记者 韩冬", "12月6日，记者在现场看到，各项工作有序推进，市民纷纷点赞。"];
@@ -113,6 +115,11 @@ describe("pages an editor reads otherwise than the splitter did", () => {
       { column: "笃行致远", kicker: undefined, title: "在为基层减负上下真功夫" },
       { column: undefined, kicker: "春耕时节", title: "种粮大户忙着备春耕" },
     ]);
+  });
+
+  it("a headline printed with one space between its phrases stays one title over a signed piece", () => {
+    const page = ["干字当头\u3000在乡村振兴中展现作为", "■ 周文华（某县农业农村局局长）", "近年来，我们坚持把乡村振兴作为重点任务，推动各项工作落地见效，全县粮食总产量连续五年稳定。"];
+    expect(heads(page)).toEqual([{ column: undefined, kicker: undefined, title: "干字当头 在乡村振兴中展现作为" }]);
   });
 
   it("a label over a set of captions under one credit is the set's column; the set has no printed title", () => {
