@@ -5,6 +5,7 @@
  * - a speck: one or two characters that are neither Chinese nor a word;
  * - a line of interface words (关注, 分享, 在看, 点赞, 阅读原文, 扫码, 长按识别二维码, 阅读 1.2万);
  * - an image placeholder ([图片]);
+ * - readers' comments under a web or app story (评论 5; 绿叶子 05-12 10:02 …… 回复 赞 5);
  * - a list of older posts under its label (往期推荐, 推荐阅读 …);
  * - an account's header at the top (原创, the account, the date and time posted);
  * - a masthead: a short name alone at the page's top, right above the date line or such a header.
@@ -39,6 +40,10 @@ const TAG_OR_COUNT = /^#\S{1,16}$|^\d+(?:个|篇|条)$/u;
 /** An image or video whose file is gone: [图片], 【视频】, (image). */
 const PLACEHOLDER = /^[\[【〔(（<]\s*(?:图片|图|照片|视频|音频|image|img|photo|video)\s*[\]】〕)）>]$/iu;
 const MAX_INTERFACE = 20;
+/** The count over readers' comments: 评论 5, 全部评论（12）, 热门评论. */
+const COMMENT_COUNT = /^(?:(?:全部|热门|最新|网友|精选)评论|评论)\s*(?:[（(]?\d+[)）]?)$|^(?:全部|热门|最新|网友|精选)评论$/u;
+/** A reader's comment: a name, when it was posted, the words, and the buttons under it (回复, 赞 3). */
+const COMMENT = /^\S{1,16}\s+(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+.*?(?:回复|举报|赞)(?:\s*\d+)?$|^\S{1,16}\s+(?:刚刚|\d{1,2}(?:分钟|小时|天)前)\s+.*?(?:回复|举报|赞)(?:\s*\d+)?$/u;
 /** A weather box prints its sky, temperatures and wind on this many lines at most. */
 const MAX_WEATHER_LINES = 4;
 /** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
@@ -86,6 +91,7 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     else if (SPECK.test(text)) noise.set(i, { rule: "speck", saw: "one or two stray characters" });
     else if (interfaceLine(text)) noise.set(i, { rule: "interface-words", saw: "a reader's buttons, not text" });
     else if (PLACEHOLDER.test(text)) noise.set(i, { rule: "placeholder", saw: "an image's place, the image gone" });
+    else if (COMMENT_COUNT.test(text) || COMMENT.test(text)) noise.set(i, { rule: "reader-comment", saw: "readers' comments under a web or app story, with their buttons" });
   }
 
   // A page number: a number alone beside a running head or the page's header.

@@ -40,6 +40,13 @@ describe("noise by its nature", () => {
     expect(rules(TEXT, line, TEXT)).toEqual(["1:placeholder"]);
   });
 
+  it("readers' comments under a web or app story, and their count, are chrome; a sentence about comments is text", () => {
+    expect(rules(TEXT, "评论 3", "绿叶子 05-12 10:02 家门口就有公园真好 回复 赞 5", "老张 2026-05-12 11:15 希望多装几个座椅 回复", "小李 3小时前 支持 赞 2")).toEqual([
+      "1:reader-comment", "2:reader-comment", "3:reader-comment", "4:reader-comment",
+    ]);
+    expect(rules(TEXT, "评论", "网友们纷纷在评论区点赞，称赞这是一件暖心实事。", "5月12日 10:00 市民张先生来电反映，小区路灯不亮。")).toEqual([]);
+  });
+
   it("a number beside a running head is the page number; beside text it is text", () => {
     expect(rules(TEXT, "2024年3月5日 星期二", "7", TEXT)).toEqual(["2:page-number"]);
     expect(rules(TEXT, "7", TEXT)).toEqual([]);
