@@ -122,6 +122,11 @@ describe("pages an editor reads otherwise than the splitter did", () => {
     expect(heads(page)).toEqual([{ column: undefined, kicker: undefined, title: "干字当头 在乡村振兴中展现作为" }]);
   });
 
+  it("a byline spaced by an ideographic space stays one byline, its role kept", () => {
+    const [story] = read(["红色教育基地成为党员干部“加油站”", "■ 本报记者\u3000柴晓东", "近年来，我市依托红色教育基地，打造了一批现场教学精品线路，今年以来已组织专题培训班100期。"].join("\n")).articles;
+    expect([story!.kicker, story!.title, story!.reporter]).toEqual([undefined, "红色教育基地成为党员干部“加油站”", [{ name: "柴晓东", role: "记者" }]]);
+  });
+
   it("a label over a set of captions under one credit is the set's column; the set has no printed title", () => {
     const page = ["光影记录", "12月1日，孩子们在广场上放风筝。", "12月1日，市民在湖边晨练，享受冬日暖阳。", "本报记者 许金松 摄"];
     const [set] = read(page.join("\n")).articles;
