@@ -41,7 +41,11 @@ const PAGE = /^(?:第\s*)?[A-Z]?(\d{1,2})\s*版(?:[:：]\s*(\p{Script=Han}[\p{Sc
 const CURRENT_PAGE = /^当前版[:：]\s*(?:第\s*)?[A-Z]?(\d{1,2})\s*版?(?:[:：\s]\s*(\p{Script=Han}[\p{Script=Han}·・]{1,8}))?/u;
 /** 要闻, 综合, and a desk's two names joined by a middle dot: 评论·理论, 文化·副刊. */
 const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
-const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*)$/u;
+/**
+ * A masthead's particulars, the same on every Chinese paper: 今日16版, 总第12345期, the price (零售价1.00元,
+ * 定价：2元, 零售价 1.00元), the serial number every paper must print (国内统一连续出版物号 CN37-0021, 邮发代号23-12).
+ */
+const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*|(?:零售价|定价|每份)[:：]?(?:\d+(?:\.\d+)?元)?|\d+\.\d{2}元|(?:国内统一连续出版物号|国内统一刊号)[:：]?(?:CN\d{2}-\d{4}(?:\/[A-Z]+)?)?|CN\d{2}-\d{4}(?:\/[A-Z]+)?|邮发代号[:：]?\d{1,2}-\d{1,3})$/u;
 /** The page staff's roles: 编辑, 责任编辑, 美编, 校对, 审核 … */
 const STAFF = "(?:本版)?(?:主编|责任编辑|责编|执行编辑|编辑|美术编辑|美编|图片编辑|校对|版式|设计|审读|审核|组版|签发|制作|值班主任|统筹|策划|监制)";
 const EDITOR = new RegExp(`^${STAFF}[:：](\\p{Script=Han}{2,4})?$`, "u");
