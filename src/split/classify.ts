@@ -27,6 +27,8 @@ export interface PageLine {
   referral?: string;
   /** A section marker that opens a run of briefs (简讯, 县区传真 …). */
   brief?: boolean;
+  /** A referral sends the reader on from this line (……（详见A5版）, 下转第2版 under it): the text here ends. */
+  leadsOn?: boolean;
   /** The line was led by a bullet (△ ▲ ● ◆ ★), removed from its text: it opens a brief. */
   bullet?: boolean;
   /** The story's source, printed at its end: 据《人民日报》, 新华社电. */
@@ -61,9 +63,13 @@ const NOISE: RegExp[] = [
   /^[-—\s]*\d{1,3}[-—\s]*$/u, // a page number alone
 ];
 
-const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版";
-const REFERRAL_LINE = new RegExp(`^[(（]?${REFERRAL_BODY}[)）]?$`, "u");
+/** A page named with 版 (详见第3版, 下转A4版), or a lettered page without it (详见A05): a bare number might be anything. */
+const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)(?:第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版|\\s*[A-Z]\\d{1,2}(?![\\d\\p{L}]))";
+/** On its own line, also after an arrow (▶A12, →详见A3版). */
+const REFERRAL_LINE = new RegExp(`^(?:[(（]?${REFERRAL_BODY}[)）]?|[▶►→]\\s*(?:${REFERRAL_BODY}|[A-Z]\\d{1,2}版?))$`, "u");
 const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
+/** A referral saying where the text goes on, not where it began (上接A1版, 接第2版). */
+export const leadsOn = (referral: string) => !/^[(（▶►→]?\s*(?:上接|接)/u.test(referral);
 
 // Desk names printed without parentheses; a parenthesised short line is a marker too.
 const SECTION_WORDS = new Set(["图片新闻"]);

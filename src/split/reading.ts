@@ -20,7 +20,7 @@
  *   rows stand in an open story, as printed;
  * - lines whose kind is settled (bylines, datelines, captions, text) are read as they are.
  */
-import type { PageLine } from "./classify.ts";
+import { leadsOn, type PageLine } from "./classify.ts";
 import { endsSentence } from "./chars.ts";
 import { carriesOn, DECISIVE, tableRow, evidenceFor, partLabel, PRIOR, rolesOf, storyLines, type Role, type Seen, type StoryLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
@@ -76,7 +76,8 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
       return line.source !== undefined;
     case "text":
       // A closing credit or source, a closing note or a notice's formula ends its story.
-      return line.source !== undefined || line.reporters !== undefined || line.closing === true || line.noticeEnd === true;
+      // So does a referral sending the reader on to another page (……（详见A5版）).
+      return line.source !== undefined || line.reporters !== undefined || line.closing === true || line.noticeEnd === true || line.leadsOn === true || (line.referral !== undefined && leadsOn(line.referral));
     default:
       return false;
   }

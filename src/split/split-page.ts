@@ -4,7 +4,7 @@
  * files are the steps at either end, done by the command line.
  */
 import type { PageReading } from "../article/record.ts";
-import { classifyLine, type PageLine } from "./classify.ts";
+import { classifyLine, leadsOn, type PageLine } from "./classify.ts";
 import { derive, pageSectionFinding, type ArticleDraft, type DeskOptions } from "./derive.ts";
 import { PageError } from "./errors.ts";
 import type { Finding } from "./finding.ts";
@@ -37,6 +37,17 @@ export function headerOf(text: string): EditionHeader {
 /** Noise rules that find the edition's own lines (its masthead, its weather box): furniture, not noted. */
 const EDITION_NOISE = new Set(["masthead", "weather-box"]);
 
+/** The text line a referral on its own line sends on (……出行。 / 详见A10版): its story's text ends there. */
+function referredOn(lines: readonly PageLine[]): PageLine[] {
+  const out = [...lines];
+  let last = -1;
+  out.forEach((line, k) => {
+    if (line.kind === "referral" && leadsOn(line.text) && last >= 0 && out[last]!.kind === "text") out[last] = { ...out[last]!, leadsOn: true };
+    if (line.kind !== "noise" && line.kind !== "furniture" && line.kind !== "referral") last = k;
+  });
+  return out;
+}
+
 export function splitPage(text: string, options: DeskOptions): SplitResult {
   const changes: LineChange[] = [];
   const raw = text.split("\n");
@@ -59,7 +70,7 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
     const numbered = at > 0 && parts.has(source[at - 1]!.line - 1) && line.kind === "short";
     return l.glued || numbered ? { ...line, ...(l.glued && { glued: true }), ...(numbered && { numbered: true }) } : line;
   });
-  const page = group(lines);
+  const page = group(referredOn(lines));
   const articles = derive(page.stories, options);
   if (!articles.some((a) => a.body.some((b) => /\p{Script=Han}/u.test(b.text)))) {
     throw new PageError("has no recognisable story (no paragraph of Chinese text); is this the page's text?");

@@ -127,6 +127,20 @@ describe("pages an editor reads otherwise than the splitter did", () => {
     expect([story!.kicker, story!.title, story!.reporter]).toEqual([undefined, "红色教育基地成为党员干部“加油站”", [{ name: "柴晓东", role: "记者" }]]);
   });
 
+  it("a front page's teasers each end at their referral, in any of its forms, and the referral stays out of the text", () => {
+    const teasers = (referrals: string[]) => [
+      "全市秋收进度过八成", "本报记者 赵敏", `截至10月8日，全市秋粮收获进度已超过八成，玉米机收率达到95%以上。${referrals[0]}`,
+      "城区新开通两条公交线路", "10月8日起，城区新开通12路、15路两条公交线路，方便沿线群众出行。", referrals[1]!,
+      "老年大学秋季班开课", "10月8日，市老年大学秋季班开课，今年共开设书法、声乐等课程40门。", referrals[2]!,
+    ];
+    for (const referrals of [["（详见A05）", "详见A10", "▶A12"], ["（详见第5版）", "详见第10版", "→详见A12版"]]) {
+      const articles = read(teasers(referrals).join("\n")).articles;
+      expect(articles.map((a) => [a.title, a.body.length, a.body.some((b) => /详见|▶|→/u.test(b.text))])).toEqual([
+        ["全市秋收进度过八成", 1, false], ["城区新开通两条公交线路", 1, false], ["老年大学秋季班开课", 1, false],
+      ]);
+    }
+  });
+
   it("a label over a set of captions under one credit is the set's column; the set has no printed title", () => {
     const page = ["光影记录", "12月1日，孩子们在广场上放风筝。", "12月1日，市民在湖边晨练，享受冬日暖阳。", "本报记者 许金松 摄"];
     const [set] = read(page.join("\n")).articles;
