@@ -54,6 +54,8 @@ export interface SiteBuildReport {
   /** Files the site's pages make, and how many of them were rendered this time. */
   files: number;
   rendered: number;
+  /** Page workers that rendered the edition pages (workers.ts); 0 when the build rendered them itself. */
+  workers: number;
   search?: SearchIndex;
 }
 
@@ -77,6 +79,7 @@ interface Written {
   articlesByDate: Map<string, string[]>;
   /** Edition date → what its pages were made from (src/site/paper.ts), for the manifest. */
   editionStamps: Record<string, string>;
+  workers: number;
 }
 
 /** Every file of an edition's pages, both scripts. */
@@ -89,23 +92,26 @@ function keptAsItWas(edition: EditionRecord, previous: Manifest): boolean {
 
 /**
  * Renders the pages `plan` names into `staging` with Eleventy, a part at a time: the
- * edition pages on `workers` page workers first when there are any (workers.ts), then the rest here.
+ * edition pages on `workers` page workers first when there are any (workers.ts), then the
+ * rest here. Says how many workers rendered pages.
  */
-async function renderPages(paper: Paper, render: Paper["render"], source: EditionsSource, staging: string, options: SiteBuildOptions, workers: number): Promise<void> {
+async function renderPages(paper: Paper, render: Paper["render"], source: EditionsSource, staging: string, options: SiteBuildOptions, workers: number): Promise<number> {
   const { pagesPerPart, progress } = options;
-  if (workers) {
-    await renderOnWorkers(render, source, workers, staging, pagesPerPart, progress);
-    render = indexPagesOf(render);
-  }
+  const started = workers && (await renderOnWorkers(render, source, workers, staging, pagesPerPart, progress));
+  if (started) render = indexPagesOf(render);
   const total = pagesIn(render);
   // Nothing changed: Eleventy's start (≈1 s at 20,000 articles) would only copy the assets (.eleventy.ts).
-  if (total === 0) return cpSync(ASSETS.source, join(staging, ASSETS.output), { recursive: true });
+  if (total === 0) {
+    cpSync(ASSETS.source, join(staging, ASSETS.output), { recursive: true });
+    return started;
+  }
   await renderInParts(paper, render, source.memo, staging, {
     pagesPerPart,
     assets: true,
     onPart: (index, parts, written) => progress.tell(`pages: part ${index + 1} of ${parts}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`),
     sayError: (message) => console.error(message),
   });
+  return started;
 }
 
 /** Builds the model, works out what to render against `previous`, and renders it into `staging`. */
@@ -157,8 +163,9 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   const workers = workersFor(plan.render, options.workers ?? "auto");
   // Page workers convert their own bodies, each on its core.
   if (!workers) bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
+  let workersStarted: number;
   try {
-    await renderPages(paper, plan.render, { content, memo: options.memo, printed: printed.pages, photos: [...printed.photos, ...named.photos] }, staging, options, workers);
+    workersStarted = await renderPages(paper, plan.render, { content, memo: options.memo, printed: printed.pages, photos: [...printed.photos, ...named.photos] }, staging, options, workers);
   } finally {
     await bodies?.stop();
   }
@@ -178,6 +185,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     published: [...printed.files, ...named.files],
     articlesByDate,
     editionStamps: Object.fromEntries(paper.editions.map((e) => [e.date, e.stamp])),
+    workers: workersStarted,
   };
 }
 
@@ -218,7 +226,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     }
     progress.tell("swapping the new site in");
     swapWithManifest(output, staging, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps }, () => swapIn(staging, output));
-    return { editions: written.editions, modelled: written.modelled, views: written.views, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
+    return { editions: written.editions, modelled: written.modelled, views: written.views, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, workers: written.workers, search };
   } catch (error) {
     discard(staging);
     throw error;

@@ -17,6 +17,7 @@ import type { StoryPhoto } from "../site/photo.ts";
 import type { PrintedPage } from "../site/printed.ts";
 import type { SiteSettings } from "../site/settings.ts";
 import { TYPESCRIPT_WORKER } from "./bodies.ts";
+import { collectGarbage } from "./eleventy-parts.ts";
 import type { Progress } from "./progress.ts";
 import { weightOf } from "./shards.ts";
 
@@ -140,29 +141,42 @@ export interface EditionsSource {
 }
 
 /**
- * Renders the edition pages of `render` into `staging` on `count` workers. Rejects with the
- * first worker's error once every worker has stopped: nothing is written into the staging
- * folder after.
+ * Renders the edition pages of `render` into `staging` on up to `count` workers (no more than
+ * editions), and says how many. Rejects with the first worker's error once every worker has
+ * stopped: nothing is written into the staging folder after.
  */
-export async function renderOnWorkers(render: Render, source: EditionsSource, count: number, staging: string, pagesPerPart: number, progress: Progress): Promise<void> {
-  const { content, memo } = source;
-  const settings = content.settings!;
+/**
+ * The jobs of up to `count` workers: what they share, serialised once, and each its editions' bodies.
+ * A worker's parts are a `count`th of the build's, so that the workers' Eleventys together hold
+ * what the build's one would.
+ */
+function jobsFor(render: Render, { content, memo, printed, photos }: EditionsSource, count: number, staging: string, pagesPerPart: number): PagesJob[] {
   const archive: Archive = {
-    settings, overrides: [...content.overrides], pageLists: [...content.pageLists],
+    settings: content.settings!, overrides: [...content.overrides], pageLists: [...content.pageLists],
     articles: content.articles.map(({ file, slug, meta }) => ({ file, slug, meta })),
     facts: content.articles.map((article) => memo.facts.get(article)),
-    headlines: [...memo.headlines], slugs: [...memo.slugs],
-    printed: source.printed, photos: source.photos,
+    headlines: [...memo.headlines], slugs: [...memo.slugs], printed, photos,
   };
   const serialised = serialize(archive);
   const index = new Map(content.articles.map((article, i) => [article, i]));
+  return shares(render, count).map((share) => {
+    const dates = new Set(share.dates);
+    const bodies = content.articles.filter((a) => dates.has(a.meta.date)).map((a): [number, string] => [index.get(a)!, a.body]);
+    return { ...share, archive: serialised, bodies, staging, pagesPerPart: Math.max(1, Math.round(pagesPerPart / count)) };
+  });
+}
+
+/**
+ * Renders the edition pages of `render` into `staging` on up to `count` workers (no more than
+ * editions), and says how many. Rejects with the first worker's error once every worker has
+ * stopped: nothing is written into the staging folder after.
+ */
+export async function renderOnWorkers(render: Render, source: EditionsSource, count: number, staging: string, pagesPerPart: number, progress: Progress): Promise<number> {
   const total = EDITION_KINDS.reduce((n, kind) => n + render[kind].length, 0);
   const written: number[] = [];
   const tell = () => progress.tell(`pages: ${written.reduce((a, b) => a + b, 0).toLocaleString("en")} of ${total.toLocaleString("en")} edition pages written on ${written.length} workers`);
-  const runs = shares(render, count).map((share, n) => {
-    const dates = new Set(share.dates);
-    const bodies = content.articles.filter((a) => dates.has(a.meta.date)).map((a): [number, string] => [index.get(a)!, a.body]);
-    const job: PagesJob = { ...share, archive: serialised, bodies, staging, pagesPerPart };
+  const runs = jobsFor(render, source, count, staging, pagesPerPart).map((job, n) => {
+    // The job is copied to the worker here: what the build made of it is garbage from now.
     const worker = new Worker(TYPESCRIPT_WORKER(new URL("./pages-worker.ts", import.meta.url).href), { eval: true, workerData: job });
     written[n] = 0;
     const done = new Promise<void>((resolve, reject) => {
@@ -175,7 +189,7 @@ export async function renderOnWorkers(render: Render, source: EditionsSource, co
         written[n] = message.written;
         tell();
         if (message.kind === "done") {
-          for (const [headline, html] of message.headlines) memo.headlines.set(headline, html);
+          for (const [headline, html] of message.headlines) source.memo.headlines.set(headline, html);
           resolve();
         }
       });
@@ -185,8 +199,11 @@ export async function renderOnWorkers(render: Render, source: EditionsSource, co
     return { worker, done };
   });
   tell();
+  // While the workers render, the build's heap gives back the bodies and the archive it copied to them, and the plan's garbage.
+  collectGarbage();
   try {
     await Promise.all(runs.map((run) => run.done));
+    return runs.length;
   } finally {
     // After a failure, the other workers are stopped before the staging folder is discarded.
     await Promise.all(runs.map((run) => run.worker.terminate()));
