@@ -22,7 +22,7 @@ const STALLED_MS = 10_000;
 const AHEAD = 1000;
 
 /** A worker does not inherit tsx's loader: register it there before loading the TypeScript module. */
-const TYPESCRIPT_WORKER = (module: string) =>
+export const TYPESCRIPT_WORKER = (module: string) =>
   `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); });`;
 
 /** An article as the worker converts it: its body, read only when it is sent (src/build/content-cache.ts), and its names (ArticleNames). */

@@ -8,9 +8,6 @@
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { getHeapStatistics, setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-import { configureSite, TEMPLATES, type Config } from "../eleventy/site.ts";
 import type { Identity } from "../plan/fingerprint.ts";
 import { planBuild } from "../plan/plan.ts";
 import { formatProblem, type Content } from "../site/content.ts";
@@ -20,15 +17,15 @@ import type { EditionRecord, Paper } from "../site/paper.ts";
 import { ASSETS, outputPath, SCRIPTS } from "../site/paths.ts";
 import { convertBodiesAhead, type TraditionalBodies } from "./bodies.ts";
 import type { ContentCache } from "./content-cache.ts";
+import { collectGarbage, pagesIn, renderInParts } from "./eleventy-parts.ts";
 import { editorPhotos } from "./editor-photos.ts";
 import { manifestPath, readManifest, stageManifest, type Manifest } from "./manifest.ts";
 import { publishPrintedPages } from "./printed-pages.ts";
 import type { Progress } from "./progress.ts";
 import { buildSearchIndex, SEARCH_INDEX_DIR, type SearchIndex, type SegmentBy } from "./search-index.ts";
-import { isOutputFailure } from "./output-failure.ts";
-import { renderShards } from "./shards.ts";
 import { cleanStaleStaging, discard, filesUnder, lookOver, stagingFolder } from "./staging.ts";
 import { finishInterruptedSwap, journalPath, movesOf, swapInPlace } from "./swap.ts";
+import { indexPagesOf, renderOnWorkers, workersFor, type EditionsSource, type WorkersSetting } from "./workers.ts";
 
 export interface SiteBuildOptions {
   contentDir: string;
@@ -45,6 +42,8 @@ export interface SiteBuildOptions {
   /** What the last build read and converted (content-cache.ts). */
   cache?: ContentCache;
   progress: Progress;
+  /** Whether the edition pages are rendered on two page workers (workers.ts); "auto" by default. */
+  workers?: WorkersSetting;
 }
 
 export interface SiteBuildReport {
@@ -56,6 +55,8 @@ export interface SiteBuildReport {
   /** Files the site's pages make, and how many of them were rendered this time. */
   files: number;
   rendered: number;
+  /** Page workers that rendered the edition pages (workers.ts); 0 when the build rendered them itself. */
+  workers: number;
   search?: SearchIndex;
 }
 
@@ -83,6 +84,7 @@ interface Written {
   strays: string[];
   /** Edition date → what its pages were made from (src/site/paper.ts), for the manifest. */
   editionStamps: Record<string, string>;
+  workers: number;
 }
 
 /** Every file of an edition's pages, both scripts. */
@@ -93,79 +95,28 @@ function keptAsItWas(edition: EditionRecord, previous: Manifest): boolean {
   return previous.editions[edition.date] === edition.stamp && outputsOf(edition).every((file) => file in previous.pages);
 }
 
-/** What the build uses of Eleventy; its published types leave out restart, init and the logger (what --watch uses between builds). */
-interface EleventyParts {
-  write(): Promise<unknown>;
-  restart(): Promise<void>;
-  init(): Promise<void>;
-  logger: { overrideLogger(logger: Partial<Console>): void };
-}
-
-function collectGarbage(): void {
-  setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
-}
-
 /**
- * Between parts, Eleventy's last part is garbage. Left to itself V8 let the heap of a
- * 100,000-article build grow to 2.7 GB (3.3 GB resident) before collecting it; a full
- * collection before every part kept it near what the build holds, but cost ≈1 s each on
- * that heap (93 of them, 80 s of a 315 s build). So one is made when the heap has grown by
- * a tenth since the last: about every second part there (a part leaves ≈75 MB on 1.2 GB),
- * every part of a small build, whose peak is what a part adds to a small heap. At 100,000
- * articles that peaked at 1,885 MB, against 2,005 MB collecting at a fifth's growth, for
- * ≈40 s more; a collection started asynchronously, while Eleventy starts the next part,
- * saved none of it. A build of several parts starts from a collected heap, or the plan's
- * garbage would count as what it holds (seven parts ran uncollected, to 2,209 MB).
+ * Renders the pages `plan` names into `staging` with Eleventy, a part at a time: the
+ * edition pages on `workers` page workers first when there are any (workers.ts), then the
+ * rest here. Says how many workers rendered pages.
  */
-const GROWTH_BEFORE_COLLECTING = 1.1;
-
-function collectorBetweenParts(parts: number): () => void {
-  const used = () => getHeapStatistics().used_heap_size;
-  if (parts > 1) collectGarbage();
-  let after = used();
-  return () => {
-    if (used() < after * GROWTH_BEFORE_COLLECTING) return;
-    collectGarbage();
-    after = used();
-  };
-}
-
-/** Renders the pages `plan` names into `staging` with Eleventy, a part at a time. */
-async function renderPages(paper: Paper, render: Paper["render"], memo: ModelMemo, staging: string, pagesPerPart: number, progress: Progress): Promise<void> {
-  const total = Object.values(render).reduce((n, pages) => n + pages.length, 0);
+async function renderPages(paper: Paper, render: Paper["render"], source: EditionsSource, staging: string, options: SiteBuildOptions, workers: number): Promise<number> {
+  const { pagesPerPart, progress } = options;
+  const started = workers && (await renderOnWorkers(render, source, workers, staging, pagesPerPart, progress));
+  if (started) render = indexPagesOf(render);
+  const total = pagesIn(render);
   // Nothing changed: Eleventy's start (≈1 s at 20,000 articles) would only copy the assets (.eleventy.ts).
-  if (total === 0) return cpSync(ASSETS.source, join(staging, ASSETS.output), { recursive: true });
-  // Loaded only now: a build that stops on bad content answers without Eleventy's start-up time.
-  const { default: Eleventy } = await import("@11ty/eleventy");
-  let part: Paper = paper;
-  // No config file: .eleventy.ts is the live preview's; the build hands Eleventy its paper a part at a time.
-  const config = (eleventyConfig: Config) => configureSite(eleventyConfig, { paper: () => part, memo });
-  const eleventy = new Eleventy(TEMPLATES, staging, { configPath: false, config, quietMode: true }) as unknown as EleventyParts;
-  // Eleventy would say "Wrote N files", and which filters were slow, for every part;
-  // the build's last line counts the whole site, and `npm run bench` measures speed.
-  // What it says of an error is said only when the build's own line does not name it.
-  const said: string[] = [];
-  eleventy.logger.overrideLogger({ ...console, log: () => {}, warn: (message: string) => /\bBenchmark\b/.test(message) || console.warn(message), error: (message: string) => said.push(message) });
-  const shards = renderShards(render, pagesPerPart);
-  let written = 0;
-  const collectBetweenParts = collectorBetweenParts(shards.length);
-  for (const [index, shard] of shards.entries()) {
-    progress.tell(`pages: part ${index + 1} of ${shards.length}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`);
-    part = { ...paper, render: shard };
-    if (index > 0) {
-      collectBetweenParts();
-      await eleventy.restart();
-      await eleventy.init();
-    }
-    try {
-      await eleventy.write();
-    } catch (error) {
-      if (!isOutputFailure(error)) for (const message of said) console.error(message);
-      throw error;
-    }
-    written += Object.values(shard).reduce((n, pages) => n + pages.length, 0);
+  if (total === 0) {
+    cpSync(ASSETS.source, join(staging, ASSETS.output), { recursive: true });
+    return started;
   }
+  await renderInParts(paper, render, source.memo, staging, {
+    pagesPerPart,
+    assets: true,
+    onPart: (index, parts, written) => progress.tell(`pages: part ${index + 1} of ${parts}, ${written.toLocaleString("en")} of ${total.toLocaleString("en")} written`),
+    sayError: (message) => console.error(message),
+  });
+  return started;
 }
 
 /** Builds the model, works out what to render against `previous`, and renders it into `staging`. */
@@ -211,9 +162,12 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   options.progress.tell("working out what to render");
   const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
   const modelled = paper.editions.filter((e) => e.modelled).length;
-  bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
+  const workers = workersFor(plan.render, options.workers ?? "auto");
+  // Page workers convert their own bodies, each on its core.
+  if (!workers) bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
+  let workersStarted: number;
   try {
-    await renderPages(paper, plan.render, options.memo, staging, options.pagesPerPart, options.progress);
+    workersStarted = await renderPages(paper, plan.render, { content, memo: options.memo, printed: printed.pages, photos: [...printed.photos, ...named.photos] }, staging, options, workers);
   } finally {
     await bodies?.stop();
   }
@@ -237,6 +191,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
     articlePages,
     strays,
     editionStamps: Object.fromEntries(paper.editions.map((e) => [e.date, e.stamp])),
+    workers: workersStarted,
   };
 }
 
@@ -314,7 +269,7 @@ export async function buildSite(source: { content?: Content }, options: SiteBuil
     const swap = swapOf(output, staging, previous, { pages: written.identities, files, search, strays: written.strays });
     const manifestFile = stageManifest(output, { environment, pages: Object.fromEntries(written.identities), search: search?.keys ?? {}, stamps: written.stamps, editions: written.editionStamps, files });
     swapInPlace(output, staging, swap, manifestFile);
-    return { editions: written.editions, modelled: written.modelled, views: written.views, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, search };
+    return { editions: written.editions, modelled: written.modelled, views: written.views, articles: written.articles, files: written.identities.size, rendered: written.rendered.length, workers: written.workers, search };
   } catch (error) {
     // A swap begun is finished by the next build, from the staging folder its journal names.
     if (!existsSync(journalPath(output))) discard(staging);

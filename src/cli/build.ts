@@ -19,6 +19,7 @@ import { ContentCache } from "../build/content-cache.ts";
 import { environmentDigest } from "../build/environment.ts";
 import { buildSite, type SiteBuildReport } from "../build/site-build.ts";
 import { heldBack, openReviewNotes } from "../build/strict.ts";
+import { WORKERS_FROM, WORKERS_SETTINGS } from "../build/workers.ts";
 import { outputFailure, outputFolderProblem } from "../build/output-failure.ts";
 import { fail } from "./fail.ts";
 
@@ -31,7 +32,7 @@ const PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
  * times what is live before collecting it.
  */
 const PAGES_PER_PART = 2500;
-const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-segments calendar|edition] [--strict] [--timings]";
+const USAGE = "usage: npm run build -- [--content DIR] [--output DIR] [--clean] [--no-search] [--pages-per-part N] [--search-segments calendar|edition] [--strict] [--timings] [--workers auto|1|2]";
 
 /** A folder we may replace: missing, empty, or a site this command built (it has 404.html). */
 function isReplaceable(dir: string): boolean {
@@ -41,16 +42,20 @@ function isReplaceable(dir: string): boolean {
 async function main(): Promise<void> {
   let args;
   try {
-    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, clean: { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, "search-segments": { type: "string", default: "calendar" }, strict: { type: "boolean", default: false }, timings: { type: "boolean", default: false }, help: { type: "boolean" } } }).values;
+    args = parseArgs({ options: { content: { type: "string", default: "content" }, output: { type: "string", default: "_site" }, "no-search": { type: "boolean", default: false }, clean: { type: "boolean", default: false }, "pages-per-part": { type: "string", default: String(PAGES_PER_PART) }, "search-segments": { type: "string", default: "calendar" }, strict: { type: "boolean", default: false }, timings: { type: "boolean", default: false }, workers: { type: "string", default: "auto" }, help: { type: "boolean" } } }).values;
   } catch (e) {
     fail(`${(e as Error).message}\n${USAGE}`);
   }
   if (args.help) {
-    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part, search segments by calendar; --no-search skips the search index;\n  --search-segments edition makes each edition a search segment of its own;\n  only pages whose data, templates or code changed are rendered again, --clean renders all;\n  fewer pages per part use less memory and take a little longer;\n  --strict fails (exit 1) while any article has an open review note;\n  --timings logs each step of the build with the seconds since the start`);
+    console.log(`${USAGE}\n  defaults: content, _site, ${PAGES_PER_PART} pages per part, search segments by calendar; --no-search skips the search index;\n  --search-segments edition makes each edition a search segment of its own;\n  only pages whose data, templates or code changed are rendered again, --clean renders all;\n  fewer pages per part use less memory and take a little longer;\n  --strict fails (exit 1) while any article has an open review note;\n  --timings logs each step of the build with the seconds since the start;
+  --workers 2 renders the editions' pages on two cores, 1 in one process; auto (the default) uses two
+  when the machine has them and the build renders ${WORKERS_FROM.toLocaleString("en")} edition pages or more (a full build)`);
     return;
   }
   const pagesPerPart = Number(args["pages-per-part"]);
   if (!Number.isInteger(pagesPerPart) || pagesPerPart < 1) fail(`--pages-per-part ${args["pages-per-part"]}: give a whole number of pages, at least 1`);
+  if (!WORKERS_SETTINGS.includes(args.workers)) fail(`--workers ${args.workers}: give auto, 1 or 2`);
+  const workers = args.workers === "auto" ? "auto" : (Number(args.workers) as 1 | 2);
   const segmentBy = args["search-segments"];
   if (!isSegmentBy(segmentBy)) fail(`--search-segments ${segmentBy}: give calendar (the years before the newest edition's, the months of its year before its month, and that month) or edition`);
   const contentDir = resolve(args.content);
@@ -92,7 +97,7 @@ async function main(): Promise<void> {
   process.chdir(PROJECT);
   let report: SiteBuildReport;
   try {
-    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { segmentBy }, clean: args.clean, environment, memo, cache, progress });
+    report = await buildSite(source, { contentDir, output, pagesPerPart, search: args["no-search"] ? false : { segmentBy }, clean: args.clean, environment, memo, cache, progress, workers });
     progress.tell("saving the content cache");
     cache.save();
     progress.done();
@@ -101,7 +106,7 @@ async function main(): Promise<void> {
     fail(failure ? `${failure}; ${args.output} is unchanged.` : `the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
   }
   const search = report.search ? `${describeIndex(report.search)}${report.search.indexed < report.search.segments ? `, ${report.search.indexed} indexed again` : ""}` : "not built";
-  console.log(`built ${report.articles} articles in ${report.editions} editions (${report.modelled} modelled, ${parsed} files parsed, ${report.views} article views made), Simplified and Traditional, ${report.rendered} of ${report.files} files rendered (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${report.articles} articles in ${report.editions} editions (${report.modelled} modelled, ${parsed} files parsed, ${report.views} article views made), Simplified and Traditional, ${report.rendered} of ${report.files} files rendered${report.workers ? `, edition pages on ${report.workers} page worker${report.workers > 1 ? "s" : ""}` : ""} (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

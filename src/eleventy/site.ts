@@ -49,12 +49,14 @@ export interface SiteSource {
   memo: ModelMemo;
   /** Under the live preview: which files a rebuild is for. */
   watching?: Watching;
+  /** Whether to copy the assets: a build's page workers leave them to the build (src/build/workers.ts). */
+  assets?: boolean;
 }
 
 /** The templates' folder, as Eleventy is given it as its input. */
 export const TEMPLATES = "templates";
 
-export function configureSite(config: Config, { paper, memo, watching }: SiteSource): void {
+export function configureSite(config: Config, { paper, memo, watching, assets = true }: SiteSource): void {
   // Eleventy prints "[11ty] Benchmark … "headline" Nunjucks Filter" when a filter takes over 8% of
   // a build, from a logger of its own that quietMode misses; that is profiling (npm run bench), not progress.
   config.benchmarkManager.get("Configuration").setIsVerbose(false);
@@ -77,7 +79,7 @@ export function configureSite(config: Config, { paper, memo, watching }: SiteSou
     config.on("eleventy.beforeWatch", (changedFiles) => watching.changed(changedFiles));
     config.on("eleventy.before", () => watching.beginBuild());
   }
-  config.addPassthroughCopy({ [ASSETS.source]: ASSETS.output });
+  if (assets) config.addPassthroughCopy({ [ASSETS.source]: ASSETS.output });
   // Pages are written on libuv's threads while the next ones render: with synchronous
   // writes, a slow disk took up to a third of the build's main thread (9 of 30 s at 5,000).
   config.configureTemplateHandling({ writeMode: "async" });

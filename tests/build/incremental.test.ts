@@ -18,6 +18,8 @@ function treeOf(site: string): Tree {
 }
 
 const SEARCH_SEGMENTS = ["--search-segments", "edition"];
+/** Two page workers, however few pages a build renders (src/build/workers.ts). */
+const TWO_WORKERS = ["--workers", "2"];
 /** A section site.json gains in the course of the tests (slug fu-kan), with no article at first. */
 const NEW_SECTION = "副刊";
 const PER_LIST_PAGE = 3;
@@ -30,6 +32,8 @@ interface Built {
   /** Editions whose pages the build modelled, and article files it parsed (the others came from its cache). */
   modelled: number;
   parsed: number;
+  /** Page workers that rendered edition pages (0: the build's own process). */
+  workers: number;
   indexed: string;
 }
 
@@ -38,7 +42,8 @@ function build(content: string, output: string, options: string[] = []): Built {
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}${result.stdout}`);
   const counts = /(\d+) of (\d+) files rendered/.exec(result.stdout)!;
   const model = /\((\d+) modelled, (\d+) files parsed, \d+ article views made\)/.exec(result.stdout)!;
-  return { rendered: Number(counts[1]), files: Number(counts[2]), modelled: Number(model[1]), parsed: Number(model[2]), indexed: result.stdout };
+  const workers = Number(/edition pages on (\d+) page worker/.exec(result.stdout)?.[1] ?? 0);
+  return { rendered: Number(counts[1]), files: Number(counts[2]), modelled: Number(model[1]), parsed: Number(model[2]), workers, indexed: result.stdout };
 }
 
 describe("an incremental build", () => {
@@ -47,11 +52,14 @@ describe("an incremental build", () => {
   const site = join(dir, "_site");
   let before: Tree;
 
-  /** Builds incrementally, compares file by file with a clean build of the same content, and returns what changed. */
+  /**
+   * Builds incrementally with the edition pages on two page workers, compares file by file with
+   * a clean build of the same content in one process, and returns what changed.
+   */
   function rebuild(): Built & { changed: string[]; output: string } {
-    const result = build(content, site);
+    const result = build(content, site, TWO_WORKERS);
     const clean = join(tempDir("incremental-clean"), "_site");
-    build(content, clean, ["--clean"]);
+    build(content, clean, ["--clean", "--workers", "1"]);
     const after = treeOf(site);
     const expected = treeOf(clean);
     expect([...after.keys()]).toEqual([...expected.keys()]);
@@ -73,7 +81,7 @@ describe("an incremental build", () => {
     // Short list pages, so that sections and reporters of 120 articles have archived pages to keep.
     const settings = join(content, "site.json");
     writeFileSync(settings, JSON.stringify({ ...JSON.parse(readFileSync(settings, "utf8")), articlesPerSectionPage: PER_LIST_PAGE }, null, 2));
-    build(content, site);
+    build(content, site, TWO_WORKERS);
     before = treeOf(site);
   }, 300_000);
 
@@ -96,9 +104,9 @@ describe("an incremental build", () => {
     const date = editions()[1]!;
     const file = join(content, date, articlesOf(date)[0]!);
     writeFileSync(file, readFileSync(file, "utf8").replace(/^title: (.*)$/m, "title: 更正后的标题").trimEnd() + "\n更正一处文字。\n");
-    const { rendered, files, changed, output, modelled, parsed } = rebuild();
-    // The edited file alone is read again, and its edition alone modelled; the others' summaries come from the cache.
-    expect([parsed, modelled]).toEqual([1, 1]);
+    const { rendered, files, changed, output, modelled, parsed, workers } = rebuild();
+    // The edited file alone is read again, and its edition alone modelled (by one page worker); the others' summaries come from the cache.
+    expect([parsed, modelled, workers]).toEqual([1, 1, 1]);
     expect(rendered).toBeGreaterThan(2);
     expect(rendered).toBeLessThan(files / 4);
     expect(changed).toContain(`${date}/${articlesOf(date)[0]!.replace(/\.md$/, ".html")}`);
@@ -176,9 +184,10 @@ describe("an incremental build", () => {
     const json = JSON.parse(readFileSync(settings, "utf8")) as { description: string; sections: string[] };
     // A new section, without articles yet: no page, no feed.
     writeFileSync(settings, JSON.stringify({ ...json, description: `${json.description}（新）`, sections: [...json.sections, NEW_SECTION] }, null, 2));
-    const { rendered, files, changed, modelled } = rebuild();
+    const { rendered, files, changed, modelled, workers } = rebuild();
     expect(rendered).toBe(files);
     expect(modelled).toBe(editions().length);
+    expect(workers).toBe(2);
     expect(changed.some((f) => f.startsWith("assets/"))).toBe(false);
     expect(sectionFiles()).toEqual([]);
   }, 300_000);

@@ -1,0 +1,211 @@
+/**
+ * A full build's edition pages (editions, 版面, articles) on two cores: the editions are
+ * split between page workers (worker threads), each modelling only its own editions' pages
+ * and writing them with an Eleventy of its own into the staging folder; the index pages are
+ * rendered after, by the build itself (site-build.ts). A worker is given every article's
+ * fields and facts (the model's lists, reporters' links and editions' neighbours are the
+ * archive's) but only its own editions' bodies.
+ */
+import { availableParallelism } from "node:os";
+import { serialize } from "node:v8";
+import { Worker } from "node:worker_threads";
+import type { EditionList } from "../article/edition.ts";
+import type { Content, ContentArticle } from "../site/content.ts";
+import type { BodyFacts, ModelMemo } from "../site/memo.ts";
+import type { Paper } from "../site/paper.ts";
+import type { StoryPhoto } from "../site/photo.ts";
+import type { PrintedPage } from "../site/printed.ts";
+import type { SiteSettings } from "../site/settings.ts";
+import { TYPESCRIPT_WORKER } from "./bodies.ts";
+import { collectGarbage } from "./eleventy-parts.ts";
+import type { Progress } from "./progress.ts";
+import { weightOf } from "./shards.ts";
+
+type Render = Paper["render"];
+
+/** `--workers`: one process, two workers, or two when the build renders enough pages to gain by them and the machine has two cores. */
+export type WorkersSetting = "auto" | 1 | 2;
+
+export const WORKERS_SETTINGS: readonly string[] = ["auto", "1", "2"];
+
+/**
+ * Edition pages (in article pages' weight, shards.ts) from which `auto` splits them between two
+ * workers. A worker's start costs ≈2 s of CPU (its TypeScript loader, Eleventy, OpenCC's tables,
+ * the archive's fields copied and modelled) where a page costs ≈1 ms: below this, as in a day's
+ * or a correction's build, one process is faster.
+ */
+export const WORKERS_FROM = 4000;
+
+/** The kinds of page made from one edition alone, which the workers render. */
+const EDITION_KINDS = ["edition", "printedPage", "article"] as const satisfies readonly (keyof Render)[];
+type EditionKind = (typeof EDITION_KINDS)[number];
+
+const dateOf = (kind: EditionKind, page: Render[EditionKind][number]): string => ("article" in page && kind === "article" ? page.article.date : (page as Render["edition" | "printedPage"][number]).edition.date);
+
+/** How many workers render the edition pages of `render`: 0 when the build renders them itself. */
+export function workersFor(render: Render, setting: WorkersSetting): number {
+  const weight = EDITION_KINDS.reduce((sum, kind) => sum + (render[kind] as readonly Render[EditionKind][number][]).reduce((w, page) => w + weightOf(kind, page as never), 0), 0);
+  if (weight === 0) return 0;
+  if (setting === "auto") return Math.min(availableParallelism(), 2) > 1 && weight >= WORKERS_FROM ? 2 : 0;
+  return setting === 1 ? 0 : setting;
+}
+
+/** `render` without its edition pages: what the build renders itself once the workers are done. */
+export function indexPagesOf(render: Render): Render {
+  return { ...render, ...Object.fromEntries(EDITION_KINDS.map((kind) => [kind, []])), sitemap: render.sitemap };
+}
+
+/** A worker's editions and the files of theirs it renders. */
+interface Share {
+  dates: string[];
+  outputs: string[];
+}
+
+/** The edition pages of `render` cut into `count` runs of consecutive editions of about the same weight. */
+function shares(render: Render, count: number): Share[] {
+  const byDate = new Map<string, { weight: number; outputs: string[] }>();
+  for (const kind of EDITION_KINDS) {
+    for (const page of render[kind] as readonly Render[EditionKind][number][]) {
+      const date = dateOf(kind, page);
+      const edition = byDate.get(date) ?? byDate.set(date, { weight: 0, outputs: [] }).get(date)!;
+      edition.weight += weightOf(kind, page as never);
+      edition.outputs.push(page.output);
+    }
+  }
+  const total = [...byDate.values()].reduce((w, e) => w + e.weight, 0);
+  const cut: Share[] = [];
+  let share: Share = { dates: [], outputs: [] };
+  let weight = 0;
+  for (const [date, edition] of [...byDate].sort(([a], [b]) => b.localeCompare(a))) {
+    if (share.dates.length && weight >= (total * (cut.length + 1)) / count) {
+      cut.push(share);
+      share = { dates: [], outputs: [] };
+    }
+    share.dates.push(date);
+    share.outputs.push(...edition.outputs);
+    weight += edition.weight;
+  }
+  if (share.dates.length) cut.push(share);
+  return cut;
+}
+
+/** What every worker is given alike, serialised once: every article without its body, and what the model knows of them. */
+export interface Archive {
+  settings: SiteSettings;
+  overrides: [string, string][];
+  pageLists: [string, EditionList][];
+  articles: Omit<ContentArticle, "body">[];
+  /** Each article's facts (memo.ts), in `articles`' order: the model reads a body for them otherwise. */
+  facts: (BodyFacts | undefined)[];
+  headlines: [string, string][];
+  slugs: [string, string][];
+  printed: readonly PrintedPage[];
+  photos: readonly StoryPhoto[];
+}
+
+export interface PagesJob extends Share {
+  /** An Archive, in V8's serialisation. */
+  archive: Uint8Array;
+  /** The bodies of this worker's editions' articles, by their place in the archive's articles. */
+  bodies: [number, string][];
+  staging: string;
+  pagesPerPart: number;
+}
+
+/** An error as a worker posts it: what outputFailure and the build's line read of it (output-failure.ts). */
+export interface PostedError {
+  message: string;
+  code?: unknown;
+  path?: unknown;
+  originalError?: PostedError;
+  cause?: PostedError;
+}
+
+export type WorkerMessage =
+  | { kind: "part"; written: number }
+  | { kind: "done"; written: number; headlines: [string, string][] }
+  | { kind: "failed"; error: PostedError; said: string[] };
+
+/** The error a worker posted, as the build's own would be. */
+function errorFrom(posted: PostedError): Error {
+  const { message, code, path, originalError, cause } = posted;
+  return Object.assign(new Error(message), { code, path, originalError: originalError && errorFrom(originalError), cause: cause && errorFrom(cause) });
+}
+
+/** What the model and the pages are made from, besides the pages to render. */
+export interface EditionsSource {
+  content: Content;
+  memo: ModelMemo;
+  printed: readonly PrintedPage[];
+  photos: readonly StoryPhoto[];
+}
+
+/**
+ * Renders the edition pages of `render` into `staging` on up to `count` workers (no more than
+ * editions), and says how many. Rejects with the first worker's error once every worker has
+ * stopped: nothing is written into the staging folder after.
+ */
+/**
+ * The jobs of up to `count` workers: what they share, serialised once, and each its editions' bodies.
+ * A worker's parts are a `count`th of the build's, so that the workers' Eleventys together hold
+ * what the build's one would.
+ */
+function jobsFor(render: Render, { content, memo, printed, photos }: EditionsSource, count: number, staging: string, pagesPerPart: number): PagesJob[] {
+  const archive: Archive = {
+    settings: content.settings!, overrides: [...content.overrides], pageLists: [...content.pageLists],
+    articles: content.articles.map(({ file, slug, meta }) => ({ file, slug, meta })),
+    facts: content.articles.map((article) => memo.facts.get(article)),
+    headlines: [...memo.headlines], slugs: [...memo.slugs], printed, photos,
+  };
+  const serialised = serialize(archive);
+  const index = new Map(content.articles.map((article, i) => [article, i]));
+  return shares(render, count).map((share) => {
+    const dates = new Set(share.dates);
+    const bodies = content.articles.filter((a) => dates.has(a.meta.date)).map((a): [number, string] => [index.get(a)!, a.body]);
+    return { ...share, archive: serialised, bodies, staging, pagesPerPart: Math.max(1, Math.round(pagesPerPart / count)) };
+  });
+}
+
+/**
+ * Renders the edition pages of `render` into `staging` on up to `count` workers (no more than
+ * editions), and says how many. Rejects with the first worker's error once every worker has
+ * stopped: nothing is written into the staging folder after.
+ */
+export async function renderOnWorkers(render: Render, source: EditionsSource, count: number, staging: string, pagesPerPart: number, progress: Progress): Promise<number> {
+  const total = EDITION_KINDS.reduce((n, kind) => n + render[kind].length, 0);
+  const written: number[] = [];
+  const tell = () => progress.tell(`pages: ${written.reduce((a, b) => a + b, 0).toLocaleString("en")} of ${total.toLocaleString("en")} edition pages written on ${written.length} workers`);
+  const runs = jobsFor(render, source, count, staging, pagesPerPart).map((job, n) => {
+    // The job is copied to the worker here: what the build made of it is garbage from now.
+    const worker = new Worker(TYPESCRIPT_WORKER(new URL("./pages-worker.ts", import.meta.url).href), { eval: true, workerData: job });
+    written[n] = 0;
+    const done = new Promise<void>((resolve, reject) => {
+      worker.on("message", (message: WorkerMessage) => {
+        if (message.kind === "failed") {
+          for (const line of message.said) console.error(line);
+          reject(errorFrom(message.error));
+          return;
+        }
+        written[n] = message.written;
+        tell();
+        if (message.kind === "done") {
+          for (const [headline, html] of message.headlines) source.memo.headlines.set(headline, html);
+          resolve();
+        }
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => reject(new Error(`a page worker stopped before writing its pages (exit code ${code})`)));
+    });
+    return { worker, done };
+  });
+  tell();
+  // While the workers render, the build's heap gives back the bodies and the archive it copied to them, and the plan's garbage.
+  collectGarbage();
+  try {
+    await Promise.all(runs.map((run) => run.done));
+    return runs.length;
+  } finally {
+    // After a failure, the other workers are stopped before the staging folder is discarded.
+    await Promise.all(runs.map((run) => run.worker.terminate()));
+  }
+}
