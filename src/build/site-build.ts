@@ -25,7 +25,7 @@ import type { Progress } from "./progress.ts";
 import { buildSearchIndex, SEARCH_INDEX_DIR, type SearchIndex, type SegmentBy } from "./search-index.ts";
 import { cleanStaleStaging, discard, filesUnder, lookOver, stagingFolder } from "./staging.ts";
 import { finishInterruptedSwap, journalPath, movesOf, swapInPlace } from "./swap.ts";
-import { indexPagesOf, renderOnWorkers, workersFor, type EditionsSource, type WorkersSetting } from "./workers.ts";
+import { indexPagesOf, renderOnWorkers, thisMachine, workersFor, type EditionsSource, type WorkersSetting } from "./workers.ts";
 
 export interface SiteBuildOptions {
   contentDir: string;
@@ -162,7 +162,7 @@ async function writePages(content: Content, options: SiteBuildOptions, staging: 
   options.progress.tell("working out what to render");
   const plan = planBuild(paper, new Map(Object.entries(previous?.pages ?? {}).filter(([file]) => !missing.has(file))), previous?.stamps);
   const modelled = paper.editions.filter((e) => e.modelled).length;
-  const workers = workersFor(plan.render, options.workers ?? "auto");
+  const workers = workersFor(plan.render, options.workers ?? "auto", thisMachine());
   // Page workers convert their own bodies, each on its core.
   if (!workers) bodies = convertBodiesAhead(content, new Set(plan.render.article.filter((p) => p.script === "hant").map((p) => p.article.file)));
   let workersStarted: number;

@@ -48,13 +48,17 @@ describe("a build on two page workers", () => {
     const { line } = build(threeEditions(), ["--no-search"]);
     expect(line).toMatch(/files rendered \(search/);
     const paper = paperFrom(readContent(FIXTURE_ARCHIVE));
-    expect(workersFor(paper.render, "auto")).toBe(0);
-    expect(workersFor(paper.render, 1)).toBe(0);
-    expect(workersFor(paper.render, 2)).toBe(2);
+    const machine = { cores: 2, memory: 16 * 1024 ** 3 };
+    expect(workersFor(paper.render, "auto", machine)).toBe(0);
+    expect(workersFor(paper.render, 1, machine)).toBe(0);
+    expect(workersFor(paper.render, 2, machine)).toBe(2);
     // A full build's worth of edition pages: an article page weighs one, a list a twelfth more a story it shows.
     const many = { ...paper.render, article: Array.from({ length: WORKERS_FROM }, () => paper.render.article[0]!) };
-    expect(workersFor(many, "auto")).toBe(2);
-    expect(workersFor(indexPagesOf(many), 2)).toBe(0);
+    expect(workersFor(many, "auto", machine)).toBe(2);
+    // One core, or too little memory for two models of the archive: one process.
+    expect(workersFor(many, "auto", { ...machine, cores: 1 })).toBe(0);
+    expect(workersFor(many, "auto", { ...machine, memory: 4 * 1024 ** 3 })).toBe(0);
+    expect(workersFor(indexPagesOf(many), 2, machine)).toBe(0);
   });
 
   it("fails with the one line the build says in one process when a worker cannot write", async () => {
