@@ -41,6 +41,8 @@ export interface PageLine {
   authorNote?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
+  /** An issuer's name over the date that signs the document (江州市人民代表大会常务委员会 / 2025年9月25日): its signature, which ends it. */
+  dated?: boolean;
   /** A headline the page printed glued to its story's first line by spaces. */
   glued?: boolean;
   /**
@@ -70,7 +72,7 @@ const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|
 /** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief. */
 const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
 /** A desk's or a run's name alone in brackets: （时政动态）, 【文化快讯】, ［县区传真］. */
-const SECTION_PARENS = /^[(（【［\[]\s*(\p{Script=Han}{2,8})\s*[)）】］\]]$/u;
+const SECTION_PARENS = /^[(（【［\[]\s*(?!第[一二三四五六七八九十百零〇\d]+号)(\p{Script=Han}{2,8})\s*[)）】］\]]$/u;
 
 /**
  * A box's name, by the kind of box it names: …链接, …手记, …贴士, …提示, …提醒 (律师提醒),

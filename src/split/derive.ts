@@ -8,7 +8,7 @@ import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/
 import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
 import type { PageLine } from "./classify.ts";
-import { PLACE } from "./credits.ts";
+import { PLACE, SPACED_OUT } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
 import { inNotices } from "./notice.ts";
@@ -42,7 +42,9 @@ type Tidy = (line: number, text: string, rules: readonly NormalizeRule[]) => str
 const PHOTO_SECTION = "图片新闻";
 
 function headingText(tidy: Tidy, line: number, text: string): string {
-  return tidy(line, text.replace(/\s+/gu, " ").trim(), FIELD_RULES);
+  // A title spaced out character by character (公　告) is one word.
+  const spaced = SPACED_OUT.test(text.trim());
+  return tidy(line, text.replace(/\s+/gu, spaced ? "" : " ").trim(), FIELD_RULES);
 }
 
 /** Two stacked headline lines joined by a connective read as one title. */
@@ -63,6 +65,9 @@ interface Heading {
 
 /** A line of detail under a headline: figures and a clause break (日均就餐老人2.3万人次，满意率达97.6%). */
 const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
+
+/** A document's number under its title: （第十八号）. */
+const DOCUMENT_NUMBER = /^[(（]第[一二三四五六七八九十百零〇\d]+号[)）]$/u;
 
 /** A clause break inside a line: 农资储备充足，农技服务送到田间地头. */
 const CLAUSE_BREAK = /[，；,;]/u;
@@ -87,7 +92,8 @@ export function detailUnder(last: string, above: string, deck: number): boolean 
 export function readHeading(lines: readonly PageLine[], hasSubtitle = false): Heading {
   const rest = [...lines];
   // Under the title, a line of figures and detail is the subtitle, dash or not.
-  const detail = !hasSubtitle && rest.length >= 2 && detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) ? rest.pop() : undefined;
+  // Under a document's title, its number in brackets ((第十八号)) stands as its subtitle.
+  const detail = !hasSubtitle && rest.length >= 2 && (DOCUMENT_NUMBER.test(rest.at(-1)!.text) || detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length)) ? rest.pop() : undefined;
   const last = rest.pop();
   if (!last) return { kicker: [] };
   const title = [last];
@@ -257,7 +263,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     const heading = readHeading(story.heading.filter((l) => l !== banner), story.subtitle !== undefined);
     if (banner) heading.column = banner;
     const subtitle = story.subtitle ?? heading.subtitle;
-    if (heading.subtitle) {
+    if (heading.subtitle && !DOCUMENT_NUMBER.test(heading.subtitle.text)) {
       const line = heading.subtitle;
       findings.push(finding(line.line, "deck-guess", `headline deck read without a dash: title above, subtitle ${excerpt(line.text, 30)}; check which line says what happened`, `标题组无破折号，已将“${excerpt(line.text)}”作副题，请核对主副题`));
     }

@@ -7,7 +7,7 @@
  */
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import { INTRODUCES, type PageLine } from "./classify.ts";
-import { personNames } from "./credits.ts";
+import { personNames, SPACED_OUT } from "./credits.ts";
 import { NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -57,7 +57,7 @@ const MAX_SUBHEAD = 24;
  * Words that open a new paragraph in news prose and do not continue a broken
  * one: a date, a time phrase, a connective, 记者 (记者了解到, 记者在现场看到 …).
  */
-export const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
+export const PARAGRAPH_OPENER = /^(?:第[一二三四五六七八九十百零〇\d]+条|\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
 /** An interview's turn: 记者：… 问：… 答：… — a short line above one is a subhead. */
 const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
 /** The label of an editor's note above it: 编者按, 编者的话. A subhead wherever it stands, never glued to the note. */
@@ -223,12 +223,31 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 公　告, 讣　告: a title spaced out character by character, as documents and notices print theirs (a name so spaced is a byline).
+    name: "spaced-title",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      return line.kind === "short" && SPACED_OUT.test(line.text) && !nameAlone(line) ? heading(DECISIVE, `a title spaced out character by character: ${line.text}`) : null;
+    },
+  },
+  {
     name: "glued-to-text",
     weigh: (page, i) => (page.lines[i]!.glued ? heading(STRONG, "printed glued to the line after it by spaces, as an index glues a title to its story") : null),
   },
   {
     name: "bullet",
     weigh: (page, i) => (page.lines[i]!.bullet ? heading(DECISIVE, "led by a bullet: an item of its own") : null),
+  },
+  {
+    // Under a finished sentence, over a document's text that runs (its list's rows too) to its dated signature: the document's title.
+    name: "over-a-signed-document",
+    weigh(page, i) {
+      const before = page.lines[i - 1];
+      if (page.lines[i]!.kind !== "short" || (before !== undefined && !endsSentence(before.text) && !before.dated)) return null;
+      let k = i + 1;
+      while (plainText(page.lines[k]) || (page.lines[k]?.kind === "short" && LIST_ROW.test(page.lines[k]!.text))) k++;
+      return k > i + 1 && page.lines[k]?.dated ? heading(DECISIVE, `the text under it runs to the document's signature: ${page.lines[k]!.text}`) : null;
+    },
   },
   {
     // Text under the line that ends with a credit or source of its own: wire and brief copy prints no byline above.
@@ -387,6 +406,8 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh(page, i) {
       if (page.lines[i]!.kind !== "short") return null;
       const [start, end] = runAround(page, i);
+      // A document's signature ends its list: what stands under it is no row of that list.
+      if (page.lines.slice(start, i + 1).some((l) => l.dated)) return null;
       const under = page.lines[end]?.kind;
       if (under === "byline" || under === "dateline" || under === "caption" || under === "subtitle") return null;
       const above = page.lines[start - 1];
@@ -409,6 +430,7 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     name: "signs-the-notice",
     weigh(page, i) {
       if (!signsNotice(page.lines[i]!)) return null;
+      if (page.lines[i]!.dated) return { weights: { signature: DECISIVE + SOME }, saw: "an issuer's name over the date, under the document's last line" };
       let k = i - 1;
       while (k >= 0 && page.lines[k]!.kind === "short" && signsNotice(page.lines[k]!)) k--;
       const above = page.lines[k];

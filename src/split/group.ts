@@ -10,7 +10,7 @@ import { personNames } from "./credits.ts";
 import type { PageLine } from "./classify.ts";
 import { PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
-import { inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
+import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
 /** One source line's share of a body block. */
@@ -147,7 +147,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = dashlessSubtitles(noticeHeadings(headlineList(pageLines)));
+  const lines = dashlessSubtitles(noticeHeadings(headlineList(datedSignatures(pageLines))));
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);

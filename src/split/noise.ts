@@ -76,7 +76,7 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   const cutsASentence = new Set<string>();
   filled.forEach(([text], n) => {
     const above = filled[n - 1]?.[0];
-    if (counts.get(text) === 2 && above !== undefined && above.length > MAX_RUNNING_HEAD && !endsSentence(above)) cutsASentence.add(text);
+    if (counts.get(text) === 2 && above !== undefined && above.length > MAX_RUNNING_HEAD && !endsSentence(above) && furnitureOf(above) === null) cutsASentence.add(text);
   });
   for (const [text, i] of filled) {
     const repeats = counts.get(text) ?? 0;

@@ -219,7 +219,8 @@ function decode(lines: readonly PageLine[]): { readings: (LineReading | undefine
     const state = states[i]![to]!;
     const previous = from === undefined ? undefined : { line: lines[i - 1]!, state: states[i - 1]![from]! };
     // A notice's signature leaves the notice as it was: closed under its formula, open in a run of notices.
-    const closed = state.role === "signature" ? (previous?.state.closed ?? false) : closes(line, state.role, previous && { line: previous.line, role: previous.state.role });
+    // A document's dated signature (its issuer over the date) ends it.
+    const closed = state.role === "signature" ? (previous?.state.closed ?? false) || line.dated === true : closes(line, state.role, previous && { line: previous.line, role: previous.state.role });
     if (state.closed !== closed) return IMPOSSIBLE;
     return transition(page, previous, line, state.role) + emission[i]![to]!;
   };

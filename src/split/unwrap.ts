@@ -231,6 +231,8 @@ const SHORT_TITLE = /^[\p{Script=Han}“”"]{2,12}$/u;
 const DATED_TEXT = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d]).*[。！？]$/u;
 /** The text after it is a story's first line (far longer than a headline, or a dateline), a subtitle or a byline. */
 const MIN_GLUED_TEXT = 30;
+/** An article's number before its text (第三条　…, 第二章　…): the document's own numbering, no headline glued to a line. */
+const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇\d]+[条章节款]$/u;
 
 /**
  * A title glued, by one space or none, to its story's first sentence opening on its date: 市民中心推出“周末不打烊”2月9日，市民中心……
@@ -260,7 +262,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     const m = furniture ? null : GLUED.exec(l.text);
     const dated = m === null && !furniture ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
-    if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
+    if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
     const rest = m[2]!;
     const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
