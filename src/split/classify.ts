@@ -64,6 +64,8 @@ const NOISE: RegExp[] = [
 const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版";
 const REFERRAL_LINE = new RegExp(`^[(（]?${REFERRAL_BODY}[)）]?$`, "u");
 const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
+/** An index's entry: a headline and the page it is on (全县秋收秋种进度过半  →详见A2版): a referral, never a story. */
+const INDEX_ENTRY = new RegExp(`^[^。！？]{2,30}?\\s*(?:→|->|＞|>|…+|—+|\\s)\\s*${REFERRAL_BODY}$`, "u");
 
 // Desk names printed without parentheses; a parenthesised short line is a marker too.
 const SECTION_WORDS = new Set(["图片新闻"]);
@@ -175,7 +177,7 @@ function isHeadingLike(text: string): boolean {
 /** What a line may be, tried in order: the first rule that reads it gives its kind, else it is text. */
 const KIND_RULES: readonly KindRule[] = [
   ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
-  ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
+  ["referral", (text) => (REFERRAL_LINE.test(text) || INDEX_ENTRY.test(text) ? { text } : null)],
   ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
   ["byline", byline],
   // A source on its own line, （新华社电） or （据《经济日报》）: it closes the story above.

@@ -132,7 +132,7 @@ function weatherBox(tokens: readonly string[]): boolean {
 }
 
 /** A weather box's label alone (今日天气, 天气：) and a line of its parts, figures or not (多云转晴, 6℃～11℃ 东北风3级). */
-export const WEATHER_LABEL = /^(?:今日|明日)?天气[:：]?$/u;
+export const WEATHER_LABEL = /^(?:今日|明日)?天气(?:预报)?[:：]?$/u;
 export function weatherLine(text: string): boolean {
   const tokens = text.split(/\s+/u).filter((t) => t !== "");
   return tokens.length > 0 && tokens.every((t) => TEMPERATURE.test(t) || WIND.test(t) || SKY.test(t));

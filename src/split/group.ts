@@ -96,6 +96,24 @@ function noticeHeadings(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => (marker(line) && marker(lines[i - 1]) ? { ...line, kind: "short", brief: undefined } : line));
 }
 
+/** A label over an index of referrals (今日导读 over 全县秋收秋种进度过半  →详见A2版 …): the index's, furniture. */
+function indexLabels(lines: readonly PageLine[]): PageLine[] {
+  const referral = (line: PageLine | undefined) => line?.kind === "referral";
+  return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && referral(lines[i + 1]) && referral(lines[i + 2]) ? { ...line, kind: "furniture" } : line));
+}
+
+/** A run's label: a few characters, no punctuation (乡村动态, 热线速递, 国际简讯). */
+const RUN_LABEL = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * A short label straight over an item led by a bullet (● ▲ △) that closes on its credit or
+ * source is the marker of the run of items under it, whatever its words: each item's column.
+ */
+function runMarkers(lines: readonly PageLine[]): PageLine[] {
+  const item = (line: PageLine | undefined) => line?.bullet === true && line.kind === "text" && (line.reporters !== undefined || line.source !== undefined);
+  return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && item(lines[i + 1]) ? { ...line, kind: "section", brief: true } : line));
+}
+
 /** One sentence going on in clauses, short as a deck's line: 全市已实现城区社区全覆盖，每餐补贴3元。 */
 const DECK_CLAUSE = /^(?=.{8,40}$)[^。！？!?，,；;]{4,}[，,；;][^。！？!?，,；;]{2,}[。！？!?]?$/u;
 
@@ -147,7 +165,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = dashlessSubtitles(noticeHeadings(headlineList(datedSignatures(pageLines))));
+  const lines = dashlessSubtitles(runMarkers(indexLabels(noticeHeadings(headlineList(datedSignatures(pageLines))))));
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);

@@ -119,11 +119,17 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     if (!accountHeader(text)) break;
     noise.set(i, { rule: "account-header", saw: "short parts with the post's date and time, at the top" });
   }
+  const datedHeader = (text: string) => {
+    const header = furnitureOf(text);
+    return header?.kind === "header" && header.edition.date !== undefined;
+  };
   for (let n = 0; n + 1 < filled.length; n++) {
     const [text, i] = filled[n]!;
-    const [nextText, next] = filled[n + 1]!;
-    const below = furnitureOf(nextText);
-    const dated = (below?.kind === "header" && below.edition.date !== undefined) || noise.get(next)?.rule === "account-header";
+    const next = filled[n + 1]![1];
+    // The date line may stand under the publisher's line (东阿县融媒体中心主办) or other header lines.
+    let k = n + 1;
+    while (k < filled.length && furnitureOf(filled[k]![0])?.kind === "header" && !datedHeader(filled[k]![0])) k++;
+    const dated = (k < filled.length && datedHeader(filled[k]![0])) || noise.get(next)?.rule === "account-header";
     if (dated && MASTHEAD_SHAPE.test(text)) {
       noise.set(i, { rule: "masthead", saw: "a name alone above the date line" });
       continue;
