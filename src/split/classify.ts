@@ -41,6 +41,8 @@ export interface PageLine {
   authorNote?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
+  /** A web article's meta lines (来源：…, 发布时间：…) stand under this line: it is that article's title. */
+  overMeta?: boolean;
   /** An issuer's name over the date that signs the document (江州市人民代表大会常务委员会 / 2025年9月25日): its signature, which ends it. */
   dated?: boolean;
   /** A headline the page printed glued to its story's first line by spaces. */
@@ -127,7 +129,20 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han})\s*[(（]\p{Script=Han}[^()（）]{1
 const AGENCY_BRACKETS = /(\p{Script=Han}{1,8}社发)\s*[(（]([^()（）]+摄)[)）]$/u;
 const unbracketAgency = (text: string) => text.replace(AGENCY_BRACKETS, "$1 $2");
 
+/** A web article's author line: 作者：本报记者 郑一鸣, 作者：王建. The label marks what follows as its credit, as ■ does. */
+const AUTHOR_LABEL = /^作者[:：]\s*(\S.*)$/u;
+/**
+ * A line crediting the person who answers or speaks in a box, at its end: a label, a colon, the
+ * unit and post, the person's name last (答疑专家：青州市人民医院儿科副主任医师 任雅琴).
+ */
+const ANSWERED_BY = /^\p{Script=Han}{2,4}[:：]\s*[^\s。，；！？,;!?]{2,30}\s+(\p{Script=Han}{2,4})$/u;
+
 function byline(printed: string): Reading | null {
+  const author = AUTHOR_LABEL.exec(printed);
+  const authorCredits = author ? readCredits(author[1]!, true) : null;
+  if (authorCredits) return { text: printed, reporters: authorCredits.reporters, photo: authorCredits.photo };
+  const answered = ANSWERED_BY.exec(printed);
+  if (answered && isPersonName(answered[1]!)) return { text: printed, reporters: [{ name: answered[1]!, role: null }], photo: false };
   const text = unbracketAgency(printed);
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };

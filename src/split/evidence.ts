@@ -231,12 +231,28 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    name: "over-article-meta",
+    weigh: (page, i) => (page.lines[i]!.overMeta ? heading(DECISIVE, "a web article's meta lines (来源, 发布时间) stand under it") : null),
+  },
+  {
     name: "glued-to-text",
     weigh: (page, i) => (page.lines[i]!.glued ? heading(STRONG, "printed glued to the line after it by spaces, as an index glues a title to its story") : null),
   },
   {
     name: "bullet",
     weigh: (page, i) => (page.lines[i]!.bullet ? heading(DECISIVE, "led by a bullet: an item of its own") : null),
+  },
+  {
+    // Under a credited story, a line whose text below closes on a credit line of its own (答疑专家：… 任雅琴):
+    // a box that is its own item (a question a doctor answers), not more of the story above.
+    name: "over-a-credited-box",
+    weigh(page, i) {
+      if (rolesOf(page, i)?.includes("heading") !== true || storyCredit(page, i) === undefined) return null;
+      let k = i + 1;
+      while (plainText(page.lines[k])) k++;
+      const credit = page.lines[k];
+      return k > i + 1 && credit?.kind === "byline" && !credit.photo && plainText(page.lines[k - 1]) && endsSentence(page.lines[k - 1]!.text) ? heading(DECISIVE, `the text under it closes on a credit of its own: ${credit.text}`) : null;
+    },
   },
   {
     // Under a finished sentence, over a document's text that runs (its list's rows too) to its dated signature: the document's title.

@@ -52,6 +52,8 @@ const EDITOR_WITHOUT_COLON = /^(?:本版(?:主编|编辑|责编)|主编|责任�
 const NAME = /^\p{Script=Han}{2,4}$/u;
 /** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */
 const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;
+/** The edition's form printed apart from the paper's name: 中国农资导报 数字报. */
+const EDITION_FORM = /^(?:数字报|电子版|数字版|电子报)$/u;
 /** The paper's name in Latin letters under the masthead: SHUICHENG RIBAO. */
 const LATIN_MASTHEAD = /^[A-Z]{2,}(?: [A-Z]{2,})*$/u;
 /** The masthead's weather: 天气：晴, 今日天气 多云转晴, 天气 小雨转阴 6℃～11℃ 东北风3级. */
@@ -74,6 +76,14 @@ const CHROME_WORDS = new Set([
   "首页", "往期回顾", "往期", "版面导航", "标题导航", "版面概览", "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期",
   "放大", "缩小", "默认", "打印本文", "打印本页", "打印", "返回目录", "返回", "返回顶部", "关闭窗口", "关闭", "收藏", "分享", "分享到", "PDF", "下载PDF", "本版PDF",
 ]);
+/** A web article's meta line under its title: 来源：…, 发布时间：…, 更新时间：… */
+const ARTICLE_META = /^(?:发布日期|发布时间|更新时间|来源|稿件来源)\s*[:：|｜]/u;
+
+/** A line of a web article's meta block, printed under its title: 来源：…, 发布时间：… */
+export function articleMeta(text: string): boolean {
+  return ARTICLE_META.test(text);
+}
+
 const CHROME_LINE: RegExp[] = [
   /^当前版[:：]/u,
   /字[体号][:：]?\s*大\s*中\s*小/u, // 【字体：大 中 小】
@@ -83,7 +93,7 @@ const CHROME_LINE: RegExp[] = [
   /content_\d+\.html?/u,
   /^\d{4}-\d{2}-\d{2}\s.*\.html?\b/u, // web export header: 2023-06-27 1 1 聊城日报 content_33477.html
   /^https?:\/\/\S+$|^www\.\S+$/u,
-  /^(?:发布日期|发布时间|更新时间|来源|稿件来源)\s*[:：|｜]/u,
+  ARTICLE_META,
   /^[0-9a-f]{16,}$/iu, // an article id or hash
   /^(?:\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)+$/u, // timestamps, lists of dates
 ];
@@ -115,7 +125,7 @@ function headerLine(printed: string): Furniture | null {
       edition.pageName = token;
     } else if (editor) {
       afterEditor = true;
-    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
+    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || EDITION_FORM.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
       return null;
     }
     strong = true;
@@ -141,8 +151,9 @@ export function weatherLine(text: string): boolean {
 function chromeLine(text: string): Furniture | null {
   const current = CURRENT_PAGE.exec(text);
   if (current) return { kind: "chrome", edition: { page: Number(current[1]), ...(current[2] && { pageName: current[2] }) }, current: true };
-  const tokens = text.split(/[\s|｜]+/u).filter((t) => t !== "");
-  const chrome = (tokens.length > 0 && tokens.every((t) => CHROME_WORDS.has(t))) || CHROME_LINE.some((p) => p.test(text));
+  // Links are printed bare or in brackets (【打印本页】【关闭窗口】), the page's own ones with 本版 (本版标题导航).
+  const tokens = text.split(/[\s|｜【】\[\]]+/u).filter((t) => t !== "");
+  const chrome = (tokens.length > 0 && tokens.every((t) => CHROME_WORDS.has(t.replace(/^本版(?=\S{2})/u, "")))) || CHROME_LINE.some((p) => p.test(text));
   return chrome ? { kind: "chrome", edition: {} } : null;
 }
 

@@ -10,6 +10,7 @@ import { personNames } from "./credits.ts";
 import type { PageLine } from "./classify.ts";
 import { PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
+import { articleMeta } from "./furniture.ts";
 import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
@@ -102,6 +103,19 @@ function indexLabels(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && referral(lines[i + 1]) && referral(lines[i + 2]) ? { ...line, kind: "furniture" } : line));
 }
 
+/** A web article's source line: 来源：新华社. */
+const SOURCE_META = /^(?:稿件)?来源\s*[:：|｜]\s*(\S.{0,30})$/u;
+
+/** A short line over a web article's meta lines (来源：…, 发布时间：…), past its byline: the article's title. */
+function titlesOverMeta(lines: readonly PageLine[]): PageLine[] {
+  return lines.map((line, i) => {
+    if (line.kind !== "short") return line;
+    let k = i + 1;
+    while (lines[k]?.kind === "byline") k++;
+    return lines[k]?.kind === "noise" && articleMeta(lines[k]!.text) ? { ...line, overMeta: true } : line;
+  });
+}
+
 /** A run's label: a few characters, no punctuation (乡村动态, 热线速递, 国际简讯). */
 const RUN_LABEL = /^\p{Script=Han}{2,8}$/u;
 
@@ -165,7 +179,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = dashlessSubtitles(runMarkers(indexLabels(noticeHeadings(headlineList(datedSignatures(pageLines))))));
+  const lines = dashlessSubtitles(runMarkers(indexLabels(titlesOverMeta(noticeHeadings(headlineList(datedSignatures(pageLines)))))));
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);
@@ -200,6 +214,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       // A date the page's header would also print signs a notice right under its last line.
       if (line.kind === "furniture" && last !== undefined && signsNotice(line) && signedAbove(last, stories.at(-1)!)) push(stories.at(-1)!, { ...line, kind: "text", asPrinted: true });
       else if (line.kind !== "furniture") note(outsideNote(line));
+      // A web article's 来源 line under its title names the article's source.
+      const source = SOURCE_META.exec(line.text)?.[1];
+      if (line.kind === "noise" && source !== undefined && last !== undefined && !last.closed) stories.at(-1)!.source ??= source;
       return;
     }
     if (line.kind === "section") {

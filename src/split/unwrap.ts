@@ -223,7 +223,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
 }
 
 /** A headline glued to its story's first line by a run of spaces (e-paper index exports): 城区新增3处便民停车场   本报讯…… */
-const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
+const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?[？?]?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
+/** A headline may ask a question: 孩子发烧，什么时候该去医院？ */
+const QUESTION = /[？?]$/u;
 /** A subtitle's dash: ——全市春季农资市场调查. */
 const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
 /** A short title, words only (雪后古城), glued to a sentence that opens on its day or its photo's number (1月8日，…, 图①：…): a caption or a brief. */
@@ -262,7 +264,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     const m = furniture ? null : GLUED.exec(l.text);
     const dated = m === null && !furniture ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
-    if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
+    if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
     const rest = m[2]!;
     const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
