@@ -7,6 +7,7 @@
 import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/record.ts";
 import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
+import { wordCutter } from "../article/words.ts";
 import type { PageLine } from "./classify.ts";
 import { PLACE, SPACED_OUT } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
@@ -69,18 +70,38 @@ const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 /** A document's number under its title: （第十八号）. */
 const DOCUMENT_NUMBER = /^[(（]第[一二三四五六七八九十百零〇\d]+号[)）]$/u;
 
+/** Under a title of one line, a detail line printed without a dash is a sentence's length. */
+const MIN_DETAIL = 16;
+
 /** A clause break inside a line: 农资储备充足，农技服务送到田间地头. */
 const CLAUSE_BREAK = /[，；,;]/u;
 
 /**
  * The last line of a deck is a subtitle printed without a dash: figures and a clause break
- * where the line above has none (日均就餐老人2.3万人次，满意率达97.6%); or, in a deck of three,
- * a longer line going on in clauses under a title that makes one claim (kicker / title /
- * 农资储备充足，农技服务送到田间地头).
+ * where the line above has none (日均就餐老人2.3万人次，满意率达97.6%); or a longer line going
+ * on in clauses under a title that makes one claim (kicker / title / 农资储备充足，农技服务送到
+ * 田间地头; a wire's 我国成功发射天链二号05星 / 卫星顺利进入预定轨道，发射任务获得圆满成功).
  */
 export function detailUnder(last: string, above: string, deck: number): boolean {
   if (DETAIL.test(last) && !DETAIL.test(above)) return true;
-  return deck >= 3 && CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above) && last.length > above.length;
+  // In a deck of two, only a sentence's length of clauses is a detail line (春风拂面，万物生长 is a title's), and a line glued of two parts (title  subtitle) is none.
+  const detailLine = deck >= 3 || ([...last].length >= MIN_DETAIL && !/\s{2,}/u.test(last));
+  return detailLine && CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above) && last.length > above.length;
+}
+
+/** A bare noun phrase this short is no headline alone: the line above goes on into it. */
+const MAX_TAIL = 8;
+const VERB = /^v/u;
+
+/**
+ * One headline broken where its print line ended (江州今年首批出口欧洲 / 新能源客车): the last
+ * line is a short phrase with no verb, the line above has one and no clause break, so the
+ * verb's object goes on into the last line. A kicker over a title reads the other way round.
+ */
+export function brokenAfterVerb(above: string, last: string): boolean {
+  if ([...last].length > MAX_TAIL || CLAUSE_BREAK.test(above) || !/^\p{Script=Han}+$/u.test(last)) return false;
+  const tags = (text: string) => wordCutter().tag(text, false).map((w) => w.tag);
+  return !tags(last).some((t) => VERB.test(t)) && tags(above).some((t) => VERB.test(t));
 }
 
 /**
@@ -98,7 +119,7 @@ export function readHeading(lines: readonly PageLine[], hasSubtitle = false): He
   if (!last) return { kicker: [] };
   const title = [last];
   const above = rest.at(-1);
-  if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text))) title.unshift(rest.pop()!);
+  if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text) || brokenAfterVerb(above.text, last.text))) title.unshift(rest.pop()!);
   const column = rest.length >= 2 || (rest.length === 1 && (BANNER.test(rest[0]!.text) || COLUMN_NAME.test(rest[0]!.text) || rest[0]!.kind === "sidebar")) ? rest.shift() : undefined;
   return { column, kicker: rest, title, ...(detail && { subtitle: detail }) };
 }

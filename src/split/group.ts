@@ -4,6 +4,7 @@
  * drafts. Inside a story, paragraphs broken where a print column ended are rejoined
  * (readBody), and a story with no text is dropped or its headline handed on (keepEmpty).
  */
+import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
@@ -370,6 +371,11 @@ function keepEmpty(story: StoryDraft, next: StoryDraft | undefined, pageFindings
   return false;
 }
 
+/** A dateline's mark with nothing after it: 本报讯, 新华社北京1月15日电. */
+function markOnly(text: string): boolean {
+  return DATELINE.exec(text)?.[0].length === text.trim().length;
+}
+
 function blockText(block: BlockDraft): string {
   return block.pieces.map((p) => p.text).join("");
 }
@@ -411,7 +417,8 @@ function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[]
       return;
     }
     if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) {
-      if (endsMidClause(blockText(last)) || !startsParagraph(story, line)) {
+      // A dateline's mark alone on its line (本报讯) opens the paragraph under it.
+      if (endsMidClause(blockText(last)) || !startsParagraph(story, line) || markOnly(blockText(last))) {
         last.pieces.push(piece);
         return;
       }
