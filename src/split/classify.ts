@@ -41,6 +41,8 @@ export interface PageLine {
   authorNote?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
+  /** A letter's salutation (编辑同志：): the letter's text begins with it. */
+  salutation?: boolean;
   /** A web article's meta lines (来源：…, 发布时间：…) stand under this line: it is that article's title. */
   overMeta?: boolean;
   /** An issuer's name over the date that signs the document (江州市人民代表大会常务委员会 / 2025年9月25日): its signature, which ends it. */
@@ -94,6 +96,17 @@ const CAPTION_END = "(?:[。！？”]|(?<=\\p{Script=Han})\\.)";
 const CAPTION_PHOTO = new RegExp(`^(.*${CAPTION_END})\\s*[(（]?([^()（）。]+?摄)[)）]?$`, "u");
 
 const MAX_HEADING = 40;
+
+/** A letter's salutation, alone on its line: a few words and a colon (编辑同志：, 尊敬的市长：). */
+const SALUTATION = /^\p{Script=Han}{2,8}[:：]$/u;
+/**
+ * A letter signed by who wrote it, a word for them before the name (读者 陈立新, 市民 王芳):
+ * the letter's last line, as printed. The word is no name itself (陈立新 黄晓梅 is a byline).
+ */
+export function signedBy(text: string): boolean {
+  const parts = text.split(/\s+/u);
+  return parts.length === 2 && /^\p{Script=Han}{2}$/u.test(parts[0]!) && !isPersonName(parts[0]!) && isPersonName(parts[1]!);
+}
 
 /** The author's unit or post under a commentary or essay: （作者单位：中共水城市委党校）, （作者系…教授）, （作者：林青禾，…）, 作者单位：… */
 const AUTHOR_NOTE = /^(?:[(（]作者(?:[:：]|单位[:：]|简介[:：]|系|为|是|现为|现任)[^()（）]{2,60}[)）]|作者(?:单位|简介)[:：][^()（）。]{2,60})$/u;
@@ -208,6 +221,9 @@ const KIND_RULES: readonly KindRule[] = [
     return name ? { text: name, ...(run(name) && { brief: true }) } : null;
   }],
   ["text", (text) => (BRACKETED_ATTRIBUTION.test(text) ? { text, closing: true, asPrinted: true } : null)],
+  // 编辑同志：, 尊敬的市长：: a letter's salutation, its first line as printed.
+  ["text", (text) => (SALUTATION.test(text) ? { text, salutation: true } : null)],
+  ["text", (text) => (signedBy(text) ? { text, asPrinted: true } : null)],
   ["subtitle", (text) => {
     const rest = SUBTITLE.exec(text)?.[1];
     return rest && rest.length <= MAX_HEADING + 10 && !/[。]/u.test(rest) ? { text: rest } : null;

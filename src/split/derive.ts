@@ -169,7 +169,8 @@ const PLACE_CLAUSE = /^在|^\p{Script=Han}{2,14}[里内中旁畔边]$/u;
  * readers, and the derived-title note asks the editor to shorten it.
  */
 export function deriveTitle(firstParagraph: string): string {
-  const text = firstParagraph.replace(DATELINE, "").replace(DATE_CLAUSE, "");
+  // A turn's bracketed label (【网友留言】) says who speaks, not what happened.
+  const text = firstParagraph.replace(DATELINE, "").replace(/^【[^】]{1,8}】/u, "").replace(DATE_CLAUSE, "");
   const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
   const clause = PLACE_CLAUSE.test(first) && second ? second : first;
   // A paragraph that is nothing but a dateline or punctuation still needs some title.

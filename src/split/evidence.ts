@@ -231,6 +231,11 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 编辑同志： under it: a letter's salutation opens the letter's text, and the line over it is the letter's title.
+    name: "over-a-salutation",
+    weigh: (page, i) => (page.lines[i + 1]?.salutation ? heading(DECISIVE, `a letter's salutation under it: ${page.lines[i + 1]!.text}`) : null),
+  },
+  {
     name: "over-article-meta",
     weigh: (page, i) => (page.lines[i]!.overMeta ? heading(DECISIVE, "a web article's meta lines (来源, 发布时间) stand under it") : null),
   },

@@ -8,7 +8,7 @@ import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
-import type { PageLine } from "./classify.ts";
+import { signedBy, type PageLine } from "./classify.ts";
 import { PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { articleMeta } from "./furniture.ts";
@@ -125,8 +125,51 @@ const RUN_LABEL = /^\p{Script=Han}{2,8}$/u;
  * source is the marker of the run of items under it, whatever its words: each item's column.
  */
 function runMarkers(lines: readonly PageLine[]): PageLine[] {
-  const item = (line: PageLine | undefined) => line?.bullet === true && line.kind === "text" && (line.reporters !== undefined || line.source !== undefined);
-  return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && item(lines[i + 1]) ? { ...line, kind: "section", brief: true } : line));
+  const item = (line: PageLine | undefined) => line?.bullet === true && line.kind === "text";
+  const credited = (line: PageLine) => line.reporters !== undefined || line.source !== undefined;
+  // …or over two items or more, credited or not (网络问政 over 【网友留言】… items).
+  const items = (from: number) => {
+    let k = from;
+    while (lines[k]?.kind === "text") k++;
+    return lines.slice(from, k).filter(item).length;
+  };
+  return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && item(lines[i + 1]) && (credited(lines[i + 1]!) || items(i + 1) >= 2) ? { ...line, kind: "section", brief: true } : line));
+}
+
+/** A line led by a bracketed label: 【网友留言】学校门口…, 【办理结果】东城区… */
+const LABEL_LEAD = /^【(\p{Script=Han}{2,6})】\s*\S/u;
+
+/**
+ * Items printed as turns under bracketed labels (【网友留言】… 【办理结果】…, again and again):
+ * in a run of such lines with two labels or more, the label the run opens with opens each item,
+ * as a bullet does.
+ */
+function labelledItems(lines: readonly PageLine[]): PageLine[] {
+  const leads = lines.map((line) => (line.kind === "text" ? LABEL_LEAD.exec(line.text)?.[1] : undefined));
+  const opens = new Set<number>();
+  for (let start = 0; start < lines.length; start++) {
+    if (leads[start] === undefined || leads[start - 1] !== undefined) continue;
+    let end = start;
+    while (leads[end] !== undefined) end++;
+    const run = leads.slice(start, end);
+    const first = run[0]!;
+    if (new Set(run).size < 2 || run.filter((l) => l === first).length < 2) continue;
+    for (let k = start; k < end; k++) if (leads[k] === first) opens.add(k);
+  }
+  return lines.map((line, i) => (opens.has(i) ? { ...line, bullet: true } : line));
+}
+
+/**
+ * A marker in brackets under a letter's signature, over text (读者 陈立新 / 【部门回复】 / …): the
+ * reply's label, kept in the letter's item, never a section marker that would part the reply from it.
+ */
+function replyLabels(lines: readonly PageLine[]): PageLine[] {
+  return lines.map((line, i) => {
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    const reply = line.kind === "section" && above?.kind === "text" && signedBy(above.text) && below?.kind === "text" && !below.bullet;
+    return reply ? { ...line, kind: "text", text: `【${line.text}】`, asPrinted: true } : line;
+  });
 }
 
 /** One sentence going on in clauses, short as a deck's line: 全市已实现城区社区全覆盖，每餐补贴3元。 */
@@ -180,7 +223,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = dashlessSubtitles(runMarkers(indexLabels(titlesOverMeta(noticeHeadings(headlineList(datedSignatures(pageLines)))))));
+  const lines = dashlessSubtitles(runMarkers(labelledItems(replyLabels(indexLabels(titlesOverMeta(noticeHeadings(headlineList(datedSignatures(pageLines)))))))));
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);
