@@ -165,7 +165,8 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   }
   // A box's label closes its story's text, or stands alone where no story is open.
   if (line.kind === "sidebar") return ["aside", "heading"];
-  if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source) return ["heading", "body"];
+  // A short question may head a box; led by a bullet it is an item's text.
+  if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source && !line.bullet) return ["heading", "body"];
   if (overPhotoCredit(page, i)) return ["body", "photo"];
   // A byline between lines of text closes the story above, or is the byline of a story whose text goes on.
   if (line.kind === "byline" && !line.photo && page.lines[i - 1]?.kind === "text" && plainText(page.lines[i + 1])) return ["credit", "byline"];
