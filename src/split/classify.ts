@@ -7,7 +7,7 @@
 import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
-import { isPersonName, namesOutlet, readCredits } from "./credits.ts";
+import { isPersonName, namesOutlet, personNames, readCredits, SPACED_OUT } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
 
@@ -252,6 +252,8 @@ const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
 const NOT_A_NAME = new Set(["待续", "未完", "完"]);
 /** The names of a bare closing credit: one name of two or three characters, or several people's names spaced apart. */
 function bareNames(inner: string): string[] | null {
+  // One name spaced out (孟 晴) is one name.
+  if (SPACED_OUT.test(inner)) return personNames(inner);
   const names = inner.split(/\s+/u);
   if (names.length === 1) return BARE_NAME.test(inner) && !NOT_A_NAME.has(inner) ? names : null;
   return names.length <= 4 && names.every(isPersonName) ? names : null;
@@ -271,7 +273,8 @@ function textLine(text: string): Reading {
   const tail = CREDIT_TAIL.exec(text);
   if (!tail) return { text };
   const before = text.slice(0, tail.index);
-  const inner = tail[1]!.replace(POST_AFTER_NAME, "").trim();
+  // A web article's author line moved to its end keeps its label: ……增多。（作者：本报记者 郑一鸣）
+  const inner = tail[1]!.replace(POST_AFTER_NAME, "").replace(/^作者[:：]\s*/u, "").trim();
   if (SOURCE.test(inner)) return { text: before, source: inner };
   if (hanCount(before) === 0) return { text };
   const credits = readCredits(inner, false);

@@ -69,6 +69,14 @@ const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 
 /** A document's number under its title: （第十八号）. */
 const DOCUMENT_NUMBER = /^[(（]第[一二三四五六七八九十百零〇\d]+号[)）]$/u;
+/** The number printed on the title's line, after spaces: 公　告  （第十八号）. */
+const NUMBER_AFTER = /^(\S.*?)\s+([(（]第[一二三四五六七八九十百零〇\d]+号[)）])$/u;
+
+/** A heading line with the document's number after it, as two lines: the title, then its number. */
+function numberApart(line: PageLine): PageLine[] {
+  const m = NUMBER_AFTER.exec(line.text);
+  return m ? [{ ...line, text: m[1]! }, { ...line, text: m[2]! }] : [line];
+}
 
 /** Under a title of one line, a detail line printed without a dash is a sentence's length. */
 const MIN_DETAIL = 16;
@@ -111,7 +119,7 @@ export function brokenAfterVerb(above: string, last: string): boolean {
  * spaced phrases, and what is left between is the kicker (引题).
  */
 export function readHeading(lines: readonly PageLine[], hasSubtitle = false): Heading {
-  const rest = [...lines];
+  const rest = lines.flatMap(numberApart);
   // Under the title, a line of figures and detail is the subtitle, dash or not.
   // Under a document's title, its number in brackets ((第十八号)) stands as its subtitle.
   const detail = !hasSubtitle && rest.length >= 2 && (DOCUMENT_NUMBER.test(rest.at(-1)!.text) || detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length)) ? rest.pop() : undefined;

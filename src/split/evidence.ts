@@ -547,7 +547,8 @@ const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d一二三四�
 function storyCredit(page: StoryLines, i: number): PageLine | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const line = page.lines[k]!;
-    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo) || bareByline(page, k)) return line;
+    // A story's byline moved to its end (……。（本报记者 邵雨桐）) credits the story above too.
+    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo) || bareByline(page, k) || line.outletCredit) return line;
     if (!plainText(line) && line.kind !== "short" && line.kind !== "sidebar") return undefined;
   }
   return undefined;

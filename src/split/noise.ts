@@ -28,7 +28,7 @@ const MAX_RUNNING_HEAD = 24;
  * |, ·, 丨 …, or a column rule read as a letter (l, I, i) (a wrapped paragraph's tail, 。 or ”。,
  * is text; a lone page number is classify's).
  */
-const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$|^[lIi|]$/u;
+const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$|^[lIi|]$|^[lIi|][0-9]$|^[0-9][lIi|]$/u;
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** Interface words of a phone or web export: the verbs a reader taps. */
 const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇|收录于|合集|^(?:阅读|浏览|播放)$/u;

@@ -15,7 +15,7 @@ import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
 import { personNames } from "./credits.ts";
 import { PARAGRAPH_OPENER } from "./evidence.ts";
-import { furnitureOf } from "./furniture.ts";
+import { articleMeta, furnitureOf } from "./furniture.ts";
 import { endsMidWord } from "./words.ts";
 
 export interface SourceLine {
@@ -125,13 +125,17 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
   const out: SourceLine[] = [];
   let last: SourceLine | undefined;
   let across = false;
+  let meta = false;
   for (const l of lines) {
     if (l.text === "") continue;
     if (noise.has(l.line - 1)) {
       out.push({ line: l.line, text: l.text });
-      across = last !== undefined;
+      // A web article's meta lines (来源：…, 发布时间：…) stand between its title and its text, never inside a paragraph.
+      meta ||= articleMeta(l.text);
+      across = last !== undefined && !meta;
       continue;
     }
+    meta = false;
     const cut = across && last !== undefined && !endsSentence(last.text) && (cutVisibly(last.text, l.text) || endsMidWord(last.text, l.text));
     across = false;
     if (cut) {
@@ -183,6 +187,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     if (passOver.has(l.line - 1)) {
       out.push({ line: l.line, text: l.text });
       across = true;
+      // Under a web article's meta lines its text starts afresh.
+      if (articleMeta(l.text)) paragraph = previous = null;
       continue;
     }
     index = filled.indexOf(l, index);
@@ -190,7 +196,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const byline = isByline(l.text);
     // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
     const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || LIST_ITEM.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
@@ -226,6 +232,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
 const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?[？?]?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
 /** A headline may ask a question: 孩子发烧，什么时候该去医院？ */
 const QUESTION = /[？?]$/u;
+/** A numbered item of a list (1.青禾路片区用地规划图, （2）…): a line of its own, never the tail of the line above. */
+const LIST_ITEM = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*\S/u;
 /** A subtitle's dash: ——全市春季农资市场调查. */
 const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
 /** A short title, words only (雪后古城), glued to a sentence that opens on its day or its photo's number (1月8日，…, 图①：…): a caption or a brief. */
@@ -266,7 +274,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
     const rest = m[2]!;
-    const parted = rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    const parted = rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

@@ -99,6 +99,31 @@ describe("lines of the new kinds", () => {
   });
 });
 
+describe("the new kinds under surface changes", () => {
+  const kind = (text: string) => classifyLine(normalize(text, LINE_RULES).text, 1);
+
+  it("reads an author line moved to the story's end, and a spaced name closing it, as its credit", () => {
+    expect(kind("……复合肥、水溶肥的订单明显增多。（作者：本报记者 郑一鸣）")).toMatchObject({ kind: "text", reporters: [{ name: "郑一鸣", role: "记者" }] });
+    expect(kind("……他回了一句：真想回家看看。（孟 晴）")).toMatchObject({ kind: "text", reporters: [{ name: "孟晴", role: null }], bareCredit: true });
+  });
+
+  it("reads a column rule beside a digit as a speck", () => {
+    expect([...noiseLines(["会议召开。", "l1", "会议指出。"])].map(([i, n]) => `${i}:${n.rule}`)).toEqual(["1:speck"]);
+  });
+
+  it("keeps a web article's title apart from its text across its meta lines, and a numbered item of a hard-wrapped list on its own line", () => {
+    const web = ["小麦“一喷三防”药剂供应充足", "来源：中国农资导报", "发布时间：2026-03-12 08:31", "字号 大 中 小", "眼下，黄淮海冬小麦陆续进入返青拔节期，用药需求开始增长。"].join("\n");
+    expect(read(web).articles.map((a) => [a.title, a.source, a.body.length])).toEqual([["小麦“一喷三防”药剂供应充足", "中国农资导报", 1]]);
+    const wrapped = ["关于青禾路片区规划的批前公示", "现将青禾路片区控制性详细规划方案予以", "批前公示，广泛征求社会各界意见和建议。", "附件：", "1.青禾路片区控制性详细规划用地规划图", "2.青禾路片区控制性详细规划说明", "江州市自然资源和规划局", "2025年9月26日"].join("\n");
+    expect(read(wrapped).articles[0]!.body.map((b) => b.text)).toEqual(["现将青禾路片区控制性详细规划方案予以批前公示，广泛征求社会各界意见和建议。", "附件：", "1.青禾路片区控制性详细规划用地规划图", "2.青禾路片区控制性详细规划说明", "江州市自然资源和规划局", "2025年9月26日"]);
+  });
+
+  it("reads a document's number printed on its title's line as the number, not the title", () => {
+    const page = ["公　告  （第十八号）", "《江州市城市绿化条例》已经批准，现予公布，自2025年12月1日起施行。", "江州市人民代表大会常务委员会", "2025年9月25日"].join("\n");
+    expect(read(page).articles.map((a) => [a.title, a.subtitle])).toEqual([["公告", "（第十八号）"]]);
+  });
+});
+
 describe("a front page's furniture", () => {
   const rules = (...lines: string[]) => [...noiseLines(lines)].sort(([a], [b]) => a - b).map(([i, n]) => `${i}:${n.rule}`);
 
