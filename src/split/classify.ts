@@ -98,7 +98,7 @@ const CAPTION_PHOTO = new RegExp(`^(.*${CAPTION_END})\\s*[(（]?([^()（）。]+
 const MAX_HEADING = 40;
 
 /** A letter's salutation, alone on its line: a few words and a colon (编辑同志：, 尊敬的市长：). */
-const SALUTATION = /^\p{Script=Han}{2,8}[:：]$/u;
+export const SALUTATION = /^\p{Script=Han}{2,8}[:：]$/u;
 /**
  * A letter signed by who wrote it, a word for them before the name (读者 陈立新, 市民 王芳):
  * the letter's last line, as printed. The word is no name itself (陈立新 黄晓梅 is a byline).

@@ -72,10 +72,17 @@ const DOCUMENT_NUMBER = /^[(（]第[一二三四五六七八九十百零〇\d]+�
 /** The number printed on the title's line, after spaces: 公　告  （第十八号）. */
 const NUMBER_AFTER = /^(\S.*?)\s+([(（]第[一二三四五六七八九十百零〇\d]+号[)）])$/u;
 
-/** A heading line with the document's number after it, as two lines: the title, then its number. */
+/** A title glued to the line under it by a run of spaces: 我国成功发射天链二号05星  卫星顺利进入预定轨道，… */
+const GLUED_PARTS = /^(\S.*?\S)\s{2,}(\S.*)$/u;
+
+/**
+ * A heading line with the document's number after it, or with a detail line glued after it by
+ * spaces, as two lines: the title, then its number or its subtitle.
+ */
 function numberApart(line: PageLine): PageLine[] {
-  const m = NUMBER_AFTER.exec(line.text);
-  return m ? [{ ...line, text: m[1]! }, { ...line, text: m[2]! }] : [line];
+  const m = NUMBER_AFTER.exec(line.text) ?? GLUED_PARTS.exec(line.text);
+  const apart = m !== null && (DOCUMENT_NUMBER.test(m[2]!) || detailUnder(m[2]!, m[1]!, 2));
+  return apart ? [{ ...line, text: m[1]! }, { ...line, text: m[2]! }] : [line];
 }
 
 /** Under a title of one line, a detail line printed without a dash is a sentence's length. */

@@ -12,7 +12,7 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
-import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
+import { BYLINE_MARK, isByline, isCaption, SALUTATION } from "./classify.ts";
 import { personNames } from "./credits.ts";
 import { PARAGRAPH_OPENER } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
@@ -212,7 +212,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
     // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
     const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && !REFERS_ON.test(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);
@@ -234,6 +234,8 @@ const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?[？?]?)
 const QUESTION = /[？?]$/u;
 /** A numbered item of a list (1.青禾路片区用地规划图, （2）…): a line of its own, never the tail of the line above. */
 const LIST_ITEM = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*\S/u;
+/** A line ending on the page it refers to (…  →详见A2版, （下转第2版）) ends there: an index's entry, or a story going on elsewhere. */
+const REFERS_ON = /(?:详见|下转|转|见)第?\s*[A-Z]?\d{1,2}\s*版[)）]?$/u;
 /** A subtitle's dash: ——全市春季农资市场调查. */
 const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
 /** A short title, words only (雪后古城), glued to a sentence that opens on its day or its photo's number (1月8日，…, 图①：…): a caption or a brief. */
@@ -274,7 +276,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
     const rest = m[2]!;
-    const parted = rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    const parted = rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

@@ -118,6 +118,15 @@ describe("the new kinds under surface changes", () => {
     expect(read(wrapped).articles[0]!.body.map((b) => b.text)).toEqual(["现将青禾路片区控制性详细规划方案予以批前公示，广泛征求社会各界意见和建议。", "附件：", "1.青禾路片区控制性详细规划用地规划图", "2.青禾路片区控制性详细规划说明", "江州市自然资源和规划局", "2025年9月26日"]);
   });
 
+  it("parts a title glued to its letter's salutation, to its detail line, and keeps an index's entries apart on a wrapped page", () => {
+    const letter = ["小区门口的“僵尸车”谁来管？    编辑同志：", "", "我是东城区锦绣花园小区的居民。小区南门外的道路两侧，长期停放着七八辆落满灰尘、轮胎瘪气的旧车，影响行人通行。", "", "希望有关部门能尽快清理这些“僵尸车”，还居民一条畅通的道路。", "", "读者 陈立新"].join("\n");
+    expect(read(letter).articles.map((a) => [a.title, a.body[0]?.text])).toEqual([["小区门口的“僵尸车”谁来管？", "编辑同志："]]);
+    const wire = ["我国成功发射天链二号05星  卫星顺利进入预定轨道，发射任务获得圆满成功", "新华社西昌1月15日电（记者 胡喆）1月15日0时41分，我国成功将天链二号05星发射升空。"].join("\n");
+    expect(read(wire).articles.map((a) => [a.title, a.subtitle])).toEqual([["我国成功发射天链二号05星", "卫星顺利进入预定轨道，发射任务获得圆满成功"]]);
+    const front = ["今日导读", "全县秋收秋种进度过半  →详见A2版", "阿胶文化节下周开幕  →详见A3版", "“银发课堂”开进社区  →详见A4版", "", "全县秋收秋种进度过半", "■ 本报记者 谭晓宇", "连日来，东阿县抢抓晴好天气，组织农机手和", "种植户加快秋收秋种进度，全县已收获玉米", "41万亩，占应收面积的62%。"].join("\n");
+    expect(read(front).articles.map((a) => [a.title, a.kicker ?? null, a.body.map((b) => b.text).join("")])).toEqual([["全县秋收秋种进度过半", null, "连日来，东阿县抢抓晴好天气，组织农机手和种植户加快秋收秋种进度，全县已收获玉米41万亩，占应收面积的62%。"]]);
+  });
+
   it("reads a document's number printed on its title's line as the number, not the title", () => {
     const page = ["公　告  （第十八号）", "《江州市城市绿化条例》已经批准，现予公布，自2025年12月1日起施行。", "江州市人民代表大会常务委员会", "2025年9月25日"].join("\n");
     expect(read(page).articles.map((a) => [a.title, a.subtitle])).toEqual([["公告", "（第十八号）"]]);
