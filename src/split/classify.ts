@@ -69,7 +69,7 @@ const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)第?\\s*[A-Z]?[\\d一
 const REFERRAL_LINE = new RegExp(`^[(（]?${REFERRAL_BODY}[)）]?$`, "u");
 const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
 /** An index's entry: a headline and the page it is on (全县秋收秋种进度过半  →详见A2版): a referral, never a story. */
-const INDEX_ENTRY = new RegExp(`^[^。！？]{2,30}?\\s*(?:→|->|＞|>|…+|—+|\\s)\\s*${REFERRAL_BODY}$`, "u");
+const INDEX_ENTRY = new RegExp(`^[^。！？]{2,30}?(?:\\s*(?:→|->|＞|>|…+|—+)\\s*|\\s+)${REFERRAL_BODY}$`, "u");
 
 // Desk names printed without parentheses; a parenthesised short line is a marker too.
 const SECTION_WORDS = new Set(["图片新闻"]);

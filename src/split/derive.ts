@@ -67,8 +67,8 @@ interface Heading {
 /** A line of detail under a headline: figures and a clause break (日均就餐老人2.3万人次，满意率达97.6%). */
 const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 
-/** A document's number under its title: （第十八号）. */
-const DOCUMENT_NUMBER = /^[(（]第[一二三四五六七八九十百零〇\d]+号[)）]$/u;
+/** A document's number under its title: （第十八号）, or its issuing number 临政通〔2026〕3号. */
+const DOCUMENT_NUMBER = /^(?:[(（]第[一二三四五六七八九十百零〇\d]+号[)）]|\p{Script=Han}{1,10}[〔［\[]\d{4}[〕］\]]\d{1,4}号)$/u;
 /** The number printed on the title's line, after spaces: 公　告  （第十八号）. */
 const NUMBER_AFTER = /^(\S.*?)\s+([(（]第[一二三四五六七八九十百零〇\d]+号[)）])$/u;
 

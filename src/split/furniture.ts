@@ -31,8 +31,8 @@ export interface Furniture {
   dateOnly?: boolean;
 }
 
-/** 2024年6月12日, also typed with dots: 2024.06.12. */
-const DATE = /^(\d{4})(?:年|\.)(\d{1,2})(?:月|\.)(\d{1,2})日?(?:星期[一二三四五六日天])?$/u;
+/** 2024年6月12日, also typed with dots or dashes: 2024.06.12, 2024-06-12. */
+const DATE = /^(\d{4})(?:年|\.|-)(\d{1,2})(?:月|\.|-)(\d{1,2})日?(?:星期[一二三四五六日天])?$/u;
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/u;
 const LUNAR = /^农历\p{Script=Han}{2,}$/u;
 /** 第1版 · 第03版：综合 · A01版：要闻 · 03版 · A05 or A5 (a section letter and digits) · A05-A06 (a spread: its first page). */

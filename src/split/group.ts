@@ -82,12 +82,17 @@ type BodyLine = PageLine & { subhead?: boolean };
  * navigation, and no deck.
  */
 function headlineList(lines: readonly PageLine[]): PageLine[] {
+  // A headline may ask a question: 老旧小区加装电梯难在哪？
+  const headline = (line: PageLine) => line.kind === "short" || (line.kind === "text" && line.text.length <= MAX_QUESTION && /[？?]$/u.test(line.text));
   const later = new Map<string, number>();
-  lines.forEach((line, i) => line.kind === "short" && later.set(line.text, i));
-  const listed = lines.map((line, i) => line.kind === "short" && later.get(line.text)! > i);
+  lines.forEach((line, i) => headline(line) && later.set(line.text, i));
+  const listed = lines.map((line, i) => headline(line) && later.get(line.text)! > i);
   // A list has entries side by side; one headline printed twice (简讯 on two runs) is no list.
   return lines.map((line, i) => (listed[i] && (listed[i - 1] || listed[i + 1]) ? { ...line, kind: "noise" } : line));
 }
+
+/** A question this short may be a headline. */
+const MAX_QUESTION = 24;
 
 /**
  * A notice's own heading printed under the notices banner (公告 over 注销公告): the banner opens

@@ -13,7 +13,7 @@
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption, SALUTATION } from "./classify.ts";
-import { personNames } from "./credits.ts";
+import { personNames, SPACED_OUT } from "./credits.ts";
 import { PARAGRAPH_OPENER } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { endsMidWord } from "./words.ts";
@@ -196,7 +196,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const byline = isByline(l.text);
     // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
     const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || LIST_ITEM.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || LIST_ITEM.test(l.text) || SPACED_OUT.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
@@ -212,7 +212,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
     // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
     const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && !REFERS_ON.test(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    // A title spaced out character by character (讣　告) stands alone, as a byline does.
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       paragraph!.text += l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);

@@ -127,6 +127,16 @@ describe("the new kinds under surface changes", () => {
     expect(read(front).articles.map((a) => [a.title, a.kicker ?? null, a.body.map((b) => b.text).join("")])).toEqual([["全县秋收秋种进度过半", null, "连日来，东阿县抢抓晴好天气，组织农机手和种植户加快秋收秋种进度，全县已收获玉米41万亩，占应收面积的62%。"]]);
   });
 
+  it("reads a document's issuing number under its title as its number, and a spaced title alone where no blank line parts it", () => {
+    const page = ["临河市人民政府", "通　告", "临政通〔2026〕3号", "为加强城区烟花爆竹燃放管理，现将有关事项通告如下：", "本通告自发布之日起施行。", "临河市人民政府", "2026年2月4日", "讣　告", "临河市政协原副主席周文远同志，因病于2026年2月2日逝世，享年81岁。", "周文远同志治丧委员会", "2026年2月4日"].join("\n");
+    expect(read(page).articles.map((a) => [a.title, a.subtitle ?? null])).toEqual([["通告", "临政通〔2026〕3号"], ["讣告", null]]);
+  });
+
+  it("reads a question in the page's title list as navigation", () => {
+    const page = ["标题导航", "老旧小区加装电梯难在哪？", "“口袋公园”里的烦心事", "", "老旧小区加装电梯难在哪？", "作者：记者 苗晓雯", "我家住在一个上世纪九十年代建成的小区，楼里老人多，大家都盼着加装电梯。", "", "“口袋公园”里的烦心事", "作者：通讯员 甘雨", "家门口的口袋公园建成后，成了居民休闲的好去处。"].join("\n");
+    expect(read(page).articles.map((a) => a.title)).toEqual(["老旧小区加装电梯难在哪？", "“口袋公园”里的烦心事"]);
+  });
+
   it("reads a document's number printed on its title's line as the number, not the title", () => {
     const page = ["公　告  （第十八号）", "《江州市城市绿化条例》已经批准，现予公布，自2025年12月1日起施行。", "江州市人民代表大会常务委员会", "2025年9月25日"].join("\n");
     expect(read(page).articles.map((a) => [a.title, a.subtitle])).toEqual([["公告", "（第十八号）"]]);
