@@ -62,8 +62,8 @@ export const PARAGRAPH_OPENER = /^(?:第[一二三四五六七八九十百零〇
 const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
 /** The label of an editor's note above it: 编者按, 编者的话. A subhead wherever it stands, never glued to the note. */
 const EDITORS_NOTE = /^(?:编者按|编者的话|编者附言|按语)$/u;
-/** Numbered parts: 一、 （一） 1. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
+/** Numbered parts: 一、 （一） 1. and a document's chapters: 第一章, 第二节. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D|第[一二三四五六七八九十百零〇\d]+[编章节](?:\s|$))/u;
 
 /** The first three Han characters of a line: two paragraphs of a story opening alike are siblings (开发区打造… / 开发区聚焦…). */
 export function leadOf(text: string): string {
@@ -265,7 +265,8 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     name: "over-a-signed-document",
     weigh(page, i) {
       const before = page.lines[i - 1];
-      if (page.lines[i]!.kind !== "short" || (before !== undefined && !endsSentence(before.text) && !before.dated)) return null;
+      // A numbered part (第三章 附则) heads a part of the document, not a document.
+      if (page.lines[i]!.kind !== "short" || partLabel(page.lines[i]!) || (before !== undefined && !endsSentence(before.text) && !before.dated)) return null;
       let k = i + 1;
       while (plainText(page.lines[k]) || (page.lines[k]?.kind === "short" && LIST_ROW.test(page.lines[k]!.text))) k++;
       return k > i + 1 && page.lines[k]?.dated ? heading(DECISIVE, `the text under it runs to the document's signature: ${page.lines[k]!.text}`) : null;

@@ -76,7 +76,8 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
       return line.source !== undefined;
     case "text":
       // A closing credit or source, a closing note or a notice's formula ends its story.
-      return line.source !== undefined || line.reporters !== undefined || line.closing === true || line.noticeEnd === true;
+      // A note in brackets right under the headline opens the text (a regulation's adoption note), closing nothing.
+      return line.source !== undefined || line.reporters !== undefined || (line.closing === true && previous?.role !== "heading") || line.noticeEnd === true;
     default:
       return false;
   }

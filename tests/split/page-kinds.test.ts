@@ -168,6 +168,13 @@ describe("pages of the new kinds, read whole", () => {
     ]);
   });
 
+  it("reads a regulation's chapters as its subheads, and its adoption note in brackets under the title as its first paragraph", () => {
+    const page = ["安平市养犬管理办法", "", "（2025年11月20日安平市人民政府第36次常务会议通过）", "", "第一章　总　则", "", "第一条　为了规范养犬行为，保障公民人身安全，制定本办法。", "", "第二章　附　则", "", "第二条　本办法自2026年1月1日起施行。", "", "安平市人民政府", "2025年11月25日"].join("\n");
+    const articles = read(page).articles;
+    expect(articles.map((a) => a.title)).toEqual(["安平市养犬管理办法"]);
+    expect(articles[0]!.body.map((b) => `${b.kind[0]}:${b.text.slice(0, 6)}`)).toEqual(["p:（2025年", "s:第一章总则", "p:第一条为了规", "s:第二章附则", "p:第二条本办法", "p:安平市人民政", "p:2025年1"]);
+  });
+
   it("reads a short label over bulleted items closing on credits as their run's marker, whatever its words", () => {
     const page = ["乡村动态", "●近日，柳林镇200亩蔬菜大棚全部投入使用。（通讯员 邹明）", "●5月20日，石河乡举办农村实用技术培训班。（通讯员 潘悦）", "", "青禾县举办丰收节筹备会", "■ 本报记者 庄凯", "5月21日，青禾县召开首届农民丰收节筹备会。"].join("\n");
     expect(read(page).articles.map((a) => [a.type, a.column ?? null])).toEqual([["brief", "乡村动态"], ["brief", "乡村动态"], ["article", null]]);
