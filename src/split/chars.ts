@@ -42,6 +42,11 @@ const CONTACT_END = /(?:电话|手机|热线)[:：]?\s*[\d\-－]{7,}$/u;
 /** A note wholly in brackets (a regulation's adoption note under its title): complete as printed. */
 const BRACKETED_NOTE = /^[（(][^（）()]{10,}[）)]$/u;
 
+/** An ad or a notice closing on its contact's number. */
+export function endsOnContact(text: string): boolean {
+  return CONTACT_END.test(text.trimEnd());
+}
+
 /** True when a paragraph visibly stops before its sentence is over. */
 export function endsOpen(text: string): boolean {
   const t = text.trimEnd();

@@ -25,6 +25,8 @@ export interface PageLine {
   photo?: boolean;
   /** A referral printed at the end of a text line (`（下转C02版）`), kept out of the text. */
   referral?: string;
+  /** A run's marker over items led by bullets (乡村动态 over ● items): the run ends at the first story no bullet leads. */
+  bullets?: boolean;
   /** A section marker that opens a run of briefs (简讯, 县区传真 …). */
   brief?: boolean;
   /** The line was led by a bullet (△ ▲ ● ◆ ★), removed from its text: it opens a brief. */

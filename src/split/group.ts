@@ -6,7 +6,7 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
-import { endsMidClause, endsOpen } from "./chars.ts";
+import { endsMidClause, endsOnContact, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
 import { signedBy, type PageLine } from "./classify.ts";
 import { PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
@@ -131,14 +131,16 @@ const RUN_LABEL = /^\p{Script=Han}{2,8}$/u;
  */
 function runMarkers(lines: readonly PageLine[]): PageLine[] {
   const item = (line: PageLine | undefined) => line?.bullet === true && line.kind === "text";
-  const credited = (line: PageLine) => line.reporters !== undefined || line.source !== undefined;
+  // An item closes on its credit or source, or, an ad, on its contact's number.
+  const credited = (line: PageLine) => line.reporters !== undefined || line.source !== undefined || endsOnContact(line.text);
   // …or over two items or more, credited or not (网络问政 over 【网友留言】… items).
   const items = (from: number) => {
     let k = from;
     while (lines[k]?.kind === "text") k++;
     return lines.slice(from, k).filter(item).length;
   };
-  return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && item(lines[i + 1]) && (credited(lines[i + 1]!) || items(i + 1) >= 2) ? { ...line, kind: "section", brief: true } : line));
+  const marks = (line: PageLine, i: number) => line.kind === "short" && RUN_LABEL.test(line.text) && item(lines[i + 1]) && (credited(lines[i + 1]!) || items(i + 1) >= 2);
+  return lines.map((line, i) => (marks(line, i) ? { ...line, kind: "section", brief: true, bullets: true } : line.kind === "section" && item(lines[i + 1]) ? { ...line, bullets: true } : line));
 }
 
 /** A line led by a bracketed label: 【网友留言】学校门口…, 【办理结果】东城区… */
@@ -209,6 +211,8 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
   lines.forEach(({ line, role, opens }, i) => {
     if (line.kind === "section") marker = line;
     if (!opens) return;
+    // A run of bulleted items ends at a story no bullet leads (an obituary, a notice under its own title).
+    if (marker?.bullets && !line.bullet && line.kind !== "section") marker = undefined;
     if (role === "heading") {
       let k = i + 1;
       while (lines[k]?.role === "heading") k++;

@@ -34,7 +34,7 @@ export function inNotices(marker: PageLine | undefined): boolean {
 
 /** A line signing the notice above it: the issuer's name or the date, alone on the line. */
 export function signsNotice(line: PageLine): boolean {
-  return (line.kind === "short" && ISSUER.test(line.text)) || ((line.kind === "furniture" || line.kind === "short") && SIGNED_ON.test(line.text));
+  return line.dated === true || (line.kind === "short" && ISSUER.test(line.text)) || ((line.kind === "furniture" || line.kind === "short") && SIGNED_ON.test(line.text));
 }
 
 /**
@@ -48,6 +48,8 @@ export function datedSignatures(lines: readonly PageLine[]): PageLine[] {
     if (!SIGNED_ON.test(line.text) || (line.kind !== "furniture" && line.kind !== "short")) return;
     let k = i - 1;
     while (k >= 0 && lines[k]!.kind === "short" && ISSUER.test(lines[k]!.text)) k--;
+    // Under a notice's formula any short line over the date signs it (子女：雷建国 雷建英 泣告).
+    if (k === i - 1 && lines[k]?.kind === "short" && lines[k - 1]?.noticeEnd) k--;
     const above = lines[k];
     if (k < i - 1 && above !== undefined && (above.kind === "text" || above.kind === "short") && (endsSentence(above.text) || above.asPrinted === true || above.kind === "short")) for (let n = k + 1; n < i; n++) dated.add(n);
   });

@@ -180,6 +180,15 @@ describe("pages of the new kinds, read whole", () => {
     expect(read(page).articles.map((a) => [a.type, a.column ?? null])).toEqual([["brief", "乡村动态"], ["brief", "乡村动态"], ["article", null]]);
   });
 
+  it("reads a label over one ad closing on its phone number as the run's marker, ends the run at a titled notice, and signs an obituary under its formula", () => {
+    const page = ["房产信息", "●出售：滨海花园三室两厅，128平方米，售价96万元。电话：15853901122", "", "讣　告", "", "我们敬爱的父亲雷振华先生，因病于2025年10月13日去世，享年92岁。", "", "特此讣告。", "", "子女：雷建国 雷建英 泣告", "2025年10月14日", "", "拍卖公告", "", "我公司定于2025年10月28日公开拍卖商铺一处。"].join("\n");
+    expect(read(page).articles.map((a) => [a.title, a.column ?? null, a.body.at(-1)!.text])).toEqual([
+      [null, "房产信息", "出售：滨海花园三室两厅，128平方米，售价96万元。电话：15853901122"],
+      ["讣告", null, "2025年10月14日"],
+      ["拍卖公告", "拍卖公告", "我公司定于2025年10月28日公开拍卖商铺一处。"],
+    ]);
+  });
+
   it("reads a letter with its reply as one item, and 问政 turns as one item each under their marker", () => {
     const page = ["小区门口的“僵尸车”谁来管？", "编辑同志：", "小区南门外长期停放着七八辆旧车，影响行人通行。", "读者 陈立新", "【部门回复】", "东城大队：目前已拖移清理6辆。", "网络问政", "【网友留言】学校门口拥堵严重，能否增设护学岗？", "【办理结果】区教育局：已增设护学岗。", "【网友留言】路口红绿灯时长太短，能否调整？", "【办理结果】交警支队：已延长至35秒。"].join("\n");
     const articles = read(page).articles;
