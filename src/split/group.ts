@@ -88,7 +88,10 @@ function headlineList(lines: readonly PageLine[]): PageLine[] {
   lines.forEach((line, i) => headline(line) && later.set(line.text, i));
   const listed = lines.map((line, i) => headline(line) && later.get(line.text)! > i);
   // A list has entries side by side; one headline printed twice (简讯 on two runs) is no list.
-  return lines.map((line, i) => (listed[i] && (listed[i - 1] || listed[i + 1]) ? { ...line, kind: "noise" } : line));
+  const entry = lines.map((_, i) => listed[i] === true && (listed[i - 1] === true || listed[i + 1] === true));
+  // The list's own label over its first entry (本版导读, 本期要目) is navigation too.
+  const label = (line: PageLine, i: number) => line.kind === "short" && RUN_LABEL.test(line.text) && entry[i + 1] === true && !entry[i];
+  return lines.map((line, i) => (entry[i] || label(line, i) ? { ...line, kind: "noise" } : line));
 }
 
 /** A question this short may be a headline. */

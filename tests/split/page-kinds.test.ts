@@ -135,6 +135,7 @@ describe("the new kinds under surface changes", () => {
   it("reads a question in the page's title list as navigation", () => {
     const page = ["标题导航", "老旧小区加装电梯难在哪？", "“口袋公园”里的烦心事", "", "老旧小区加装电梯难在哪？", "作者：记者 苗晓雯", "我家住在一个上世纪九十年代建成的小区，楼里老人多，大家都盼着加装电梯。", "", "“口袋公园”里的烦心事", "作者：通讯员 甘雨", "家门口的口袋公园建成后，成了居民休闲的好去处。"].join("\n");
     expect(read(page).articles.map((a) => a.title)).toEqual(["老旧小区加装电梯难在哪？", "“口袋公园”里的烦心事"]);
+    expect(read(`本版导读\n${page.split("\n").slice(1).join("\n")}`).articles.map((a) => a.column ?? null)).toEqual([null, null]);
   });
 
   it("reads a document's number printed on its title's line as the number, not the title", () => {
