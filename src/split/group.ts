@@ -150,9 +150,9 @@ function runMarkers(lines: readonly PageLine[]): PageLine[] {
 const LABEL_LEAD = /^【(\p{Script=Han}{2,6})】\s*\S/u;
 
 /**
- * Items printed as turns under bracketed labels (【网友留言】… 【办理结果】…, again and again):
- * in a run of such lines with two labels or more, the label the run opens with opens each item,
- * as a bullet does.
+ * Items printed as turns under bracketed labels (【网友留言】… 【办理结果】…, again and again)
+ * under a run's label (网络问政): in a run of such lines with two labels or more, the label the
+ * run opens with opens each item, as a bullet does.
  */
 function labelledItems(lines: readonly PageLine[]): PageLine[] {
   const leads = lines.map((line) => (line.kind === "text" ? LABEL_LEAD.exec(line.text)?.[1] : undefined));
@@ -163,7 +163,10 @@ function labelledItems(lines: readonly PageLine[]): PageLine[] {
     while (leads[end] !== undefined) end++;
     const run = leads.slice(start, end);
     const first = run[0]!;
-    if (new Set(run).size < 2 || run.filter((l) => l === first).length < 2) continue;
+    // Only under a run's label: turns under a story's headline and byline are an interview's, one story.
+    const above = lines[start - 1];
+    const labelled = above !== undefined && (above.kind === "section" || (above.kind === "short" && RUN_LABEL.test(above.text)));
+    if (!labelled || new Set(run).size < 2 || run.filter((l) => l === first).length < 2) continue;
     for (let k = start; k < end; k++) if (leads[k] === first) opens.add(k);
   }
   return lines.map((line, i) => (opens.has(i) ? { ...line, bullet: true } : line));

@@ -200,6 +200,11 @@ describe("pages of the new kinds, read whole", () => {
     ]);
   });
 
+  it("keeps an interview's bracketed turns under its headline and byline in one story", () => {
+    const page = ["老手艺人的新课堂", "■ 本报记者 林立", "【记者】您学剪纸多少年了？", "【嘉宾】五十年了，从小跟着母亲学。", "【记者】现在还收徒弟吗？", "【嘉宾】收，今年带了六个年轻人。"].join("\n");
+    expect(read(page).articles.map((a) => [a.title, a.body.length])).toEqual([["老手艺人的新课堂", 4]]);
+  });
+
   it("joins a dateline's mark alone on its line to the paragraph under it", () => {
     const page = readFileSync(new URL("../fixtures/pages/kind-headings.txt", import.meta.url), "utf8");
     const story = read(page, { date: "2026-01-16" }).articles.find((a) => a.title === "市区新增3处口袋公园")!;
