@@ -108,8 +108,13 @@ function noticeHeadings(lines: readonly PageLine[]): PageLine[] {
 
 /** A label over an index of referrals (今日导读 over 全县秋收秋种进度过半  →详见A2版 …): the index's, furniture. */
 function indexLabels(lines: readonly PageLine[]): PageLine[] {
-  const referral = (line: PageLine | undefined) => line?.kind === "referral";
-  return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && referral(lines[i + 1]) && referral(lines[i + 2]) ? { ...line, kind: "furniture" } : line));
+  // A speck may stand among the entries.
+  const entries = (i: number) => {
+    const found: PageLine[] = [];
+    for (let k = i + 1; k < lines.length && found.length < 2; k++) if (lines[k]!.kind !== "noise") found.push(lines[k]!);
+    return found;
+  };
+  return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && entries(i).length === 2 && entries(i).every((l) => l.kind === "referral") ? { ...line, kind: "furniture" } : line));
 }
 
 /** A web article's source line: 来源：新华社. */
