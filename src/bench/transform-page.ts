@@ -83,12 +83,15 @@ function hardWrap(line: string, random: Random): string[] {
 function wrapLines(lines: string[], random: Random, indent: boolean): string[] {
   // A paragraph indent is two full-width or a few half-width spaces; a byline pushed far right is not one.
   const pageIndents = lines.some((l) => /^(?:\u3000{1,2}| {2,4})\S/u.test(l));
-  return lines.flatMap((line) => {
+  return lines.flatMap((line, i) => {
     if (isBlank(line)) return [line];
     const own = /^[\s\u3000]*/u.exec(line)![0];
     const text = line.slice(own.length);
+    // A print line the line above cut short of its sentence goes on a paragraph already wrapped: no paragraph starts there.
+    const above = lines[i - 1]?.trim() ?? "";
+    const goesOn = chars(above).length >= 18 && !SENTENCE_END.test(above);
     // A line already wrapped keeps its indentation; on a page without any, paragraphs get two full-width spaces.
-    const lead = !indent ? "" : pageIndents ? own : chars(text).length > 26 || SENTENCE_END.test(text) ? "\u3000\u3000" : "";
+    const lead = !indent ? "" : pageIndents ? own : !goesOn && (chars(text).length > 26 || SENTENCE_END.test(text)) ? "\u3000\u3000" : "";
     const pieces = chars(text).length > 26 ? hardWrap(text, random) : [text];
     return pieces.map((p, i) => (i === 0 ? lead + p : p));
   });

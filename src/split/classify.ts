@@ -49,6 +49,8 @@ export interface PageLine {
   overMeta?: boolean;
   /** An issuer's name over the date that signs the document (江州市人民代表大会常务委员会 / 2025年9月25日): its signature, which ends it. */
   dated?: boolean;
+  /** A part's number stood alone over the line (01, 02, 03 counting up down the page): it heads a numbered part. */
+  numbered?: boolean;
   /** A headline the page printed glued to its story's first line by spaces. */
   glued?: boolean;
   /**

@@ -12,6 +12,7 @@ import type { PageLine } from "./classify.ts";
 import { PLACE, SPACED_OUT } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
+import { columnOverPhotos, columnOverTitle, echoes, labelShape, storyText } from "./labels.ts";
 import { inNotices } from "./notice.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
@@ -62,6 +63,8 @@ interface Heading {
   title?: PageLine[];
   /** A subtitle printed without a dash: the deck's last line gives the figures or detail. */
   subtitle?: PageLine;
+  /** A deck of two read kicker / title that reads almost as well title / subtitle: what was seen for the other reading. */
+  tie?: DeckEvidence;
 }
 
 /** A line of detail under a headline: figures and a clause break (日均就餐老人2.3万人次，满意率达97.6%). */
@@ -119,6 +122,39 @@ export function brokenAfterVerb(above: string, last: string): boolean {
   return !tags(last).some((t) => VERB.test(t)) && tags(above).some((t) => VERB.test(t));
 }
 
+/** An organisation opening a line, doing something: 市消防救援支队发布提示, 县人社局送岗位进村. */
+const AGENT = /^\p{Script=Han}{1,6}(?:局|委|办|厅|支队|大队|中心|法院|检察院|医院|学校|协会|公司)(?!\p{Script=Han}*[局委办厅])/u;
+/** Words that tease rather than tell: quoted words, 竟, a question or an exclamation (网购“名表”竟是高仿). */
+const TEASER = /[“”"「」？！?!]|竟/u;
+
+/** Evidence that the second line of a dashless deck of two is its subtitle, not the title under a kicker. */
+export interface DeckEvidence {
+  weight: number;
+  saw: string[];
+}
+
+/**
+ * Which line of a dashless deck of two is the headline. The title states the news; a subtitle
+ * under it carries the facts: figures the first line has none of, more words, an organisation
+ * doing something. A kicker over its title teases (quoted words, 竟, ？). Each cue weighs one,
+ * figures two; the sum says subtitle at two or more, and one is a near tie, for the editor.
+ */
+export function deckOfTwo(above: string, last: string): DeckEvidence {
+  const cues: [boolean, number, string][] = [
+    [/\d/u.test(last) && !/\d/u.test(above), 2, "figures under a line without any"],
+    [last.length > above.length, 1, "the lower line is longer"],
+    [AGENT.test(last), 1, "the lower line names who acts"],
+    [TEASER.test(above), -1, "the upper line teases"],
+  ];
+  const seen = cues.filter(([cue]) => cue);
+  return { weight: seen.reduce((sum, [, w]) => sum + w, 0), saw: seen.map(([, , saw]) => saw) };
+}
+/** At this weight a deck of two reads title / subtitle; one less is a near tie. */
+const SUBTITLE_WEIGHT = 2;
+
+/** A line over a title that names a column or a place, never a title itself. */
+const columnOrPlace = (line: PageLine) => BANNER.test(line.text) || COLUMN_NAME.test(line.text) || line.kind === "sidebar" || PLACE.test(line.text) || labelShape(line.text);
+
 /**
  * Banner, kicker and headline from the short lines above a story: the last line
  * is the headline (with the one above when they read as one); of the lines above
@@ -127,16 +163,19 @@ export function brokenAfterVerb(above: string, last: string): boolean {
  */
 export function readHeading(lines: readonly PageLine[], hasSubtitle = false): Heading {
   const rest = lines.flatMap(numberApart);
+  // A deck of two lines, neither a column's name nor a place: the title states the news, a subtitle under it the facts.
+  const two = !hasSubtitle && rest.length === 2 && !columnOrPlace(rest[0]!) ? deckOfTwo(rest[0]!.text, rest[1]!.text) : undefined;
   // Under the title, a line of figures and detail is the subtitle, dash or not.
   // Under a document's title, its number in brackets ((第十八号)) stands as its subtitle.
-  const detail = !hasSubtitle && rest.length >= 2 && (DOCUMENT_NUMBER.test(rest.at(-1)!.text) || detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length)) ? rest.pop() : undefined;
+  const detail = !hasSubtitle && rest.length >= 2 && (DOCUMENT_NUMBER.test(rest.at(-1)!.text) || detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) || (two?.weight ?? 0) >= SUBTITLE_WEIGHT) ? rest.pop() : undefined;
+  const tie = detail === undefined && two?.weight === SUBTITLE_WEIGHT - 1 ? two : undefined;
   const last = rest.pop();
   if (!last) return { kicker: [] };
   const title = [last];
   const above = rest.at(-1);
   if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text) || brokenAfterVerb(above.text, last.text))) title.unshift(rest.pop()!);
   const column = rest.length >= 2 || (rest.length === 1 && (BANNER.test(rest[0]!.text) || COLUMN_NAME.test(rest[0]!.text) || rest[0]!.kind === "sidebar")) ? rest.shift() : undefined;
-  return { column, kicker: rest, title, ...(detail && { subtitle: detail }) };
+  return { column, kicker: rest, title, ...(detail && { subtitle: detail }), ...(tie && { tie }) };
 }
 
 function located(role: LocatedText["role"], pieces: { line: number; text: string }[]): LocatedText {
@@ -279,6 +318,8 @@ export function standingBanners(stories: readonly StoryDraft[]): (PageLine | und
     // A run of one counts where the page prints its banners already: a label as long as one of them, atop its deck.
     const likeAnother = banners.some((b) => b !== undefined && b !== label && [...b.text].length === [...label.text].length);
     if (end - i < 2 && !likeAnother) return;
+    // A kicker leads into its own story: its words come back there and in no other story of the run.
+    if (labelShape(label.text) && echoes(label.text, storyText(story, label)) && !stories.slice(i + 1, end).some((s) => echoes(label.text, storyText(s)))) return;
     for (let k = i; k < end; k++) banners[k] = label;
   });
   return banners;
@@ -300,9 +341,20 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     const heading = readHeading(story.heading.filter((l) => l !== banner), story.subtitle !== undefined);
     if (banner) heading.column = banner;
     const subtitle = story.subtitle ?? heading.subtitle;
+    // A label atop the deck, or over a set of captions, whose words the story never prints: the story's column.
+    const label = heading.column ? undefined : (columnOverTitle(story, heading.kicker, heading.title, subtitle !== undefined) ?? columnOverPhotos(story, heading.kicker.length === 0 ? heading.title : undefined));
+    if (label) {
+      heading.column = label;
+      heading.kicker = heading.kicker.filter((l) => l !== label);
+      if (heading.title?.includes(label)) heading.title = undefined;
+    }
     if (heading.subtitle && !DOCUMENT_NUMBER.test(heading.subtitle.text)) {
       const line = heading.subtitle;
       findings.push(finding(line.line, "deck-guess", `headline deck read without a dash: title above, subtitle ${excerpt(line.text, 30)}; check which line says what happened`, `标题组无破折号，已将“${excerpt(line.text)}”作副题，请核对主副题`));
+    }
+    if (heading.tie && heading.kicker.length === 1 && heading.title?.length === 1) {
+      const [kicker, title] = [heading.kicker[0]!.text, heading.title[0]!.text];
+      findings.push(finding(heading.kicker[0]!.line, "close-reading", `deck read as kicker ${kicker} / title ${title}; as title ${kicker} / subtitle ${title} it reads almost as well (${heading.tie.saw.join(", ")}): check which line says what happened`, `标题组按引题“${excerpt(kicker)}”、主题“${excerpt(title)}”处理，但按主题“${excerpt(kicker)}”、副题“${excerpt(title)}”处理也说得通，请核对`));
     }
     // Each printed heading line is checked where it stands; the marker is a desk name.
     const field = (lines: readonly PageLine[] | undefined, separator: string): string | undefined => {

@@ -93,7 +93,7 @@ export function startsParagraph(page: StoryLines, line: PageLine | undefined): b
 
 /** A part's own label (一、… （一）… 编者按): it may stand first in a story's text. */
 export function partLabel(line: PageLine): boolean {
-  return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text);
+  return NUMBERED.test(line.text) || EDITORS_NOTE.test(line.text) || line.numbered === true;
 }
 
 /** A short line that may be a credit or a byline printed bare: a person's name alone, or a few spaced apart (陈立新 黄晓梅). */
@@ -194,7 +194,7 @@ function afterDeck(page: StoryLines, i: number): PageLine | undefined {
 const heading = (weight: number, saw: string) => ({ weights: { heading: weight }, saw });
 
 /** A story's first paragraph says when or where first: 12月13日，… 近日，… 日前，… 记者从…获悉 */
-const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
+export const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
 
 export const EVIDENCE: readonly EvidenceRule[] = [
   {

@@ -9,7 +9,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOnContact, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
 import { signedBy, type PageLine } from "./classify.ts";
-import { PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
+import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { articleMeta } from "./furniture.ts";
 import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
@@ -202,7 +202,9 @@ export function dashlessSubtitles(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => {
     const above = lines[i - 1];
     const below = lines[i + 1];
-    const credited = (below?.kind === "byline" && !below.photo) || below?.kind === "dateline";
+    // Under the deck, the story's byline or dateline; where the byline went to the story's end, its lead paragraph
+    // (记者从…获悉，…; 5月15日，…) under a line of figures (全市已实现城区社区全覆盖，每餐补贴3元。): a subhead's first sentence carries none.
+    const credited = (below?.kind === "byline" && !below.photo) || below?.kind === "dateline" || (below?.kind === "text" && LEAD_PARAGRAPH.test(below.text) && /\d/u.test(line.text));
     const plain = line.kind === "text" && !line.reporters && line.source === undefined && !line.closing && !line.asPrinted;
     // An index glues a title to its lead, the byline under the lead: that lead is text.
     // A line opening as a paragraph does (记者近日从…, 5月15日，…) is the lead, and two lines glued by spaces are no one line of a deck.

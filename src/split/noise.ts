@@ -30,6 +30,8 @@ const MAX_RUNNING_HEAD = 24;
  */
 const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$|^[lIi|]$|^[lIi|][0-9]$|^[0-9][lIi|]$/u;
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
+/** A part's number alone on its line: 01, 2, 03. */
+const BARE_NUMBER = /^\d{1,2}$/u;
 /** Interface words of a phone or web export: the verbs a reader taps. */
 const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇|收录于|合集|^(?:阅读|浏览|播放)$/u;
 /** A collection's tag and its count beside the interface words: #乡村振兴, 12个, 36篇. */
@@ -90,6 +92,13 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   filled.forEach(([text, i], n) => {
     const beside = [filled[n - 1], filled[n + 1]].some((f) => f !== undefined && (noise.has(f[1]) || furnitureOf(f[0]) !== null));
     if (PAGE_NUMBER.test(text) && beside) noise.set(i, { rule: "page-number", saw: "a number alone beside the running head" });
+  });
+
+  // A part's number (01, 02, 03): numbers alone counting up down the page, none beside a running head or the header.
+  const numbers = filled.filter(([text, i], n) => BARE_NUMBER.test(text) && ![filled[n - 1], filled[n + 1]].some((f) => f !== undefined && (noise.get(f[1])?.rule === "repeated-line" || furnitureOf(f[0]) !== null)) && noise.get(i)?.rule !== "repeated-line");
+  numbers.forEach(([text, i], k) => {
+    const value = (at: number) => Number(numbers[at]?.[0] ?? NaN);
+    if (value(k - 1) === Number(text) - 1 || value(k + 1) === Number(text) + 1) noise.set(i, { rule: "part-number", saw: "numbers alone counting up down the page: its parts" });
   });
 
   // A weather box over lines of its own: its label, then its sky, temperatures and wind, however they are parted.

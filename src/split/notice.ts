@@ -15,6 +15,13 @@ export const NOTICE_MARKER = /^(?:公告|通告|声明|启事|公示|公告栏|�
 /** The formula that ends a notice: 特此公告。, 特此通告。, 特此讣告。, 特此声明。, ……声明作废。: 特此 and the notice's kind. */
 const NOTICE_END = /(?:声明作废|特此\p{Script=Han}{2})[。！!]?$/u;
 
+/** A notice's formal title: 关于东湖路（建设街至人民路段）封闭施工的通告. A line of its own: the notice's text starts under it. */
+const NOTICE_TITLE = /^关于\S{2,40}的(?:公告|通告|通知|公示|声明|启事)$/u;
+
+export function titlesNotice(text: string): boolean {
+  return NOTICE_TITLE.test(text);
+}
+
 export function endsNotice(text: string): boolean {
   return NOTICE_END.test(text);
 }

@@ -45,7 +45,10 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   // Noise and the page's furniture stand alone wherever they fall: a paragraph goes on across them.
   const named = pageNameLines(trimmed);
   const furniture = new Set(trimmed.flatMap((l, i) => (l !== "" && (furnitureOf(l) || named.has(i)) ? [i] : [])));
-  const lines = unglue(unwrap(raw, new Set(noise.keys()), furniture)).map((l): PageLine => {
+  // A part's number (01, 02, 03) stands over its part's heading: that line stands alone, and heads its part.
+  const parts = new Set([...noise].flatMap(([i, n]) => (n.rule === "part-number" ? [i] : [])));
+  const source = unglue(unwrap(raw, new Set(noise.keys()), furniture, parts));
+  const lines = source.map((l, at): PageLine => {
     const normalized = normalize(l.text, LINE_RULES);
     changes.push(...lineChanges(l.line, normalized.changes));
     const nature = noise.get(l.line - 1);
@@ -53,7 +56,8 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
     if (nature) return { line: l.line, kind: EDITION_NOISE.has(nature.rule) ? "furniture" : "noise", text: normalized.text };
     if (named.has(l.line - 1)) return { line: l.line, kind: "furniture", text: normalized.text };
     const line = classifyLine(normalized.text, l.line);
-    return l.glued ? { ...line, glued: true } : line;
+    const numbered = at > 0 && parts.has(source[at - 1]!.line - 1) && line.kind === "short";
+    return l.glued || numbered ? { ...line, ...(l.glued && { glued: true }), ...(numbered && { numbered: true }) } : line;
   });
   const page = group(lines);
   const articles = derive(page.stories, options);

@@ -11,11 +11,12 @@
  * Other pages pass through line by line.
  */
 import { DATELINE } from "../article/dateline.ts";
-import { endsMidClause, endsSentence, hanCount } from "./chars.ts";
+import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT } from "./credits.ts";
-import { PARAGRAPH_OPENER } from "./evidence.ts";
+import { PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
+import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
 export interface SourceLine {
@@ -54,10 +55,26 @@ const PARAGRAPH_END = 120;
 const FRAGMENT_START = /^[^，。！？；、\s]{1,2}[，。！？；、]/u;
 /** A line opening on a mark that closes what came before it (，招用… / ）…): its sentence began above. */
 const MARK_START = /^[，。！？；：、）》」』”’%]/u;
-/** A bracket opened and not closed: （市司法局 供 / 稿）. */
-const OPEN_BRACKET = /[（(][^）)]*$/u;
+/** A bracket or quotation opened and not closed: （市司法局 供 / 稿）, 市民中心推出“周 / 末不打烊”. */
+const OPEN_BRACKET = /[（(][^）)]*$|“[^”]*$/u;
 /** A figure cut in two at the line end: …消费者240 / 00元。, …总长6 / .8公里 */
-const CUT_FIGURE = (above: string, below: string) => /\p{Script=Han}\d+$/u.test(above) && /^\.?\d/u.test(below);
+const CUT_FIGURE = (above: string, below: string) =>
+  (/(?:\p{Script=Han}\d+|\d[:：.])$/u.test(above) && /^\.?\d/u.test(below)) ||
+  // …记者4月1 / 日从…: a figure at a line's end, its unit opening the next (a table's row keeps its figures to itself).
+  (/\p{Script=Han}\d+$/u.test(above) && /^\p{Script=Han}/u.test(below) && !tableRow(above));
+/**
+ * Across a column jump's noise, …改造老旧小区 / 52个，…: a count opening the line (a figure and its measure word,
+ * no date) is the object of the words above. Without noise between them a headline may open on a count (2万名跑者…).
+ */
+const countCut = (above: string, below: string) => /\p{Script=Han}$/u.test(above) && COUNT_START.test(below);
+/** A line opening on a count: 52个, 1.8万户, 3200名 (a date, 2024年 or 3月, opens paragraphs). */
+const COUNT_START = /^\d+(?:\.\d+)?(?:万|亿)?(?:个|名|家|处|户|人|条|项|部|所|座|辆|台|吨|公里|米|元|余)/u;
+/** A row of a table (cells parted by spaces, a figure among them) or its header row (名次 代表团 金牌 总分): a line as printed. */
+const tableLine = (text: string) => tableRow(text) || /^\p{Script=Han}{1,6}(?:\s+\p{Script=Han}{1,6}){2,}$/u.test(text);
+/** Line k is a row of a table beside another of its rows: one row alone (二  第5版  县域) is a header's tail, no table. */
+const inTable = (lines: readonly RawLine[], k: number) => k >= 0 && tableLine(lines[k]!.text) && ((k > 0 && tableLine(lines[k - 1]!.text)) || (k + 1 < lines.length && tableLine(lines[k + 1]!.text)));
+/** A print line of prose: a sentence ends inside it (……冲过终点。当日，林若溪以), or it opens on its day (8月3日，中国队选手…); a headline does neither. */
+const PROSE_LINE = /[。！？；](?!$)|^\d{1,2}月\d{1,2}日[，,]/u;
 
 /** A speck alone on a line (OCR dirt: ., ·', 丨), not a mark a wrap cut off its sentence: it stands alone, joined to nothing. */
 const speck = (text: string) => /^[\p{P}\p{S}]{1,2}$/u.test(text) && !MARK_START.test(text);
@@ -112,7 +129,8 @@ function median(values: number[]): number {
 
 /** The width of the column a line stands in: the second widest line around it, so one wide line does not set it. */
 function columnWidth(lines: readonly RawLine[], i: number): number {
-  const around = lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1).map((l) => l.width).sort((a, b) => b - a);
+  // A line of parts spaced apart (a title glued to its text, a byline pushed right) is no print line of the column.
+  const around = lines.slice(Math.max(0, i - COLUMN_WINDOW), i + COLUMN_WINDOW + 1).map((l) => (l !== lines[i] && /\S\s{2,}\S/u.test(l.text) ? 0 : l.width)).sort((a, b) => b - a);
   return around[1] ?? around[0] ?? 0;
 }
 
@@ -128,7 +146,7 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
   let meta = false;
   for (const l of lines) {
     if (l.text === "") continue;
-    if (noise.has(l.line - 1)) {
+    if (noise.has(l.line - 1) || speck(l.text)) {
       out.push({ line: l.line, text: l.text });
       // A web article's meta lines (来源：…, 发布时间：…) stand between its title and its text, never inside a paragraph.
       meta ||= articleMeta(l.text);
@@ -136,7 +154,7 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
       continue;
     }
     meta = false;
-    const cut = across && last !== undefined && !endsSentence(last.text) && (cutVisibly(last.text, l.text) || endsMidWord(last.text, l.text));
+    const cut = across && last !== undefined && !endsSentence(last.text) && (cutVisibly(last.text, l.text) || countCut(last.text, l.text) || endsMidWord(last.text, l.text));
     across = false;
     if (cut) {
       last!.text += l.text;
@@ -154,7 +172,7 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
  * a column jump cut goes on across them where the cut shows (mid-clause, mid-word, or the
  * cut's tail opening the line below); a full line above them may have ended its paragraph.
  */
-export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> = new Set(), furniture: ReadonlySet<number> = new Set()): SourceLine[] {
+export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> = new Set(), furniture: ReadonlySet<number> = new Set(), parts: ReadonlySet<number> = new Set()): SourceLine[] {
   const lines = rawLines.map((raw, i) => ({ line: i + 1, raw, text: raw.trim(), width: 0 }));
   const filled = lines.filter((l) => l.text !== "" && !noise.has(l.line - 1));
   for (const l of filled) l.width = printedWidth(l.raw, l.text);
@@ -170,6 +188,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
   const out: SourceLine[] = [];
+  // Whether each line is a byline, read once: a line is asked as itself and as the line under another.
+  const bylines: (boolean | undefined)[] = [];
+  const bylineAt = (k: number) => (bylines[k] ??= isByline(filled[k]!.text));
   let paragraph: SourceLine | null = null;
   // The paragraph's last characters, kept apart: slicing a long joined string would copy it at every line.
   let end = "";
@@ -178,52 +199,66 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   let bylineAbove = false;
   // Noise stood between the line before and this one.
   let across = false;
+  // A part's number stood right above this line: it is its part's heading, a line of its own.
+  let numberAbove = false;
   let index = 0;
   for (const l of lines) {
     if (l.text === "") {
       paragraph = previous = null;
       continue;
     }
-    if (passOver.has(l.line - 1)) {
+    // A speck (·., 丨) is dirt between two print lines: passed over as noise is.
+    if (passOver.has(l.line - 1) || (wrapped && speck(l.text))) {
       out.push({ line: l.line, text: l.text });
       across = true;
       // Under a web article's meta lines its text starts afresh.
       if (articleMeta(l.text)) paragraph = previous = null;
+      numberAbove = parts.has(l.line - 1);
       continue;
     }
     index = filled.indexOf(l, index);
     // On a hard-wrapped page any indent marks a paragraph, however few paragraphs there are.
-    const byline = isByline(l.text);
+    const byline = bylineAt(index);
     // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
     const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
-    const opensAnew = ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || LIST_ITEM.test(l.text) || SPACED_OUT.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || LIST_ITEM.test(l.text) || SPACED_OUT.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
     // A line cut short of its column still goes on after a comma, or into a fragment (…油菜 / 花。).
     // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
     const midWord = previous !== null && (across || wrapped) && endsMidWord(previous.text, l.text);
-    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord);
-    const cut = (fills && !across) || visible;
+    // On a wrapped page a line of prose that stops short of its sentence's end goes on, however short of its column.
+    const prose = wrapped && previous !== null && PROSE_LINE.test(previous.text) && endsOpen(previous.text);
+    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose || (across && countCut(previous.text, l.text)));
+    // A line over a subtitle's dash, a byline or a dateline that ends no sentence is a headline's last line: it
+    // goes on from the line above only where a cut shows, however it fills the column (从“望楼兴叹”到“一键直达” / 加装电梯让…).
+    const next = filled[index + 1]?.text;
+    // (A line above that goes on in clauses is a sentence, cut where it fills the column: 总投资412亿元，涵盖…城市更新 / 等领域.)
+    const heads = next !== undefined && !endsSentence(l.text) && previous !== null && !/[，,、；;]/u.test(previous.text) && (SUBTITLE_DASH.test(next) || BYLINE_MARK.test(next) || DATELINE.test(next) || bylineAt(index + 1));
+    const cut = (fills && !across && !heads) || visible;
     across = false;
     // A caption's credit (……出发。 本报记者 许金松 摄) ends its paragraph as a full stop does, unless a word of it was cut (本报记 / 者).
     // Only the paragraph's end is read, so a paragraph that never ends (no punctuation) costs no more per line.
     // A byline is a line of its own: the text under it starts a paragraph.
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
     // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
-    const shortCut = previous !== null && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
-    // A title spaced out character by character (讣　告) stands alone, as a byline does.
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !speck(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && (byBlank || !endsSentence(end)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    const shortCut = previous !== null && !heads && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
+    // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it; so does a title spaced out (讣　告).
+    // A table's rows stand as printed, however evenly they fill the column.
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
-      paragraph!.text += l.text;
+      // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
+      paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);
     } else {
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
-      bylineAbove = byline || names;
+      bylineAbove = byline || names || numberAbove;
       out.push(paragraph);
     }
+    numberAbove = false;
     previous = l;
   }
   return out;
@@ -263,13 +298,18 @@ export function dateGlued(text: string): [string, string] | null {
   return [m[1]!, m[2]!];
 }
 
+/** A line of a deck: Chinese words, one sentence at most, closed at its end if at all (日均就餐老人2.3万人次，满意率达97.6%). */
+const deckLine = (text: string) => hanCount(text) >= MIN_TITLE_HAN && !/[。！？；][^。！？；]/u.test(text) && !endsMidClause(text);
+/** A byline or dateline: what stands under a story's deck. */
+const creditLine = (text: string | undefined) => text !== undefined && (isByline(text) || BYLINE_MARK.test(text) || DATELINE.test(text));
+
 /**
  * Parts a headline from the line it was glued to: the part before the spaces reads as a
  * headline (short, no sentence in it), the part after as the story's first line. Both keep
  * the source line's number.
  */
 export function unglue(lines: readonly SourceLine[]): SourceLine[] {
-  return lines.flatMap((l) => {
+  return lines.flatMap((l, i) => {
     // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
     const furniture = furnitureOf(l.text) !== null;
     const m = furniture ? null : GLUED.exec(l.text);
@@ -277,7 +317,10 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
     const rest = m[2]!;
-    const parted = rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.
+    if (rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
+    // A table's title glued to its first row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元).
+    const parted = (tableRow(rest) && lines[i + 1] !== undefined && tableRow(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

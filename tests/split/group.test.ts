@@ -160,6 +160,13 @@ describe("group", () => {
     expect(dashlessSubtitles(classified("老旧小区加装电梯提速", "记者近日从市住建局了解到，去年全市共加装电梯146部。", "本报记者 汤丽娜")).map((l) => l.kind)).toEqual(["short", "text", "byline"]);
   });
 
+  it("reads a clause of figures closed by a full stop over the lead paragraph as the deck's subtitle, the byline moved to the story's end", () => {
+    const kinds = (...texts: string[]) => dashlessSubtitles(classified(...texts)).map((l) => l.kind);
+    expect(kinds("社区食堂增至40家", "城区实现全覆盖，每餐补贴5元。", "记者从市民政局获悉，截至目前，全市社区食堂增至40家。（本报记者 程朗）")).toEqual(["short", "subtitle", "text"]);
+    // Without figures it is a subhead's first sentence over the next paragraph.
+    expect(kinds("优化服务平台", "走进市民中心，大厅显示屏上的信息格外醒目。", "今年以来，我市创新开展政务公开进社区活动。")).toEqual(["short", "text", "text"]);
+  });
+
   it("reads no bare byline in a poem: a verse line like 黄昏 is no name", () => {
     expect(shape(["秋夜", "□ 林青禾", "月光落在运河上", "黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"])).toEqual([
       { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7"], findings: ["3 verse"] },

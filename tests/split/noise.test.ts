@@ -1,6 +1,10 @@
 /** Noise known by its nature (noise.ts), each rule alone, and paragraphs rejoined around it. */
 import { describe, expect, it } from "vitest";
 import { noiseLines } from "../../src/split/noise.ts";
+import { fileURLToPath } from "node:url";
+import { loadPages } from "../../src/bench/split-matrix.ts";
+import { TRANSFORMATIONS, transform } from "../../src/bench/transform-page.ts";
+import { decode } from "../../src/split/decode.ts";
 import { read } from "./helpers.ts";
 
 const rules = (...lines: string[]) => [...noiseLines(lines)].sort(([a], [b]) => a - b).map(([i, n]) => `${i}:${n.rule}`);
@@ -41,6 +45,13 @@ describe("noise by its nature", () => {
     expect(rules(TEXT, "7", TEXT)).toEqual([]);
   });
 
+  it("numbers alone counting up are a repost's part numbers; a page number beside the running head repeats and is none", () => {
+    expect(rules(TEXT, "01", "办事不出村", TEXT, "02", "服务更贴心", TEXT)).toEqual(["1:part-number", "4:part-number"]);
+    expect(rules(TEXT, "01", "办事不出村", TEXT, "2025年3月18日 星期二", "2", TEXT, "02", "服务更贴心", TEXT)).toEqual(["1:part-number", "5:page-number", "7:part-number"]);
+    // A number alone that counts nothing is text (a figure set apart), as before.
+    expect(rules(TEXT, "7", TEXT, "9", TEXT)).toEqual([]);
+  });
+
   it("an account's header and its name above it, at the top only", () => {
     expect(rules("水城发布", "原创 水城日报 水城发布 2025-01-09 06:55 山东", "城区新增3处便民停车场", TEXT)).toEqual(["0:masthead", "1:account-header"]);
     expect(rules("城区新增3处便民停车场", TEXT, "原创 水城日报 水城发布 2025-01-09 06:55 山东")).toEqual([]);
@@ -67,6 +78,22 @@ describe("paragraphs cut by a column jump", () => {
     const page = ["城区新增口袋公园46处", "■ 本报记者 张三", "今年以来，我市在老城区和新城区新建口袋公园46处，", "城市新闻", "7", "丨", "市民休闲有了好去处。", "公园里的健身器材和儿童游乐设施很受市民欢", "城市新闻", "责编：王芳 审核：李强", "迎，每天都有不少人来锻炼。"].join("\n");
     const article = read(page).articles[0]!;
     expect(article.body.map((b) => b.text)).toEqual(["今年以来，我市在老城区和新城区新建口袋公园46处，市民休闲有了好去处。", "公园里的健身器材和儿童游乐设施很受市民欢迎，每天都有不少人来锻炼。"]);
+  });
+
+  it("reads the line under a part's number as the part's heading, on a hard-wrapped page too, though a word seems to run on from it", () => {
+    // 管得好 / 人多了 reads as the word 好人 across the break: only the part's number above says the line stands alone.
+    const part = (n: string, head: string) => [n, head, "人多了，新问题也来了。周末晚上，街口常常堵车，个", "别摊位占道经营，街道为此成立了议事会，每月开一次会。"];
+    const page = ["老街区焕新记", "■ 本报记者 张三", "去年9月，米市街被列入城区老街区改造项目，改造没有", "大拆大建，而是先请住户和商户提意见。", ...part("01", "先修里子，再修面子"), ...part("02", "烟火气要留住，更要管得好")].join("\n");
+    const article = read(page).articles[0]!;
+    expect(article.body.filter((b) => b.kind === "subhead").map((b) => b.text)).toEqual(["先修里子，再修面子", "烟火气要留住，更要管得好"]);
+  });
+
+  it("rejoins a headline cut inside its quotation marks across a speck, a running head and the page number", () => {
+    const list = loadPages(fileURLToPath(new URL("../fixtures/pages/", import.meta.url))).find((p) => p.name === "kind-epaper-list")!;
+    const page = decode(transform(list, TRANSFORMATIONS.find((t) => t.name === "running-heads")!).bytes).text;
+    // The transformed page cuts 市民中心推出“周 / ,' / 末不打烊” …
+    expect(page).toContain("市民中心推出“周\n,'\n末不打烊”");
+    expect(read(page).articles.map((a) => a.title)).toContain("市民中心推出“周末不打烊”");
   });
 
   it("keeps a headline apart from the text under a running head", () => {

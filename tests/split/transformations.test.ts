@@ -45,6 +45,15 @@ describe("each transformation changes the page's surface", () => {
     }
   });
 
+  it("wrap-indent indents where a paragraph starts on a page already hard-wrapped, never a paragraph's last print line", () => {
+    const wire = pages.find((p) => p.name === "wire-hardwrap")!;
+    const out = lines(textOf("wrap-indent", wire));
+    const indented = out.flatMap((l, i) => (l.startsWith("\u3000\u3000") ? [out[i - 1]!.trim()] : []));
+    // The line above an indented line ended its sentence, or stood apart (a headline, a dateline's end).
+    expect(indented.filter((above) => Array.from(above).length >= 18 && !/[。！？”）)]$/u.test(above))).toEqual([]);
+    expect(indented.length).toBeGreaterThan(0);
+  });
+
   it("running-heads repeats a running head and page number every 30–60 lines, one inside a paragraph, and adds specks", () => {
     const out = lines(textOf("running-heads"));
     const heads = out.flatMap((l, i) => (/^\S+[日晚]报 {2}\d{4}年\d+月\d+日 {2}星期/u.test(l) ? [i] : []));

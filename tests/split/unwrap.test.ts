@@ -1,4 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { fileURLToPath } from "node:url";
+import { loadPages } from "../../src/bench/split-matrix.ts";
+import { TRANSFORMATIONS, transform } from "../../src/bench/transform-page.ts";
+import { decode } from "../../src/split/decode.ts";
 import { dateGlued, unglue, unwrap } from "../../src/split/unwrap.ts";
 import { read } from "./helpers.ts";
 
@@ -144,6 +148,72 @@ describe("unwrap", () => {
   });
 });
 
+describe("prose cut short of its column on a hard-wrapped page", () => {
+  const WRAPPED = ["市区新增公交线路3条，方便市民出行，今年以来全市", "公交客运量同比增长一成，市民出行更加便捷。"];
+
+  it("goes on where a sentence ended inside the line, or the line opens on its day, however short the line", () => {
+    const page = [...WRAPPED, "7月2日，选手在市体育中心参加男子跳高比赛", "中冲过终点。当日，他以", "2米21的成绩夺冠。本报记者 吴桐 摄", "7月2日，女子组选手在", "跳远比赛中。她以6米02的成绩获得银牌。"];
+    expect(unwrap(page).map((l) => l.text)).toEqual([WRAPPED.join(""), "7月2日，选手在市体育中心参加男子跳高比赛中冲过终点。当日，他以2米21的成绩夺冠。本报记者 吴桐 摄", "7月2日，女子组选手在跳远比赛中。她以6米02的成绩获得银牌。"]);
+  });
+
+  it("goes on over a speck between two print lines, and over a date cut before its unit (4月1 / 日)", () => {
+    const page = [...WRAPPED, "1月8日，游客在古城景区赏雪景，", "·.", "拍照留念。春节将至，古城年味渐浓。", "据新华社电 记者1月8", "日从国家铁路局获悉，春运首日全国铁路发送旅客1200万人次。"];
+    expect(unwrap(page).filter((l) => l.text !== "·.").map((l) => l.text).slice(1)).toEqual(["1月8日，游客在古城景区赏雪景，拍照留念。春节将至，古城年味渐浓。", "据新华社电 记者1月8日从国家铁路局获悉，春运首日全国铁路发送旅客1200万人次。"]);
+  });
+
+  it("keeps a headline's last line over its subtitle's dash or byline apart from a kicker that fills the column", () => {
+    const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础。"];
+    // Under an e-paper's page list of short lines the kicker fills as wide a column as they print.
+    const epaper = loadPages(fileURLToPath(new URL("../fixtures/pages/", import.meta.url))).find((p) => p.name === "epaper-copy")!;
+    const wrapped = decode(transform(epaper, TRANSFORMATIONS.find((t) => t.name === "wrap-flush")!).bytes).text;
+    expect(unwrap(wrapped.split("\n")).map((l) => l.text)).toContain("从“望楼兴叹”到“一键直达”");
+    // A sentence going on in clauses, cut where it fills the column, still goes on over the byline.
+    const cut = ["总投资412亿元，涵盖先进制造、新能源、城市更新", "等领域", "■ 本报记者 葛文博"];
+    expect(unwrap([...prose, ...cut]).map((l) => l.text).slice(1)).toEqual([cut.slice(0, 2).join(""), cut.at(-1)]);
+  });
+
+  it("measures the column by its print lines, not by a title glued to its text beside them", () => {
+    const ocr = loadPages(fileURLToPath(new URL("../fixtures/pages/", import.meta.url))).find((p) => p.name === "ocr-hardwrap")!;
+    const glued = decode(transform(ocr, TRANSFORMATIONS.find((t) => t.name === "titles-glued")!).bytes).text;
+    expect(glued).toContain("为师生营造安全有序的\n校园环境。\n老城区12条背街小巷完成“微改造”   ■本报记者 韦嘉");
+    expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("据了解，开学季期间，市教育局还将联合公安、交通、市场监管等部门，开展校园周边环境专项整治，为师生营造安全有序的");
+  });
+
+  it("goes on into a line that opens on the quotation mark closing the sentence above (……聚宝盆。 / ”村民…)", () => {
+    const prose = ["走进东王村，一座座农家小院干净整洁，院里种着蔬菜，", "墙上挂着玉米，游客正围坐在院中品尝农家饭。“以前院", "子就是堆杂物的地方，现在成了聚宝盆。", "”村民钟桂芳说，她家的小院去年改成了农家乐。"];
+    expect(unwrap(prose).map((l) => l.text)).toEqual([prose.join("")]);
+  });
+
+  it("across a column jump's noise, goes on into a count opening the line (老旧小区 / 52个); a headline may open on one otherwise", () => {
+    const page = ["老旧小区改造让居民住得更舒心", "今年全市计划改造老旧小区", "东昌晚报  2025年5月20日  星期二", "4", "52个，惠及居民1.8万户", "江州都市报记者 韦东"];
+    expect(unwrap(page, new Set([2, 3])).some((l) => l.text.endsWith("今年全市计划改造老旧小区52个，惠及居民1.8万户"))).toBe(true);
+    expect(unwrap(["全民健身季·马拉松", "2万名跑者奔跑在运河岸边", "本报讯（记者 顾晓航）8月4日清晨，马拉松鸣枪开跑。"]).map((l) => l.text)).toHaveLength(3);
+  });
+
+  it("keeps the space a wrap cut at between two names of a closing credit", () => {
+    const prose = ["县交通运输局投资1.2亿元实施的农村公路整治工", "程近日全部完工，共改造农村公路156公里，修复破损", "路面2.3万平方米，群众出行更加便捷。（王丽"];
+    expect(unwrap([...prose, " 孙强）"]).map((l) => l.text)).toEqual([`${prose.join("")} 孙强）`]);
+  });
+
+  it("keeps a table's rows apart, however evenly they fill the column", () => {
+    const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础，各项指标如下："];
+    const rows = ["社会消费品零售总额 812.6亿元", "规模以上工业增加值 增长7.2%", "城镇居民人均可支配收入 13562元", "固定资产投资总额 增长4.9%", "数据来源：县统计局"];
+    expect(unwrap([...prose, ...rows]).map((l) => l.text)).toEqual([prose.join(""), ...rows]);
+  });
+
+  it("goes on over a score cut at its colon (12: / 18落后)", () => {
+    const page = [...WRAPPED, "首局比赛，主队一传不稳，一度以12:", "18落后，最终以22:25失利。"];
+    expect(unwrap(page).map((l) => l.text).at(-1)).toBe("首局比赛，主队一传不稳，一度以12:18落后，最终以22:25失利。");
+  });
+});
+
+describe("a notice's title on a hard-wrapped page", () => {
+  it("stands alone however wide: the notice's text starts under it", () => {
+    const page = ["市区新增公交线路3条，方便市民出行，今年以来全市", "公交客运量同比增长一成，市民出行更加便捷。", "公告", "关于西湖路（中华路至光明路段）封闭施工的通告", "为推进西湖路管网改造工程建设，经研究决定，自", "2024年7月1日起对西湖路实行全封闭施工。", "特此通告。"];
+    expect(unwrap(page).map((l) => l.text.slice(0, 6))).toEqual(["市区新增公交", "公告", "关于西湖路（", "为推进西湖路", "特此通告。"]);
+  });
+});
+
 describe("unglue", () => {
   const TEXT = "本报讯（记者 宋佳）记者1月8日从市城市管理局获悉，城区新建的3处便民停车场日前投入使用。";
 
@@ -151,6 +221,20 @@ describe("unglue", () => {
     expect(unglue([{ line: 8, text: `城区新增3处便民停车场   ${TEXT}` }])).toEqual([{ line: 8, text: "城区新增3处便民停车场", glued: true }, { line: 8, text: TEXT }]);
     expect(unglue([{ line: 3, text: "农资供应充足 价格总体平稳   ——全市春季农资市场调查" }]).map((l) => l.text)).toEqual(["农资供应充足 价格总体平稳", "——全市春季农资市场调查"]);
     expect(unglue([{ line: 3, text: "把握新质生产力的实践要求  陈立新 黄晓梅" }]).map((l) => l.text)).toEqual(["把握新质生产力的实践要求", "陈立新 黄晓梅"]);
+  });
+
+  it("parts a title from the dashless subtitle it was glued to, over the story's byline or dateline: two lines of one deck", () => {
+    const deck = (text: string, under: string) => unglue([{ line: 4, text }, { line: 5, text: under }]).map((l) => l.text);
+    expect(deck("河湖清淤工程全面完工   整治河道48公里，清运淤泥30万方", "■ 本报记者 苗青")).toEqual(["河湖清淤工程全面完工", "整治河道48公里，清运淤泥30万方", "■ 本报记者 苗青"]);
+    expect(deck("社区食堂增至40家  城区实现全覆盖，每餐补贴5元。", "本报讯（记者 程朗）记者从市民政局获悉，截至目前，全市社区食堂增至40家。")[1]).toBe("城区实现全覆盖，每餐补贴5元。");
+    // Without a credit under it the short line after the spaces is no deck's: the two halves may be one line of a list.
+    expect(deck("河湖清淤工程全面完工   整治河道48公里，清运淤泥30万方", "下一步，全市将推进河湖长效管护。")).toHaveLength(2);
+  });
+
+  it("parts a table's title from its first row, more rows under it; a row alone stays whole", () => {
+    const table = (rows: string[]) => unglue([{ line: 1, text: "上半年全县主要农业指标   粮食播种面积 96.3万亩" }, ...rows.map((text, k) => ({ line: k + 2, text }))]);
+    expect(table(["油料产量 4.1万吨", "蔬菜产量 增长3.6%"]).slice(0, 2)).toEqual([{ line: 1, text: "上半年全县主要农业指标", glued: true }, { line: 1, text: "粮食播种面积 96.3万亩" }]);
+    expect(table(["下一步，全县将抓好秋粮生产。"])).toHaveLength(2);
   });
 
   it.each([

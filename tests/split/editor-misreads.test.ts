@@ -1,0 +1,123 @@
+/**
+ * Misreads an editor found splitting pages, each as a small page of its own (wording
+ * invented): the reading an editor gives it, and the rule that decides it (labels.ts).
+ */
+import { describe, expect, it } from "vitest";
+import type { PageLine } from "../../src/split/classify.ts";
+import type { StoryDraft } from "../../src/split/group.ts";
+import { deckOfTwo } from "../../src/split/derive.ts";
+import { columnOverPhotos, columnOverTitle, echoes, labelShape } from "../../src/split/labels.ts";
+import { read } from "./helpers.ts";
+
+const heads = (page: string[]) => read(page.join("\n")).articles.map((a) => ({ column: a.column, kicker: a.kicker, title: a.title }));
+
+describe("a column's name and a kicker", () => {
+  it("a label's shape: a few characters, no punctuation or figures, no place", () => {
+    expect(["学思践悟", "假日镜头", "光影记录"].filter(labelShape)).toHaveLength(3);
+    expect(["阳谷县", "柳河镇", "网购“名表”竟是高仿", "2025消费季", "全民健身运动会圆满落幕"].filter(labelShape)).toEqual([]);
+  });
+
+  it("a label echoes its story when two of its characters side by side come back in it", () => {
+    expect(echoes("寒潮来袭", "受寒潮影响，气温骤降")).toBe(true);
+    expect(echoes("笃行致远", "为基层减负，关键在于精简会议")).toBe(false);
+  });
+
+  const line = (text: string, at = 1): PageLine => ({ line: at, kind: "short", text });
+  const story = (heading: PageLine[], texts: string[], photo = false): StoryDraft => ({
+    heading, reporters: [], photo, photoCredit: photo, dateline: false, bullet: false, verse: false, findings: [],
+    blocks: texts.map((text, k) => ({ kind: "paragraph" as const, pieces: [{ line: 10 + k, text }] })),
+  });
+
+  it("atop a deck of two, a label whose words the story never prints names its column; one that leads into the story is its kicker", () => {
+    const label = line("笃行致远");
+    const title = line("在为基层减负上下真功夫", 2);
+    expect(columnOverTitle(story([label, title], ["为基层减负，关键在于精简会议文件。"]), [label], [title], false)).toBe(label);
+    // Under a subtitle the deck is a three-deck headline: its top line is the kicker.
+    expect(columnOverTitle(story([label, title], ["为基层减负，关键在于精简会议文件。"]), [label], [title], true)).toBeUndefined();
+    const kicker = line("寒潮来袭");
+    const news = line("全市启动低温雨雪冰冻应急响应", 2);
+    expect(columnOverTitle(story([kicker, news], ["受寒潮影响，我市将出现大风降温天气。"]), [kicker], [news], false)).toBeUndefined();
+    // A title no longer than twice the label is the second half of one headline (老街巷里 / 烟火气回来了).
+    const half = line("烟火气回来了", 2);
+    expect(columnOverTitle(story([line("老街巷里"), half], ["入夜，巷子里的小吃摊陆续亮灯。"]), [line("老街巷里")], [half], false)).toBeUndefined();
+  });
+
+  it("over a set of captions, a label naming none of the photos is the set's column; a title naming them stays its title", () => {
+    const label = line("光影记录");
+    const captions = ["12月1日，孩子们在广场上放风筝。", "12月1日，市民在湖边晨练。"];
+    expect(columnOverPhotos(story([label], captions, true), [label])).toBe(label);
+    expect(columnOverPhotos(story([line("湖边晨练")], captions, true), [line("湖边晨练")])).toBeUndefined();
+    expect(columnOverPhotos(story([label], captions.slice(0, 1), true), [label])).toBeUndefined();
+  });
+});
+
+describe("a dashless deck of two: kicker / title or title / subtitle", () => {
+  it("weighs figures under a line without any, a longer lower line, an organisation acting, and a teasing upper line", () => {
+    expect(deckOfTwo("秋季运动会在市体育中心闭幕", "1200名运动员参加18个项目比赛")).toEqual({ weight: 3, saw: ["figures under a line without any", "the lower line is longer"] });
+    expect(deckOfTwo("夏季防溺水不能麻痹大意", "市应急管理局发布安全提示").weight).toBe(2);
+    expect(deckOfTwo("网购“名表”竟是高仿", "法院判决商家退一赔三").weight).toBe(-1);
+    expect(deckOfTwo("供暖管网改造全面完工", "城区两万余户居民温暖过冬").weight).toBe(1);
+  });
+
+  const deck = (top: string, under: string) => [top, under, "■ 本报记者 韩冬", "12月6日，记者在现场看到，各项工作有序推进，市民纷纷点赞。"];
+  const heading = (page: string[]) => {
+    const reading = read(page.join("\n"));
+    const a = reading.articles[0]!;
+    return { kicker: a.kicker, title: a.title, subtitle: a.subtitle, notes: reading.warnings.filter((w) => w.code === "close-reading").length };
+  };
+
+  it("reads title / subtitle where the lower line carries the facts", () => {
+    expect(heading(deck("秋季运动会在市体育中心闭幕", "1200名运动员参加18个项目比赛"))).toEqual({ kicker: undefined, title: "秋季运动会在市体育中心闭幕", subtitle: "1200名运动员参加18个项目比赛", notes: 0 });
+    expect(heading(deck("夏季防溺水不能麻痹大意", "市应急管理局发布安全提示"))).toEqual({ kicker: undefined, title: "夏季防溺水不能麻痹大意", subtitle: "市应急管理局发布安全提示", notes: 0 });
+  });
+
+  it("keeps kicker / title where the upper line teases, and names both readings on a near tie", () => {
+    expect(heading(deck("网购“名表”竟是高仿", "法院判决商家退一赔三"))).toEqual({ kicker: "网购“名表”竟是高仿", title: "法院判决商家退一赔三", subtitle: undefined, notes: 0 });
+    expect(heading(deck("供暖管网改造全面完工", "城区两万余户居民温暖过冬"))).toEqual({ kicker: "供暖管网改造全面完工", title: "城区两万余户居民温暖过冬", subtitle: undefined, notes: 1 });
+    const note = read(deck("供暖管网改造全面完工", "城区两万余户居民温暖过冬").join("\n")).warnings.find((w) => w.code === "close-reading")!;
+    expect(note.message).toContain("as title 供暖管网改造全面完工 / subtitle 城区两万余户居民温暖过冬");
+  });
+});
+
+describe("pages an editor reads otherwise than the splitter did", () => {
+  it("a short kicker over a short story, more short stories after it: the story's kicker, not a banner over the run", () => {
+    const page = [
+      "寒潮来袭",
+      "全市启动低温雨雪冰冻应急响应",
+      "本报讯（记者 何远）受寒潮影响，12月14日起我市将出现大风降温天气，市应急管理局当日启动低温雨雪冰冻四级应急响应。",
+      "社区食堂开进老旧小区",
+      "本报讯（记者 宋佳）近日，东城街道首家社区食堂在幸福里小区开业，每天供应午餐和晚餐。",
+      "城区新增3处便民停车场",
+      "本报讯（记者 田野）记者从市城市管理局获悉，城区新建的3处便民停车场日前投入使用。",
+    ];
+    expect(heads(page)).toEqual([
+      { column: undefined, kicker: "寒潮来袭", title: "全市启动低温雨雪冰冻应急响应" },
+      { column: undefined, kicker: undefined, title: "社区食堂开进老旧小区" },
+      { column: undefined, kicker: undefined, title: "城区新增3处便民停车场" },
+    ]);
+  });
+
+  it("a four-character column name set apart over a signed piece is its column; a kicker on the same page that leads into its story stays a kicker", () => {
+    const page = [
+      "笃行致远",
+      "在为基层减负上下真功夫",
+      "■ 周明远",
+      "为基层减负，关键在于精简会议文件，把干部从“文山会海”中解放出来。",
+      "减负不是减责任。只有把精力用在抓落实上，工作才能见实效。",
+      "春耕时节",
+      "种粮大户忙着备春耕",
+      "■ 本报记者 田丰",
+      "连日来，莘县种粮大户刘长河忙着检修农机、采购化肥，为春耕做准备。",
+    ];
+    expect(heads(page)).toEqual([
+      { column: "笃行致远", kicker: undefined, title: "在为基层减负上下真功夫" },
+      { column: undefined, kicker: "春耕时节", title: "种粮大户忙着备春耕" },
+    ]);
+  });
+
+  it("a label over a set of captions under one credit is the set's column; the set has no printed title", () => {
+    const page = ["光影记录", "12月1日，孩子们在广场上放风筝。", "12月1日，市民在湖边晨练，享受冬日暖阳。", "本报记者 许金松 摄"];
+    const [set] = read(page.join("\n")).articles;
+    expect([set!.type, set!.column, set!.title, set!.body.length]).toEqual(["photo", "光影记录", null, 2]);
+  });
+});
