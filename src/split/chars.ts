@@ -36,10 +36,21 @@ export function endsMidClause(text: string): boolean {
   return CLAUSE_CONTINUES.test(text.trimEnd());
 }
 
+/** A contact's number closing an ad or a notice: ……电话：13863501234, 联系电话：0635-8299001. */
+const CONTACT_END = /(?:电话|手机|热线)[:：]?\s*[\d\-－]{7,}$/u;
+
+/** A note wholly in brackets (a regulation's adoption note under its title): complete as printed. */
+const BRACKETED_NOTE = /^[（(][^（）()]{10,}[）)]$/u;
+
+/** An ad or a notice closing on its contact's number. */
+export function endsOnContact(text: string): boolean {
+  return CONTACT_END.test(text.trimEnd());
+}
+
 /** True when a paragraph visibly stops before its sentence is over. */
 export function endsOpen(text: string): boolean {
   const t = text.trimEnd();
-  return !endsSentence(t) && !CLAUSE_END.test(t.replace(CLOSERS, ""));
+  return !endsSentence(t) && !CLAUSE_END.test(t.replace(CLOSERS, "")) && !CONTACT_END.test(t) && !BRACKETED_NOTE.test(t);
 }
 
 /** Number of Han characters in a text. */

@@ -7,7 +7,7 @@
 import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
-import { isPersonName, namesOutlet, readCredits } from "./credits.ts";
+import { isPersonName, namesOutlet, personNames, readCredits, SPACED_OUT } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
 
@@ -25,6 +25,8 @@ export interface PageLine {
   photo?: boolean;
   /** A referral printed at the end of a text line (`（下转C02版）`), kept out of the text. */
   referral?: string;
+  /** A run's marker over items led by bullets (乡村动态 over ● items): the run ends at the first story no bullet leads. */
+  bullets?: boolean;
   /** A section marker that opens a run of briefs (简讯, 县区传真 …). */
   brief?: boolean;
   /** A referral sends the reader on from this line (……（详见A5版）, 下转第2版 under it): the text here ends. */
@@ -43,6 +45,12 @@ export interface PageLine {
   authorNote?: boolean;
   /** A notice's closing formula (特此通告。, ……声明作废。): it ends the notice; a signature may follow. */
   noticeEnd?: boolean;
+  /** A letter's salutation (编辑同志：): the letter's text begins with it. */
+  salutation?: boolean;
+  /** A web article's meta lines (来源：…, 发布时间：…) stand under this line: it is that article's title. */
+  overMeta?: boolean;
+  /** An issuer's name over the date that signs the document (江州市人民代表大会常务委员会 / 2025年9月25日): its signature, which ends it. */
+  dated?: boolean;
   /** A part's number stood alone over the line (01, 02, 03 counting up down the page): it heads a numbered part. */
   numbered?: boolean;
   /** A headline the page printed glued to its story's first line by spaces. */
@@ -70,6 +78,8 @@ const REFERRAL_LINE = new RegExp(`^(?:[(（]?${REFERRAL_BODY}[)）]?|[▶►→]
 const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
 /** A referral saying where the text goes on, not where it began (上接A1版, 接第2版). */
 export const leadsOn = (referral: string) => !/^[(（▶►→]?\s*(?:上接|接)/u.test(referral);
+/** An index's entry: a headline and the page it is on (全县秋收秋种进度过半  →详见A2版): a referral, never a story. */
+const INDEX_ENTRY = new RegExp(`^[^。！？]{2,30}?(?:\\s*(?:→|->|＞|>|…+|—+)\\s*|\\s+)${REFERRAL_BODY}$`, "u");
 
 // Desk names printed without parentheses; a parenthesised short line is a marker too.
 const SECTION_WORDS = new Set(["图片新闻"]);
@@ -78,7 +88,7 @@ const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|
 /** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief. */
 const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
 /** A desk's or a run's name alone in brackets: （时政动态）, 【文化快讯】, ［县区传真］. */
-const SECTION_PARENS = /^[(（【［\[]\s*(\p{Script=Han}{2,8})\s*[)）】］\]]$/u;
+const SECTION_PARENS = /^[(（【［\[]\s*(?!第[一二三四五六七八九十百零〇\d]+号)(\p{Script=Han}{2,8})\s*[)）】］\]]$/u;
 
 /**
  * A box's name, by the kind of box it names: …链接, …手记, …贴士, …提示, …提醒 (律师提醒),
@@ -96,6 +106,17 @@ const CAPTION_END = "(?:[。！？”]|(?<=\\p{Script=Han})\\.)";
 const CAPTION_PHOTO = new RegExp(`^(.*${CAPTION_END})\\s*[(（]?([^()（）。]+?摄)[)）]?$`, "u");
 
 const MAX_HEADING = 40;
+
+/** A letter's salutation, alone on its line: a few words and a colon (编辑同志：, 尊敬的市长：). */
+export const SALUTATION = /^\p{Script=Han}{2,8}[:：]$/u;
+/**
+ * A letter signed by who wrote it, a word for them before the name (读者 陈立新, 市民 王芳):
+ * the letter's last line, as printed. The word is no name itself (陈立新 黄晓梅 is a byline).
+ */
+export function signedBy(text: string): boolean {
+  const parts = text.split(/\s+/u);
+  return parts.length === 2 && /^\p{Script=Han}{2}$/u.test(parts[0]!) && !isPersonName(parts[0]!) && isPersonName(parts[1]!);
+}
 
 /** The author's unit or post under a commentary or essay: （作者单位：中共水城市委党校）, （作者系…教授）, （作者：林青禾，…）, 作者单位：… */
 const AUTHOR_NOTE = /^(?:[(（]作者(?:[:：]|单位[:：]|简介[:：]|系|为|是|现为|现任)[^()（）]{2,60}[)）]|作者(?:单位|简介)[:：][^()（）。]{2,60})$/u;
@@ -131,7 +152,20 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han})\s*[(（]\p{Script=Han}[^()（）]{1
 const AGENCY_BRACKETS = /(\p{Script=Han}{1,8}社发)\s*[(（]([^()（）]+摄)[)）]$/u;
 const unbracketAgency = (text: string) => text.replace(AGENCY_BRACKETS, "$1 $2");
 
+/** A web article's author line: 作者：本报记者 郑一鸣, 作者：王建. The label marks what follows as its credit, as ■ does. */
+const AUTHOR_LABEL = /^作者[:：]\s*(\S.*)$/u;
+/**
+ * A line crediting the person who answers or speaks in a box, at its end: a label, a colon, the
+ * unit and post, the person's name last (答疑专家：青州市人民医院儿科副主任医师 任雅琴).
+ */
+const ANSWERED_BY = /^\p{Script=Han}{2,4}[:：]\s*[^\s。，；！？,;!?]{2,30}\s+(\p{Script=Han}{2,4})$/u;
+
 function byline(printed: string): Reading | null {
+  const author = AUTHOR_LABEL.exec(printed);
+  const authorCredits = author ? readCredits(author[1]!, true) : null;
+  if (authorCredits) return { text: printed, reporters: authorCredits.reporters, photo: authorCredits.photo };
+  const answered = ANSWERED_BY.exec(printed);
+  if (answered && isPersonName(answered[1]!)) return { text: printed, reporters: [{ name: answered[1]!, role: null }], photo: false };
   const text = unbracketAgency(printed);
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
@@ -181,7 +215,7 @@ function isHeadingLike(text: string): boolean {
 /** What a line may be, tried in order: the first rule that reads it gives its kind, else it is text. */
 const KIND_RULES: readonly KindRule[] = [
   ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
-  ["referral", (text) => (REFERRAL_LINE.test(text) ? { text } : null)],
+  ["referral", (text) => (REFERRAL_LINE.test(text) || INDEX_ENTRY.test(text) ? { text } : null)],
   ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
   ["byline", byline],
   // A source on its own line, （新华社电） or （据《经济日报》）: it closes the story above.
@@ -197,6 +231,9 @@ const KIND_RULES: readonly KindRule[] = [
     return name ? { text: name, ...(run(name) && { brief: true }) } : null;
   }],
   ["text", (text) => (BRACKETED_ATTRIBUTION.test(text) ? { text, closing: true, asPrinted: true } : null)],
+  // 编辑同志：, 尊敬的市长：: a letter's salutation, its first line as printed.
+  ["text", (text) => (SALUTATION.test(text) ? { text, salutation: true } : null)],
+  ["text", (text) => (signedBy(text) ? { text, asPrinted: true } : null)],
   ["subtitle", (text) => {
     const rest = SUBTITLE.exec(text)?.[1];
     return rest && rest.length <= MAX_HEADING + 10 && !/[。]/u.test(rest) ? { text: rest } : null;
@@ -225,6 +262,8 @@ const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
 const NOT_A_NAME = new Set(["待续", "未完", "完"]);
 /** The names of a bare closing credit: one name of two or three characters, or several people's names spaced apart. */
 function bareNames(inner: string): string[] | null {
+  // One name spaced out (孟 晴) is one name.
+  if (SPACED_OUT.test(inner)) return personNames(inner);
   const names = inner.split(/\s+/u);
   if (names.length === 1) return BARE_NAME.test(inner) && !NOT_A_NAME.has(inner) ? names : null;
   return names.length <= 4 && names.every(isPersonName) ? names : null;
@@ -244,7 +283,8 @@ function textLine(text: string): Reading {
   const tail = CREDIT_TAIL.exec(text);
   if (!tail) return { text };
   const before = text.slice(0, tail.index);
-  const inner = tail[1]!.replace(POST_AFTER_NAME, "").trim();
+  // A web article's author line moved to its end keeps its label: ……增多。（作者：本报记者 郑一鸣）
+  const inner = tail[1]!.replace(POST_AFTER_NAME, "").replace(/^作者[:：]\s*/u, "").trim();
   if (SOURCE.test(inner)) return { text: before, source: inner };
   if (hanCount(before) === 0) return { text };
   const credits = readCredits(inner, false);

@@ -41,9 +41,15 @@ const MAX_BARE_NAMES = 4;
  * and is none.
  */
 export function personNames(text: string): string[] | null {
+  // A name spaced out character by character under a title (孟 晴, 欧 阳 明) is one name.
+  const spaced = SPACED_OUT.test(text.trim()) ? text.replace(/\s+/gu, "") : null;
+  if (spaced !== null && isPersonName(spaced) && !PLACE.test(spaced)) return [spaced];
   const names = text.trim().split(/\s+/u);
   return names.length <= MAX_BARE_NAMES && names.every((n) => isPersonName(n) && !PLACE.test(n)) ? names : null;
 }
+
+/** Single characters parted by spaces: 孟 晴, 公　告. */
+export const SPACED_OUT = /^\p{Script=Han}(?:\s+\p{Script=Han}){1,3}$/u;
 
 /** A place's name: 阳谷县, 古楼街道, 王楼村. */
 export const PLACE = /(?:[县市区镇乡村]|街道)$/u;

@@ -7,8 +7,9 @@
 import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/record.ts";
 import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
+import { wordCutter } from "../article/words.ts";
 import type { PageLine } from "./classify.ts";
-import { PLACE } from "./credits.ts";
+import { PLACE, SPACED_OUT } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
 import { columnOverPhotos, columnOverTitle, echoes, labelShape, storyText } from "./labels.ts";
@@ -43,7 +44,9 @@ type Tidy = (line: number, text: string, rules: readonly NormalizeRule[]) => str
 const PHOTO_SECTION = "图片新闻";
 
 function headingText(tidy: Tidy, line: number, text: string): string {
-  return tidy(line, text.replace(/\s+/gu, " ").trim(), FIELD_RULES);
+  // A title spaced out character by character (公　告) is one word.
+  const spaced = SPACED_OUT.test(text.trim());
+  return tidy(line, text.replace(/\s+/gu, spaced ? "" : " ").trim(), FIELD_RULES);
 }
 
 /** Two stacked headline lines joined by a connective read as one title. */
@@ -67,18 +70,56 @@ interface Heading {
 /** A line of detail under a headline: figures and a clause break (日均就餐老人2.3万人次，满意率达97.6%). */
 const DETAIL = /\d.*[，；,;]|[，；,;].*\d/u;
 
+/** A document's number under its title: （第十八号）, or its issuing number 临政通〔2026〕3号. */
+const DOCUMENT_NUMBER = /^(?:[(（]第[一二三四五六七八九十百零〇\d]+号[)）]|\p{Script=Han}{1,10}[〔［\[]\d{4}[〕］\]]\d{1,4}号)$/u;
+/** The number printed on the title's line, after spaces: 公　告  （第十八号）. */
+const NUMBER_AFTER = /^(\S.*?)\s+([(（]第[一二三四五六七八九十百零〇\d]+号[)）])$/u;
+
+/** A title glued to the line under it by a run of spaces: 我国成功发射天链二号05星  卫星顺利进入预定轨道，… */
+const GLUED_PARTS = /^(\S.*?\S)\s{2,}(\S.*)$/u;
+
+/**
+ * A heading line with the document's number after it, or with a detail line glued after it by
+ * spaces, as two lines: the title, then its number or its subtitle.
+ */
+function numberApart(line: PageLine): PageLine[] {
+  const m = NUMBER_AFTER.exec(line.text) ?? GLUED_PARTS.exec(line.text);
+  const apart = m !== null && (DOCUMENT_NUMBER.test(m[2]!) || detailUnder(m[2]!, m[1]!, 2));
+  return apart ? [{ ...line, text: m[1]! }, { ...line, text: m[2]! }] : [line];
+}
+
+/** Under a title of one line, a detail line printed without a dash is a sentence's length. */
+const MIN_DETAIL = 16;
+
 /** A clause break inside a line: 农资储备充足，农技服务送到田间地头. */
 const CLAUSE_BREAK = /[，；,;]/u;
 
 /**
  * The last line of a deck is a subtitle printed without a dash: figures and a clause break
- * where the line above has none (日均就餐老人2.3万人次，满意率达97.6%); or, in a deck of three,
- * a longer line going on in clauses under a title that makes one claim (kicker / title /
- * 农资储备充足，农技服务送到田间地头).
+ * where the line above has none (日均就餐老人2.3万人次，满意率达97.6%); or a longer line going
+ * on in clauses under a title that makes one claim (kicker / title / 农资储备充足，农技服务送到
+ * 田间地头; a wire's 我国成功发射天链二号05星 / 卫星顺利进入预定轨道，发射任务获得圆满成功).
  */
 export function detailUnder(last: string, above: string, deck: number): boolean {
   if (DETAIL.test(last) && !DETAIL.test(above)) return true;
-  return deck >= 3 && CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above) && last.length > above.length;
+  // In a deck of two, only a sentence's length of clauses is a detail line (春风拂面，万物生长 is a title's), and a line glued of two parts (title  subtitle) is none.
+  const detailLine = deck >= 3 || ([...last].length >= MIN_DETAIL && !/\s{2,}/u.test(last));
+  return detailLine && CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above) && last.length > above.length;
+}
+
+/** A bare noun phrase this short is no headline alone: the line above goes on into it. */
+const MAX_TAIL = 8;
+const VERB = /^v/u;
+
+/**
+ * One headline broken where its print line ended (江州今年首批出口欧洲 / 新能源客车): the last
+ * line is a short phrase with no verb, the line above has one and no clause break, so the
+ * verb's object goes on into the last line. A kicker over a title reads the other way round.
+ */
+export function brokenAfterVerb(above: string, last: string): boolean {
+  if ([...last].length > MAX_TAIL || CLAUSE_BREAK.test(above) || !/^\p{Script=Han}+$/u.test(last)) return false;
+  const tags = (text: string) => wordCutter().tag(text, false).map((w) => w.tag);
+  return !tags(last).some((t) => VERB.test(t)) && tags(above).some((t) => VERB.test(t));
 }
 
 /** An organisation opening a line, doing something: 市消防救援支队发布提示, 县人社局送岗位进村. */
@@ -124,17 +165,18 @@ const columnOrPlace = (line: PageLine) => BANNER.test(line.text) || COLUMN_NAME.
  * spaced phrases, and what is left between is the kicker (引题).
  */
 export function readHeading(lines: readonly PageLine[], hasSubtitle = false): Heading {
-  const rest = [...lines];
+  const rest = lines.flatMap(numberApart);
   // A deck of two lines, neither a column's name nor a place: the title states the news, a subtitle under it the facts.
   const two = !hasSubtitle && rest.length === 2 && !columnOrPlace(rest[0]!) ? deckOfTwo(rest[0]!.text, rest[1]!.text) : undefined;
   // Under the title, a line of figures and detail is the subtitle, dash or not.
-  const detail = !hasSubtitle && rest.length >= 2 && (detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) || (two?.weight ?? 0) >= SUBTITLE_WEIGHT) ? rest.pop() : undefined;
+  // Under a document's title, its number in brackets ((第十八号)) stands as its subtitle.
+  const detail = !hasSubtitle && rest.length >= 2 && (DOCUMENT_NUMBER.test(rest.at(-1)!.text) || detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) || (two?.weight ?? 0) >= SUBTITLE_WEIGHT) ? rest.pop() : undefined;
   const tie = detail === undefined && two?.weight === SUBTITLE_WEIGHT - 1 ? two : undefined;
   const last = rest.pop();
   if (!last) return { kicker: [] };
   const title = [last];
   const above = rest.at(-1);
-  if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text))) title.unshift(rest.pop()!);
+  if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text) || brokenAfterVerb(above.text, last.text))) title.unshift(rest.pop()!);
   const column = rest.length >= 2 || (rest.length === 1 && (BANNER.test(rest[0]!.text) || COLUMN_NAME.test(rest[0]!.text) || rest[0]!.kind === "sidebar")) ? rest.shift() : undefined;
   return { column, kicker: rest, title, ...(detail && { subtitle: detail }), ...(tie && { tie }) };
 }
@@ -184,7 +226,8 @@ const PLACE_CLAUSE = /^在|^\p{Script=Han}{2,14}[里内中旁畔边]$/u;
  * readers, and the derived-title note asks the editor to shorten it.
  */
 export function deriveTitle(firstParagraph: string): string {
-  const text = firstParagraph.replace(DATELINE, "").replace(DATE_CLAUSE, "");
+  // A turn's bracketed label (【网友留言】) says who speaks, not what happened.
+  const text = firstParagraph.replace(DATELINE, "").replace(/^【[^】]{1,8}】/u, "").replace(DATE_CLAUSE, "");
   const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
   const clause = PLACE_CLAUSE.test(first) && second ? second : first;
   // A paragraph that is nothing but a dateline or punctuation still needs some title.
@@ -308,7 +351,7 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       heading.kicker = heading.kicker.filter((l) => l !== label);
       if (heading.title?.includes(label)) heading.title = undefined;
     }
-    if (heading.subtitle) {
+    if (heading.subtitle && !DOCUMENT_NUMBER.test(heading.subtitle.text)) {
       const line = heading.subtitle;
       findings.push(finding(line.line, "deck-guess", `headline deck read without a dash: title above, subtitle ${excerpt(line.text, 30)}; check which line says what happened`, `标题组无破折号，已将“${excerpt(line.text)}”作副题，请核对主副题`));
     }

@@ -7,7 +7,7 @@
  */
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import { INTRODUCES, type PageLine } from "./classify.ts";
-import { personNames } from "./credits.ts";
+import { personNames, SPACED_OUT } from "./credits.ts";
 import { NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -57,13 +57,13 @@ const MAX_SUBHEAD = 24;
  * Words that open a new paragraph in news prose and do not continue a broken
  * one: a date, a time phrase, a connective, 记者 (记者了解到, 记者在现场看到 …).
  */
-export const PARAGRAPH_OPENER = /^(?:\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
+export const PARAGRAPH_OPENER = /^(?:第[一二三四五六七八九十百零〇\d]+条|\d{1,2}月\d{1,2}日|\d{4}年|(?:今年|去年|近年|近日|近期|目前|当前|截至|据了解|据悉|据介绍|据统计|此外|另外|同时|与此同时|不仅如此|下一步|随后|记者|会上|[一二三四五六七八九十]是))/u;
 /** An interview's turn: 记者：… 问：… 答：… — a short line above one is a subhead. */
 const INTERVIEW_TURN = /^(?:记者|本报记者|问|答|主持人|Q|A)[：:]/u;
 /** The label of an editor's note above it: 编者按, 编者的话. A subhead wherever it stands, never glued to the note. */
 const EDITORS_NOTE = /^(?:编者按|编者的话|编者附言|按语)$/u;
-/** Numbered parts: 一、 （一） 1. */
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D)/u;
+/** Numbered parts: 一、 （一） 1. and a document's chapters: 第一章, 第二节. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.、]\D|第[一二三四五六七八九十百零〇\d]+[编章节](?:\s|$))/u;
 
 /** The first three Han characters of a line: two paragraphs of a story opening alike are siblings (开发区打造… / 开发区聚焦…). */
 export function leadOf(text: string): string {
@@ -165,7 +165,8 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   }
   // A box's label closes its story's text, or stands alone where no story is open.
   if (line.kind === "sidebar") return ["aside", "heading"];
-  if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source) return ["heading", "body"];
+  // A short question may head a box; led by a bullet it is an item's text.
+  if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source && !line.bullet) return ["heading", "body"];
   if (overPhotoCredit(page, i)) return ["body", "photo"];
   // A byline between lines of text closes the story above, or is the byline of a story whose text goes on.
   if (line.kind === "byline" && !line.photo && page.lines[i - 1]?.kind === "text" && plainText(page.lines[i + 1])) return ["credit", "byline"];
@@ -223,12 +224,53 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 公　告, 讣　告: a title spaced out character by character, as documents and notices print theirs (a name so spaced is a byline).
+    name: "spaced-title",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      return line.kind === "short" && SPACED_OUT.test(line.text) && !nameAlone(line) ? heading(DECISIVE, `a title spaced out character by character: ${line.text}`) : null;
+    },
+  },
+  {
+    // 编辑同志： under it: a letter's salutation opens the letter's text, and the line over it is the letter's title.
+    name: "over-a-salutation",
+    weigh: (page, i) => (page.lines[i + 1]?.salutation ? heading(DECISIVE, `a letter's salutation under it: ${page.lines[i + 1]!.text}`) : null),
+  },
+  {
+    name: "over-article-meta",
+    weigh: (page, i) => (page.lines[i]!.overMeta ? heading(DECISIVE, "a web article's meta lines (来源, 发布时间) stand under it") : null),
+  },
+  {
     name: "glued-to-text",
     weigh: (page, i) => (page.lines[i]!.glued ? heading(STRONG, "printed glued to the line after it by spaces, as an index glues a title to its story") : null),
   },
   {
     name: "bullet",
     weigh: (page, i) => (page.lines[i]!.bullet ? heading(DECISIVE, "led by a bullet: an item of its own") : null),
+  },
+  {
+    // Under a credited story, a line whose text below closes on a credit line of its own (答疑专家：… 任雅琴):
+    // a box that is its own item (a question a doctor answers), not more of the story above.
+    name: "over-a-credited-box",
+    weigh(page, i) {
+      if (rolesOf(page, i)?.includes("heading") !== true || storyCredit(page, i) === undefined) return null;
+      let k = i + 1;
+      while (plainText(page.lines[k])) k++;
+      const credit = page.lines[k];
+      return k > i + 1 && credit?.kind === "byline" && !credit.photo && plainText(page.lines[k - 1]) && endsSentence(page.lines[k - 1]!.text) ? heading(DECISIVE, `the text under it closes on a credit of its own: ${credit.text}`) : null;
+    },
+  },
+  {
+    // Under a finished sentence, over a document's text that runs (its list's rows too) to its dated signature: the document's title.
+    name: "over-a-signed-document",
+    weigh(page, i) {
+      const before = page.lines[i - 1];
+      // A numbered part (第三章 附则) heads a part of the document, not a document.
+      if (page.lines[i]!.kind !== "short" || partLabel(page.lines[i]!) || (before !== undefined && !endsSentence(before.text) && !before.dated)) return null;
+      let k = i + 1;
+      while (plainText(page.lines[k]) || (page.lines[k]?.kind === "short" && LIST_ROW.test(page.lines[k]!.text))) k++;
+      return k > i + 1 && page.lines[k]?.dated ? heading(DECISIVE, `the text under it runs to the document's signature: ${page.lines[k]!.text}`) : null;
+    },
   },
   {
     // Text under the line that ends with a credit or source of its own: wire and brief copy prints no byline above.
@@ -387,6 +429,8 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh(page, i) {
       if (page.lines[i]!.kind !== "short") return null;
       const [start, end] = runAround(page, i);
+      // A document's signature ends its list: what stands under it is no row of that list.
+      if (page.lines.slice(start, i + 1).some((l) => l.dated)) return null;
       const under = page.lines[end]?.kind;
       if (under === "byline" || under === "dateline" || under === "caption" || under === "subtitle") return null;
       const above = page.lines[start - 1];
@@ -409,6 +453,7 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     name: "signs-the-notice",
     weigh(page, i) {
       if (!signsNotice(page.lines[i]!)) return null;
+      if (page.lines[i]!.dated) return { weights: { signature: DECISIVE + SOME }, saw: "an issuer's name over the date, under the document's last line" };
       let k = i - 1;
       while (k >= 0 && page.lines[k]!.kind === "short" && signsNotice(page.lines[k]!)) k--;
       const above = page.lines[k];
@@ -503,7 +548,8 @@ const CAPTION_OPENING = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d一二三四�
 function storyCredit(page: StoryLines, i: number): PageLine | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const line = page.lines[k]!;
-    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo) || bareByline(page, k)) return line;
+    // A story's byline moved to its end (……。（本报记者 邵雨桐）) credits the story above too.
+    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo) || bareByline(page, k) || line.outletCredit) return line;
     if (!plainText(line) && line.kind !== "short" && line.kind !== "sidebar") return undefined;
   }
   return undefined;

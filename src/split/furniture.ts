@@ -31,8 +31,8 @@ export interface Furniture {
   dateOnly?: boolean;
 }
 
-/** 2024年6月12日, also typed with dots: 2024.06.12. */
-const DATE = /^(\d{4})(?:年|\.)(\d{1,2})(?:月|\.)(\d{1,2})日?(?:星期[一二三四五六日天])?$/u;
+/** 2024年6月12日, also typed with dots or dashes: 2024.06.12, 2024-06-12. */
+const DATE = /^(\d{4})(?:年|\.|-)(\d{1,2})(?:月|\.|-)(\d{1,2})日?(?:星期[一二三四五六日天])?$/u;
 const WEEKDAY = /^(?:星期|周)[一二三四五六日天]$/u;
 const LUNAR = /^农历\p{Script=Han}{2,}$/u;
 /** 第1版 · 第03版：综合 · A01版：要闻 · 03版 · A05 or A5 (a section letter and digits) · A05-A06 (a spread: its first page). */
@@ -56,6 +56,8 @@ const EDITOR_WITHOUT_COLON = /^(?:本版(?:主编|编辑|责编)|主编|责任�
 const NAME = /^\p{Script=Han}{2,4}$/u;
 /** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */
 const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;
+/** The edition's form printed apart from the paper's name: 中国农资导报 数字报. */
+const EDITION_FORM = /^(?:数字报|电子版|数字版|电子报)$/u;
 /** The paper's name in Latin letters under the masthead: SHUICHENG RIBAO. */
 const LATIN_MASTHEAD = /^[A-Z]{2,}(?: [A-Z]{2,})*$/u;
 /** The masthead's weather: 天气：晴, 今日天气 多云转晴, 天气 小雨转阴 6℃～11℃ 东北风3级. */
@@ -78,6 +80,14 @@ const CHROME_WORDS = new Set([
   "首页", "往期回顾", "往期", "版面导航", "标题导航", "版面概览", "上一版", "下一版", "上一篇", "下一篇", "上一期", "下一期",
   "放大", "缩小", "默认", "打印本文", "打印本页", "打印", "返回目录", "返回", "返回顶部", "关闭窗口", "关闭", "收藏", "分享", "分享到", "PDF", "下载PDF", "本版PDF",
 ]);
+/** A web article's meta line under its title: 来源：…, 发布时间：…, 更新时间：… */
+const ARTICLE_META = /^(?:发布日期|发布时间|更新时间|来源|稿件来源)\s*[:：|｜]/u;
+
+/** A line of a web article's meta block, printed under its title: 来源：…, 发布时间：… */
+export function articleMeta(text: string): boolean {
+  return ARTICLE_META.test(text);
+}
+
 const CHROME_LINE: RegExp[] = [
   /^当前版[:：]/u,
   /字[体号][:：]?\s*大\s*中\s*小/u, // 【字体：大 中 小】
@@ -87,7 +97,7 @@ const CHROME_LINE: RegExp[] = [
   /content_\d+\.html?/u,
   /^\d{4}-\d{2}-\d{2}\s.*\.html?\b/u, // web export header: 2023-06-27 1 1 聊城日报 content_33477.html
   /^https?:\/\/\S+$|^www\.\S+$/u,
-  /^(?:发布日期|发布时间|更新时间|来源|稿件来源)\s*[:：|｜]/u,
+  ARTICLE_META,
   /^[0-9a-f]{16,}$/iu, // an article id or hash
   /^(?:\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)+$/u, // timestamps, lists of dates
 ];
@@ -119,7 +129,7 @@ function headerLine(printed: string): Furniture | null {
       edition.pageName = token;
     } else if (editor) {
       afterEditor = true;
-    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
+    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || EDITION_FORM.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
       return null;
     }
     strong = true;
@@ -136,7 +146,7 @@ function weatherBox(tokens: readonly string[]): boolean {
 }
 
 /** A weather box's label alone (今日天气, 天气：) and a line of its parts, figures or not (多云转晴, 6℃～11℃ 东北风3级). */
-export const WEATHER_LABEL = /^(?:今日|明日)?天气[:：]?$/u;
+export const WEATHER_LABEL = /^(?:今日|明日)?天气(?:预报)?[:：]?$/u;
 export function weatherLine(text: string): boolean {
   const tokens = text.split(/\s+/u).filter((t) => t !== "");
   return tokens.length > 0 && tokens.every((t) => TEMPERATURE.test(t) || WIND.test(t) || SKY.test(t));
@@ -145,8 +155,9 @@ export function weatherLine(text: string): boolean {
 function chromeLine(text: string): Furniture | null {
   const current = CURRENT_PAGE.exec(text);
   if (current) return { kind: "chrome", edition: { page: Number(current[1]), ...(current[2] && { pageName: current[2] }) }, current: true };
-  const tokens = text.split(/[\s|｜]+/u).filter((t) => t !== "");
-  const chrome = (tokens.length > 0 && tokens.every((t) => CHROME_WORDS.has(t))) || CHROME_LINE.some((p) => p.test(text));
+  // Links are printed bare or in brackets (【打印本页】【关闭窗口】), the page's own ones with 本版 (本版标题导航).
+  const tokens = text.split(/[\s|｜【】\[\]]+/u).filter((t) => t !== "");
+  const chrome = (tokens.length > 0 && tokens.every((t) => CHROME_WORDS.has(t.replace(/^本版(?=\S{2})/u, "")))) || CHROME_LINE.some((p) => p.test(text));
   return chrome ? { kind: "chrome", edition: {} } : null;
 }
 

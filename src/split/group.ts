@@ -4,13 +4,15 @@
  * drafts. Inside a story, paragraphs broken where a print column ended are rejoined
  * (readBody), and a story with no text is dropped or its headline handed on (keepEmpty).
  */
+import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
-import { endsMidClause, endsOpen } from "./chars.ts";
+import { endsMidClause, endsOnContact, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
-import type { PageLine } from "./classify.ts";
+import { signedBy, type PageLine } from "./classify.ts";
 import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
-import { inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
+import { articleMeta } from "./furniture.ts";
+import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
 /** One source line's share of a body block. */
@@ -80,12 +82,20 @@ type BodyLine = PageLine & { subhead?: boolean };
  * navigation, and no deck.
  */
 function headlineList(lines: readonly PageLine[]): PageLine[] {
+  // A headline may ask a question: 老旧小区加装电梯难在哪？
+  const headline = (line: PageLine) => line.kind === "short" || (line.kind === "text" && line.text.length <= MAX_QUESTION && /[？?]$/u.test(line.text));
   const later = new Map<string, number>();
-  lines.forEach((line, i) => line.kind === "short" && later.set(line.text, i));
-  const listed = lines.map((line, i) => line.kind === "short" && later.get(line.text)! > i);
+  lines.forEach((line, i) => headline(line) && later.set(line.text, i));
+  const listed = lines.map((line, i) => headline(line) && later.get(line.text)! > i);
   // A list has entries side by side; one headline printed twice (简讯 on two runs) is no list.
-  return lines.map((line, i) => (listed[i] && (listed[i - 1] || listed[i + 1]) ? { ...line, kind: "noise" } : line));
+  const entry = lines.map((_, i) => listed[i] === true && (listed[i - 1] === true || listed[i + 1] === true));
+  // The list's own label over its first entry (本版导读, 本期要目) is navigation too.
+  const label = (line: PageLine, i: number) => line.kind === "short" && RUN_LABEL.test(line.text) && entry[i + 1] === true && !entry[i];
+  return lines.map((line, i) => (entry[i] || label(line, i) ? { ...line, kind: "noise" } : line));
 }
+
+/** A question this short may be a headline. */
+const MAX_QUESTION = 24;
 
 /**
  * A notice's own heading printed under the notices banner (公告 over 注销公告): the banner opens
@@ -94,6 +104,90 @@ function headlineList(lines: readonly PageLine[]): PageLine[] {
 function noticeHeadings(lines: readonly PageLine[]): PageLine[] {
   const marker = (line: PageLine | undefined) => line?.kind === "section" && NOTICE_MARKER.test(line.text);
   return lines.map((line, i) => (marker(line) && marker(lines[i - 1]) ? { ...line, kind: "short", brief: undefined } : line));
+}
+
+/** A label over an index of referrals (今日导读 over 全县秋收秋种进度过半  →详见A2版 …): the index's, furniture. */
+function indexLabels(lines: readonly PageLine[]): PageLine[] {
+  // A speck may stand among the entries.
+  const entries = (i: number) => {
+    const found: PageLine[] = [];
+    for (let k = i + 1; k < lines.length && found.length < 2; k++) if (lines[k]!.kind !== "noise") found.push(lines[k]!);
+    return found;
+  };
+  return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && entries(i).length === 2 && entries(i).every((l) => l.kind === "referral") ? { ...line, kind: "furniture" } : line));
+}
+
+/** A web article's source line: 来源：新华社. */
+const SOURCE_META = /^(?:稿件)?来源\s*[:：|｜]\s*(\S.{0,30})$/u;
+
+/** A short line over a web article's meta lines (来源：…, 发布时间：…), past its byline: the article's title. */
+function titlesOverMeta(lines: readonly PageLine[]): PageLine[] {
+  return lines.map((line, i) => {
+    if (line.kind !== "short") return line;
+    let k = i + 1;
+    while (lines[k]?.kind === "byline") k++;
+    return lines[k]?.kind === "noise" && articleMeta(lines[k]!.text) ? { ...line, overMeta: true } : line;
+  });
+}
+
+/** A run's label: a few characters, no punctuation (乡村动态, 热线速递, 国际简讯). */
+const RUN_LABEL = /^\p{Script=Han}{2,8}$/u;
+
+/**
+ * A short label straight over an item led by a bullet (● ▲ △) that closes on its credit or
+ * source is the marker of the run of items under it, whatever its words: each item's column.
+ */
+function runMarkers(lines: readonly PageLine[]): PageLine[] {
+  const item = (line: PageLine | undefined) => line?.bullet === true && line.kind === "text";
+  // An item closes on its credit or source, or, an ad, on its contact's number.
+  const credited = (line: PageLine) => line.reporters !== undefined || line.source !== undefined || endsOnContact(line.text);
+  // …or over two items or more, credited or not (网络问政 over 【网友留言】… items).
+  const items = (from: number) => {
+    let k = from;
+    while (lines[k]?.kind === "text") k++;
+    return lines.slice(from, k).filter(item).length;
+  };
+  const marks = (line: PageLine, i: number) => line.kind === "short" && RUN_LABEL.test(line.text) && item(lines[i + 1]) && (credited(lines[i + 1]!) || items(i + 1) >= 2);
+  return lines.map((line, i) => (marks(line, i) ? { ...line, kind: "section", brief: true, bullets: true } : line.kind === "section" && item(lines[i + 1]) ? { ...line, bullets: true } : line));
+}
+
+/** A line led by a bracketed label: 【网友留言】学校门口…, 【办理结果】东城区… */
+const LABEL_LEAD = /^【(\p{Script=Han}{2,6})】\s*\S/u;
+
+/**
+ * Items printed as turns under bracketed labels (【网友留言】… 【办理结果】…, again and again)
+ * under a run's label (网络问政): in a run of such lines with two labels or more, the label the
+ * run opens with opens each item, as a bullet does.
+ */
+function labelledItems(lines: readonly PageLine[]): PageLine[] {
+  const leads = lines.map((line) => (line.kind === "text" ? LABEL_LEAD.exec(line.text)?.[1] : undefined));
+  const opens = new Set<number>();
+  for (let start = 0; start < lines.length; start++) {
+    if (leads[start] === undefined || leads[start - 1] !== undefined) continue;
+    let end = start;
+    while (leads[end] !== undefined) end++;
+    const run = leads.slice(start, end);
+    const first = run[0]!;
+    // Only under a run's label: turns under a story's headline and byline are an interview's, one story.
+    const above = lines[start - 1];
+    const labelled = above !== undefined && (above.kind === "section" || (above.kind === "short" && RUN_LABEL.test(above.text)));
+    if (!labelled || new Set(run).size < 2 || run.filter((l) => l === first).length < 2) continue;
+    for (let k = start; k < end; k++) if (leads[k] === first) opens.add(k);
+  }
+  return lines.map((line, i) => (opens.has(i) ? { ...line, bullet: true } : line));
+}
+
+/**
+ * A marker in brackets under a letter's signature, over text (读者 陈立新 / 【部门回复】 / …): the
+ * reply's label, kept in the letter's item, never a section marker that would part the reply from it.
+ */
+function replyLabels(lines: readonly PageLine[]): PageLine[] {
+  return lines.map((line, i) => {
+    const above = lines[i - 1];
+    const below = lines[i + 1];
+    const reply = line.kind === "section" && above?.kind === "text" && signedBy(above.text) && below?.kind === "text" && !below.bullet;
+    return reply ? { ...line, kind: "text", text: `【${line.text}】`, asPrinted: true } : line;
+  });
 }
 
 /** One sentence going on in clauses, short as a deck's line: 全市已实现城区社区全覆盖，每餐补贴3元。 */
@@ -130,6 +224,8 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
   lines.forEach(({ line, role, opens }, i) => {
     if (line.kind === "section") marker = line;
     if (!opens) return;
+    // A run of bulleted items ends at a story no bullet leads (an obituary, a notice under its own title).
+    if (marker?.bullets && !line.bullet && line.kind !== "section") marker = undefined;
     if (role === "heading") {
       let k = i + 1;
       while (lines[k]?.role === "heading") k++;
@@ -149,7 +245,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = dashlessSubtitles(noticeHeadings(headlineList(pageLines)));
+  const lines = dashlessSubtitles(runMarkers(labelledItems(replyLabels(indexLabels(titlesOverMeta(noticeHeadings(headlineList(datedSignatures(pageLines)))))))));
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);
@@ -184,6 +280,9 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       // A date the page's header would also print signs a notice right under its last line.
       if (line.kind === "furniture" && last !== undefined && signsNotice(line) && signedAbove(last, stories.at(-1)!)) push(stories.at(-1)!, { ...line, kind: "text", asPrinted: true });
       else if (line.kind !== "furniture") note(outsideNote(line));
+      // A web article's 来源 line under its title names the article's source.
+      const source = SOURCE_META.exec(line.text)?.[1];
+      if (line.kind === "noise" && source !== undefined && last !== undefined && !last.closed) stories.at(-1)!.source ??= source;
       return;
     }
     if (line.kind === "section") {
@@ -337,6 +436,11 @@ function keepEmpty(story: StoryDraft, next: StoryDraft | undefined, pageFindings
   return false;
 }
 
+/** A dateline's mark with nothing after it: 本报讯, 新华社北京1月15日电. */
+function markOnly(text: string): boolean {
+  return DATELINE.exec(text)?.[0].length === text.trim().length;
+}
+
 function blockText(block: BlockDraft): string {
   return block.pieces.map((p) => p.text).join("");
 }
@@ -378,7 +482,8 @@ function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[]
       return;
     }
     if (last?.kind === "paragraph" && !last.whole && endsOpen(blockText(last))) {
-      if (endsMidClause(blockText(last)) || !startsParagraph(story, line)) {
+      // A dateline's mark alone on its line (本报讯) opens the paragraph under it.
+      if (endsMidClause(blockText(last)) || !startsParagraph(story, line) || markOnly(blockText(last))) {
         last.pieces.push(piece);
         return;
       }

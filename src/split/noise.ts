@@ -29,7 +29,7 @@ const MAX_RUNNING_HEAD = 24;
  * |, ·, 丨 …, or a column rule read as a letter (l, I, i) (a wrapped paragraph's tail, 。 or ”。,
  * is text; a lone page number is classify's).
  */
-const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$|^[lIi|]$/u;
+const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$|^[lIi|]$|^[lIi|][0-9]$|^[0-9][lIi|]$/u;
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** A part's number alone on its line: 01, 2, 03. */
 const BARE_NUMBER = /^\d{1,2}$/u;
@@ -83,7 +83,7 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   const cutsASentence = new Set<string>();
   filled.forEach(([text], n) => {
     const above = filled[n - 1]?.[0];
-    if (counts.get(text) === 2 && above !== undefined && above.length > MAX_RUNNING_HEAD && !endsSentence(above)) cutsASentence.add(text);
+    if (counts.get(text) === 2 && above !== undefined && above.length > MAX_RUNNING_HEAD && !endsSentence(above) && furnitureOf(above) === null) cutsASentence.add(text);
   });
   for (const [text, i] of filled) {
     const repeats = counts.get(text) ?? 0;
@@ -134,11 +134,17 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     if (!accountHeader(text)) break;
     noise.set(i, { rule: "account-header", saw: "short parts with the post's date and time, at the top" });
   }
+  const datedHeader = (text: string) => {
+    const header = furnitureOf(text);
+    return header?.kind === "header" && header.edition.date !== undefined;
+  };
   for (let n = 0; n + 1 < filled.length; n++) {
     const [text, i] = filled[n]!;
-    const [nextText, next] = filled[n + 1]!;
-    const below = furnitureOf(nextText);
-    const dated = (below?.kind === "header" && below.edition.date !== undefined) || noise.get(next)?.rule === "account-header";
+    const next = filled[n + 1]![1];
+    // The date line may stand under the publisher's line (东阿县融媒体中心主办) or other header lines.
+    let k = n + 1;
+    while (k < filled.length && furnitureOf(filled[k]![0])?.kind === "header" && !datedHeader(filled[k]![0])) k++;
+    const dated = (k < filled.length && datedHeader(filled[k]![0])) || noise.get(next)?.rule === "account-header";
     if (dated && MASTHEAD_SHAPE.test(text)) {
       noise.set(i, { rule: "masthead", saw: "a name alone above the date line" });
       continue;

@@ -6,13 +6,14 @@
  *   date sign the notice: its last lines, as printed, never the headline of a new story
  *   (nor the edition's date). Its fields (联系人：…, 联系电话：…) are lines as printed too.
  */
+import { endsSentence } from "./chars.ts";
 import type { PageLine } from "./classify.ts";
 
 /** 公告, 通告, 声明, 启事, 公示, 分类广告, and their kinds: 遗失声明, 招聘启事, 拍卖公告 … */
 export const NOTICE_MARKER = /^(?:公告|通告|声明|启事|公示|公告栏|分类广告|广告|(?:遗失|招聘|寻人|寻物|征文|征稿|招标|拍卖|注销|减资|清算|债权|环评|迁坟|更正)(?:声明|启事|公告|公示))$/u;
 
-/** The formula that ends a notice: 特此公告。, 特此通告。, 特此声明。, ……声明作废。 */
-const NOTICE_END = /(?:声明作废|特此(?:公告|通告|声明|通知|公示|告知|函告|证明))[。！!]?$/u;
+/** The formula that ends a notice: 特此公告。, 特此通告。, 特此讣告。, 特此声明。, ……声明作废。: 特此 and the notice's kind. */
+const NOTICE_END = /(?:声明作废|特此\p{Script=Han}{2})[。！!]?$/u;
 
 /** A notice's formal title: 关于东湖路（建设街至人民路段）封闭施工的通告. A line of its own: the notice's text starts under it. */
 const NOTICE_TITLE = /^关于\S{2,40}的(?:公告|通告|通知|公示|声明|启事)$/u;
@@ -40,5 +41,24 @@ export function inNotices(marker: PageLine | undefined): boolean {
 
 /** A line signing the notice above it: the issuer's name or the date, alone on the line. */
 export function signsNotice(line: PageLine): boolean {
-  return (line.kind === "short" && ISSUER.test(line.text)) || ((line.kind === "furniture" || line.kind === "short") && SIGNED_ON.test(line.text));
+  return line.dated === true || (line.kind === "short" && ISSUER.test(line.text)) || ((line.kind === "furniture" || line.kind === "short") && SIGNED_ON.test(line.text));
+}
+
+/**
+ * A document printed in full signs off with its issuer over the date, under its last sentence
+ * (江州市人民代表大会常务委员会 / 2025年9月25日), formula or none: each issuer line of such a
+ * signature is marked dated. The date may be read as furniture (the header's shape).
+ */
+export function datedSignatures(lines: readonly PageLine[]): PageLine[] {
+  const dated = new Set<number>();
+  lines.forEach((line, i) => {
+    if (!SIGNED_ON.test(line.text) || (line.kind !== "furniture" && line.kind !== "short")) return;
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.kind === "short" && ISSUER.test(lines[k]!.text)) k--;
+    // Under a notice's formula any short line over the date signs it (子女：雷建国 雷建英 泣告).
+    if (k === i - 1 && lines[k]?.kind === "short" && lines[k - 1]?.noticeEnd) k--;
+    const above = lines[k];
+    if (k < i - 1 && above !== undefined && (above.kind === "text" || above.kind === "short") && (endsSentence(above.text) || above.asPrinted === true || above.kind === "short")) for (let n = k + 1; n < i; n++) dated.add(n);
+  });
+  return lines.map((line, i) => (dated.has(i) ? { ...line, dated: true } : line));
 }

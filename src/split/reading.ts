@@ -76,8 +76,9 @@ function closes(line: PageLine, role: Role | Fixed, previous: { line: PageLine; 
       return line.source !== undefined;
     case "text":
       // A closing credit or source, a closing note or a notice's formula ends its story.
-      // So does a referral sending the reader on to another page (……（详见A5版）).
-      return line.source !== undefined || line.reporters !== undefined || line.closing === true || line.noticeEnd === true || line.leadsOn === true || (line.referral !== undefined && leadsOn(line.referral));
+      // A note in brackets right under the headline opens the text (a regulation's adoption note), closing nothing;
+      // a referral sending the reader on to another page (……（详见A5版）) closes it.
+      return line.source !== undefined || line.reporters !== undefined || (line.closing === true && previous?.role !== "heading") || line.noticeEnd === true || line.leadsOn === true || (line.referral !== undefined && leadsOn(line.referral));
     default:
       return false;
   }
@@ -220,7 +221,8 @@ function decode(lines: readonly PageLine[]): { readings: (LineReading | undefine
     const state = states[i]![to]!;
     const previous = from === undefined ? undefined : { line: lines[i - 1]!, state: states[i - 1]![from]! };
     // A notice's signature leaves the notice as it was: closed under its formula, open in a run of notices.
-    const closed = state.role === "signature" ? (previous?.state.closed ?? false) : closes(line, state.role, previous && { line: previous.line, role: previous.state.role });
+    // A document's dated signature (its issuer over the date) ends it.
+    const closed = state.role === "signature" ? (previous?.state.closed ?? false) || line.dated === true : closes(line, state.role, previous && { line: previous.line, role: previous.state.role });
     if (state.closed !== closed) return IMPOSSIBLE;
     return transition(page, previous, line, state.role) + emission[i]![to]!;
   };

@@ -12,10 +12,10 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
-import { BYLINE_MARK, isByline, isCaption } from "./classify.ts";
-import { personNames } from "./credits.ts";
+import { BYLINE_MARK, isByline, isCaption, SALUTATION } from "./classify.ts";
+import { personNames, SPACED_OUT } from "./credits.ts";
 import { PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
-import { furnitureOf } from "./furniture.ts";
+import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -143,13 +143,17 @@ function rejoinAcrossNoise(lines: readonly RawLine[], noise: ReadonlySet<number>
   const out: SourceLine[] = [];
   let last: SourceLine | undefined;
   let across = false;
+  let meta = false;
   for (const l of lines) {
     if (l.text === "") continue;
     if (noise.has(l.line - 1) || speck(l.text)) {
       out.push({ line: l.line, text: l.text });
-      across = last !== undefined;
+      // A web article's meta lines (来源：…, 发布时间：…) stand between its title and its text, never inside a paragraph.
+      meta ||= articleMeta(l.text);
+      across = last !== undefined && !meta;
       continue;
     }
+    meta = false;
     const cut = across && last !== undefined && !endsSentence(last.text) && (cutVisibly(last.text, l.text) || countCut(last.text, l.text) || endsMidWord(last.text, l.text));
     across = false;
     if (cut) {
@@ -207,6 +211,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     if (passOver.has(l.line - 1) || (wrapped && speck(l.text))) {
       out.push({ line: l.line, text: l.text });
       across = true;
+      // Under a web article's meta lines its text starts afresh.
+      if (articleMeta(l.text)) paragraph = previous = null;
       numberAbove = parts.has(l.line - 1);
       continue;
     }
@@ -215,7 +221,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const byline = bylineAt(index);
     // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
     const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
-    const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || LIST_ITEM.test(l.text) || SPACED_OUT.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
@@ -238,9 +244,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A line cut short of its column goes on where the paragraph's start was indented, or to the blank line where blank lines part paragraphs.
     // A line short of its column over one that opens as a paragraph does (4月7日至9日，… 近日，…) ended where it stops: a headline over its story's text.
     const shortCut = previous !== null && !heads && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
-    // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it.
+    // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it; so does a title spaced out (讣　告).
     // A table's rows stand as printed, however evenly they fill the column.
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
       paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
@@ -259,7 +265,13 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
 }
 
 /** A headline glued to its story's first line by a run of spaces (e-paper index exports): 城区新增3处便民停车场   本报讯…… */
-const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
+const GLUED = /^(\S[^\s。！？；]{0,28}(?:\s[^\s。！？；]{1,20})?[？?]?)(?:[ \t]{2,}|\u3000+)(\S.*)$/u;
+/** A headline may ask a question: 孩子发烧，什么时候该去医院？ */
+const QUESTION = /[？?]$/u;
+/** A numbered item of a list (1.青禾路片区用地规划图, （2）…): a line of its own, never the tail of the line above. */
+const LIST_ITEM = /^(?:\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])\s*\S/u;
+/** A line ending on the page it refers to (…  →详见A2版, （下转第2版）) ends there: an index's entry, or a story going on elsewhere. */
+const REFERS_ON = /(?:详见|下转|转|见)第?\s*[A-Z]?\d{1,2}\s*版[)）]?$/u;
 /** A subtitle's dash: ——全市春季农资市场调查. */
 const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
 /** A short title, words only (雪后古城), glued to a sentence that opens on its day or its photo's number (1月8日，…, 图①：…): a caption or a brief. */
@@ -267,6 +279,8 @@ const SHORT_TITLE = /^[\p{Script=Han}“”"]{2,12}$/u;
 const DATED_TEXT = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d]).*[。！？]$/u;
 /** The text after it is a story's first line (far longer than a headline, or a dateline), a subtitle or a byline. */
 const MIN_GLUED_TEXT = 30;
+/** An article's number before its text (第三条　…, 第二章　…): the document's own numbering, no headline glued to a line. */
+const ARTICLE_NUMBER = /^第[一二三四五六七八九十百零〇\d]+[条章节款]$/u;
 
 /**
  * A title glued, by one space or none, to its story's first sentence opening on its date: 市民中心推出“周末不打烊”2月9日，市民中心……
@@ -302,14 +316,14 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     const m = spacedWhole ? null : GLUED.exec(l.text);
     const dated = m === null && !spacedWhole ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
-    if (!m || endsSentence(m[1]!) || endsMidClause(m[1]!)) return [l];
+    if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
     const rest = m[2]!;
     // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.
     // One space is the headline's own (以学促干　在服务群众中践行初心, 牢记历史 勿忘国耻): a glue is wider.
     const gap = l.text.length - m[1]!.length - rest.length;
     if (gap >= 2 && rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
     // A table's title glued to its first row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元).
-    const parted = (tableRow(rest) && lines[i + 1] !== undefined && tableRow(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    const parted = (tableRow(rest) && lines[i + 1] !== undefined && tableRow(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

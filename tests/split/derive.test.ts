@@ -66,6 +66,22 @@ describe("detailUnder", () => {
     expect(detailUnder("春风拂面，万物生长", "春天来了", 2)).toBe(false);
     expect(detailUnder("稳中求进，以进促稳", "坚持高质量发展不动摇", 3)).toBe(false);
   });
+  it("reads a sentence's length of clauses under a one-line title as its subtitle (a wire's deck), unless glued of two parts", () => {
+    const wire = readHeading(lines("我国成功发射天链二号05星", "卫星顺利进入预定轨道，发射任务获得圆满成功"));
+    expect(texts(wire)).toEqual({ column: undefined, kicker: [], title: ["我国成功发射天链二号05星"] });
+    expect(wire.subtitle?.text).toBe("卫星顺利进入预定轨道，发射任务获得圆满成功");
+    expect(detailUnder("全市重点项目集中开工  涵盖先进制造、新能源等领域，当日开工", "春节后首个工作日", 2)).toBe(false);
+  });
+});
+
+describe("a headline broken over two print lines", () => {
+  it("joins a short phrase with no verb to the line above whose verb goes on into it", () => {
+    expect(texts(readHeading(lines("江州今年首批出口欧洲", "新能源客车")))).toEqual({ column: undefined, kicker: [], title: ["江州今年首批出口欧洲", "新能源客车"] });
+  });
+  it("leaves two lines apart where the last has a verb of its own, or the line above has none", () => {
+    expect(texts(readHeading(lines("江州今年首批出口欧洲", "新能源客车装船启运")))).toMatchObject({ kicker: ["江州今年首批出口欧洲"], title: ["新能源客车装船启运"] });
+    expect(readHeading(lines("春节后首个工作日", "全市86个重点项目集中开工")).title).toHaveLength(1);
+  });
 });
 
 describe("standingBanners", () => {
