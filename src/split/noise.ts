@@ -34,7 +34,7 @@ const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** A part's number alone on its line: 01, 2, 03. */
 const BARE_NUMBER = /^\d{1,2}$/u;
 /** Interface words of a phone or web export: the verbs a reader taps. */
-const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇|收录于|合集|^(?:阅读|浏览|播放)$/u;
+const INTERFACE = /关注|分享|收藏|在看|点赞|转发|阅读原文|扫码|扫一扫|长按|识别二维码|二维码|点击|留言|评论区|赞赏|置顶|星标|上一篇|下一篇|收录于|合集|^(?:阅读|浏览|播放)$|^(?:看|观看|收看)(?:视频|直播)$|^(?:听|收听)音频$/u;
 /** A collection's tag and its count beside the interface words: #乡村振兴, 12个, 36篇. */
 const TAG_OR_COUNT = /^#\S{1,16}$|^\d+(?:个|篇|条)$/u;
 /** An image or video whose file is gone: [图片], 【视频】, (image). */

@@ -23,11 +23,11 @@ describe("noise by its nature", () => {
     expect(rules(TEXT, speck, TEXT)).toEqual(["1:speck"]);
   });
 
-  it.each(["点击蓝字关注我们", "分享 收藏 点赞 在看", "阅读原文", "长按识别二维码", "点赞 12  在看 3", "点击上方蓝字关注", "收录于合集 #乡村振兴 12个"])("%s is a line of interface words", (line) => {
+  it.each(["点击蓝字关注我们", "分享 收藏 点赞 在看", "阅读原文", "长按识别二维码", "点赞 12  在看 3", "点击上方蓝字关注", "收录于合集 #乡村振兴 12个", "扫一扫 看视频", "扫码观看直播"])("%s is a line of interface words", (line) => {
     expect(rules(TEXT, line)).toEqual(["1:interface-words"]);
   });
 
-  it.each(["引发社会广泛关注。", "市民纷纷点赞，称这是一件实事", "#乡村振兴 12个"])("%s is text, not interface", (line) => {
+  it.each(["引发社会广泛关注。", "市民纷纷点赞，称这是一件实事", "#乡村振兴 12个", "看视频学技术"])("%s is text, not interface", (line) => {
     expect(rules(TEXT, line)).toEqual([]);
   });
 
