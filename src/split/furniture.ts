@@ -88,6 +88,11 @@ export function articleMeta(text: string): boolean {
   return ARTICLE_META.test(text);
 }
 
+/** The source a web article's meta line names (来源：新华社), if it is that line. */
+export function articleSource(text: string): string | undefined {
+  return /^(?:稿件)?来源\s*[:：|｜]\s*(\S.{0,30})$/u.exec(text)?.[1];
+}
+
 const CHROME_LINE: RegExp[] = [
   /^当前版[:：]/u,
   /字[体号][:：]?\s*大\s*中\s*小/u, // 【字体：大 中 小】

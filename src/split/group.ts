@@ -11,7 +11,7 @@ import { personNames } from "./credits.ts";
 import { signedBy, type PageLine } from "./classify.ts";
 import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
-import { articleMeta } from "./furniture.ts";
+import { articleMeta, articleSource } from "./furniture.ts";
 import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
@@ -117,9 +117,6 @@ function indexLabels(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => (line.kind === "short" && RUN_LABEL.test(line.text) && entries(i).length === 2 && entries(i).every((l) => l.kind === "referral") ? { ...line, kind: "furniture" } : line));
 }
 
-/** A web article's source line: 来源：新华社. */
-const SOURCE_META = /^(?:稿件)?来源\s*[:：|｜]\s*(\S.{0,30})$/u;
-
 /** A short line over a web article's meta lines (来源：…, 发布时间：…), past its byline: the article's title. */
 function titlesOverMeta(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => {
@@ -214,6 +211,16 @@ export function dashlessSubtitles(lines: readonly PageLine[]): PageLine[] {
 }
 
 /**
+ * What a line is read as where its neighbours settle it before the page's reading, in order:
+ * a notice's dated signature, a headline list, the notices' own headings, titles over a web
+ * article's meta lines, an index's label, a letter's reply, bracketed items, run markers,
+ * subtitles printed without a dash.
+ */
+const LINE_STEPS: readonly ((lines: readonly PageLine[]) => PageLine[])[] = [
+  datedSignatures, headlineList, noticeHeadings, titlesOverMeta, indexLabels, replyLabels, labelledItems, runMarkers, dashlessSubtitles,
+];
+
+/**
  * Which run of items each story belongs to: a section marker (（时政动态）, 简讯) opens a run;
  * it ends at a feature with its own byline or subtitle under its deck, and a run of photos
  * at a story with a dateline (briefs have datelines; photos do not). Keyed by each story's first line.
@@ -245,7 +252,7 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
  * as what the reading made of it.
  */
 export function group(pageLines: readonly PageLine[]): GroupedPage {
-  const lines = dashlessSubtitles(runMarkers(labelledItems(replyLabels(indexLabels(titlesOverMeta(noticeHeadings(headlineList(datedSignatures(pageLines)))))))));
+  const lines = LINE_STEPS.reduce<readonly PageLine[]>((ls, step) => step(ls), pageLines);
   const reading = readStories(lines.filter(inStory));
   const decided = new Map(reading.map((d) => [d.line, d]));
   const runs = sectionRuns(reading);
@@ -281,7 +288,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
       if (line.kind === "furniture" && last !== undefined && signsNotice(line) && signedAbove(last, stories.at(-1)!)) push(stories.at(-1)!, { ...line, kind: "text", asPrinted: true });
       else if (line.kind !== "furniture") note(outsideNote(line));
       // A web article's 来源 line under its title names the article's source.
-      const source = SOURCE_META.exec(line.text)?.[1];
+      const source = articleSource(line.text);
       if (line.kind === "noise" && source !== undefined && last !== undefined && !last.closed) stories.at(-1)!.source ??= source;
       return;
     }
