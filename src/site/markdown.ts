@@ -70,8 +70,11 @@ function plainText(markdown: string): string {
   return markdown
     .replace(/^#{1,6}\s+/gm, "")
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/[*_`>]/g, "");
+    .replace(MARKUP, (_, escaped: string | undefined) => escaped ?? "");
 }
+
+/** Emphasis and code marks and a quote's `>` go; a character the splitter escaped (`1\.`, `\*`, `\<`) is itself. */
+const MARKUP = /\\([!-/:-@[-`{-~])|[*_`]|^>\s?/gm;
 
 /** Characters a reader counts (全文约 N 字): everything but whitespace and Markdown syntax. */
 export function countCharacters(markdown: string): number {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { dateLabel, pageLabel, roleGroups } from "../../src/site/paper.ts";
-import { opening, roundCount, renderBody } from "../../src/site/markdown.ts";
+import { countCharacters, opening, roundCount, renderBody } from "../../src/site/markdown.ts";
 import { pinyinSlug } from "../../src/article/slug.ts";
 import { outputPath, paths, relativeLink, scriptOf, uniqueSlugs } from "../../src/site/paths.ts";
 
@@ -61,6 +61,12 @@ describe("bodies", () => {
     expect(opening(quoted)).toBe("“原以为30家分支机构变更经营范围会很麻烦，仅实名认证就得跑30次。工作人员了解到我的诉求后，主动引导我通过‘分支机构批量变更’一次就办完了，为我们节省了大量的时间成本。”");
     expect(opening(quoted, 40)).not.toMatch(/^“[^”]*。$/);
     expect(opening(long, 60)).toBe("近年来，我市以“公开聊亮”品牌为抓手，不断优化公开平台、拓展解读渠道、深化政民互动、回应民生关切……");
+  });
+  it("show what the splitter escaped as the reader's text, not its backslash", () => {
+    // escapeMarkdown (src/split/write.ts) writes a numbered tip as 1\. so it stays a paragraph, not a list.
+    expect(opening("1\\.办卡前查看经营者资质，尽量选择信誉好的商家。\n\n2\\.不要一次性大额充值。")).toBe("1.办卡前查看经营者资质，尽量选择信誉好的商家。");
+    expect(opening("气温\\<0℃时，\\*号线路停运，温度>30℃")).toBe("气温<0℃时，*号线路停运，温度>30℃");
+    expect(countCharacters("1\\.办卡")).toBe(4);
   });
   it("round 全文约 N 字 as a reader expects", () => {
     expect([roundCount(74), roundCount(534), roundCount(1546)]).toEqual([74, 530, 1500]);
