@@ -118,9 +118,12 @@ const VERB = /^v/u;
  */
 export function brokenAfterVerb(above: string, last: string): boolean {
   if ([...last].length > MAX_TAIL || CLAUSE_BREAK.test(above) || !/^\p{Script=Han}+$/u.test(last)) return false;
-  const tags = (text: string) => wordCutter().tag(text, false).map((w) => w.tag);
-  return !tags(last).some((t) => VERB.test(t)) && tags(above).some((t) => VERB.test(t));
+  const predicate = (text: string) => wordCutter().tag(text, false).some((w) => VERB.test(w.tag) || PASSIVE.test(w.word));
+  return !predicate(last) && predicate(above);
 }
+
+/** A passive or disposal marker makes a clause of its own even where jieba tags no verb (商家被罚款两万元). */
+const PASSIVE = /^[被把]$/u;
 
 /** An organisation opening a line, doing something: 市消防救援支队发布提示, 县人社局送岗位进村. */
 const AGENT = /^\p{Script=Han}{1,6}(?:局|委|办|厅|支队|大队|中心|法院|检察院|医院|学校|协会|公司)(?!\p{Script=Han}*[局委办厅])/u;

@@ -45,6 +45,11 @@ describe("readHeading", () => {
       title: ["聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开"],
     });
   });
+  it("joins a headline broken after its verb, but not two clauses of a deck", () => {
+    expect(texts(readHeading(lines("江州今年首批出口欧洲", "新能源客车"))).title).toEqual(["江州今年首批出口欧洲", "新能源客车"]);
+    // 被 makes the lower line a clause of its own: kicker and title, not one title 缩水商家被罚款.
+    expect(texts(readHeading(lines("网购羽绒服“充绒量”缩水", "商家被罚款两万元")))).toMatchObject({ kicker: ["网购羽绒服“充绒量”缩水"], title: ["商家被罚款两万元"] });
+  });
   it("reads the line over a two-line headline as its kicker, and a banner above both", () => {
     expect(texts(readHeading(lines("阳谷县", "聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开")))).toEqual({
       column: undefined,
