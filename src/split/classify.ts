@@ -10,6 +10,7 @@ import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { isPersonName, namesOutlet, personNames, readCredits, SPACED_OUT } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
+import type { TaggedField } from "./tagged.ts";
 
 export type LineKind = "furniture" | "noise" | "referral" | "section" | "sidebar" | "byline" | "subtitle" | "dateline" | "caption" | "short" | "text";
 
@@ -53,6 +54,10 @@ export interface PageLine {
   dated?: boolean;
   /** A part's number stood alone over the line (01, 02, 03 counting up down the page): it heads a numbered part. */
   numbered?: boolean;
+  /** A rule line (————) stands right above it, parting it from what stood before. */
+  belowRule?: boolean;
+  /** What an editorial system's tag (【主题】, 【正文】 …) says the line is (tagged.ts). */
+  tagged?: TaggedField;
   /** A headline the page printed glued to its story's first line by spaces. */
   glued?: boolean;
   /**

@@ -168,6 +168,13 @@ const columnOrPlace = (line: PageLine) => BANNER.test(line.text) || COLUMN_NAME.
  * spaced phrases, and what is left between is the kicker (引题).
  */
 export function readHeading(lines: readonly PageLine[], hasSubtitle = false): Heading {
+  if (lines.some((l) => l.tagged !== undefined)) return taggedHeading(lines);
+  const headline = lines.at(-1);
+  const lead = headline && BRACKETED_COLUMN.exec(headline.text);
+  if (headline && lead) {
+    const heading = readHeading([...lines.slice(0, -1), { ...headline, text: lead[2]! }], hasSubtitle);
+    return { ...heading, column: { ...headline, text: lead[1]! }, kicker: heading.column ? [heading.column, ...heading.kicker] : heading.kicker };
+  }
   const rest = lines.flatMap(numberApart);
   // A deck of two lines, neither a column's name nor a place: the title states the news, a subtitle under it the facts.
   const two = !hasSubtitle && rest.length === 2 && !columnOrPlace(rest[0]!) ? deckOfTwo(rest[0]!.text, rest[1]!.text) : undefined;
@@ -182,6 +189,15 @@ export function readHeading(lines: readonly PageLine[], hasSubtitle = false): He
   if (above && (CONNECTIVE_END.test(above.text) || CONNECTIVE_START.test(last.text) || brokenAfterVerb(above.text, last.text))) title.unshift(rest.pop()!);
   const column = rest.length >= 2 || (rest.length === 1 && (BANNER.test(rest[0]!.text) || COLUMN_NAME.test(rest[0]!.text) || rest[0]!.kind === "sidebar")) ? rest.shift() : undefined;
   return { column, kicker: rest, title, ...(detail && { subtitle: detail }), ...(tie && { tie }) };
+}
+
+/** A column's name in brackets leading the headline, as web and app copy prints it: 【聚焦民生】城区22条道路完成提升改造. */
+const BRACKETED_COLUMN = /^【(\p{Script=Han}{2,8})】\s*(\S.{3,})$/u;
+
+/** A tagged story's headline lines say which is which (tagged.ts). */
+function taggedHeading(lines: readonly PageLine[]): Heading {
+  const title = lines.filter((l) => l.tagged === "title");
+  return { column: lines.find((l) => l.tagged === "column"), kicker: lines.filter((l) => l.tagged === "kicker"), title: title.length > 0 ? title : undefined };
 }
 
 function located(role: LocatedText["role"], pieces: { line: number; text: string }[]): LocatedText {
@@ -318,7 +334,8 @@ export function standingBanners(stories: readonly StoryDraft[]): (PageLine | und
     const [label, title] = story.heading;
     // Atop a deck of two, or of three whose top line reads as its banner already (镇街动态 / 柳河镇 / “板凳会”解民忧).
     const deck = story.heading.length === 2 || (story.heading.length === 3 && readHeading(story.heading).column === label);
-    if (!deck || story.subtitle || !label || !title || !LABEL.test(label.text) || PLACE.test(label.text) || !short(story)) return;
+    // A tagged export names each story's column itself.
+    if (!deck || story.subtitle || !label || !title || label.tagged !== undefined || !LABEL.test(label.text) || PLACE.test(label.text) || !short(story)) return;
     let end = i + 1;
     while (end < stories.length && stories[end]!.heading.length === 1 && stories[end]!.marker === story.marker && !stories[end]!.subtitle && short(stories[end]!)) end++;
     // A run of one counts where the page prints its banners already: a label as long as one of them, atop its deck.
@@ -348,7 +365,8 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     if (banner) heading.column = banner;
     const subtitle = story.subtitle ?? heading.subtitle;
     // A label atop the deck, or over a set of captions, whose words the story never prints: the story's column.
-    const label = heading.column ? undefined : (columnOverTitle(story, heading.kicker, heading.title, subtitle !== undefined) ?? columnOverPhotos(story, heading.kicker.length === 0 ? heading.title : undefined));
+    const tagged = story.heading.some((l) => l.tagged !== undefined);
+    const label = heading.column || tagged ? undefined : (columnOverTitle(story, heading.kicker, heading.title, subtitle !== undefined) ?? columnOverPhotos(story, heading.kicker.length === 0 ? heading.title : undefined));
     if (label) {
       heading.column = label;
       heading.kicker = heading.kicker.filter((l) => l !== label);

@@ -45,6 +45,8 @@ export interface EvidenceRule {
 /** Strong enough that no other evidence overturns it: what the grammar of a page requires. */
 export const DECISIVE = 20;
 const STRONG = 10;
+/** What an editorial system's tag says outweighs what the page's shape suggests. */
+const TAGGED = 3 * DECISIVE;
 const SOME = 4;
 
 /** How many lines of text a page needs before its typical width means anything. */
@@ -197,6 +199,23 @@ const heading = (weight: number, saw: string) => ({ weights: { heading: weight }
 export const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
 
 export const EVIDENCE: readonly EvidenceRule[] = [
+  {
+    // A rule across the column parts two stories: a short line under it heads the next one.
+    name: "below-rule",
+    weigh: (page, i) => (page.lines[i]!.belowRule ? heading(STRONG, "a rule line stands above it") : null),
+  },
+  {
+    // An editorial system's tag says what the line is: a headline's line heads its story, a line tagged as text does not.
+    name: "tagged",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const field = line.tagged;
+      if (field === undefined) return null;
+      if (field === "subhead") return { weights: { subhead: TAGGED }, saw: `tagged as a subhead: ${line.text}` };
+      if (field === "body") return { weights: { heading: -TAGGED }, saw: "tagged as the story's text" };
+      return heading(TAGGED, `tagged as the ${field}: ${line.text}`);
+    },
+  },
   {
     // A byline, dateline or caption under a line says a story starts there: the line is its headline.
     name: "over-credit",

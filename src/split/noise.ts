@@ -71,6 +71,10 @@ function accountHeader(text: string): boolean {
   return parts.length >= 3 && !/[。，]/u.test(text) && parts.every((p) => p.length <= MAX_HEADER_PART) && parts.some((p) => p === "原创" || POSTED.test(p));
 }
 
+/** A rule printed across the column (———— ==== ****): what a page or an export sets between two stories. */
+const RULE = /^([-—–─━═=＝_＿*＊~～☆★◆◇])\1{3,}$/u;
+export const ruleLine = (text: string) => RULE.test(text.replace(/\s/gu, ""));
+
 /** The noise lines of a page (trimmed lines, blank ones ""), by index. */
 export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   const noise = new Map<number, NoiseLine>();
@@ -92,6 +96,7 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     else if (interfaceLine(text)) noise.set(i, { rule: "interface-words", saw: "a reader's buttons, not text" });
     else if (PLACEHOLDER.test(text)) noise.set(i, { rule: "placeholder", saw: "an image's place, the image gone" });
     else if (COMMENT_COUNT.test(text) || COMMENT.test(text)) noise.set(i, { rule: "reader-comment", saw: "readers' comments under a web or app story, with their buttons" });
+    else if (ruleLine(text)) noise.set(i, { rule: "rule-line", saw: "a rule across the column" });
   }
 
   // A page number: a number alone beside a running head or the page's header.

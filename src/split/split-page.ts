@@ -1,6 +1,6 @@
 /**
  * The splitter as one pure function: page text in, reading out. The steps run
- * in order (unwrap → normalize → classify → group → derive); decoding bytes and writing
+ * in order (tags → unwrap → normalize → classify → group → derive); decoding bytes and writing
  * files are the steps at either end, done by the command line.
  */
 import type { PageReading } from "../article/record.ts";
@@ -10,9 +10,10 @@ import { PageError } from "./errors.ts";
 import type { Finding } from "./finding.ts";
 import { furnitureOf, pageNameLines, printedEdition, type EditionHeader } from "./furniture.ts";
 import { group } from "./group.ts";
-import { noiseLines } from "./noise.ts";
+import { noiseLines, ruleLine } from "./noise.ts";
 import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
 import { unglue, unwrap } from "./unwrap.ts";
+import { taggedLine, taggedPage, taggedSource } from "./tagged.ts";
 
 export interface EditionOptions extends DeskOptions {
   date: string;
@@ -34,8 +35,8 @@ export function headerOf(text: string): EditionHeader {
   return printedEdition(texts.flatMap((l, i) => (l === "" ? [] : [named.get(i) ?? furnitureOf(l)])));
 }
 
-/** Noise rules that find the edition's own lines (its masthead, its weather box): furniture, not noted. */
-const EDITION_NOISE = new Set(["masthead", "weather-box"]);
+/** Noise rules that find the page's own lines (its masthead, its weather box, its rules): furniture, not noted. */
+const EDITION_NOISE = new Set(["masthead", "weather-box", "rule-line"]);
 
 /** The text line a referral on its own line sends on (……出行。 / 详见A10版): its story's text ends there. */
 function referredOn(lines: readonly PageLine[]): PageLine[] {
@@ -48,9 +49,25 @@ function referredOn(lines: readonly PageLine[]): PageLine[] {
   return out;
 }
 
+/** The first line of a story under a rule line: a rule parts stories, so it may open one. */
+function belowRules(lines: readonly PageLine[]): PageLine[] {
+  let ruled = false;
+  return lines.map((line) => {
+    if (line.kind === "noise" || line.kind === "furniture") {
+      ruled ||= ruleLine(line.text);
+      return line;
+    }
+    const below = ruled && line.kind !== "referral";
+    if (line.kind !== "referral") ruled = false;
+    return below ? { ...line, belowRule: true } : line;
+  });
+}
+
 export function splitPage(text: string, options: DeskOptions): SplitResult {
   const changes: LineChange[] = [];
-  const raw = text.split("\n");
+  const tagged = taggedPage(text.split("\n"));
+  const raw = tagged?.lines ?? text.split("\n");
+  const fieldAt = (line: number) => tagged?.fields[line - 1];
   const trimmed = raw.map((l) => l.trim());
   const noise = noiseLines(trimmed);
   // Noise and the page's furniture stand alone wherever they fall: a paragraph goes on across them.
@@ -58,7 +75,7 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   const furniture = new Set(trimmed.flatMap((l, i) => (l !== "" && (furnitureOf(l) || named.has(i)) ? [i] : [])));
   // A part's number (01, 02, 03) stands over its part's heading: that line stands alone, and heads its part.
   const parts = new Set([...noise].flatMap(([i, n]) => (n.rule === "part-number" ? [i] : [])));
-  const source = unglue(unwrap(raw, new Set(noise.keys()), furniture, parts));
+  const source = tagged ? taggedSource(raw, tagged.fields, (text) => unglue(unwrap(text, new Set(noise.keys()), furniture, parts))) : unglue(unwrap(raw, new Set(noise.keys()), furniture, parts));
   const lines = source.map((l, at): PageLine => {
     const normalized = normalize(l.text, LINE_RULES);
     changes.push(...lineChanges(l.line, normalized.changes));
@@ -66,11 +83,12 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
     // A masthead is the edition's, as a header line is; other noise is noted for the editor.
     if (nature) return { line: l.line, kind: EDITION_NOISE.has(nature.rule) ? "furniture" : "noise", text: normalized.text };
     if (named.has(l.line - 1)) return { line: l.line, kind: "furniture", text: normalized.text };
-    const line = classifyLine(normalized.text, l.line);
+    const field = fieldAt(l.line);
+    const line = field ? taggedLine(normalized.text, l.line, field) : classifyLine(normalized.text, l.line);
     const numbered = at > 0 && parts.has(source[at - 1]!.line - 1) && line.kind === "short";
     return l.glued || numbered ? { ...line, ...(l.glued && { glued: true }), ...(numbered && { numbered: true }) } : line;
   });
-  const page = group(referredOn(lines));
+  const page = group(belowRules(referredOn(lines)));
   const articles = derive(page.stories, options);
   if (!articles.some((a) => a.body.some((b) => /\p{Script=Han}/u.test(b.text)))) {
     throw new PageError("has no recognisable story (no paragraph of Chinese text); is this the page's text?");

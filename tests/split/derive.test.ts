@@ -45,6 +45,10 @@ describe("readHeading", () => {
       title: ["聊城市国家文化公园", "暨文化体验廊道建设项目调度会召开"],
     });
   });
+  it("reads a bracketed name leading the headline as its column", () => {
+    expect(texts(readHeading(lines("【聚焦民生】城区22条道路完成提升改造")))).toEqual({ column: "聚焦民生", kicker: [], title: ["城区22条道路完成提升改造"] });
+    expect(texts(readHeading(lines("冬季用药指南", "【健康提醒】流感进入高发期 专家建议接种疫苗")))).toMatchObject({ column: "健康提醒", kicker: ["冬季用药指南"], title: ["流感进入高发期 专家建议接种疫苗"] });
+  });
   it("joins a headline broken after its verb, but not two clauses of a deck", () => {
     expect(texts(readHeading(lines("江州今年首批出口欧洲", "新能源客车"))).title).toEqual(["江州今年首批出口欧洲", "新能源客车"]);
     // 被 makes the lower line a clause of its own: kicker and title, not one title 缩水商家被罚款.

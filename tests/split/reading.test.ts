@@ -213,3 +213,17 @@ describe("one reading of the whole page", () => {
     expect(read(page).warnings.filter((w) => w.code === "close-reading").map((w) => w.line)).toEqual([4]);
   });
 });
+
+describe("a rule across the column", () => {
+  const page = (rule: string) =>
+    ["第6版 社会", rule, "城区新增12处充电桩", "为方便新能源车主充电，市城管局在城区新增12处公共充电桩。", "目前，市民可通过小程序查询空闲充电桩位置。", rule, "小学生拾金不昧", "12月4日，实验小学学生刘子涵在放学路上捡到一个钱包。", "失主当天取回钱包，并送来感谢信。", rule, "冬季取暖注意用电安全", "入冬以来，我市火灾警情有所上升。", rule].join("\n");
+
+  it.each(["——————————————————", "==========", "＊＊＊＊＊＊", "- - - - - - - -"])("parts the stories it stands between (%s)", (rule) => {
+    expect(read(page(rule)).articles.map((a) => a.title)).toEqual(["城区新增12处充电桩", "小学生拾金不昧", "冬季取暖注意用电安全"]);
+  });
+
+  it("leaves a box's label under it in its story", () => {
+    const boxed = ["小学生拾金不昧", "■ 本报记者 王芳", "", "12月4日，实验小学学生刘子涵在放学路上捡到一个钱包。", "", "————————", "编后", "", "拾金不昧是中华民族的传统美德。"].join("\n");
+    expect(read(boxed).articles.map((a) => [a.title, a.body.at(-1)!.kind])).toEqual([["小学生拾金不昧", "aside"]]);
+  });
+});
