@@ -17,10 +17,10 @@ export interface RuleChange {
   after: string;
 }
 
-/** `**闫宗鹏**` → `闫宗鹏`: emphasis markup left by the export tool. */
+/** `**闫宗鹏**` → `闫宗鹏`, `# 老旧小区加装电梯提速` → the headline: markup left by the export tool (a `#话题#` is no heading). */
 export const markdownResidue: NormalizeRule = {
   name: "markdown-residue",
-  apply: (text) => text.replace(/(\*\*|__)(.+?)\1/gu, "$2"),
+  apply: (text) => text.replace(/(\*\*|__)(.+?)\1/gu, "$2").replace(/^#{1,6}\s+(?=\S)/u, ""),
 };
 
 /** `(聊城行政学院)` → `（聊城行政学院）`: parentheses around Han text are full-width. */

@@ -28,9 +28,17 @@ export interface SplitResult {
   changes: LineChange[];
 }
 
+/** Characters a word processor or a web page leaves unseen: zero-width space, word joiner, a BOM inside the text, a soft hyphen. */
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/gu;
+
+/** The page's lines: a word processor's line or paragraph separator (U+2028, U+2029) ends one too, and a no-break space is a space. */
+export function pageLines(text: string): string[] {
+  return text.replace(INVISIBLE, "").replace(/\u00A0/gu, " ").split(/\n|[\u2028\u2029]/u);
+}
+
 /** What the page's header prints about its edition, read before the page is split. */
 export function headerOf(text: string): EditionHeader {
-  const texts = text.split("\n").map((l) => normalize(l.trim(), LINE_RULES).text);
+  const texts = pageLines(text).map((l) => normalize(l.trim(), LINE_RULES).text);
   const named = pageNameLines(texts);
   return printedEdition(texts.flatMap((l, i) => (l === "" ? [] : [named.get(i) ?? furnitureOf(l)])));
 }
@@ -65,8 +73,9 @@ function belowRules(lines: readonly PageLine[]): PageLine[] {
 
 export function splitPage(text: string, options: DeskOptions): SplitResult {
   const changes: LineChange[] = [];
-  const tagged = taggedPage(text.split("\n"));
-  const raw = tagged?.lines ?? text.split("\n");
+  const printed = pageLines(text);
+  const tagged = taggedPage(printed);
+  const raw = tagged?.lines ?? printed;
   const fieldAt = (line: number) => tagged?.fields[line - 1];
   const trimmed = raw.map((l) => l.trim());
   const noise = noiseLines(trimmed);

@@ -20,6 +20,11 @@ describe("markdown-residue", () => {
   it("leaves a lone asterisk alone", () => {
     expect(markdownResidue.apply("评级为5*酒店")).toBe("评级为5*酒店");
   });
+  it("strips a heading's marks, not a hashtag's", () => {
+    expect(markdownResidue.apply("# 老旧小区加装电梯提速")).toBe("老旧小区加装电梯提速");
+    expect(markdownResidue.apply("### 相关链接")).toBe("相关链接");
+    expect(markdownResidue.apply("#聊城身边事# 城区新增3处停车场")).toBe("#聊城身边事# 城区新增3处停车场");
+  });
 });
 
 describe("fullwidth-punct", () => {

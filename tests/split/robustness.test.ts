@@ -34,6 +34,15 @@ function outcome(text: string): "read" | "refused" {
 }
 
 describe("robustness", () => {
+  it("reads a word processor's page: invisible characters gone, no-break spaces and line separators as a page prints them", () => {
+    const page = "城区供暖今起全面启动\u200B\n\n\u3000\u3000本报记者\u00A0张立\n\n\u3000\u300011月15日零时，城区集中供暖正\u00AD式启动。\u2028市供热公司提醒，用户可拨打热线咨询。\n\n据介绍，今年新增供热面积120万平方米。\uFEFF";
+    const [article, ...rest] = splitPage(page, EDITION).articles;
+    expect(rest).toEqual([]);
+    expect(article!.title).toBe("城区供暖今起全面启动");
+    expect(article!.reporter).toEqual([{ name: "张立", role: "记者" }]);
+    // Whether the separator parts two paragraphs or is a break inside one, the words are the page's.
+    expect(article!.body.map((b) => b.text).join("")).toBe("11月15日零时，城区集中供暖正式启动。市供热公司提醒，用户可拨打热线咨询。据介绍，今年新增供热面积120万平方米。");
+  });
   it("reads a page that is only a dateline", () => {
     expect(outcome("　　本报讯")).toBe("read");
   });
