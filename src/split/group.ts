@@ -148,6 +148,19 @@ function runMarkers(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => (marks(line, i) ? { ...line, kind: "section", brief: true, bullets: true } : line.kind === "section" && item(lines[i + 1]) ? { ...line, bullets: true } : line));
 }
 
+/**
+ * Lines led by a bullet (▲ 12月3日，游客在…) over a photo credit (本报记者 许金松 摄) are a photo
+ * set's captions, as a page marks them beside their photos: one story's, not items of a run.
+ */
+function captionMarks(lines: readonly PageLine[]): PageLine[] {
+  const captions = new Set<number>();
+  lines.forEach((line, i) => {
+    if (line.kind !== "byline" || line.photo !== true) return;
+    for (let k = i - 1; k >= 0 && lines[k]!.kind === "text" && lines[k]!.bullet === true && !lines[k]!.reporters; k--) captions.add(k);
+  });
+  return lines.map((line, i) => (captions.has(i) ? { ...line, bullet: undefined } : line));
+}
+
 /** A line led by a bracketed label: 【网友留言】学校门口…, 【办理结果】东城区… */
 const LABEL_LEAD = /^【(\p{Script=Han}{2,6})】\s*\S/u;
 
@@ -213,11 +226,11 @@ export function dashlessSubtitles(lines: readonly PageLine[]): PageLine[] {
 /**
  * What a line is read as where its neighbours settle it before the page's reading, in order:
  * a notice's dated signature, a headline list, the notices' own headings, titles over a web
- * article's meta lines, an index's label, a letter's reply, bracketed items, run markers,
- * subtitles printed without a dash.
+ * article's meta lines, an index's label, a letter's reply, bracketed items, a photo set's
+ * marked captions, run markers, subtitles printed without a dash.
  */
 const LINE_STEPS: readonly ((lines: readonly PageLine[]) => PageLine[])[] = [
-  datedSignatures, headlineList, noticeHeadings, titlesOverMeta, indexLabels, replyLabels, labelledItems, runMarkers, dashlessSubtitles,
+  datedSignatures, headlineList, noticeHeadings, titlesOverMeta, indexLabels, replyLabels, labelledItems, captionMarks, runMarkers, dashlessSubtitles,
 ];
 
 /**

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
 import { dashlessSubtitles, group } from "../../src/split/group.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
+import { read } from "./helpers.ts";
 
 const classified = (...texts: string[]) => texts.map((text, i) => classifyLine(normalize(text, LINE_RULES).text, i + 1));
 const shape = (texts: string[]) =>
@@ -183,5 +184,19 @@ describe("group", () => {
     const page = group(classified("2023-06-27 1 1 聊城日报 content_33477.html", "本报讯(记者 赵琦)12月13日,会议召开。"));
     expect(page.findings.map((f) => `${f.line} ${f.code}`)).toEqual(["1 layout-noise"]);
     expect(page.stories).toHaveLength(1);
+  });
+});
+
+describe("a photo set's captions marked with a bullet", () => {
+  it("are one photo story under its deck and credit, not a run of items under a label", () => {
+    const page = ["初冬时节", "运河两岸景如画", "▲12月3日，游客在东昌湖畔欣赏初冬美景。", "▲12月3日，一群野鸭在运河水面上嬉戏。", "本报记者 许金松 摄"].join("\n");
+    const articles = read(page).articles;
+    expect(articles.map((a) => [a.type, a.kicker, a.title, a.column, a.reporter.map((r) => r.name)])).toEqual([["photo", "初冬时节", "运河两岸景如画", undefined, ["许金松"]]]);
+    expect(articles[0]!.body.map((b) => b.text)).toEqual(["12月3日，游客在东昌湖畔欣赏初冬美景。", "12月3日，一群野鸭在运河水面上嬉戏。"]);
+  });
+
+  it("leave a run of bulleted briefs under its label a run", () => {
+    const page = ["乡村动态", "● 3月14日，柳林镇举办春季招聘会。（记者 王芳）", "● 3月15日，石桥镇开展植树活动。（通讯员 李明）"].join("\n");
+    expect(read(page).articles.map((a) => [a.type, a.column])).toEqual([["brief", "乡村动态"], ["brief", "乡村动态"]]);
   });
 });
