@@ -258,10 +258,11 @@ const KIND_RULES: readonly KindRule[] = [
 // A brief may end with its credit: ……发展。（记者 张三）, its author's post in brackets after the name: ……“风景”。（王立新（中共水城市委党校））
 const CREDIT_TAIL = /(?<!\s)\s*[(（]([^()（）]+(?:[(（][^()（）]+[)）])?)[)）]$/u;
 /**
- * A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）, and an
- * organisation's credit, spaced or not: （县委宣传部 供稿）, （临清市文明办供稿）.
+ * A story's source at its end: （据《人民日报》）, （新华社电）, （据新华网）, a reprint's
+ * （摘自《人间草木》，江苏文艺出版社）, and an organisation's credit, spaced or not:
+ * （县委宣传部 供稿）, （临清市文明办供稿）.
  */
-const SOURCE = /^(?:据\S{2,24}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电|\p{Script=Han}{2,20}\s?供稿)$/u;
+const SOURCE = /^(?:据\S{2,24}|(?:摘自|摘编自|选自|转自|转载自|原载于?)\S{2,40}|\p{Script=Han}{0,8}(?:新华社|中新社)\p{Script=Han}{0,6}?电|\p{Script=Han}{2,20}\s?供稿)$/u;
 /** A closing credit of bare names, after the sentence ends: ……新引进的。（许文静）, ……更加便捷。（李娜 赵鹏） */
 const BARE_NAME = /^\p{Script=Han}{2,3}$/u;
 const NOT_A_NAME = new Set(["待续", "未完", "完"]);

@@ -28,6 +28,8 @@ export interface StoryLines {
   leads: ReadonlyMap<string, number>;
   /** The page's typical line of text, in characters (the median of its text lines of ten or more). */
   typicalWidth: number;
+  /** Short lines stacked under the first of more than a deck prints: a list's rows (list-stack). */
+  listRows: ReadonlySet<PageLine>;
 }
 
 export interface Seen {
@@ -79,8 +81,22 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
     if (lead !== "") leads.set(lead, (leads.get(lead) ?? 0) + 1);
   }
   const widths = lines.filter((l) => l.kind === "text" && l.text.length >= 10).map((l) => l.text.length).sort((a, b) => a - b);
+  const listRows = new Set<PageLine>();
+  for (let start = 0; start < lines.length; start++) {
+    let end = start;
+    while (lines[end]?.kind === "short") end++;
+    // Under a byline, or under a title and a name printed bare, short lines are a poem's (verse evidence).
+    const poem = () => lines[start - 1]?.kind === "byline" || nameAlone(lines[start + 1]!);
+    if (end - start >= LIST_RUN && !poem() && !partLabel(lines[start]!)) {
+      // What stands under the run may open the next story: a credit, a dateline or a first paragraph under its
+      // headline, or under a headline and a name printed bare (老屋 / 周晓白 / 老屋在村子的…). Those lines are no rows.
+      const last = !opensStory(lines[end]) ? end : nameAlone(lines[end - 1]!) ? end - 2 : end - 1;
+      for (let k = start + 1; k < last; k++) listRows.add(lines[k]!);
+    }
+    start = Math.max(start, end);
+  }
   // A few lines say nothing of the page's width.
-  return { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity };
+  return { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity, listRows };
 }
 
 /** A line that opens like another paragraph of the page. */
@@ -119,6 +135,10 @@ const MIN_VERSE = 3;
 export const MAX_VERSE_LINE = 16;
 /** A deck stands in this many lines at most above a byline printed bare. */
 const MAX_DECK = 3;
+/** A line that stands under a story's headline, never under a list's last row: a credit, a dateline, a first paragraph. */
+const opensStory = (line: PageLine | undefined) => line !== undefined && (line.kind === "byline" || line.kind === "dateline" || line.kind === "subtitle" || plainText(line));
+/** No deck prints this many short lines (banner, kicker, a title of two lines): so many stacked are a list. */
+const LIST_RUN = 5;
 
 /** A line short enough to be a verse line or a list's row. */
 const rowLike = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || plainText(line)) && line.text.length <= MAX_VERSE_LINE;
@@ -240,6 +260,15 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       // A numbered part heads its part, never a deck: over its first sub-part (一、… / （一）…) or over a line its text begins with.
       if (partLabel(page.lines[start]!)) return null;
       return end - start >= 2 ? heading(DECISIVE, `${end - start} short lines stacked`) : null;
+    },
+  },
+  {
+    // More short lines stacked than any deck prints (一等奖 / 《父亲的书架》 张晓红 / …): a list under its title, each line a row.
+    name: "list-stack",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      if (page.listRows.has(line)) return { weights: { row: DECISIVE + SOME, heading: -DECISIVE }, saw: "one of more short lines stacked than a deck prints: a list's row" };
+      return line.kind === "short" && page.lines[i + 1] !== undefined && page.listRows.has(page.lines[i + 1]!) ? heading(STRONG, "over a list of short lines: its title") : null;
     },
   },
   {

@@ -285,11 +285,11 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
     body.set(story, []);
     return story;
   };
-  // A line kept as printed; the first line of a story's text so kept is a poem's first line (a list follows text), noted.
+  // A line kept as printed; the first line of a story's text so kept opens a poem or a list under its title, noted.
   const asRow = (story: StoryDraft, line: PageLine): BodyLine => {
     if (!hasBody(story) && !story.verse && !tableRow(line.text)) {
       story.verse = true;
-      story.findings.push(finding(line.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(line.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(line.text)}”`));
+      story.findings.push(finding(line.line, "verse", `short lines kept as printed, each a line of its own (a poem or a list): ${excerpt(line.text, 20)}`, `短行按原样逐行保留（诗行或名单），始于“${excerpt(line.text)}”`));
     }
     return { ...line, kind: "text", asPrinted: true };
   };

@@ -220,6 +220,14 @@ describe("other lines", () => {
     expect(classify(line)).toMatchObject({ kind: "text", source: expect.stringMatching(new RegExp(`^${unit}\\s?供稿$`, "u")) });
   });
 
+  it.each([
+    ["（摘自《人间草木》，江苏文艺出版社）", "摘自《人间草木》，江苏文艺出版社"],
+    ["冬天的萝卜，尤其好吃。（摘自2026年11月28日《今晚报》）", "摘自2026年11月28日《今晚报》"],
+    ["（选自《汪曾祺散文集》）", "选自《汪曾祺散文集》"],
+  ])("a reprint's note closes the story as its source: %s", (line, source) => {
+    expect(classify(line)).toMatchObject({ kind: "text", source });
+  });
+
   it("reads several bare names closing a story as its credit, each without a role; a phrase in brackets is none", () => {
     expect(classify("群众出行更加便捷。（李娜 赵鹏）")).toMatchObject({ kind: "text", text: "群众出行更加便捷。", reporters: [{ name: "李娜", role: null }, { name: "赵鹏", role: null }], bareCredit: true });
     expect(classify("群众出行更加便捷。（东路 西路）")).not.toHaveProperty("reporters");

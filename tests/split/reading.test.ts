@@ -227,3 +227,13 @@ describe("a rule across the column", () => {
     expect(read(boxed).articles.map((a) => [a.title, a.body.at(-1)!.kind])).toEqual([["小学生拾金不昧", "aside"]]);
   });
 });
+
+describe("more short lines stacked than a deck prints", () => {
+  it("are a list under its title, each line a row, not one long headline", () => {
+    const page = ["第一篇稿件", "近日，江州市举办了一场读书征文活动，共收到稿件600余篇。", "“全民阅读”征文获奖名单", "一等奖", "《父亲的书架》 张晓红", "《运河边的灯》 刘建国", "二等奖", "《一本旧字典》 王丽", "《我和图书馆》 陈思远"].join("\n");
+    const list = read(page).articles.at(-1)!;
+    expect(list.title).toBe("“全民阅读”征文获奖名单");
+    expect(list.kicker).toBeUndefined();
+    expect(list.body.map((b) => b.text)).toEqual(["一等奖", "《父亲的书架》 张晓红", "《运河边的灯》 刘建国", "二等奖", "《一本旧字典》 王丽", "《我和图书馆》 陈思远"]);
+  });
+});
