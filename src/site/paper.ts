@@ -646,7 +646,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       pages.review.push(page(paths.review(), ui.review, { kind: "review", noteCount, editions: queue }));
     }
   }
-  pages.feed = feedPages(pages, viewsByScript);
+  pages.feed = feedPages(pages, viewsByScript, memo.feedBodies);
   shared.parts.done();
   for (const edition of editions) edition.modelled = modelled.has(edition.date);
   // Grouping every page into the sitemap's files (≈35 ms at 20,000 articles) waits for a plan
