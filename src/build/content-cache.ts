@@ -73,13 +73,18 @@ const EDITIONS_HELD = 4;
 
 /** The bodies of the editions read last, the newest last; undefined where a body is no longer to be had. */
 class HeldBodies extends Map<KeptBodies, readonly (string | undefined)[]> {
+  /** The editions' files whose bodies were read (an edition's file written again is the same one), for the build's last line. */
+  readonly read = new Set<string>();
   constructor(private readonly editions: number) {
     super();
   }
   of(kept: KeptBodies): readonly (string | undefined)[] {
     let bodies = this.get(kept);
     if (bodies) this.delete(kept);
-    else bodies = kept.read();
+    else {
+      bodies = kept.read();
+      this.read.add(kept.path);
+    }
     this.set(kept, bodies);
     for (const [oldest] of this) {
       if (this.size <= this.editions) break;
@@ -94,7 +99,7 @@ class KeptBodies {
   /** Each entry's file and the stamp of the parse the entry is. */
   private readonly parses: readonly (readonly [path: string, stamp: string])[];
 
-  constructor(private readonly path: string, private readonly offset: number, private readonly stamp: string, entries: readonly Kept[], private readonly held: HeldBodies) {
+  constructor(readonly path: string, private readonly offset: number, private readonly stamp: string, entries: readonly Kept[], private readonly held: HeldBodies) {
     this.parses = entries.map(([path, entry]) => [path, entry.stamp]);
   }
 
@@ -177,8 +182,12 @@ class SeenCache extends Map<string, Entry> {
 const SHORT_TEXT = 256;
 
 const CONVERSIONS_FILE = "traditional.v8";
-/** The memo's maps kept whole, each in a file of its own: headlines' HTML, reporters' pinyin. */
-const KEPT_MAPS = { headlines: "headlines.v8", slugs: "slugs.v8" } as const;
+/** The memo's maps kept whole, each in a file of its own: headlines' HTML, reporters' pinyin, feed articles' bodies. */
+const KEPT_MAPS = { headlines: "headlines.v8", slugs: "slugs.v8", feedBodies: "feed-bodies.v8" } as const;
+type KeptMap = keyof typeof KEPT_MAPS;
+
+/** What tells a kept map changed: the first two only grow, the feeds' bodies are the newest articles'. */
+const mapState = (map: KeptMap, entries: ReadonlyMap<string, string>) => (map === "feedBodies" ? [...entries.keys()].join("\n") : String(entries.size));
 const EDITION_CACHE_SUFFIX = ".edition.v8";
 /** An article's entries are kept with its edition folder's. */
 const editionFile = (path: string) => `${basename(dirname(path))}${EDITION_CACHE_SUFFIX}`;
@@ -225,21 +234,26 @@ export class ContentCache {
       }
       const conversions = join(this.dir, CONVERSIONS_FILE);
       if (existsSync(conversions)) for (const [from, to] of deserialize(readFileSync(conversions)) as [string, string][]) this.conversions.set(from, to);
-      for (const [map, name] of Object.entries(KEPT_MAPS) as [keyof typeof KEPT_MAPS, string][]) {
+      for (const [map, name] of Object.entries(KEPT_MAPS) as [KeptMap, string][]) {
         const file = join(this.dir, name);
         if (!existsSync(file)) continue;
         const kept = deserialize(readFileSync(file)) as [string, string][];
         for (const [from, to] of kept) memo[map].set(from, to);
-        this.mapsKept[map] = kept.length;
+        this.mapsKept[map] = mapState(map, memo[map]);
       }
     } catch {
       this.articles.clear();
       this.conversions.clear();
-      for (const map of Object.keys(KEPT_MAPS) as (keyof typeof KEPT_MAPS)[]) memo[map].clear();
+      for (const map of Object.keys(KEPT_MAPS) as KeptMap[]) memo[map].clear();
       rmSync(this.dir, { recursive: true, force: true });
       mkdirSync(this.dir, { recursive: true });
       writeFileSync(stamp, environment);
     }
+  }
+
+  /** How many editions this build read bodies of from their files: those whose pages, feeds or facts needed one, or whose file it wrote again. */
+  get editionsRead(): number {
+    return this.held.read.size;
   }
 
   /** `convert` with the short texts it has converted before taken from the cache. */
@@ -251,8 +265,8 @@ export class ContentCache {
     return this.converting!;
   }
 
-  /** How many entries each of KEPT_MAPS's files holds. */
-  private readonly mapsKept: Record<keyof typeof KEPT_MAPS, number> = { headlines: 0, slugs: 0 };
+  /** What each of KEPT_MAPS's files holds (mapState). */
+  private readonly mapsKept: Record<KeptMap, string> = { headlines: "0", slugs: "0", feedBodies: "" };
 
   /** Paths whose facts are in their edition's file. */
   private readonly factsKept = new Set<string>();
@@ -315,18 +329,19 @@ export class ContentCache {
   }
 
   /**
-   * Once the pages are made: the parses, and the conversions, headlines' HTML and reporters'
-   * pinyin when new ones were made (kept until the code changes: a retitled article leaves one
+   * Once the pages are made: the parses, and the conversions, headlines' HTML, reporters'
+   * pinyin and the feed articles' bodies when new ones were made (kept until the code changes: a retitled article leaves one
    * behind, and a build converts only what the pages it renders show, so the others' are kept
    * for the day their pages change).
    */
   save(): void {
     this.saveParses();
-    for (const [map, name] of Object.entries(KEPT_MAPS) as [keyof typeof KEPT_MAPS, string][]) {
+    for (const [map, name] of Object.entries(KEPT_MAPS) as [KeptMap, string][]) {
       const entries = this.memo[map];
-      if (entries.size === this.mapsKept[map]) continue;
+      const state = mapState(map, entries);
+      if (state === this.mapsKept[map]) continue;
       writeWhole(join(this.dir, name), serialize([...entries]));
-      this.mapsKept[map] = entries.size;
+      this.mapsKept[map] = state;
     }
     const memo = this.conversionMemo;
     if (memo?.added) {

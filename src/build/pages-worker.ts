@@ -1,6 +1,6 @@
 /**
  * A page worker of a full build (src/build/workers.ts): models its editions' pages
- * from the archive's fields and its editions' bodies, and writes those the build
+ * from their articles (and the editions beside them, for their links), and writes those the build
  * planned into the staging folder with an Eleventy of its own.
  */
 import { deserialize } from "node:v8";
@@ -33,8 +33,8 @@ async function renderEditions(job: PagesJob, said: string[]): Promise<void> {
       file, slug, meta,
       get body(): string {
         const body = bodies.get(i);
-        // The model reads other editions' facts, never their bodies.
-        if (body === undefined) throw new Error(`${file}: a page worker was asked for the body of an article of another worker's edition`);
+        // The model reads facts, never bodies; a page the worker does not render never asks.
+        if (body === undefined) throw new Error(`${file}: a page worker was asked for the body of an article whose page it does not render`);
         return body;
       },
     };
@@ -44,7 +44,7 @@ async function renderEditions(job: PagesJob, said: string[]): Promise<void> {
   });
   const content: Content = { settings: archive.settings, overrides: new Map(archive.overrides), articles, pageLists: new Map(archive.pageLists), errors: [], warnings: [] };
   const mine = new Set(job.dates);
-  const paper = paperFrom(content, { memo, printed: archive.printed, photos: archive.photos, keep: (edition) => !mine.has(edition.date) });
+  const paper = paperFrom(content, { memo, printed: archive.printed, photos: archive.photos, keep: (edition) => !mine.has(edition.date), reporterSlugs: new Map(archive.reporterSlugs) });
   const wanted = new Set(job.outputs);
   const render = Object.fromEntries(Object.keys(paper.render).map((kind) => [kind, []])) as unknown as Paper["render"];
   render.edition = paper.pages.edition.filter((page) => wanted.has(page.output));

@@ -110,10 +110,28 @@ if (to !== undefined) {
   }
 }
 if (others !== undefined) {
+  // A file added to a folder or removed from it changes the folder's time: only the folders
+  // changed since the build are listed (a few, not the site's thousands of files); a folder
+  // not the build's is new, and listed whole.
   const known = new Set([...files, ...others]);
-  for (const e of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const file = relative(from, join(e.parentPath, e.name));
-    if (e.isFile() && !known.has(file) && !file.startsWith("search-index/")) strays.push(file);
+  const folders = new Set([""]);
+  for (const file of known) {
+    for (let dir = dirname(file); dir !== "." && !folders.has(dir); dir = dirname(dir)) folders.add(dir);
+  }
+  const unknown = (dir) => {
+    for (const e of readdirSync(join(from, dir), { recursive: true, withFileTypes: true })) {
+      if (e.isFile()) strays.push(relative(from, join(e.parentPath, e.name)));
+    }
+  };
+  for (const dir of folders) {
+    if (dir === "search-index" || dir.startsWith("search-index/")) continue;
+    const stat = statSync(join(from, dir), { throwIfNoEntry: false });
+    if (!stat || stat.mtimeMs <= writtenBy) continue;
+    for (const e of readdirSync(join(from, dir), { withFileTypes: true })) {
+      const file = dir ? join(dir, e.name) : e.name;
+      if (e.isFile() && !known.has(file)) strays.push(file);
+      else if (e.isDirectory() && !folders.has(file) && file !== "search-index") unknown(file);
+    }
   }
 }
 parentPort.postMessage({ missing, strays });
@@ -152,8 +170,8 @@ export async function linkFilesAhead(from: string, to: string, files: readonly s
  * Which of `files` the site `site` no longer has as the build that finished at
  * `writtenBy` (a time, in ms) left them: gone, or modified since (say by hand); and
  * which files it has that the build did not make, neither `files` nor `others` (say an
- * older preview's), the search index left out. Looked at on a worker thread while the
- * build's main thread models the content.
+ * older preview's), the search index left out, looked for only in the folders changed
+ * since. Looked at on a worker thread while the build's main thread models the content.
  */
 export function lookOver(site: string, files: readonly string[], others: readonly string[], writtenBy: number): Promise<Found> {
   return runLinker({ from: site, files, trees: [], writtenBy, others });

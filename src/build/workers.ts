@@ -2,9 +2,9 @@
  * A full build's edition pages (editions, 版面, articles) on two cores: the editions are
  * split between page workers (worker threads), each modelling only its own editions' pages
  * and writing them with an Eleventy of its own into the staging folder; the index pages are
- * rendered after, by the build itself (site-build.ts). A worker is given every article's
- * fields and facts (the model's lists, reporters' links and editions' neighbours are the
- * archive's) but only its own editions' bodies.
+ * rendered after, by the build itself (site-build.ts). A worker is given its editions' articles,
+ * their facts and bodies, one article of each edition beside them (its links to the day before
+ * and after) and the reporters' slugs the whole archive decides: not the archive (Archive).
  */
 import { availableParallelism, totalmem } from "node:os";
 import { serialize } from "node:v8";
@@ -12,7 +12,8 @@ import { Worker } from "node:worker_threads";
 import type { EditionList } from "../article/edition.ts";
 import type { Content, ContentArticle } from "../site/content.ts";
 import type { BodyFacts, ModelMemo } from "../site/memo.ts";
-import type { Paper } from "../site/paper.ts";
+import { reporterSlugsOf, type Paper } from "../site/paper.ts";
+import { outputPath, paths, SCRIPTS } from "../site/paths.ts";
 import type { StoryPhoto } from "../site/photo.ts";
 import type { PrintedPage } from "../site/printed.ts";
 import type { SiteSettings } from "../site/settings.ts";
@@ -103,12 +104,18 @@ function shares(render: Render, count: number): Share[] {
   return cut;
 }
 
-/** What every worker is given alike, serialised once: every article without its body, and what the model knows of them. */
+/**
+ * What a worker models its editions from: their articles without bodies and what the model knows
+ * of them, an article of each edition beside one of them (for the links to the day before and after),
+ * and what the whole archive decides (reporters' slugs). Not the archive: a worker of a full build at
+ * 100,000 articles held the model of all of it.
+ */
 export interface Archive {
   settings: SiteSettings;
   overrides: [string, string][];
   pageLists: [string, EditionList][];
   articles: Omit<ContentArticle, "body">[];
+  reporterSlugs: [string, string][];
   /** Each article's facts (memo.ts), in `articles`' order: the model reads a body for them otherwise. */
   facts: (BodyFacts | undefined)[];
   headlines: [string, string][];
@@ -118,9 +125,9 @@ export interface Archive {
 }
 
 export interface PagesJob extends Share {
-  /** An Archive, in V8's serialisation. */
+  /** Its Archive, in V8's serialisation. */
   archive: Uint8Array;
-  /** The bodies of this worker's editions' articles, by their place in the archive's articles. */
+  /** The bodies of the articles whose pages this worker renders, by their place in its archive's articles. */
   bodies: [number, string][];
   staging: string;
   pagesPerPart: number;
@@ -160,23 +167,30 @@ export interface EditionsSource {
  * stopped: nothing is written into the staging folder after.
  */
 /**
- * The jobs of up to `count` workers: what they share, serialised once, and each its editions' bodies.
- * A worker's parts are a `count`th of the build's, so that the workers' Eleventys together hold
- * what the build's one would.
+ * The jobs of up to `count` workers: each its editions' articles and bodies, and an article of each
+ * edition beside them (Archive). A worker's parts are a `count`th of the build's, so that the workers'
+ * Eleventys together hold what the build's one would.
  */
 function jobsFor(render: Render, { content, memo, printed, photos }: EditionsSource, count: number, staging: string, pagesPerPart: number): PagesJob[] {
-  const archive: Archive = {
-    settings: content.settings!, overrides: [...content.overrides], pageLists: [...content.pageLists],
-    articles: content.articles.map(({ file, slug, meta }) => ({ file, slug, meta })),
-    facts: content.articles.map((article) => memo.facts.get(article)),
-    headlines: [...memo.headlines], slugs: [...memo.slugs], printed, photos,
-  };
-  const serialised = serialize(archive);
-  const index = new Map(content.articles.map((article, i) => [article, i]));
+  const reporterSlugs = [...reporterSlugsOf(content.articles, memo)];
+  const byDate = new Map<string, ContentArticle[]>();
+  for (const article of content.articles) (byDate.get(article.meta.date) ?? byDate.set(article.meta.date, []).get(article.meta.date)!).push(article);
+  const dates = [...byDate.keys()].sort();
+  const at = new Map(dates.map((date, i) => [date, i]));
   return shares(render, count).map((share) => {
-    const dates = new Set(share.dates);
-    const bodies = content.articles.filter((a) => dates.has(a.meta.date)).map((a): [number, string] => [index.get(a)!, a.body]);
-    return { ...share, archive: serialised, bodies, staging, pagesPerPart: Math.max(1, Math.round(pagesPerPart / count)) };
+    const mine = new Set(share.dates);
+    const beside = new Set(share.dates.flatMap((date) => [dates[at.get(date)! - 1], dates[at.get(date)! + 1]]).filter((date) => date !== undefined && !mine.has(date)));
+    const articles = dates.flatMap((date) => (mine.has(date) ? byDate.get(date)! : beside.has(date) ? byDate.get(date)!.slice(0, 1) : []));
+    const archive: Archive = {
+      settings: content.settings!, overrides: [...content.overrides], pageLists: [...content.pageLists].filter(([date]) => mine.has(date) || beside.has(date)),
+      articles: articles.map(({ file, slug, meta }) => ({ file, slug, meta })), reporterSlugs,
+      facts: articles.map((article) => memo.facts.get(article)),
+      headlines: [...memo.headlines], slugs: [...memo.slugs], printed, photos,
+    };
+    // The bodies of the article pages it renders: an edition modelled for its link to a new day renders its edition page alone.
+    const outputs = new Set(share.outputs);
+    const bodies = articles.flatMap((a, i): [number, string][] => (SCRIPTS.some((script) => outputs.has(outputPath(script, paths.article(a.meta.date, a.slug)))) ? [[i, a.body]] : []));
+    return { ...share, archive: serialize(archive), bodies, staging, pagesPerPart: Math.max(1, Math.round(pagesPerPart / count)) };
   });
 }
 

@@ -106,7 +106,7 @@ async function main(): Promise<void> {
     fail(failure ? `${failure}; ${args.output} is unchanged.` : `the site could not be built (${(e as Error).message}); ${args.output} is unchanged.`);
   }
   const search = report.search ? `${describeIndex(report.search)}${report.search.indexed < report.search.segments ? `, ${report.search.indexed} indexed again` : ""}` : "not built";
-  console.log(`built ${report.articles} articles in ${report.editions} editions (${report.modelled} modelled, ${parsed} files parsed, ${report.views} article views made), Simplified and Traditional, ${report.rendered} of ${report.files} files rendered${report.workers ? `, edition pages on ${report.workers} page worker${report.workers > 1 ? "s" : ""}` : ""} (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`built ${report.articles} articles in ${report.editions} editions (${report.modelled} modelled, ${parsed} files parsed, ${report.views} article views made, ${cache.editionsRead} cached editions' bodies read), Simplified and Traditional, ${report.rendered} of ${report.files} files rendered${report.workers ? `, edition pages on ${report.workers} page worker${report.workers > 1 ? "s" : ""}` : ""} (search: ${search}), into ${args.output} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 await main();

@@ -29,12 +29,23 @@ export class ModelMemo {
   readonly headlines = new Map<string, string>();
   /** A reporter's name → its pinyin, their pages' link (paper.ts); pinyin's dictionary loads (≈0.1 s) only for a name not here. */
   readonly slugs = new Map<string, string>();
+  /**
+   * A feed article's body as HTML, by its view's fingerprint key (which names its parsed file and
+   * script): a day's feeds list about 300 articles of older editions in each script, whose bodies a
+   * build would otherwise read back and render again (≈1 s of a day's build at 20,000 articles).
+   * Only the feeds' articles are kept (formats/feeds.ts); forgotten when the converter changes.
+   */
+  readonly feedBodies = new Map<string, string>();
   private converter: { key: string; convert: ToTraditional } | undefined;
 
   /** The OpenCC converter for this variant and override list, made again only when they change. */
   traditional(variant: TraditionalVariant, overrides: ReadonlyMap<string, string>): ToTraditional {
     const key = JSON.stringify([variant, [...overrides]]);
-    if (this.converter?.key !== key) this.converter = { key, convert: traditionalConverter(variant, overrides) };
+    if (this.converter?.key !== key) {
+      // Bodies kept from another converter's Traditional would not be this one's.
+      if (this.converter) this.feedBodies.clear();
+      this.converter = { key, convert: traditionalConverter(variant, overrides) };
+    }
     return this.converter.convert;
   }
 }

@@ -34,12 +34,14 @@ export interface PaperOptions {
   converted?: (convert: ToTraditional) => ToTraditional;
   /** Which editions' pages the caller keeps as they were, not modelled (paper.ts). */
   keep?: BuildOptions["keep"];
+  /** The whole archive's reporters' slugs, when the content is some of its editions (paper.ts). */
+  reporterSlugs?: BuildOptions["reporterSlugs"];
 }
 
-export function paperFrom(content: Content, { memo = new ModelMemo(), preview, review = false, convertedBody, printed, photos, converted, keep }: PaperOptions = {}): Paper {
+export function paperFrom(content: Content, { memo = new ModelMemo(), preview, review = false, convertedBody, printed, photos, converted, keep, reporterSlugs }: PaperOptions = {}): Paper {
   const settings = content.settings!;
   const convert = memo.traditional(settings.traditionalVariant, content.overrides);
-  const options = { memo, convertedBody, pageLists: content.pageLists, review, printed, photos, keep };
+  const options = { memo, convertedBody, pageLists: content.pageLists, review, printed, photos, keep, reporterSlugs };
   if (!preview) return buildPaper(content.articles, settings, converted ? converted(convert) : convert, options);
   const key = JSON.stringify([settings.traditionalVariant, [...content.overrides]]);
   return buildPaper(content.articles, settings, preview.converter(convert), { ...options, reuse: { kept: preview.views, key } });

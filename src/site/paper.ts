@@ -293,6 +293,17 @@ export interface BuildOptions {
    * the last build recorded and the site in place has its pages): they are then not modelled.
    */
   keep?: (edition: EditionRecord) => boolean;
+  /**
+   * Each reporter's slug, when `articles` are some of the archive's (a page worker's editions,
+   * src/build/workers.ts): slugs are told apart across the whole archive (reporterSlugsOf).
+   */
+  reporterSlugs?: ReadonlyMap<string, string>;
+}
+
+/** Each reporter's slug, the pinyin of their name told apart from every other reporter's of `articles`. */
+export function reporterSlugsOf(articles: readonly ContentArticle[], memo: ModelMemo): Map<string, string> {
+  const pinyinOf = (name: string) => memo.slugs.get(name) ?? memo.slugs.set(name, pinyinSlug(name)).get(name)!;
+  return uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)), pinyinOf);
 }
 
 /** An edition as the index and the plan know it: what its pages are made from, and which they are. */
@@ -370,11 +381,9 @@ function pageGroups(articles: readonly ArticleView[], lead: ArticleView | null, 
   return groups.sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
 }
 
-export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { memo, convertedBody, reuse, pageLists, review = false, printed = [], photos = [], keep }: BuildOptions): Paper {
+export function buildPaper(articles: readonly ContentArticle[], settings: SiteSettings, toTraditional: ToTraditional, { memo, convertedBody, reuse, pageLists, review = false, printed = [], photos = [], keep, reporterSlugs = reporterSlugsOf(articles, memo) }: BuildOptions): Paper {
   const ordered = inPaperOrder(articles);
   const sectionSlugs = uniqueSlugs(settings.sections);
-  const pinyinOf = (name: string) => memo.slugs.get(name) ?? memo.slugs.set(name, pinyinSlug(name)).get(name)!;
-  const reporterSlugs = uniqueSlugs(articles.flatMap((a) => a.meta.reporter.map((r) => r.name)), pinyinOf);
   const labels = labelsFor(toTraditional, settings.traditionalVariant);
   const pages: Paper["pages"] = { front: [], edition: [], printedPage: [], article: [], archive: [], sections: [], section: [], reporters: [], reporter: [], notFound: [], search: [], review: [], feed: [] };
   const shared = reuse ? reuse.kept.for(settings, reuse.key) : nothingKept();
@@ -637,7 +646,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       pages.review.push(page(paths.review(), ui.review, { kind: "review", noteCount, editions: queue }));
     }
   }
-  pages.feed = feedPages(pages, viewsByScript);
+  pages.feed = feedPages(pages, viewsByScript, memo.feedBodies);
   shared.parts.done();
   for (const edition of editions) edition.modelled = modelled.has(edition.date);
   // Grouping every page into the sitemap's files (≈35 ms at 20,000 articles) waits for a plan

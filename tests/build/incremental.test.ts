@@ -32,6 +32,8 @@ interface Built {
   /** Editions whose pages the build modelled, and article files it parsed (the others came from its cache). */
   modelled: number;
   parsed: number;
+  /** Editions whose bodies it read back from its cache (pages, feeds). */
+  bodiesRead: number;
   /** Page workers that rendered edition pages (0: the build's own process). */
   workers: number;
   indexed: string;
@@ -41,9 +43,9 @@ function build(content: string, output: string, options: string[] = []): Built {
   const result = runBuild(content, output, [...SEARCH_SEGMENTS, ...options]);
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}${result.stdout}`);
   const counts = /(\d+) of (\d+) files rendered/.exec(result.stdout)!;
-  const model = /\((\d+) modelled, (\d+) files parsed, \d+ article views made\)/.exec(result.stdout)!;
+  const model = /\((\d+) modelled, (\d+) files parsed, \d+ article views made, (\d+) cached editions' bodies read\)/.exec(result.stdout)!;
   const workers = Number(/edition pages on (\d+) page worker/.exec(result.stdout)?.[1] ?? 0);
-  return { rendered: Number(counts[1]), files: Number(counts[2]), modelled: Number(model[1]), parsed: Number(model[2]), workers, indexed: result.stdout };
+  return { rendered: Number(counts[1]), files: Number(counts[2]), modelled: Number(model[1]), parsed: Number(model[2]), bodiesRead: Number(model[3]), workers, indexed: result.stdout };
 }
 
 describe("an incremental build", () => {
@@ -104,9 +106,9 @@ describe("an incremental build", () => {
     const date = editions()[1]!;
     const file = join(content, date, articlesOf(date)[0]!);
     writeFileSync(file, readFileSync(file, "utf8").replace(/^title: (.*)$/m, "title: 更正后的标题").trimEnd() + "\n更正一处文字。\n");
-    const { rendered, files, changed, output, modelled, parsed, workers } = rebuild();
-    // The edited file alone is read again, and its edition alone modelled (by one page worker); the others' summaries come from the cache.
-    expect([parsed, modelled, workers]).toEqual([1, 1, 1]);
+    const { rendered, files, changed, output, modelled, parsed, workers, bodiesRead } = rebuild();
+    // The edited file alone is read again, and its edition alone modelled (by one page worker) and its bodies read; the others' summaries come from the cache.
+    expect([parsed, modelled, workers, bodiesRead]).toEqual([1, 1, 1, 1]);
     expect(rendered).toBeGreaterThan(2);
     expect(rendered).toBeLessThan(files / 4);
     expect(changed).toContain(`${date}/${articlesOf(date)[0]!.replace(/\.md$/, ".html")}`);
@@ -126,11 +128,13 @@ describe("an incremental build", () => {
       writeFileSync(path, readFileSync(path, "utf8").replaceAll(newest, next));
     }
     const identities = readManifest(site)!.pages;
-    const { changed, modelled, parsed } = rebuild();
+    const { changed, modelled, parsed, bodiesRead } = rebuild();
     expect(changed).toContain(`${next}/index.html`);
     // Publishing a day reads that day's files and models that edition, and the one before it for its link to the new day.
     expect(parsed).toBe(articlesOf(next).length);
     expect(modelled).toBe(2);
+    // Of the bodies, that day's alone are read: the older articles its feeds list are kept rendered in the cache.
+    expect(bodiesRead).toBe(1);
 
     // Lists are cut from their oldest article: a list the new edition joins renders its entry page again, a page
     // for each bucket the day filled, and the archived page before them (its 上一页 moves); no other archived page.

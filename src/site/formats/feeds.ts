@@ -69,18 +69,30 @@ function sectionFeedTitle(paper: string, section: string): string {
   return `${paper} · ${section}`;
 }
 
+/** What a view stands for (its parsed file, script and links: src/site/paper.ts), when it says. */
+const viewKey = (article: ArticleView) => (article as Partial<{ fingerprintKey: string }>).fingerprintKey;
+
 /**
  * Every feed of the site: the site's, and one for each section with a page (a section with articles).
  * `views` are each script's articles, newest first, in print order; `pages` the front and section pages.
+ * `kept` holds the bodies' HTML by view key from one model to the next (memo.ts): it is left holding
+ * those of these feeds' articles only, and gains the others' as the feeds are rendered.
  */
-export function feedPages(pages: { front: FrontPage[]; section: SectionPage[] }, views: Readonly<Record<Script, readonly ArticleView[]>>): FeedPage[] {
+export function feedPages(pages: { front: FrontPage[]; section: SectionPage[] }, views: Readonly<Record<Script, readonly ArticleView[]>>, kept = new Map<string, string>()): FeedPage[] {
   const latestEdition = views.hans?.[0]?.date ?? "1970-01-01";
+  const shown = new Set(SCRIPTS.flatMap((script) => (views[script] ?? []).map(viewKey)));
+  for (const key of kept.keys()) if (!shown.has(key)) kept.delete(key);
   return SCRIPTS.flatMap((script) => {
     const first = pages.front.find((p) => p.script === script);
     if (!first) return [];
     const common = { kind: "feed" as const, script, lang: LANG[script], paper: first.paper, siteUrl: first.siteUrl, latestEdition };
     const bodies = new Map<ArticleView, string>();
-    const body = (article: ArticleView) => bodies.get(article) ?? bodies.set(article, article.html()).get(article)!;
+    const render = (article: ArticleView) => {
+      const key = viewKey(article);
+      if (key === undefined) return article.html();
+      return kept.get(key) ?? kept.set(key, article.html()).get(key)!;
+    };
+    const body = (article: ArticleView) => bodies.get(article) ?? bodies.set(article, render(article)).get(article)!;
     const feeds = (folder: string, title: string, homePath: string, articles: readonly ArticleView[]): FeedPage[] =>
       FEED_FORMATS.map((format) => {
         const path = paths.feed(format, folder);
