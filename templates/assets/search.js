@@ -2,7 +2,7 @@
 // src/build/search-index.ts) and lists title, date, section and an excerpt with the match
 // marked, in the script of this page. Everything is loaded from this site, relative to
 // this file, so search works at a host's root and in a subfolder.
-import { WEIGHT_SCALE, foldText, phrases, readPostings, shardOf, terms } from "./search-terms.js";
+import { HEADS, WEIGHT_SCALE, foldText, phrases, readPostings, shardOf, terms } from "./search-terms.js";
 
 const siteRoot = new URL("../", import.meta.url);
 const indexDir = new URL("search-index/", siteRoot);
@@ -52,19 +52,54 @@ function firstOf(found, n) {
 }
 
 /**
+ * A reader of terms' postings, each read once: `lookUp(segment, term, whole)` gives
+ * `{ postings, count, whole }`, `count` being the articles holding the term in the segment.
+ * Of a common term (the term file's HEADS) only the head, the articles where it weighs
+ * most, unless `whole` asks for every posting (the segment's `all/` file, fetched then).
+ */
+function termReader() {
+  const files = new Map();
+  const fetchOnce = (url) => files.get(url) ?? files.set(url, fetchJson(url)).get(url);
+  const read = new Map();
+  const once = (key, make) => read.get(key) ?? read.set(key, make()).get(key);
+  return (segment, term, whole = false) => {
+    const file = (folder) => new URL(`${segment.id}/${folder}/${shardOf(term, segment.shards)}.json`, indexDir).href;
+    const head = once(`${segment.id} ${term}`, async () => {
+      const shard = await fetchOnce(file("terms"));
+      const postings = readPostings(term, Object.hasOwn(shard, term) ? shard[term] : "");
+      const count = shard[HEADS] && Object.hasOwn(shard[HEADS], term) ? shard[HEADS][term] : postings.count;
+      return { postings, count, whole: count === postings.count };
+    });
+    if (!whole) return head;
+    return once(`${segment.id} ${term} whole`, async () => {
+      const list = await head;
+      return list.whole ? list : { postings: readPostings(term, (await fetchOnce(file("all")))[term]), count: list.count, whole: true };
+    });
+  };
+}
+
+/** Each segment's lists of the `wanted` terms' postings: heads of common terms, or every posting when `whole`. */
+const listsOf = (index, lookUp, wanted, whole) => Promise.all(index.segments.map((segment) => Promise.all(wanted.map((term) => lookUp(segment, term, whole)))));
+
+/**
  * The articles holding at least `least` of the `wanted` terms, in no order (`rank` orders
  * them): how many terms each holds, how many of the query's phrases as written (`phrases`:
  * pairs at the distances the query has them), and its score, each term's weight in the
  * article (what the build stored) times its rarity over the whole index (BM25's idf), summed.
+ *
+ * Where a list is a common term's head only, an article outside it may hold the term with
+ * a weight up to the head's least (less, when newer than the head's newest at that weight):
+ * `found` then has the articles whose every term is known, and `best` the most any other
+ * could rank (undefined when none could qualify, so `found` is all there is).
  */
-async function match(index, lookUp, wanted, least, phraseRuns) {
-  const lists = await Promise.all(index.segments.map((segment) => Promise.all(wanted.map((term) => lookUp(segment, term)))));
+function match(index, lists, wanted, least, phraseRuns) {
   const idf = wanted.map((_, t) => {
     const holding = lists.reduce((n, segment) => n + segment[t].count, 0);
     return Math.log(1 + (index.docs - holding + 0.5) / (holding + 0.5));
   });
   const inPhrases = new Set(phraseRuns.flat().map(([term]) => term));
   const found = [];
+  let best;
   lists.forEach((segmentLists, s) => {
     const segment = index.segments[s];
     // Arrays by article number: a common term lists most of a segment's articles.
@@ -72,15 +107,23 @@ async function match(index, lookUp, wanted, least, phraseRuns) {
     const matched = new Uint16Array(segment.docs);
     // Term → its postings and, by article number, which of them is the article's (plus one), for the terms of phrases.
     const where = new Map();
-    segmentLists.forEach((postings, t) => {
+    // The heads: for each, which articles it lists, its least weight, and the oldest article it lists at that weight (one not listed is older or weighs less).
+    const heads = [];
+    segmentLists.forEach(({ postings, whole }, t) => {
       const { count, ids, weights } = postings;
       const at = inPhrases.has(wanted[t]) ? new Uint32Array(segment.docs) : undefined;
       if (at) where.set(wanted[t], { postings, at });
+      const head = whole ? undefined : { t, listed: new Uint8Array(segment.docs), least: Infinity, oldest: 0 };
+      if (head) heads.push(head);
       for (let j = 0; j < count; j++) {
         const id = ids[j];
         scores[id] += idf[t] * weights[j] / WEIGHT_SCALE;
         matched[id]++;
         if (at) at[id] = j + 1;
+        if (head) {
+          head.listed[id] = 1;
+          if (weights[j] < head.least) (head.least = weights[j]), (head.oldest = id);
+        }
       }
     });
     // Whether article `id` has the term `held` (its entry in `where`) at `offset`.
@@ -104,13 +147,39 @@ async function match(index, lookUp, wanted, least, phraseRuns) {
       return false;
     };
     for (let id = 0; id < segment.docs; id++) {
-      if (matched[id] < least) continue;
+      let unknown = 0;
+      let score = scores[id];
+      for (const { t, listed, least: weight, oldest } of heads) {
+        if (listed[id]) continue;
+        unknown++;
+        score += idf[t] * (id > oldest ? weight - 1 : weight) / WEIGHT_SCALE;
+      }
+      if (matched[id] + unknown < least) continue;
+      if (unknown > 0) {
+        // At best: every unknown term held at its bound, every phrase (sums in another order may differ in the last place).
+        const bound = { order: s, id, score: wanted.length > 1 ? score + 1e-9 : score, matched: matched[id] + unknown, phrasesHeld: runs.length };
+        if (!best || rank(bound, best) < 0) best = bound;
+        continue;
+      }
       let phrasesHeld = 0;
       for (const run of runs) if (holds(id, run)) phrasesHeld++;
       found.push({ segment, order: s, id, score: scores[id], matched: matched[id], phrasesHeld });
     }
   });
-  return found;
+  return { found, best };
+}
+
+/**
+ * The articles holding at least `least` of the `terms`, in no order. Read first from the
+ * heads of common terms: when they prove which articles rank first (no other could rank
+ * above the last of a screen), that screen is shown (`showFirst`) before every posting is read.
+ */
+async function matchAll(index, lookUp, terms, least, phraseRuns, showFirst) {
+  const { found, best } = match(index, await listsOf(index, lookUp, terms, false), terms, least, phraseRuns);
+  if (!best) return found;
+  const first = firstOf(found, RESULTS_PER_PAGE);
+  if (first.length === RESULTS_PER_PAGE && rank(best, first.at(-1)) > 0) await showFirst(first);
+  return match(index, await listsOf(index, lookUp, terms, true), terms, least, phraseRuns).found;
 }
 
 /**
@@ -119,24 +188,15 @@ async function match(index, lookUp, wanted, least, phraseRuns) {
  * words' overlapping pairs (a character mistyped breaks two pairs of the word, not all),
  * told as `partial`.
  */
-async function find(index, words) {
+async function find(index, words, showFirst) {
   const wanted = unique(words.flatMap((word) => terms(word, { cover: true })));
   if (wanted.length === 0) return { found: [], partial: false };
-  const files = new Map();
-  const read = new Map();
-  // A term's postings in a segment, read once: the partial match looks them up again.
-  const lookUp = (segment, term) => {
-    const url = new URL(`${segment.id}/terms/${shardOf(term, segment.shards)}.json`, indexDir).href;
-    if (!files.has(url)) files.set(url, fetchJson(url));
-    const key = `${url} ${term}`;
-    if (!read.has(key)) read.set(key, files.get(url).then((shard) => readPostings(term, Object.hasOwn(shard, term) ? shard[term] : "")));
-    return read.get(key);
-  };
-  const found = await match(index, lookUp, wanted, wanted.length, words.flatMap(phrases));
+  const lookUp = termReader();
+  const found = await matchAll(index, lookUp, wanted, wanted.length, words.flatMap(phrases), showFirst);
   if (found.length > 0) return { found, partial: false };
   const every = unique(words.flatMap((word) => terms(word)));
   if (every.length < 2) return { found: [], partial: false };
-  return { found: await match(index, lookUp, every, Math.ceil(every.length / 2), []), partial: true };
+  return { found: await matchAll(index, lookUp, every, Math.ceil(every.length / 2), [], showFirst), partial: true };
 }
 
 const EXCERPT_BEFORE = 24;
@@ -234,10 +294,15 @@ async function showMore() {
   // A failure is told once, by the await that meets it; the others are not left unhandled.
   for (const result of results) result.catch(() => {});
   for (const result of results) list.append(resultItem(await result, words, toSimplified));
-  const left = found.length - list.children.length;
+  offerMore();
+  return list.children[count];
+}
+
+/** The button for the results not yet shown, hidden when there are none. */
+function offerMore() {
+  const left = shown.found.length - list.children.length;
   more.textContent = label("more", { n: left });
   more.hidden = left === 0;
-  return list.children[count];
 }
 
 async function run(query) {
@@ -250,9 +315,13 @@ async function run(query) {
   try {
     const index = await searchIndex();
     const words = foldText(query, index.simplified).split(/\s+/).filter(Boolean);
-    const { found, partial } = await find(index, words);
-    shown = { found, sorted: false, words, toSimplified: index.simplified };
-    await showMore();
+    const toSimplified = index.simplified;
+    // A first screen proven from the heads of common terms is shown while the rest is read, then counted.
+    const { found, partial } = await find(index, words, (first) => ((shown = { found: first, sorted: true, words, toSimplified }), showMore()));
+    const shownFirst = list.children.length > 0;
+    shown = { found, sorted: false, words, toSimplified };
+    if (shownFirst) offerMore();
+    else await showMore();
     status.textContent = label(found.length === 0 ? "none" : partial ? "partial" : "found", { q: query, n: found.length });
   } catch {
     status.textContent = label("failed");

@@ -330,6 +330,9 @@ describeInBrowser("search over a generated archive of several segments, a page o
   // 150 generated articles over a few editions, a segment each: 聊城 is in most of them,
   // more than one page of results, from every segment.
   let served: ServedSite;
+  // The same site, its common terms' term files holding only their heads: those of more than HEAD articles of an edition.
+  let headed: ServedSite;
+  const HEAD = 12;
   let browser: Browser;
   let segments: number;
   let editionsAbout: Set<string>;
@@ -338,13 +341,69 @@ describeInBrowser("search over a generated archive of several segments, a page o
     const files = buildArchive(ROOT, content, 150);
     editionsAbout = new Set(files.filter((f) => f.text.includes("聊城")).map((f) => f.path.slice(0, 10)));
     const site = buildSite(content, "search-paged", ["--no-search"]);
+    const copy = join(tempDir("search-headed"), "_site");
+    cpSync(`${site}/`, copy, { recursive: true });
     ({ segments } = await buildSearchIndex(site, { segmentBy: "edition" }));
+    await buildSearchIndex(copy, { segmentBy: "edition", headPostings: HEAD });
     served = await serveSite(site);
+    headed = await serveSite(copy);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await served?.close();
+    await headed?.close();
+  });
+
+  /** The answer to `path` on `site` once every result is shown (asking for more until none is left): its status and its results' site paths, in order. */
+  async function everyResult(site: ServedSite, path: string): Promise<{ status: string; paths: string[] }> {
+    const page = await browser.newPage();
+    await page.goto(site.url + path);
+    await page.waitForFunction(() => /找到|沒有找到|没有找到|匹配|搜索沒有完成|搜索没有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    while (await page.isVisible("[data-search-more]")) {
+      const shown = await page.locator("[data-search-results] > li").count();
+      await page.click("[data-search-more]");
+      // Until the page is shown and the button is done with the click (hidden after the last page).
+      await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] > li").length > n && !(document.querySelector("[data-search-more]") as HTMLButtonElement).disabled, shown);
+    }
+    const paths = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const status = (await page.textContent("[data-search-status]"))!;
+    await page.close();
+    return { status, paths: paths.map((href) => href.slice(site.url.length)) };
+  }
+
+  it.each(["search/index.html?q=聊城", "search/index.html?q=营商环境", "search/index.html?q=创新发展", "search/index.html?q=营商环竟", "search/index.html?q=董", "zh-hant/search/index.html?q=營商環境"])(
+    "%s finds the same articles in the same order, and says the same, when common terms' files hold their heads",
+    async (path) => {
+      const whole = await everyResult(served, path);
+      expect(whole.paths.length).toBeGreaterThan(HEAD);
+      expect(await everyResult(headed, path)).toEqual(whole);
+    },
+  );
+
+  it("shows the first screen of a common term from its heads, before every posting is read, then the count and the rest", async () => {
+    const page = await browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    await page.route("**/all/*.json", async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${headed.url}search/index.html?q=${encodeURIComponent("聊城")}`);
+    await page.waitForFunction(() => document.querySelectorAll("[data-search-results] > li").length === 10);
+    const first = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href.replace(/^.*?\/paper\//, "")));
+    expect(await page.textContent("[data-search-status]")).toBe("正在搜索“聊城”……");
+    expect(await page.isHidden("[data-search-more]")).toBe(true);
+    release();
+    await page.waitForFunction(() => /\d+篇/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    expect(asked.length).toBeGreaterThan(0);
+    const whole = await everyResult(served, `search/index.html?q=${encodeURIComponent("聊城")}`);
+    expect(first).toEqual(whole.paths.slice(0, 10));
+    expect(await page.textContent("[data-search-status]")).toBe(whole.status);
+    expect(await page.textContent("[data-search-more]")).toMatch(/^显示更多/);
+    await page.close();
   });
 
   it.each([
