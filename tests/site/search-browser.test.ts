@@ -2,7 +2,7 @@
  * Search as a reader uses it: the bundled edition built, served over http from a
  * subfolder, searched in headless chromium on the Simplified and Traditional search pages.
  */
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -197,6 +197,19 @@ describeInBrowser("search on the bundled edition, served from a subfolder", () =
     expect(plain.url()).toBe(`${served.url}zh-hant/search/index.html?q=${encodeURIComponent("營商環境")}`);
     expect(await plain.textContent("[data-search-status]")).toMatch(/JavaScript/);
     await plain.close();
+  });
+
+  it.each(["search/index.html?q=聊城", "zh-hant/search/index.html?q=營商環境"])("%s asks for the index's manifest once, with the page's own files, and for nothing that is not there", async (path) => {
+    const before = served.requests.length;
+    const page = await open(path);
+    await page.waitForFunction(() => /找到/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    const asked = served.requests.slice(before);
+    expect(asked.filter((p) => p.endsWith("/index.json"))).toEqual(["/paper/search-index/index.json"]);
+    // Preloaded by the page (a link), not fetched once the script has run.
+    expect(await page.evaluate(() => performance.getEntriesByType("resource").flatMap((e) => (e.name.endsWith("/index.json") ? [(e as PerformanceResourceTiming).initiatorType] : [])))).toEqual(["link"]);
+    const site = sharedSite(BUNDLED_CONTENT);
+    for (const p of asked) expect(existsSync(join(site, p.slice("/paper/".length))), p).toBe(true);
+    await page.close();
   });
 
   it("loads nothing from other hosts", () => {
