@@ -170,33 +170,42 @@ function match(index, lists, wanted, least, phraseRuns) {
 }
 
 /**
- * The articles holding at least `least` of the `terms`, in no order. Read first from the
- * heads of common terms: when they prove which articles rank first (no other could rank
- * above the last of a screen), that screen is shown (`showFirst`) before every posting is read.
+ * The articles holding at least `least` of the `terms`, in no order, and how many. Read
+ * first from the heads of common terms: when they prove which articles rank first (no
+ * other could rank above the last of a screen), that screen is shown (`showFirst`) before
+ * every posting is read; for one term, whose term files count its articles, every posting
+ * is read only when asked for (`rest`), `found` being that first screen.
  */
 async function matchAll(index, lookUp, terms, least, phraseRuns, showFirst) {
-  const { found, best } = match(index, await listsOf(index, lookUp, terms, false), terms, least, phraseRuns);
-  if (!best) return found;
+  const heads = await listsOf(index, lookUp, terms, false);
+  const { found, best } = match(index, heads, terms, least, phraseRuns);
+  if (!best) return { found, count: found.length };
+  const whole = async () => match(index, await listsOf(index, lookUp, terms, true), terms, least, phraseRuns).found;
   const first = firstOf(found, RESULTS_PER_PAGE);
-  if (first.length === RESULTS_PER_PAGE && rank(best, first.at(-1)) > 0) await showFirst(first);
-  return match(index, await listsOf(index, lookUp, terms, true), terms, least, phraseRuns).found;
+  if (first.length === RESULTS_PER_PAGE && rank(best, first.at(-1)) > 0) {
+    if (terms.length === 1) return { found: first, count: heads.reduce((n, segment) => n + segment[0].count, 0), rest: whole };
+    await showFirst(first);
+  }
+  const all = await whole();
+  return { found: all, count: all.length };
 }
 
 /**
- * The articles for the query's folded `words`, in no order: those holding every pair that
+ * The articles for the query's folded `words` (`matchAll`): those holding every pair that
  * covers each word (`rank` puts the ones holding it as written first); when none does, those holding most of the
  * words' overlapping pairs (a character mistyped breaks two pairs of the word, not all),
  * told as `partial`.
  */
 async function find(index, words, showFirst) {
   const wanted = unique(words.flatMap((word) => terms(word, { cover: true })));
-  if (wanted.length === 0) return { found: [], partial: false };
+  const none = { found: [], count: 0, partial: false };
+  if (wanted.length === 0) return none;
   const lookUp = termReader();
   const found = await matchAll(index, lookUp, wanted, wanted.length, words.flatMap(phrases), showFirst);
-  if (found.length > 0) return { found, partial: false };
+  if (found.count > 0) return { ...found, partial: false };
   const every = unique(words.flatMap((word) => terms(word)));
-  if (every.length < 2) return { found: [], partial: false };
-  return { found: await matchAll(index, lookUp, every, Math.ceil(every.length / 2), [], showFirst), partial: true };
+  if (every.length < 2) return none;
+  return { ...(await matchAll(index, lookUp, every, Math.ceil(every.length / 2), [], showFirst)), partial: true };
 }
 
 const EXCERPT_BEFORE = 24;
@@ -280,13 +289,15 @@ function resultItem(data, words, toSimplified) {
 // A common word matches thousands of articles in a year of editions. Each result's title
 // and text is a file of its own, so they are fetched a screen at a time.
 const RESULTS_PER_PAGE = 10;
-// `found` is sorted once a reader asks for more than the first page.
-let shown = { found: [], sorted: true, words: [], toSimplified: {} };
+// `found` is sorted once a reader asks for more than the first page; until then it may be
+// the first page alone, of `count`, the rest read when asked for (`rest`).
+let shown = { found: [], count: 0, sorted: true, words: [], toSimplified: {} };
 
 /** Shows the next page of results; the button below offers the rest. */
 async function showMore() {
-  const { found, words, toSimplified } = shown;
   const count = list.children.length;
+  if (count > 0 && shown.rest) Object.assign(shown, { found: await shown.rest(), rest: undefined, sorted: false });
+  const { found, words, toSimplified } = shown;
   if (count > 0 && !shown.sorted) (found.sort(rank), (shown.sorted = true));
   const page = shown.sorted ? found.slice(count, count + RESULTS_PER_PAGE) : firstOf(found, RESULTS_PER_PAGE);
   // Fetched at once, shown in order as they come: the first result need not wait for the tenth.
@@ -300,7 +311,7 @@ async function showMore() {
 
 /** The button for the results not yet shown, hidden when there are none. */
 function offerMore() {
-  const left = shown.found.length - list.children.length;
+  const left = shown.count - list.children.length;
   more.textContent = label("more", { n: left });
   more.hidden = left === 0;
 }
@@ -317,12 +328,13 @@ async function run(query) {
     const words = foldText(query, index.simplified).split(/\s+/).filter(Boolean);
     const toSimplified = index.simplified;
     // A first screen proven from the heads of common terms is shown while the rest is read, then counted.
-    const { found, partial } = await find(index, words, (first) => ((shown = { found: first, sorted: true, words, toSimplified }), showMore()));
+    const { found, count, rest, partial } = await find(index, words, (first) => ((shown = { found: first, count: first.length, sorted: true, words, toSimplified }), showMore()));
     const shownFirst = list.children.length > 0;
-    shown = { found, sorted: false, words, toSimplified };
+    // A first page alone (`rest`) is in order already.
+    shown = { found, count, rest, sorted: Boolean(rest), words, toSimplified };
     if (shownFirst) offerMore();
     else await showMore();
-    status.textContent = label(found.length === 0 ? "none" : partial ? "partial" : "found", { q: query, n: found.length });
+    status.textContent = label(count === 0 ? "none" : partial ? "partial" : "found", { q: query, n: count });
   } catch {
     status.textContent = label("failed");
   }

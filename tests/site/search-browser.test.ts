@@ -394,7 +394,8 @@ describeInBrowser("search over a generated archive of several segments, a page o
     },
   );
 
-  it("shows the first screen of a common term from its heads, before every posting is read, then the count and the rest", async () => {
+  /** The search page for `query` on the site with heads, its all/ files held back until `release` is called; `asked`, those asked for. */
+  async function holdingAll(query: string) {
     const page = await browser.newPage();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -404,18 +405,39 @@ describeInBrowser("search over a generated archive of several segments, a page o
       await held;
       await route.continue();
     });
-    await page.goto(`${headed.url}search/index.html?q=${encodeURIComponent("聊城")}`);
+    await page.goto(`${headed.url}search/index.html?q=${encodeURIComponent(query)}`);
     await page.waitForFunction(() => document.querySelectorAll("[data-search-results] > li").length === 10);
-    const first = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href.replace(/^.*?\/paper\//, "")));
-    expect(await page.textContent("[data-search-status]")).toBe("正在搜索“聊城”……");
+    const shown = () => page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href.replace(/^.*?\/paper\//, "")));
+    return { page, release, asked, shown };
+  }
+
+  it("shows the first screen of a phrase of common terms from their heads, before every posting is read, then the count", async () => {
+    const { page, release, asked, shown } = await holdingAll("营商环境");
+    const first = await shown();
+    expect(await page.textContent("[data-search-status]")).toBe("正在搜索“营商环境”……");
     expect(await page.isHidden("[data-search-more]")).toBe(true);
     release();
     await page.waitForFunction(() => /\d+篇/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
     expect(asked.length).toBeGreaterThan(0);
-    const whole = await everyResult(served, `search/index.html?q=${encodeURIComponent("聊城")}`);
+    const whole = await everyResult(served, `search/index.html?q=${encodeURIComponent("营商环境")}`);
     expect(first).toEqual(whole.paths.slice(0, 10));
     expect(await page.textContent("[data-search-status]")).toBe(whole.status);
     expect(await page.textContent("[data-search-more]")).toMatch(/^显示更多/);
+    await page.close();
+  });
+
+  it("counts one common term's articles from its term files, and reads every posting only for the next screen", async () => {
+    const { page, release, asked, shown } = await holdingAll("聊城");
+    const whole = await everyResult(served, `search/index.html?q=${encodeURIComponent("聊城")}`);
+    expect(await shown()).toEqual(whole.paths.slice(0, 10));
+    expect(await page.textContent("[data-search-status]")).toBe(whole.status);
+    expect(await page.textContent("[data-search-more]")).toBe(`显示更多（还有${whole.paths.length - 10}篇）`);
+    expect(asked).toEqual([]);
+    release();
+    await page.click("[data-search-more]");
+    await page.waitForFunction(() => document.querySelectorAll("[data-search-results] > li").length === 20);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(await shown()).toEqual(whole.paths.slice(0, 20));
     await page.close();
   });
 
