@@ -157,7 +157,10 @@ function match(index, lists, wanted, least, phraseRuns) {
       if (matched[id] + unknown < least) continue;
       if (unknown > 0) {
         // At best: every unknown term held at its bound, every phrase (sums in another order may differ in the last place).
-        const bound = { order: s, id, score: wanted.length > 1 ? score + 1e-9 : score, matched: matched[id] + unknown, phrasesHeld: runs.length };
+        if (wanted.length > 1) score += 1e-9;
+        // Most articles of a common term are outside its head: a bound is made only for one that may rank above the best so far.
+        if (best && (matched[id] + unknown < best.matched || (matched[id] + unknown === best.matched && score < best.score))) continue;
+        const bound = { order: s, id, score, matched: matched[id] + unknown, phrasesHeld: runs.length };
         if (!best || rank(bound, best) < 0) best = bound;
         continue;
       }
