@@ -331,7 +331,13 @@ async function run(query) {
     const words = foldText(query, index.simplified).split(/\s+/).filter(Boolean);
     const toSimplified = index.simplified;
     // A first screen proven from the heads of common terms is shown while the rest is read, then counted.
-    const { found, count, rest, partial } = await find(index, words, (first) => ((shown = { found: first, count: first.length, sorted: true, words, toSimplified }), showMore()));
+    const showFirst = async (first) => {
+      shown = { found: first, count: first.length, sorted: true, words, toSimplified };
+      await showMore();
+      // Painted before every posting is read: reading a common term's (a megabyte) holds the page for a moment.
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+    };
+    const { found, count, rest, partial } = await find(index, words, showFirst);
     const shownFirst = list.children.length > 0;
     // A first page alone (`rest`) is in order already.
     shown = { found, count, rest, sorted: Boolean(rest), words, toSimplified };
