@@ -19,6 +19,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
+import { HEADS } from "../../templates/assets/search-terms.js";
 import { SEGMENT_FILE, SegmentWriter, correctSegment, type CharacterPairs, type Correction, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
 import { shownText, type ShownText } from "../search/shown-text.ts";
 import { linkFilesAhead, replaceFile } from "./staging.ts";
@@ -280,6 +281,8 @@ async function correctInPlace(folders: PageFolders, indexDir: string, id: string
     if (!existsSync(file)) return undefined;
     read.set(k, await readFile(file, "utf8"));
     if (existsSync(all)) readAll.set(k, await readFile(all, "utf8"));
+    // A term file naming common terms whose all/ file was removed by hand: the segment is written afresh.
+    else if (read.get(k)!.includes(`"${HEADS}"`)) return undefined;
   }
   const { files, summary, removed } = correction.apply(read, readAll);
   // A shard left without a common term would leave its all/ file behind: rare enough to write the segment afresh.

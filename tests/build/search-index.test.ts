@@ -355,6 +355,22 @@ describe("buildSearchIndex", () => {
     await rm(again, { recursive: true, force: true });
   });
 
+  it("corrects a segment of common terms whose all/ files were removed by hand to a fresh index", async () => {
+    // Heads of one posting: every term of both articles is common.
+    const old = await mkdtemp(join(tmpdir(), "search-index-old-"));
+    await cp(site, old, { recursive: true });
+    await buildSearchIndex(old, { headPostings: 1 });
+    await rm(join(old, "search-index/2023-12/all"), { recursive: true });
+    await writeFile(join(site, "2023-12-14/b.html"), page("zh-Hans", article("开发区持续优化营商环境", "再次更正的文字")));
+    const reuse = { site: old, keys: {}, kept: (p: string) => p !== "2023-12-14/b.html" };
+    expect(await buildSearchIndex(site, { reuse, headPostings: 1 })).toMatchObject({ indexed: 1, corrected: [] });
+    const corrected = await indexFiles(site);
+    await buildSearchIndex(site, { headPostings: 1 });
+    expect(corrected).toEqual(await indexFiles(site));
+    expect([...corrected.keys()].some((f) => f.startsWith("2023-12/all/"))).toBe(true);
+    await rm(old, { recursive: true, force: true });
+  });
+
   it("writes a segment too large for one pass in several, with the postings of one pass", async () => {
     const postings = async (root: string) => {
       const all = new Map<string, number[][]>();
