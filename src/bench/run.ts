@@ -2,7 +2,8 @@
  * `npm run bench [-- --full] [--sizes 1000,5000] [--runs N] [--no-serve] [--no-publish] [--keep]`
  * `npm run bench -- --generate N --out DIR` writes an archive and stops.
  *
- * `--full` adds 20,000 and 100,000 articles; above 20,000 only the full build is measured.
+ * `--full` adds 20,000 and 100,000 articles; above 20,000 only the full build, its search
+ * step and a reader's queries are measured.
  * For each archive size: the full build, the plain-Eleventy baseline and Hugo
  * when installed (interleaved, median of --runs), search indexing, and edit latency under the
  * preview server for both, publishing a day and editing one article with
@@ -29,8 +30,9 @@ const RESULTS = join(REPO, "bench-results");
 /** Builds at 20,000 articles take minutes each: one run is enough to see growth. */
 const RUNS_CAP_LARGE = 1;
 /**
- * Above this size only the full build is measured: its targets there are that it completes, its
- * peak and its growth. A baseline, Hugo (9.7 GB at 100,000), search and the preview would add most of an hour.
+ * Above this size only the full build, its search step and a reader's queries are measured: the
+ * build's targets there are that it completes, its peak and its growth, the query's its time and
+ * requests. A baseline, Hugo (9.7 GB at 100,000) and the preview would add most of an hour.
  */
 const BUILD_ONLY_ABOVE = 20000;
 
@@ -115,7 +117,7 @@ async function benchSize(articles: number, runs: number, options: { serve: boole
   const siteOut = join(work, "site");
   const plainOut = join(work, "plain-site");
   const publishOut = join(work, "publish-site");
-  if (buildOnly) log(`above ${BUILD_ONLY_ABOVE.toLocaleString("en")} articles: the full build only`);
+  if (buildOnly) log(`above ${BUILD_ONLY_ABOVE.toLocaleString("en")} articles: the full build, its search step and queries only`);
   const plainConfig = buildOnly ? undefined : writeBaselineProject(REPO, archive, join(work, "plain"), plainOut);
 
   const hugoCommand = !buildOnly && hugoInstalled() ? writeHugoProject(archive, join(work, "hugo"), join(work, "hugo-site")) : undefined;
@@ -140,7 +142,7 @@ async function benchSize(articles: number, runs: number, options: { serve: boole
   }
   const result: SizeResult = { articles, editions: editions.size, build: figureOf(builds), ...(plains.length ? { baseline: figureOf(plains) } : {}), ...(hugoCommand ? { hugo: figureOf(hugos) } : {}) };
 
-  if (!buildOnly && !result.build!.error) {
+  if (!result.build!.error) {
     // The build's own search step (src/build/search-index.ts) over the site just built, in its own
     // process so its time and memory are measured apart. One run: its spread is not what matters.
     const search = await measure(`node --import tsx src/cli/search-index.ts --site ${JSON.stringify(siteOut)}`, { cwd: REPO });
@@ -152,6 +154,9 @@ async function benchSize(articles: number, runs: number, options: { serve: boole
       if (timing.publish) result.publish = { ...figureOf([timing.publish]), articles: timing.dayArticles, written: timing.publishRewritten ?? 0 };
       if (timing.edit) result.publishEdit = { ...figureOf([timing.edit]), written: timing.editRewritten ?? 0 };
       if (timing.publish && !timing.publish.code) result.query = await queryFigure(publishOut);
+    } else if (!search.code) {
+      // Without a published day (above 20,000 articles, or --no-publish): the site the search step indexed.
+      result.query = await queryFigure(siteOut);
     }
   }
 

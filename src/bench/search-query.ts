@@ -12,10 +12,13 @@ const CHROMIUM = "/usr/bin/chromium";
 const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 /**
  * A common word (thousands of results), a phrase, one character, two words run together
- * (the phrase ranked above the words apart) and a phrase with a wrong character (matched
- * in part, a second round of term files); all in every generated archive.
+ * (the phrase ranked above the words apart), a phrase with a wrong character (matched
+ * in part, a second round of term files) and the phrase typed in Traditional on the
+ * Traditional search page; all in every generated archive.
  */
-export const QUERIES = ["聊城", "营商环境", "董", "创新发展", "营商环竟"];
+export const QUERIES = ["聊城", "营商环境", "董", "创新发展", "营商环竟", "營商環境"];
+/** The queries searched on the Traditional search page. */
+const TRADITIONAL = new Set(["營商環境"]);
 
 export interface QueryTiming {
   query: string;
@@ -49,7 +52,7 @@ export async function measureQueries(site: string): Promise<QueryTiming[] | unde
     for (const query of QUERIES) {
       const runs: QueryTiming[] = [];
       for (let run = 0; run < RUNS; run++) {
-        const { context, page, started, requests } = await open(`search/index.html?q=${encodeURIComponent(query)}`);
+        const { context, page, started, requests } = await open(`${TRADITIONAL.has(query) ? "zh-hant/" : ""}search/index.html?q=${encodeURIComponent(query)}`);
         await page.waitForSelector("[data-search-results] li", { timeout: 60_000 });
         const ms = performance.now() - started;
         const results = await page.locator("[data-search-results] > li").count();

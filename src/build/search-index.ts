@@ -10,13 +10,16 @@
  * that hold the words it changed; the rest is kept, file for file, from the site in place.
  * A reader's query fetches the manifest, one term file per term and segment (a second
  * round only when no article holds every term), and the results on screen
- * (templates/assets/search.js).
+ * (templates/assets/search.js). A common term's term file holds its head, which nearly
+ * always decides the first screen; its `all/` file, every posting, is fetched after it for
+ * the count and the next screens.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
 import { SCRIPTS, outputPath, paths } from "../site/paths.ts";
+import { HEADS } from "../../templates/assets/search-terms.js";
 import { SEGMENT_FILE, SegmentWriter, correctSegment, type CharacterPairs, type Correction, type SearchDoc, type SegmentSummary } from "../search/segment.ts";
 import { shownText, type ShownText } from "../search/shown-text.ts";
 import { linkFilesAhead, replaceFile } from "./staging.ts";
@@ -106,6 +109,8 @@ export interface SearchIndexOptions {
   pages?: { byDate: ReadonlyMap<string, string[]>; inPlace: string };
   /** Articles a segment is written with at once (tests of a segment written in passes, on a few articles). */
   articlesPerPass?: number;
+  /** Postings a term file holds of a common term (tests of common terms, on a few articles). */
+  headPostings?: number;
   /** Told as each segment is done, for the build's progress line. */
   onSegment?: (done: number, of: number) => void;
 }
@@ -137,6 +142,9 @@ async function previousSegments(oldIndex: string): Promise<Map<string, SegmentSu
 const PAGES_AT_ONCE = 32;
 /** Files written at once, on libuv's four threads. */
 const WRITES_AT_ONCE = 64;
+
+/** How large a segment's parts are: HEAD_POSTINGS and ARTICLES_PER_PASS unless tests say otherwise (SearchIndexOptions). */
+type Sizes = Pick<SearchIndexOptions, "articlesPerPass" | "headPostings">;
 
 /** What the previous index can give a segment indexed again. */
 interface Previous {
@@ -178,9 +186,10 @@ async function readDoc(folders: PageFolders, page: string, previous?: Previous):
 /** The fields of what a page shows, whether read from the page or from a result file (which also names its address). */
 const pick = ({ title, date, section, text }: ShownText): ShownText => ({ title, date, section, text });
 
-/** Writes `files` (relative to `folder`), a few at a time; `over` links to the previous site's files, replacing them. */
+/** Writes `files` (relative to `folder`, in folders made as needed), a few at a time; `over` links to the previous site's files, replacing them. */
 async function writeFiles(folder: string, files: ReadonlyMap<string, string>, over = false): Promise<void> {
   const entries = [...files];
+  for (const sub of new Set(entries.map(([file]) => dirname(join(folder, file))))) await mkdir(sub, { recursive: true });
   for (let start = 0; start < entries.length; start += WRITES_AT_ONCE) {
     await Promise.all(entries.slice(start, start + WRITES_AT_ONCE).map(([file, text]) => (over ? replaceFile : writeFile)(join(folder, file), text)));
   }
@@ -206,12 +215,13 @@ export function passesFor(articles: number, perPass = ARTICLES_PER_PASS): number
  * and compared again. A large segment's later passes read what its pages show from the
  * result files the first wrote. Returns the summary.
  */
-async function indexSegment(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous?: Previous, perPass?: number): Promise<SegmentSummary> {
-  const passes = passesFor(pages.length, perPass);
-  const writer = new SegmentWriter({ of: passes, group: 0 });
+async function indexSegment(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous: Previous | undefined, sizes: Sizes): Promise<SegmentSummary> {
+  const passes = passesFor(pages.length, sizes.articlesPerPass);
+  const writer = new SegmentWriter({ of: passes, group: 0 }, sizes.headPostings);
   const folder = join(indexDir, id);
   await rm(folder, { recursive: true, force: true });
   for (const sub of ["hans", "hant", "terms"]) await mkdir(join(folder, sub), { recursive: true });
+  // all/ is made when a term file needs it (a common term).
   const unchanged: string[] = [];
   const write = (files: ReadonlyMap<string, string>) => writeFiles(folder, files);
   for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
@@ -228,7 +238,7 @@ async function indexSegment(folders: PageFolders, indexDir: string, id: string, 
   await write(files);
   if ((await linkFilesAhead(join(previous?.dir ?? "", id), folder, unchanged)).size) throw new Error("the previous site's index lost files while it was read; build again with --clean");
   for (let group = 1; group < passes; group++) {
-    const part = new SegmentWriter({ of: passes, group });
+    const part = new SegmentWriter({ of: passes, group }, sizes.headPostings);
     for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
       const shown = await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map(async (_, k) => JSON.parse(await readFile(join(folder, `hans/${start + k}.json`), "utf8")) as ShownText));
       shown.forEach((hans, k) => part.addTerms(pages[start + k]!, pick(hans)));
@@ -245,7 +255,7 @@ async function indexSegment(folders: PageFolders, indexDir: string, id: string, 
  * where they are; otherwise the others are linked from the previous index. Undefined
  * when the segment must be written afresh.
  */
-async function correctInPlace(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous: Previous, overlay: boolean): Promise<SegmentSummary | undefined> {
+async function correctInPlace(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous: Previous, overlay: boolean, head?: number): Promise<SegmentSummary | undefined> {
   const before = previous.segments.get(id);
   if (!before || before.pages.length !== pages.length || before.pages.some((page, n) => page !== pages[n])) return undefined;
   const [folder, old] = [join(indexDir, id), join(previous.dir, id)];
@@ -263,16 +273,20 @@ async function correctInPlace(folders: PageFolders, indexDir: string, id: string
     // Rendered again for a neighbour's title, say, with the same text.
     if (JSON.stringify([was.hans, was.hant]) !== JSON.stringify([now.hans, now.hant])) corrections.push({ id: n, before: was, after: now });
   }
-  const correction = correctSegment(before, corrections);
+  const correction = correctSegment(before, corrections, head);
   if (!correction) return undefined;
-  const read = new Map<number, string>();
+  const [read, readAll] = [new Map<number, string>(), new Map<number, string>()];
   for (const k of correction.shards) {
-    const file = join(old, `terms/${k}.json`);
+    const [file, all] = [join(old, `terms/${k}.json`), join(old, `all/${k}.json`)];
     if (!existsSync(file)) return undefined;
     read.set(k, await readFile(file, "utf8"));
+    if (existsSync(all)) readAll.set(k, await readFile(all, "utf8"));
+    // A term file naming common terms whose all/ file was removed by hand: the segment is written afresh.
+    else if (read.get(k)!.includes(`"${HEADS}"`)) return undefined;
   }
-  const { files, summary } = correction.apply(read);
-  if (overlay) for (const sub of new Set([...files.keys()].map((file) => dirname(join(folder, file))))) await mkdir(sub, { recursive: true });
+  const { files, summary, removed } = correction.apply(read, readAll);
+  // A shard left without a common term would leave its all/ file behind: rare enough to write the segment afresh.
+  if (removed.length) return undefined;
   await writeFiles(folder, files, !overlay);
   return summary;
 }
@@ -327,9 +341,9 @@ export async function buildSearchIndex(siteDir: string, options: SearchIndexOpti
     const previous: Previous | undefined = anyKept ? { dir: oldIndex, segments: old, shown: shownAt(old), kept: reuse.kept } : undefined;
     for (const segment of todo) {
       const pages = segment.dates.flatMap((date) => byDate.get(date)!).sort();
-      const inPlace = previous && (await correctInPlace(folders, indexDir, segment.id, pages, previous, options.pages !== undefined));
+      const inPlace = previous && (await correctInPlace(folders, indexDir, segment.id, pages, previous, options.pages !== undefined, options.headPostings));
       if (inPlace) corrected.push(segment.id);
-      summaries.set(segment.id, inPlace ?? (await indexSegment(folders, indexDir, segment.id, pages, previous, options.articlesPerPass)));
+      summaries.set(segment.id, inPlace ?? (await indexSegment(folders, indexDir, segment.id, pages, previous, options)));
       options.onSegment?.(++done, segments.length);
     }
     const listed = segments.map((s) => ({ id: s.id, ...summaries.get(s.id)! }));

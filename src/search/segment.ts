@@ -5,6 +5,11 @@
  * - `terms/<k>.json`: for each term (search-terms.js) whose shard is k, its postings as
  *   `encodePostings` writes them: each article's number, the term's weight there and, for
  *   a pair of characters, where it occurs. A query fetches one such file per term, not the segment.
+ *   Of a common term (more than HEAD_POSTINGS articles) only its head: the articles where it
+ *   weighs most, which nearly always hold a query's first screen; the file's HEADS entry
+ *   names these terms with their counts.
+ * - `all/<k>.json`: every posting of shard k's common terms, for the rest of the results
+ *   and their count; there only when the shard has a common term.
  * - `hans/<id>.json`, `hant/<id>.json`: what a result shows in each script (address,
  *   title, date, section, text for the excerpt); fetched only for results on screen.
  * - `segment.json`: how many articles and shards, which Traditional characters the
@@ -22,7 +27,7 @@
  * so a corrected article changes its own postings and nothing else: `correctSegment`
  * rewrites only the term files holding the terms it gained, lost or changed.
  */
-import { DIGITS, WEIGHT_SCALE, decodePostings, foldText, isHan, isPair, occurrences, shardOf } from "../../templates/assets/search-terms.js";
+import { DIGITS, HEADS, WEIGHT_SCALE, decodePostings, foldText, isHan, isPair, occurrences, readPostings, shardOf } from "../../templates/assets/search-terms.js";
 import { outputPath } from "../site/paths.ts";
 import type { ShownText } from "./shown-text.ts";
 
@@ -115,6 +120,71 @@ function orderedPairs(pairs: CharacterPairs): CharacterPairs {
   return ordered;
 }
 
+/**
+ * Postings of a common term its term file holds: the head of them, about 25 KB. A query's
+ * first screen is read from the heads when they prove no other article ranks higher
+ * (templates/assets/search.js); 聊城, in most of an archive's 86,000 articles, is 1 MB whole.
+ * At 100,000 articles heads of 1,000 left 创新发展's first screen unproven by 0.4 % of a
+ * score; 2,000 prove it, and 营商环境 and 聊城市 (经济发展, whose phrase is rare among the
+ * articles where its words weigh most, is not proven even by 3,000).
+ */
+export const HEAD_POSTINGS = 2000;
+
+/**
+ * The head of a term's postings (text): the `size` that rank first by weight,
+ * newer first among equals, as search.js ranks one term's results, in order of number.
+ */
+function headOf(term: string, text: string, size: number): string {
+  const { count, ids, weights, starts, offsets } = readPostings(term, text);
+  // The weight of the last posting in the head: the postings above it, and the newest of those at it.
+  const byWeight = new Uint32Array(weights.reduce((most, w) => Math.max(most, w), 0) + 1);
+  for (let j = 0; j < count; j++) byWeight[weights[j]!]! += 1;
+  let least = byWeight.length - 1;
+  let above = 0;
+  for (; above + byWeight[least]! < size; least--) above += byWeight[least]!;
+  const kept = new Uint8Array(count);
+  for (let j = count - 1, atLeast = size - above; j >= 0; j--) {
+    if (weights[j]! > least) kept[j] = 1;
+    else if (weights[j] === least && atLeast > 0) (kept[j] = 1), atLeast--;
+  }
+  const head = new PostingsText(isPair(term));
+  for (let j = 0; j < count; j++) if (kept[j]) head.add(ids[j]!, [weights[j]!, ...offsets.subarray(starts[j]!, starts[j + 1]!)]);
+  return head.toString();
+}
+
+/**
+ * The files of shard `k` for its terms' postings (text, with how many articles each):
+ * `terms/<k>.json`, and `all/<k>.json` when a term is common (more than `head` articles).
+ */
+function shardFiles(k: number, entries: readonly (readonly [term: string, text: string, count: number])[], head: number): Map<string, string> {
+  const heads: [string, number][] = [];
+  const whole: [string, string][] = [];
+  const held = entries.map(([term, text, count]): [string, string] => {
+    if (count <= head) return [term, text];
+    heads.push([term, count]);
+    whole.push([term, text]);
+    return [term, headOf(term, text, head)];
+  });
+  const files = new Map([[`terms/${k}.json`, termFile(held, heads)]]);
+  if (whole.length) files.set(`all/${k}.json`, termFile(whole));
+  return files;
+}
+
+/**
+ * A shard's terms, each with the text of all its postings and how many articles hold it
+ * (0 for a term that is not common: few enough), from its term file and its `all/` file.
+ */
+function shardTexts(terms: string, all: string | undefined): Map<string, [text: string, count: number]> {
+  const { [HEADS]: heads = {}, ...texts } = JSON.parse(terms) as Record<string, string> & { [HEADS]?: Record<string, number> };
+  const whole = all === undefined ? {} : (JSON.parse(all) as Record<string, string>);
+  const read = new Map<string, [string, number]>(Object.entries(texts).map(([term, text]) => [term, [text, 0]]));
+  for (const [term, count] of Object.entries(heads)) {
+    if (!Object.hasOwn(whole, term)) throw new Error(`all postings of ${term}: missing beside its term file`);
+    read.set(term, [whole[term]!, count]);
+  }
+  return read;
+}
+
 /** Term files for `postings`: a power of two, about POSTINGS_PER_SHARD postings each. */
 function shardCount(postings: number): number {
   let p = 1;
@@ -132,9 +202,12 @@ function resultFiles(id: number, doc: SearchDoc): Map<string, string> {
   return results;
 }
 
-/** A term file's text: its terms in code point order, each with its postings' text (`encodePostings`). */
-function termFile(terms: Iterable<[string, string]>): string {
-  return JSON.stringify(Object.fromEntries([...terms].sort(([a], [b]) => (a < b ? -1 : 1))));
+/** A term file's text: its terms in code point order, each with its postings' text (`encodePostings`), then its common terms' counts. */
+function termFile(terms: Iterable<[string, string]>, heads: readonly [string, number][] = []): string {
+  const byTerm = ([a]: [string, unknown], [b]: [string, unknown]) => (a < b ? -1 : 1);
+  const file: Record<string, unknown> = Object.fromEntries([...terms].sort(byTerm));
+  if (heads.length) file[HEADS] = Object.fromEntries([...heads].sort(byTerm));
+  return JSON.stringify(file);
 }
 
 const DIGIT_CODES = Uint8Array.from(DIGITS, (c) => c.charCodeAt(0));
@@ -214,7 +287,11 @@ export class SegmentWriter {
   private readonly pairs: CharacterPairs = {};
   private total = 0;
 
-  constructor(private readonly part: Part = { of: 1, group: 0 }) {}
+  /** `head`: the postings a term file holds of a common term (HEAD_POSTINGS; fewer in tests, on a few articles). */
+  constructor(
+    private readonly part: Part = { of: 1, group: 0 },
+    private readonly head = HEAD_POSTINGS,
+  ) {}
 
   /** Adds the next article (number `pages.length`); returns its result files. */
   add(doc: SearchDoc): Map<string, string> {
@@ -242,10 +319,10 @@ export class SegmentWriter {
   finish(): { files: Map<string, string>; summary: SegmentSummary } {
     const { of, group } = this.part;
     const shards = Math.max(shardCount(this.total), of);
-    const byShard = new Map<number, [string, string][]>();
+    const byShard = new Map<number, [string, string, number][]>();
     for (let k = group; k < shards; k += of) byShard.set(k, []);
-    for (const [term, text] of this.postings) byShard.get(shardOf(term, shards))!.push([term, text.toString()]);
-    const files = new Map([...byShard].map(([k, entries]) => [`terms/${k}.json`, termFile(entries)]));
+    for (const [term, text] of this.postings) byShard.get(shardOf(term, shards))!.push([term, text.toString(), text.count]);
+    const files = new Map([...byShard].flatMap(([k, entries]) => [...shardFiles(k, entries, this.head)]));
     const summary: SegmentSummary = { docs: this.pages.length, shards, postings: this.total, pairs: orderedPairs(this.pairs), pages: this.pages };
     if (group === 0) files.set(SEGMENT_FILE, JSON.stringify(summary));
     return { files, summary };
@@ -261,10 +338,14 @@ export interface Correction {
 
 /** What correcting a segment needs read (its term files that change), and what it then writes. */
 export interface SegmentCorrection {
-  /** Numbers of the term files to read and pass to `apply`. */
+  /** Numbers of the term files to read and pass to `apply`, with their `all/` files where there are. */
   shards: number[];
-  /** The segment's files that change (term files, result files, the summary), given the texts of `shards`. */
-  apply(read: ReadonlyMap<number, string>): { files: Map<string, string>; summary: SegmentSummary };
+  /**
+   * The segment's files that change (term files, result files, the summary), given the texts
+   * of `shards` and of those of their `all/` files that exist; `removed`, the `all/` files of
+   * shards left without a common term.
+   */
+  apply(read: ReadonlyMap<number, string>, readAll?: ReadonlyMap<number, string>): { files: Map<string, string>; summary: SegmentSummary; removed: string[] };
 }
 
 const samePosting = (a: readonly number[] | undefined, b: readonly number[] | undefined) => a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((n, i) => n === b[i]));
@@ -275,7 +356,7 @@ const samePosting = (a: readonly number[] | undefined, b: readonly number[] | un
  * they differ. Undefined when the segment must be written whole (the corrections change
  * how many term files it has).
  */
-export function correctSegment(summary: SegmentSummary, corrections: readonly Correction[]): SegmentCorrection | undefined {
+export function correctSegment(summary: SegmentSummary, corrections: readonly Correction[], head = HEAD_POSTINGS): SegmentCorrection | undefined {
   // Term → article number → its posting now, less the number (undefined: the article no longer has the term).
   const changed = new Map<string, Map<number, number[] | undefined>>();
   let total = summary.postings;
@@ -299,23 +380,26 @@ export function correctSegment(summary: SegmentSummary, corrections: readonly Co
   }
   return {
     shards: [...byShard.keys()].sort((a, b) => a - b),
-    apply(read) {
+    apply(read, readAll = new Map()) {
       const files = new Map<string, string>();
+      const removed: string[] = [];
       for (const [k, shardTerms] of byShard) {
-        const texts = new Map(Object.entries(JSON.parse(read.get(k)!) as Record<string, string>));
+        const texts = shardTexts(read.get(k)!, readAll.get(k));
         for (const term of shardTerms) {
           const postings = changed.get(term)!;
-          const kept = decodePostings(term, texts.get(term) ?? "").filter(([id]) => !postings.has(id!));
+          const kept = decodePostings(term, texts.get(term)?.[0] ?? "").filter(([id]) => !postings.has(id!));
           for (const [id, posting] of postings) if (posting) kept.push([id, ...posting]);
-          if (kept.length) texts.set(term, encodePostings(term, kept.sort(([a], [b]) => a! - b!)));
+          if (kept.length) texts.set(term, [encodePostings(term, kept.sort(([a], [b]) => a! - b!)), kept.length]);
           else texts.delete(term);
         }
-        files.set(`terms/${k}.json`, termFile(texts));
+        const written = shardFiles(k, [...texts].map(([term, [text, count]]) => [term, text, count] as const), head);
+        if (readAll.has(k) && !written.has(`all/${k}.json`)) removed.push(`all/${k}.json`);
+        for (const [file, text] of written) files.set(file, text);
       }
       for (const { id, after } of corrections) for (const [file, text] of resultFiles(id, after)) files.set(file, text);
       const corrected: SegmentSummary = { ...summary, postings: total, pairs: orderedPairs(pairs) };
       files.set(SEGMENT_FILE, JSON.stringify(corrected));
-      return { files, summary: corrected };
+      return { files, summary: corrected, removed };
     },
   };
 }

@@ -199,6 +199,14 @@ export function phrases(folded) {
   return runs;
 }
 
+/**
+ * The key of a term file (src/search/segment.ts) listing its common terms, each with the
+ * number of articles holding it: the file holds only each one's head, the articles where it
+ * weighs most, and `all/<k>.json` beside `terms/` every posting of them. A query's first
+ * screen is nearly always in the heads; a term is never a key starting with "#".
+ */
+export const HEADS = "#heads";
+
 // Postings are written as text (src/search/segment.ts): for each article holding the term,
 // in order of their numbers, its number less the one before, the term's weight and, for a
 // pair, how often it occurs and where (each offset less the one before). Whole numbers in

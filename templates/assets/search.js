@@ -2,7 +2,7 @@
 // src/build/search-index.ts) and lists title, date, section and an excerpt with the match
 // marked, in the script of this page. Everything is loaded from this site, relative to
 // this file, so search works at a host's root and in a subfolder.
-import { WEIGHT_SCALE, foldText, phrases, readPostings, shardOf, terms } from "./search-terms.js";
+import { HEADS, WEIGHT_SCALE, foldText, phrases, readPostings, shardOf, terms } from "./search-terms.js";
 
 const siteRoot = new URL("../", import.meta.url);
 const indexDir = new URL("search-index/", siteRoot);
@@ -52,19 +52,54 @@ function firstOf(found, n) {
 }
 
 /**
+ * A reader of terms' postings, each read once: `lookUp(segment, term, whole)` gives
+ * `{ postings, count, whole }`, `count` being the articles holding the term in the segment.
+ * Of a common term (the term file's HEADS) only the head, the articles where it weighs
+ * most, unless `whole` asks for every posting (the segment's `all/` file, fetched then).
+ */
+function termReader() {
+  const files = new Map();
+  const fetchOnce = (url) => files.get(url) ?? files.set(url, fetchJson(url)).get(url);
+  const read = new Map();
+  const once = (key, make) => read.get(key) ?? read.set(key, make()).get(key);
+  return (segment, term, whole = false) => {
+    const file = (folder) => new URL(`${segment.id}/${folder}/${shardOf(term, segment.shards)}.json`, indexDir).href;
+    const head = once(`${segment.id} ${term}`, async () => {
+      const shard = await fetchOnce(file("terms"));
+      const postings = readPostings(term, Object.hasOwn(shard, term) ? shard[term] : "");
+      const count = shard[HEADS] && Object.hasOwn(shard[HEADS], term) ? shard[HEADS][term] : postings.count;
+      return { postings, count, whole: count === postings.count };
+    });
+    if (!whole) return head;
+    return once(`${segment.id} ${term} whole`, async () => {
+      const list = await head;
+      return list.whole ? list : { postings: readPostings(term, (await fetchOnce(file("all")))[term]), count: list.count, whole: true };
+    });
+  };
+}
+
+/** Each segment's lists of the `wanted` terms' postings: heads of common terms, or every posting when `whole`. */
+const listsOf = (index, lookUp, wanted, whole) => Promise.all(index.segments.map((segment) => Promise.all(wanted.map((term) => lookUp(segment, term, whole)))));
+
+/**
  * The articles holding at least `least` of the `wanted` terms, in no order (`rank` orders
  * them): how many terms each holds, how many of the query's phrases as written (`phrases`:
  * pairs at the distances the query has them), and its score, each term's weight in the
  * article (what the build stored) times its rarity over the whole index (BM25's idf), summed.
+ *
+ * Where a list is a common term's head only, an article outside it may hold the term with
+ * a weight up to the head's least (less, when newer than the head's newest at that weight):
+ * `found` then has the articles whose every term is known, and `best` the most any other
+ * could rank (undefined when none could qualify, so `found` is all there is).
  */
-async function match(index, lookUp, wanted, least, phraseRuns) {
-  const lists = await Promise.all(index.segments.map((segment) => Promise.all(wanted.map((term) => lookUp(segment, term)))));
+function match(index, lists, wanted, least, phraseRuns) {
   const idf = wanted.map((_, t) => {
     const holding = lists.reduce((n, segment) => n + segment[t].count, 0);
     return Math.log(1 + (index.docs - holding + 0.5) / (holding + 0.5));
   });
   const inPhrases = new Set(phraseRuns.flat().map(([term]) => term));
   const found = [];
+  let best;
   lists.forEach((segmentLists, s) => {
     const segment = index.segments[s];
     // Arrays by article number: a common term lists most of a segment's articles.
@@ -72,15 +107,23 @@ async function match(index, lookUp, wanted, least, phraseRuns) {
     const matched = new Uint16Array(segment.docs);
     // Term → its postings and, by article number, which of them is the article's (plus one), for the terms of phrases.
     const where = new Map();
-    segmentLists.forEach((postings, t) => {
+    // The heads: for each, which articles it lists, its least weight, and the oldest article it lists at that weight (one not listed is older or weighs less).
+    const heads = [];
+    segmentLists.forEach(({ postings, whole }, t) => {
       const { count, ids, weights } = postings;
       const at = inPhrases.has(wanted[t]) ? new Uint32Array(segment.docs) : undefined;
       if (at) where.set(wanted[t], { postings, at });
+      const head = whole ? undefined : { t, listed: new Uint8Array(segment.docs), least: Infinity, oldest: 0 };
+      if (head) heads.push(head);
       for (let j = 0; j < count; j++) {
         const id = ids[j];
         scores[id] += idf[t] * weights[j] / WEIGHT_SCALE;
         matched[id]++;
         if (at) at[id] = j + 1;
+        if (head) {
+          head.listed[id] = 1;
+          if (weights[j] < head.least) (head.least = weights[j]), (head.oldest = id);
+        }
       }
     });
     // Whether article `id` has the term `held` (its entry in `where`) at `offset`.
@@ -104,39 +147,68 @@ async function match(index, lookUp, wanted, least, phraseRuns) {
       return false;
     };
     for (let id = 0; id < segment.docs; id++) {
-      if (matched[id] < least) continue;
+      let unknown = 0;
+      let score = scores[id];
+      for (const { t, listed, least: weight, oldest } of heads) {
+        if (listed[id]) continue;
+        unknown++;
+        score += idf[t] * (id > oldest ? weight - 1 : weight) / WEIGHT_SCALE;
+      }
+      if (matched[id] + unknown < least) continue;
+      if (unknown > 0) {
+        // At best: every unknown term held at its bound, every phrase (sums in another order may differ in the last place).
+        if (wanted.length > 1) score += 1e-9;
+        // Most articles of a common term are outside its head: a bound is made only for one that may rank above the best so far.
+        if (best && (matched[id] + unknown < best.matched || (matched[id] + unknown === best.matched && score < best.score))) continue;
+        const bound = { order: s, id, score, matched: matched[id] + unknown, phrasesHeld: runs.length };
+        if (!best || rank(bound, best) < 0) best = bound;
+        continue;
+      }
       let phrasesHeld = 0;
       for (const run of runs) if (holds(id, run)) phrasesHeld++;
       found.push({ segment, order: s, id, score: scores[id], matched: matched[id], phrasesHeld });
     }
   });
-  return found;
+  return { found, best };
 }
 
 /**
- * The articles for the query's folded `words`, in no order: those holding every pair that
+ * The articles holding at least `least` of the `terms`, in no order, and how many. Read
+ * first from the heads of common terms: when they prove which articles rank first (no
+ * other could rank above the last of a screen), that screen is shown (`showFirst`) before
+ * every posting is read; for one term, whose term files count its articles, every posting
+ * is read only when asked for (`rest`), `found` being that first screen.
+ */
+async function matchAll(index, lookUp, terms, least, phraseRuns, showFirst) {
+  const heads = await listsOf(index, lookUp, terms, false);
+  const { found, best } = match(index, heads, terms, least, phraseRuns);
+  if (!best) return { found, count: found.length };
+  const whole = async () => match(index, await listsOf(index, lookUp, terms, true), terms, least, phraseRuns).found;
+  const first = firstOf(found, RESULTS_PER_PAGE);
+  if (first.length === RESULTS_PER_PAGE && rank(best, first.at(-1)) > 0) {
+    if (terms.length === 1) return { found: first, count: heads.reduce((n, segment) => n + segment[0].count, 0), rest: whole };
+    await showFirst(first);
+  }
+  const all = await whole();
+  return { found: all, count: all.length };
+}
+
+/**
+ * The articles for the query's folded `words` (`matchAll`): those holding every pair that
  * covers each word (`rank` puts the ones holding it as written first); when none does, those holding most of the
  * words' overlapping pairs (a character mistyped breaks two pairs of the word, not all),
  * told as `partial`.
  */
-async function find(index, words) {
+async function find(index, words, showFirst) {
   const wanted = unique(words.flatMap((word) => terms(word, { cover: true })));
-  if (wanted.length === 0) return { found: [], partial: false };
-  const files = new Map();
-  const read = new Map();
-  // A term's postings in a segment, read once: the partial match looks them up again.
-  const lookUp = (segment, term) => {
-    const url = new URL(`${segment.id}/terms/${shardOf(term, segment.shards)}.json`, indexDir).href;
-    if (!files.has(url)) files.set(url, fetchJson(url));
-    const key = `${url} ${term}`;
-    if (!read.has(key)) read.set(key, files.get(url).then((shard) => readPostings(term, Object.hasOwn(shard, term) ? shard[term] : "")));
-    return read.get(key);
-  };
-  const found = await match(index, lookUp, wanted, wanted.length, words.flatMap(phrases));
-  if (found.length > 0) return { found, partial: false };
+  const none = { found: [], count: 0, partial: false };
+  if (wanted.length === 0) return none;
+  const lookUp = termReader();
+  const found = await matchAll(index, lookUp, wanted, wanted.length, words.flatMap(phrases), showFirst);
+  if (found.count > 0) return { ...found, partial: false };
   const every = unique(words.flatMap((word) => terms(word)));
-  if (every.length < 2) return { found: [], partial: false };
-  return { found: await match(index, lookUp, every, Math.ceil(every.length / 2), []), partial: true };
+  if (every.length < 2) return none;
+  return { ...(await matchAll(index, lookUp, every, Math.ceil(every.length / 2), [], showFirst)), partial: true };
 }
 
 const EXCERPT_BEFORE = 24;
@@ -220,13 +292,15 @@ function resultItem(data, words, toSimplified) {
 // A common word matches thousands of articles in a year of editions. Each result's title
 // and text is a file of its own, so they are fetched a screen at a time.
 const RESULTS_PER_PAGE = 10;
-// `found` is sorted once a reader asks for more than the first page.
-let shown = { found: [], sorted: true, words: [], toSimplified: {} };
+// `found` is sorted once a reader asks for more than the first page; until then it may be
+// the first page alone, of `count`, the rest read when asked for (`rest`).
+let shown = { found: [], count: 0, sorted: true, words: [], toSimplified: {} };
 
 /** Shows the next page of results; the button below offers the rest. */
 async function showMore() {
-  const { found, words, toSimplified } = shown;
   const count = list.children.length;
+  if (count > 0 && shown.rest) Object.assign(shown, { found: await shown.rest(), rest: undefined, sorted: false });
+  const { found, words, toSimplified } = shown;
   if (count > 0 && !shown.sorted) (found.sort(rank), (shown.sorted = true));
   const page = shown.sorted ? found.slice(count, count + RESULTS_PER_PAGE) : firstOf(found, RESULTS_PER_PAGE);
   // Fetched at once, shown in order as they come: the first result need not wait for the tenth.
@@ -234,10 +308,15 @@ async function showMore() {
   // A failure is told once, by the await that meets it; the others are not left unhandled.
   for (const result of results) result.catch(() => {});
   for (const result of results) list.append(resultItem(await result, words, toSimplified));
-  const left = found.length - list.children.length;
+  offerMore();
+  return list.children[count];
+}
+
+/** The button for the results not yet shown, hidden when there are none. */
+function offerMore() {
+  const left = shown.count - list.children.length;
   more.textContent = label("more", { n: left });
   more.hidden = left === 0;
-  return list.children[count];
 }
 
 async function run(query) {
@@ -250,10 +329,21 @@ async function run(query) {
   try {
     const index = await searchIndex();
     const words = foldText(query, index.simplified).split(/\s+/).filter(Boolean);
-    const { found, partial } = await find(index, words);
-    shown = { found, sorted: false, words, toSimplified: index.simplified };
-    await showMore();
-    status.textContent = label(found.length === 0 ? "none" : partial ? "partial" : "found", { q: query, n: found.length });
+    const toSimplified = index.simplified;
+    // A first screen proven from the heads of common terms is shown while the rest is read, then counted.
+    const showFirst = async (first) => {
+      shown = { found: first, count: first.length, sorted: true, words, toSimplified };
+      await showMore();
+      // Painted before every posting is read: reading a common term's (a megabyte) holds the page for a moment.
+      await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+    };
+    const { found, count, rest, partial } = await find(index, words, showFirst);
+    const shownFirst = list.children.length > 0;
+    // A first page alone (`rest`) is in order already.
+    shown = { found, count, rest, sorted: Boolean(rest), words, toSimplified };
+    if (shownFirst) offerMore();
+    else await showMore();
+    status.textContent = label(count === 0 ? "none" : partial ? "partial" : "found", { q: query, n: count });
   } catch {
     status.textContent = label("failed");
   }

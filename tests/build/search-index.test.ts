@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decodePostings, foldText, occurrences, phrases, shardOf, terms } from "../../templates/assets/search-terms.js";
+import { HEADS, decodePostings, foldText, occurrences, phrases, shardOf, terms } from "../../templates/assets/search-terms.js";
 import { buildSearchIndex, segmentOf, segmentsOf } from "../../src/build/search-index.ts";
 import { SegmentWriter, correctSegment, encodePostings, type SearchDoc } from "../../src/search/segment.ts";
 import { shownText } from "../../src/search/shown-text.ts";
@@ -118,9 +118,9 @@ describe("segments", () => {
   });
 });
 
-/** A segment's files, its articles added in the order of their pages. */
-function writeSegment(docs: readonly SearchDoc[]) {
-  const writer = new SegmentWriter();
+/** A segment's files, its articles added in the order of their pages; `head`, the postings a term file holds of a common term. */
+function writeSegment(docs: readonly SearchDoc[], head?: number) {
+  const writer = new SegmentWriter(undefined, head);
   const files = new Map<string, string>();
   for (const doc of [...docs].sort((a, b) => (a.page < b.page ? -1 : 1))) for (const [file, text] of writer.add(doc)) files.set(file, text);
   const finished = writer.finish();
@@ -211,6 +211,73 @@ describe("SegmentWriter", () => {
     for (const part of parts) for (const [file, text] of part.files) expect(text, file).toBe(whole.files.get(file));
   });
 
+  describe("a common term", () => {
+    // Three hundred articles cut from the real page, a term common when more than 40 hold it.
+    const page = readFileSync(new URL("../fixtures/pages/liaocheng-daily-page.txt", import.meta.url), "utf8").replace(/\s+/g, "");
+    const cut = (n: number, text = page.slice((n * 97) % (page.length - 400), ((n * 97) % (page.length - 400)) + 400)) => ({ title: text.slice(0, 12), date: "2023年12月14日 星期四", section: "综合", text });
+    const many = Array.from({ length: 300 }, (_, n) => ({ page: `2023-12-14/${String(n).padStart(3, "0")}.html`, hans: cut(n), hant: cut(n) }));
+    const HEAD = 40;
+    const headed = writeSegment(many, HEAD);
+    const whole = writeSegment(many, Infinity);
+    const termFile = (files: Map<string, string>, term: string) => JSON.parse(files.get(`terms/${shardOf(term, headed.summary.shards)}.json`)!) as Record<string, string> & { [HEADS]?: Record<string, number> };
+
+    it("keeps in its term file only its head, the articles where it weighs most (newer first among equals), and every posting in all/", () => {
+      const all = decodePostings("聊城", termFile(whole.files, "聊城")["聊城"]!);
+      expect(all.length).toBeGreaterThan(HEAD * 2);
+      const file = termFile(headed.files, "聊城");
+      expect(file[HEADS]).toMatchObject({ 聊城: all.length });
+      const ranked = [...all].sort((a, b) => b[1]! - a[1]! || b[0]! - a[0]!);
+      expect(decodePostings("聊城", file["聊城"]!)).toEqual(ranked.slice(0, HEAD).sort((a, b) => a[0]! - b[0]!));
+      // Weights tie: some of the articles at the head's least weight are left out, the older ones.
+      expect(ranked[HEAD]![1]).toBe(ranked[HEAD - 1]![1]);
+      const k = shardOf("聊城", headed.summary.shards);
+      expect(JSON.parse(headed.files.get(`all/${k}.json`)!)["聊城"]).toBe(termFile(whole.files, "聊城")["聊城"]);
+      // A rarer term stays whole in its term file; a shard has an all/ file only for common terms.
+      const rare = [...occurrences(foldText(many[7]!.hans.text)).keys()].find((term) => decodePostings(term, termFile(whole.files, term)[term]!).length < HEAD)!;
+      expect(termFile(headed.files, rare)[rare]).toBe(termFile(whole.files, rare)[rare]);
+      expect(termFile(headed.files, rare)[HEADS]?.[rare]).toBeUndefined();
+      const withCommon = [...Array(headed.summary.shards).keys()].filter((n) => JSON.parse(headed.files.get(`terms/${n}.json`)!)[HEADS]);
+      expect([...headed.files.keys()].filter((f) => f.startsWith("all/")).sort()).toEqual(withCommon.map((n) => `all/${n}.json`).sort());
+    });
+
+    it("is written in passes as it is at once", () => {
+      const parts = [0, 1].map((group) => {
+        const writer = new SegmentWriter({ of: 2, group }, HEAD);
+        for (const doc of many) if (group === 0) writer.add(doc);
+        else writer.addTerms(doc.page, doc.hans);
+        return writer.finish();
+      });
+      for (const part of parts) for (const [file, text] of part.files) expect(text, file).toBe(headed.files.get(file));
+      expect(parts.flatMap((part) => [...part.files.keys()].filter((f) => f.startsWith("all/"))).sort()).toEqual([...headed.files.keys()].filter((f) => f.startsWith("all/")).sort());
+    });
+
+    it("is corrected in place, head and all, to what a fresh segment holds", () => {
+      const fixed = { ...many[7]!, hans: { ...many[7]!.hans, text: `更正聊城${many[7]!.hans.text.slice(4)}聊城聊城` } };
+      const after = writeSegment(many.map((doc, n) => (n === 7 ? fixed : doc)), HEAD);
+      const correction = correctSegment(headed.summary, [{ id: 7, before: many[7]!, after: fixed }], HEAD)!;
+      const read = (folder: string) => new Map(correction.shards.flatMap((k) => (headed.files.has(`${folder}/${k}.json`) ? [[k, headed.files.get(`${folder}/${k}.json`)!] as const] : [])));
+      const { files, summary, removed } = correction.apply(read("terms"), read("all"));
+      expect(summary).toEqual(after.summary);
+      expect(removed).toEqual([]);
+      for (const [file, text] of after.files) expect(files.get(file) ?? headed.files.get(file), file).toBe(text);
+      expect([...files.keys()].some((f) => f.startsWith("all/"))).toBe(true);
+    });
+
+    it("that is common no more leaves its all/ file to be removed", () => {
+      const shown = (text: string) => ({ title: text, date: "2023年12月14日 星期四", section: "综合", text });
+      // Six articles of 聊城 and a character of their own; common when more than five hold a term.
+      const six = Array.from({ length: 6 }, (_, n) => ({ page: `2023-12-14/${n}.html`, hans: shown(`聊城${String.fromCodePoint(0x4e00 + n * 7)}`), hant: shown(`聊城${String.fromCodePoint(0x4e00 + n * 7)}`) }));
+      const before = writeSegment(six, 5);
+      expect(before.files.has("all/0.json")).toBe(true);
+      const fixed = { ...six[2]!, hans: shown("更正") };
+      const correction = correctSegment(before.summary, [{ id: 2, before: six[2]!, after: fixed }], 5)!;
+      const { files, removed } = correction.apply(new Map([[0, before.files.get("terms/0.json")!]]), new Map([[0, before.files.get("all/0.json")!]]));
+      expect(removed).toEqual(["all/0.json"]);
+      expect(files.has("all/0.json")).toBe(false);
+      expect(files.get("terms/0.json")).toBe(writeSegment(six.map((doc, n) => (n === 2 ? fixed : doc)), 5).files.get("terms/0.json"));
+    });
+  });
+
   it("takes articles only in the order of their pages, which number them", () => {
     const writer = new SegmentWriter();
     writer.add(docs[0]!);
@@ -286,6 +353,22 @@ describe("buildSearchIndex", () => {
     expect(JSON.parse((await indexFiles(site)).get("2023-12/hans/1.json")!).text).toContain("更正后的文字");
     await rm(old, { recursive: true, force: true });
     await rm(again, { recursive: true, force: true });
+  });
+
+  it("corrects a segment of common terms whose all/ files were removed by hand to a fresh index", async () => {
+    // Heads of one posting: every term of both articles is common.
+    const old = await mkdtemp(join(tmpdir(), "search-index-old-"));
+    await cp(site, old, { recursive: true });
+    await buildSearchIndex(old, { headPostings: 1 });
+    await rm(join(old, "search-index/2023-12/all"), { recursive: true });
+    await writeFile(join(site, "2023-12-14/b.html"), page("zh-Hans", article("开发区持续优化营商环境", "再次更正的文字")));
+    const reuse = { site: old, keys: {}, kept: (p: string) => p !== "2023-12-14/b.html" };
+    expect(await buildSearchIndex(site, { reuse, headPostings: 1 })).toMatchObject({ indexed: 1, corrected: [] });
+    const corrected = await indexFiles(site);
+    await buildSearchIndex(site, { headPostings: 1 });
+    expect(corrected).toEqual(await indexFiles(site));
+    expect([...corrected.keys()].some((f) => f.startsWith("2023-12/all/"))).toBe(true);
+    await rm(old, { recursive: true, force: true });
   });
 
   it("writes a segment too large for one pass in several, with the postings of one pass", async () => {

@@ -2,7 +2,7 @@
  * Search as a reader uses it: the bundled edition built, served over http from a
  * subfolder, searched in headless chromium on the Simplified and Traditional search pages.
  */
-import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -199,6 +199,19 @@ describeInBrowser("search on the bundled edition, served from a subfolder", () =
     await plain.close();
   });
 
+  it.each(["search/index.html?q=聊城", "zh-hant/search/index.html?q=營商環境"])("%s asks for the index's manifest once, with the page's own files, and for nothing that is not there", async (path) => {
+    const before = served.requests.length;
+    const page = await open(path);
+    await page.waitForFunction(() => /找到/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    const asked = served.requests.slice(before);
+    expect(asked.filter((p) => p.endsWith("/index.json"))).toEqual(["/paper/search-index/index.json"]);
+    // Preloaded by the page (a link), not fetched once the script has run.
+    expect(await page.evaluate(() => performance.getEntriesByType("resource").flatMap((e) => (e.name.endsWith("/index.json") ? [(e as PerformanceResourceTiming).initiatorType] : [])))).toEqual(["link"]);
+    const site = sharedSite(BUNDLED_CONTENT);
+    for (const p of asked) expect(existsSync(join(site, p.slice("/paper/".length))), p).toBe(true);
+    await page.close();
+  });
+
   it("loads nothing from other hosts", () => {
     expect(foreign).toEqual([]);
     expect(served.requests.some((path) => path.includes("/search-index/"))).toBe(true);
@@ -330,6 +343,9 @@ describeInBrowser("search over a generated archive of several segments, a page o
   // 150 generated articles over a few editions, a segment each: 聊城 is in most of them,
   // more than one page of results, from every segment.
   let served: ServedSite;
+  // The same site, its common terms' term files holding only their heads: those of more than HEAD articles of an edition.
+  let headed: ServedSite;
+  const HEAD = 12;
   let browser: Browser;
   let segments: number;
   let editionsAbout: Set<string>;
@@ -338,13 +354,91 @@ describeInBrowser("search over a generated archive of several segments, a page o
     const files = buildArchive(ROOT, content, 150);
     editionsAbout = new Set(files.filter((f) => f.text.includes("聊城")).map((f) => f.path.slice(0, 10)));
     const site = buildSite(content, "search-paged", ["--no-search"]);
+    const copy = join(tempDir("search-headed"), "_site");
+    cpSync(`${site}/`, copy, { recursive: true });
     ({ segments } = await buildSearchIndex(site, { segmentBy: "edition" }));
+    await buildSearchIndex(copy, { segmentBy: "edition", headPostings: HEAD });
     served = await serveSite(site);
+    headed = await serveSite(copy);
     browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
     await served?.close();
+    await headed?.close();
+  });
+
+  /** The answer to `path` on `site` once every result is shown (asking for more until none is left): its status and its results' site paths, in order. */
+  async function everyResult(site: ServedSite, path: string): Promise<{ status: string; paths: string[] }> {
+    const page = await browser.newPage();
+    await page.goto(site.url + path);
+    await page.waitForFunction(() => /找到|沒有找到|没有找到|匹配|搜索沒有完成|搜索没有完成/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    while (await page.isVisible("[data-search-more]")) {
+      const shown = await page.locator("[data-search-results] > li").count();
+      await page.click("[data-search-more]");
+      // Until the page is shown and the button is done with the click (hidden after the last page).
+      await page.waitForFunction((n) => document.querySelectorAll("[data-search-results] > li").length > n && !(document.querySelector("[data-search-more]") as HTMLButtonElement).disabled, shown);
+    }
+    const paths = await page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const status = (await page.textContent("[data-search-status]"))!;
+    await page.close();
+    return { status, paths: paths.map((href) => href.slice(site.url.length)) };
+  }
+
+  it.each(["search/index.html?q=聊城", "search/index.html?q=营商环境", "search/index.html?q=创新发展", "search/index.html?q=营商环竟", "search/index.html?q=董", "zh-hant/search/index.html?q=營商環境"])(
+    "%s finds the same articles in the same order, and says the same, when common terms' files hold their heads",
+    async (path) => {
+      const whole = await everyResult(served, path);
+      expect(whole.paths.length).toBeGreaterThan(HEAD);
+      expect(await everyResult(headed, path)).toEqual(whole);
+    },
+  );
+
+  /** The search page for `query` on the site with heads, its all/ files held back until `release` is called; `asked`, those asked for. */
+  async function holdingAll(query: string) {
+    const page = await browser.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const asked: string[] = [];
+    await page.route("**/all/*.json", async (route) => {
+      asked.push(route.request().url());
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${headed.url}search/index.html?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.querySelectorAll("[data-search-results] > li").length === 10);
+    const shown = () => page.$$eval("[data-search-results] h2 a", (links) => links.map((a) => (a as HTMLAnchorElement).href.replace(/^.*?\/paper\//, "")));
+    return { page, release, asked, shown };
+  }
+
+  it("shows the first screen of a phrase of common terms from their heads, before every posting is read, then the count", async () => {
+    const { page, release, asked, shown } = await holdingAll("营商环境");
+    const first = await shown();
+    expect(await page.textContent("[data-search-status]")).toBe("正在搜索“营商环境”……");
+    expect(await page.isHidden("[data-search-more]")).toBe(true);
+    release();
+    await page.waitForFunction(() => /\d+篇/.test(document.querySelector("[data-search-status]")?.textContent ?? ""));
+    expect(asked.length).toBeGreaterThan(0);
+    const whole = await everyResult(served, `search/index.html?q=${encodeURIComponent("营商环境")}`);
+    expect(first).toEqual(whole.paths.slice(0, 10));
+    expect(await page.textContent("[data-search-status]")).toBe(whole.status);
+    expect(await page.textContent("[data-search-more]")).toMatch(/^显示更多/);
+    await page.close();
+  });
+
+  it("counts one common term's articles from its term files, and reads every posting only for the next screen", async () => {
+    const { page, release, asked, shown } = await holdingAll("聊城");
+    const whole = await everyResult(served, `search/index.html?q=${encodeURIComponent("聊城")}`);
+    expect(await shown()).toEqual(whole.paths.slice(0, 10));
+    expect(await page.textContent("[data-search-status]")).toBe(whole.status);
+    expect(await page.textContent("[data-search-more]")).toBe(`显示更多（还有${whole.paths.length - 10}篇）`);
+    expect(asked).toEqual([]);
+    release();
+    await page.click("[data-search-more]");
+    await page.waitForFunction(() => document.querySelectorAll("[data-search-results] > li").length === 20);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(await shown()).toEqual(whole.paths.slice(0, 20));
+    await page.close();
   });
 
   it.each([
