@@ -28,6 +28,8 @@ export interface StoryLines {
   leads: ReadonlyMap<string, number>;
   /** The page's typical line of text, in characters (the median of its text lines of ten or more). */
   typicalWidth: number;
+  /** The lines of the page's tables and of its items' runs of fields: each kept as printed, also right under a title. */
+  data: ReadonlySet<PageLine>;
 }
 
 export interface Seen {
@@ -78,7 +80,9 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
   }
   const widths = lines.filter((l) => l.kind === "text" && l.text.length >= 10).map((l) => l.text.length).sort((a, b) => a - b);
   // A few lines say nothing of the page's width.
-  return { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity };
+  const page = { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity, data: new Set<PageLine>() };
+  lines.forEach((line, i) => line.kind === "short" && (inTable(page, i) !== null || inFields(page, i)) && page.data.add(line));
+  return page;
 }
 
 /** A line that opens like another paragraph of the page. */
@@ -449,6 +453,31 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 停电时间：… / 停电范围：… / 影响区域：…: a run of fields, an item's details, each line as printed.
+    name: "fields",
+    weigh: (page, i) => (page.lines[i]!.kind === "short" && inFields(page, i) ? { weights: { row: DECISIVE + STRONG, heading: -2 * DECISIVE, subhead: -DECISIVE }, saw: `a field in a run of fields: ${page.lines[i]!.text.slice(0, 10)}` } : null),
+  },
+  {
+    // 城北片区线路检修 over 停电时间：… 停电范围：…: a short line over a run of fields is its item's title.
+    // Fields written as sentences (穿衣指数：炎热，宜穿短衫。) are a story's text: a line over them may be its subhead.
+    name: "over-fields",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      return line.kind === "short" && !fieldShaped(line) && page.lines[i + 1]?.kind === "short" && inFields(page, i + 1) && fieldShaped(page.lines[i + 2]) ? heading(STRONG, `a run of fields under it: ${page.lines[i + 1]!.text.slice(0, 10)}`) : null;
+    },
+  },
+  {
+    // A short line right under a table's last row or an item's last field, over more lines: what the table or item closed, another story opens.
+    name: "after-the-data",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const before = page.lines[i - 1];
+      const after = page.lines[i + 1];
+      if (line.kind !== "short" || page.data.has(line) || before === undefined || !page.data.has(before) || after === undefined || page.data.has(after)) return null;
+      return heading(STRONG, `the table or run of fields above ends at it: ${before.text.slice(0, 10)}`);
+    },
+  },
+  {
     // 水城市城市管理局 / 2024年6月11日 under 特此通告。, or under a notice of a run of notices: the notice's issuer and date.
     name: "signs-the-notice",
     weigh(page, i) {
@@ -491,10 +520,13 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   },
 ];
 
-/** A table's cell that is a figure, maybe with its unit or a verb before it: 2386.4亿元, 7.2%, 增长4.9%, 42. */
-const FIGURE_CELL = /^\p{Script=Han}{0,2}[-+]?\d[\d.,]*(?:%|‰|\p{Script=Han}{1,3})?$/u;
-/** A header row's cell: a word (名次, 代表团, 金牌). */
-const HEADER_CELL = /^\p{Script=Han}{1,6}$/u;
+/**
+ * A table's cell that is a figure, maybe with its unit or a verb before it: 2386.4亿元, 7.2%, 增长4.9%, 42;
+ * a telephone number (0762-8210000); a date (7月13日).
+ */
+const FIGURE_CELL = /^\p{Script=Han}{0,2}[-+]?\d[\d.,]*(?:-\d+)*(?:%|‰|\p{Script=Han}{1,3}(?:\d{1,4}\p{Script=Han}{1,2})?)?$/u;
+/** A header row's cell: a word (名次, 代表团, 金牌), maybe with its unit in brackets (单价（元/公斤）). */
+const HEADER_CELL = /^\p{Script=Han}{1,6}(?:[(（][^()（）\s]{1,8}[)）])?$/u;
 /** At most this many characters in a cell of a table printed as text. */
 const MAX_CELL = 16;
 /** A row's cells, parted by spaces, or a figure's name parted from it by a colon (地区生产总值：2386.4亿元). */
@@ -526,6 +558,27 @@ function inTable(page: StoryLines, i: number): string | null {
   if (APPENDIX.test(line) && row(i + 1)) return "the line introducing the table under it";
   if (FIGURES_SOURCE.test(line) && row(i - 1)) return "the source of the table above it";
   return null;
+}
+
+/**
+ * A field of an item's details: a label of a few characters, a colon, its value, no sentence
+ * ending inside it (停电时间：7月16日8:00至18:00, 原告：李某, 地点：东园街道文化广场).
+ */
+const FIELD = /^\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u;
+
+/** A line opening as a field does (停电范围：…): in a run of fields, a new field, never the tail of the one above. */
+export const opensField = (text: string) => FIELD.test(text);
+const fieldShaped = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || line.kind === "text") && FIELD.test(line.text) && !/[。！？](?!$)/u.test(line.text);
+
+/** Line i is a field of an item's run of fields: field-shaped, beside another field. */
+export function inFields(page: Pick<StoryLines, "lines">, i: number): boolean {
+  return fieldShaped(page.lines[i]) && (fieldShaped(page.lines[i - 1]) || fieldShaped(page.lines[i + 1]));
+}
+
+/** A line printed as data, whatever stands around it: a table's row, a header row's words, a field (label：value). */
+export function printedAsData(text: string): boolean {
+  const cells = cellsOf(text);
+  return tableRow(text) || FIELD.test(text) || (cells.length >= 3 && cells.every((c) => HEADER_CELL.test(c)));
 }
 
 /** The notices marker (公告, 遗失声明 …) whose run holds line i: the nearest marker above, with no byline of a story between. */

@@ -9,7 +9,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOnContact, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
 import { signedBy, type PageLine } from "./classify.ts";
-import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
+import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, printedAsData, startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { articleMeta, articleSource } from "./furniture.ts";
 import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
@@ -274,7 +274,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   };
   // A line kept as printed; the first line of a story's text so kept is a poem's first line (a list follows text), noted.
   const asRow = (story: StoryDraft, line: PageLine): BodyLine => {
-    if (!hasBody(story) && !story.verse && !tableRow(line.text)) {
+    if (!hasBody(story) && !story.verse && !printedAsData(line.text)) {
       story.verse = true;
       story.findings.push(finding(line.line, "verse", `short lines under the byline read as verse, each kept as a line: ${excerpt(line.text, 20)}`, `署名下的短行按诗行处理（每行一段），始于“${excerpt(line.text)}”`));
     }

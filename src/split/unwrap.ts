@@ -14,7 +14,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT } from "./credits.ts";
-import { PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
+import { opensField, PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
@@ -118,7 +118,8 @@ function printedWidth(raw: string, text: string): number {
  * share of its lines are paragraphs far wider than any print column, it prints a paragraph to a line.
  */
 function wrappedPage(filled: readonly RawLine[]): boolean {
-  const widths = filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH);
+  // A table's rows and an item's fields are no print lines of a column, however narrow.
+  const widths = filled.filter((l) => !tableLine(l.text) && !opensField(l.text)).map((l) => l.width).filter((w) => w >= TEXT_WIDTH);
   return median(widths) <= MAX_WRAP_WIDTH && widths.filter((w) => w > PARAGRAPH_WIDTH).length < widths.length * PARAGRAPH_SHARE;
 }
 
@@ -201,6 +202,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   let across = false;
   // A part's number stood right above this line: it is its part's heading, a line of its own.
   let numberAbove = false;
+  // The paragraph above was a field on one line: the paragraph here stands in a run of fields.
+  let fieldAbove = false;
   let index = 0;
   for (const l of lines) {
     if (l.text === "") {
@@ -246,12 +249,17 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const shortCut = previous !== null && !heads && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
     // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it; so does a title spaced out (讣　告).
     // A table's rows stand as printed, however evenly they fill the column.
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    // A field (停电时间：… / 停电范围：…) ends where the next field opens; a wrap that cut it leaves a tail
+    // shorter than a print line, so a full line under it, no cut showing, is the item's own text.
+    // Only in a run of fields: a turn of an interview (记者：…) runs on over many lines.
+    const fieldEnds = paragraph !== null && opensField(paragraph.text) && (opensField(l.text) || (fieldAbove && l.width >= MIN_COLUMN && !visible));
+    const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
       paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);
     } else {
+      fieldAbove = paragraph !== null && opensField(paragraph.text) && paragraph.line === previous?.line;
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);

@@ -47,6 +47,11 @@ describe("noise by its nature", () => {
     expect(rules(TEXT, "评论", "网友们纷纷在评论区点赞，称赞这是一件暖心实事。", "5月12日 10:00 市民张先生来电反映，小区路灯不亮。")).toEqual([]);
   });
 
+  it("a weather label over the sky and temperatures is the masthead's box; over a forecast in sentences it titles a story", () => {
+    expect(rules("今日天气", "多云转晴 24℃～33℃", "南风3级", TEXT)).toEqual(["0:weather-box", "1:weather-box", "2:weather-box"]);
+    expect(rules(TEXT, "今日天气", "今天白天多云转晴，最高气温33℃；夜间晴，最低气温24℃，南风3级。")).toEqual([]);
+  });
+
   it("a number beside a running head is the page number; beside text it is text", () => {
     expect(rules(TEXT, "2024年3月5日 星期二", "7", TEXT)).toEqual(["2:page-number"]);
     expect(rules(TEXT, "7", TEXT)).toEqual([]);

@@ -201,6 +201,12 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap([...prose, ...rows]).map((l) => l.text)).toEqual([prose.join(""), ...rows]);
   });
 
+  it("keeps an item's fields apart on a wrapped page, and joins a field its wrap cut", () => {
+    const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础。"];
+    const fields = ["停水时间：7月18日22:00至次日6:00", "停水范围：人民路、建设街、文化巷", "报名方式：到社区服务大厅现场登记，名额", "30人，报满为止", "请沿线居民提前储水。"];
+    expect(unwrap([...prose, ...fields]).map((l) => l.text)).toEqual([prose.join(""), fields[0], fields[1], fields[2]! + fields[3]!, fields[4]]);
+  });
+
   it("goes on over a score cut at its colon (12: / 18落后)", () => {
     const page = [...WRAPPED, "首局比赛，主队一传不稳，一度以12:", "18落后，最终以22:25失利。"];
     expect(unwrap(page).map((l) => l.text).at(-1)).toBe("首局比赛，主队一传不稳，一度以12:18落后，最终以22:25失利。");
