@@ -13,6 +13,7 @@ import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, printedAsData, startsParagraph, story
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { articleMeta, articleSource } from "./furniture.ts";
 import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
+import { labelShape } from "./labels.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
 /** One source line's share of a body block. */
@@ -206,7 +207,9 @@ export function dashlessSubtitles(lines: readonly PageLine[]): PageLine[] {
     // An index glues a title to its lead, the byline under the lead: that lead is text.
     // A line opening as a paragraph does (记者近日从…, 5月15日，…) is the lead, and two lines glued by spaces are no one line of a deck.
     const deckLine = DECK_CLAUSE.test(line.text) && !PARAGRAPH_OPENER.test(line.text) && !/\s{2,}/u.test(line.text);
-    return plain && above?.kind === "short" && !above.glued && credited && deckLine ? { ...line, kind: "subtitle" } : line;
+    // A question under a column's label (以案释法 / 借条没写利息，能否主张利息？) is the story's headline, asking.
+    const asks = /[？?]$/u.test(line.text) && above !== undefined && labelShape(above.text);
+    return plain && above?.kind === "short" && !above.glued && credited && deckLine && !asks ? { ...line, kind: "subtitle" } : line;
   });
 }
 

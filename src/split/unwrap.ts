@@ -14,7 +14,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT } from "./credits.ts";
-import { opensField, PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
+import { opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
@@ -250,9 +250,10 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it; so does a title spaced out (讣　告).
     // A table's rows stand as printed, however evenly they fill the column.
     // A field (停电时间：… / 停电范围：…) ends where the next field opens; a wrap that cut it leaves a tail
-    // shorter than a print line, so a full line under it, no cut showing, is the item's own text.
+    // shorter than a print line, so a full line under it, no cut showing, is the item's own text, and
+    // a short line over a field is the next item's title.
     // Only in a run of fields: a turn of an interview (记者：…) runs on over many lines.
-    const fieldEnds = paragraph !== null && opensField(paragraph.text) && (opensField(l.text) || (fieldAbove && l.width >= MIN_COLUMN && !visible));
+    const fieldEnds = paragraph !== null && opensField(paragraph.text) && (opensField(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next))) && !visible));
     const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
@@ -330,8 +331,9 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     // One space is the headline's own (以学促干　在服务群众中践行初心, 牢记历史 勿忘国耻): a glue is wider.
     const gap = l.text.length - m[1]!.length - rest.length;
     if (gap >= 2 && rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
-    // A table's title glued to its first row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元).
-    const parted = (tableRow(rest) && lines[i + 1] !== undefined && tableRow(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    // A table's title glued to its first row or its header row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元);
+    // an item's title glued to its first field, more fields under it (城北片区线路检修  停电时间：…).
+    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

@@ -237,6 +237,13 @@ describe("unglue", () => {
     expect(deck("河湖清淤工程全面完工   整治河道48公里，清运淤泥30万方", "下一步，全市将推进河湖长效管护。")).toHaveLength(2);
   });
 
+  it("parts an item's title from its first field, more fields under it, and a table's title from its header row", () => {
+    const parts = (...texts: string[]) => unglue(texts.map((text, i) => ({ line: i + 1, text }))).map((l) => l.text);
+    expect(parts("城北片区线路检修   停电时间：7月16日8:00至18:00", "停电范围：北环路以北")).toEqual(["城北片区线路检修", "停电时间：7月16日8:00至18:00", "停电范围：北环路以北"]);
+    expect(parts("本周尾号限行  日期 星期 限行尾号", "7月13日 星期一 1和6")).toEqual(["本周尾号限行", "日期 星期 限行尾号", "7月13日 星期一 1和6"]);
+    expect(parts("城北片区线路检修   停电时间：7月16日8:00至18:00", "请沿线居民提前储水。")).toEqual(["城北片区线路检修   停电时间：7月16日8:00至18:00", "请沿线居民提前储水。"]);
+  });
+
   it("parts a table's title from its first row, more rows under it; a row alone stays whole", () => {
     const table = (rows: string[]) => unglue([{ line: 1, text: "上半年全县主要农业指标   粮食播种面积 96.3万亩" }, ...rows.map((text, k) => ({ line: k + 2, text }))]);
     expect(table(["油料产量 4.1万吨", "蔬菜产量 增长3.6%"]).slice(0, 2)).toEqual([{ line: 1, text: "上半年全县主要农业指标", glued: true }, { line: 1, text: "粮食播种面积 96.3万亩" }]);
