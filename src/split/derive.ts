@@ -299,7 +299,7 @@ function typeOf(story: StoryDraft, paragraphs: number, subheads: number): Articl
  * (冬季取暖安全不能放松, 全民健身运动会圆满落幕), though short stories follow.
  */
 const LABEL = /^(?:\d{4}年?)?\p{Script=Han}{2,8}$/u;
-/** A short story of a run under a banner: a few paragraphs, no subheads. */
+/** A short story of a run under a banner: a few paragraphs (and maybe a box, as an author's note), no subheads. */
 const MAX_RUN_PARAGRAPHS = 4;
 /** …or a few more lines printed as they are: an item's fields. */
 const MAX_RUN_LINES = 8;
@@ -313,7 +313,7 @@ const MAX_RUN_LINES = 8;
  */
 export function standingBanners(stories: readonly StoryDraft[]): (PageLine | undefined)[] {
   // An item's details, each a line as printed (时间：…, 地点：…), make a short story however many they are.
-  const short = (story: StoryDraft) => story.blocks.length > 0 && (story.blocks.length <= MAX_RUN_PARAGRAPHS || (story.blocks.length <= MAX_RUN_LINES && story.blocks.every((b) => b.whole))) && story.blocks.every((b) => b.kind === "paragraph");
+  const short = (story: StoryDraft) => story.blocks.length > 0 && (story.blocks.length <= MAX_RUN_PARAGRAPHS || (story.blocks.length <= MAX_RUN_LINES && story.blocks.every((b) => b.whole))) && story.blocks.every((b) => b.kind !== "subhead");
   const banners: (PageLine | undefined)[] = stories.map(() => undefined);
   stories.forEach((story, i) => {
     const [label, title] = story.heading;

@@ -29,7 +29,7 @@ const MAX_RUNNING_HEAD = 24;
  * |, ·, 丨 …, or a column rule read as a letter (l, I, i) (a wrapped paragraph's tail, 。 or ”。,
  * is text; a lone page number is classify's).
  */
-const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$|^[lIi|]$|^[lIi|][0-9]$|^[0-9][lIi|]$/u;
+const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]{1,2}$|^[lIi|]$|^[lIi|][0-9]$|^[0-9][lIi|]$/u;
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** A part's number alone on its line: 01, 2, 03. */
 const BARE_NUMBER = /^\d{1,2}$/u;

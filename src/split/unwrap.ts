@@ -12,7 +12,7 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
-import { BYLINE_MARK, isByline, isCaption, SALUTATION } from "./classify.ts";
+import { BYLINE_MARK, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT } from "./credits.ts";
 import { opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
@@ -189,9 +189,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
   const out: SourceLine[] = [];
-  // Whether each line is a byline, read once: a line is asked as itself and as the line under another.
+  // Whether each line is a byline or a student's credit, read once: a line is asked as itself and as the line under another.
   const bylines: (boolean | undefined)[] = [];
-  const bylineAt = (k: number) => (bylines[k] ??= isByline(filled[k]!.text));
+  const bylineAt = (k: number) => (bylines[k] ??= isByline(filled[k]!.text) || isStudentCredit(filled[k]!.text));
   let paragraph: SourceLine | null = null;
   // The paragraph's last characters, kept apart: slicing a long joined string would copy it at every line.
   let end = "";

@@ -19,7 +19,7 @@ describe("noise by its nature", () => {
     expect(rules("开发区推出“东城有约”便民服务品牌，把审批服务送到企业门口，今年以", "民生热线", "来已服务企业二百余家。", "民生热线", TEXT)).toEqual(["1:repeated-line", "3:repeated-line"]);
   });
 
-  it.each(["|", "·", "丨", "■■", "l", "I"])("%s alone is a speck", (speck) => {
+  it.each(["|", "·", "丨", "丨丨", "■■", "l", "I"])("%s alone is a speck", (speck) => {
     expect(rules(TEXT, speck, TEXT)).toEqual(["1:speck"]);
   });
 
