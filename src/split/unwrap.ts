@@ -202,7 +202,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   let across = false;
   // A part's number stood right above this line: it is its part's heading, a line of its own.
   let numberAbove = false;
-  // The paragraph above was a field on one line: the paragraph here stands in a run of fields.
+  // The paragraph opens as a field does; the paragraph above was a field on one line (the paragraph here stands in a run of fields).
+  let fieldParagraph = false;
   let fieldAbove = false;
   let index = 0;
   for (const l of lines) {
@@ -253,14 +254,16 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // shorter than a print line, so a full line under it, no cut showing, is the item's own text, and
     // a short line over a field is the next item's title.
     // Only in a run of fields: a turn of an interview (记者：…) runs on over many lines.
-    const fieldEnds = paragraph !== null && opensField(paragraph.text) && (opensField(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next))) && !visible));
+    const fieldEnds = paragraph !== null && fieldParagraph && (opensField(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next))) && !visible));
     const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
       paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);
     } else {
-      fieldAbove = paragraph !== null && opensField(paragraph.text) && paragraph.line === previous?.line;
+      fieldAbove = paragraph !== null && fieldParagraph && paragraph.line === previous?.line;
+      // Read at the paragraph's start: the joined text is long, and reading it again would flatten it at every line.
+      fieldParagraph = opensField(l.text);
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
