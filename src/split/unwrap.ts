@@ -76,6 +76,12 @@ const inTable = (lines: readonly RawLine[], k: number) => k >= 0 && tableLine(li
 /** A print line of prose: a sentence ends inside it (……冲过终点。当日，林若溪以), or it opens on its day (8月3日，中国队选手…); a headline does neither. */
 const PROSE_LINE = /[。！？；](?!$)|^\d{1,2}月\d{1,2}日[，,]/u;
 
+/** A line opening as a field does, or an item's title glued to its first field (城北片区线路检修   停电时间：…). */
+const fieldLine = (text: string) => opensField(text) || opensField(GLUED.exec(text)?.[2] ?? "");
+
+/** A line shaped as a title may be: no clause break, not the count a cut left (30人，报满为止). */
+const titleShaped = (text: string) => !/[，,、；;。]/u.test(text) && !COUNT_START.test(text);
+
 /** A speck alone on a line (OCR dirt: ., ·', 丨), not a mark a wrap cut off its sentence: it stands alone, joined to nothing. */
 const speck = (text: string) => /^[\p{P}\p{S}]{1,2}$/u.test(text) && !MARK_START.test(text);
 
@@ -252,9 +258,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // A table's rows stand as printed, however evenly they fill the column.
     // A field (停电时间：… / 停电范围：…) ends where the next field opens; a wrap that cut it leaves a tail
     // shorter than a print line, so a full line under it, no cut showing, is the item's own text, and
-    // a short line over a field is the next item's title.
+    // a short line over a field is the next item's title, as a headline is printed (no clause in it, not opening on a count).
     // Only in a run of fields: a turn of an interview (记者：…) runs on over many lines.
-    const fieldEnds = paragraph !== null && fieldParagraph && (opensField(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next))) && !visible));
+    const fieldEnds = paragraph !== null && fieldParagraph && (fieldLine(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next) && titleShaped(l.text))) && !visible));
     const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
@@ -263,7 +269,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     } else {
       fieldAbove = paragraph !== null && fieldParagraph && paragraph.line === previous?.line;
       // Read at the paragraph's start: the joined text is long, and reading it again would flatten it at every line.
-      fieldParagraph = opensField(l.text);
+      fieldParagraph = fieldLine(l.text);
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);

@@ -205,6 +205,12 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础。"];
     const fields = ["停水时间：7月18日22:00至次日6:00", "停水范围：人民路、建设街、文化巷", "报名方式：到社区服务大厅现场登记，名额", "30人，报满为止", "请沿线居民提前储水。"];
     expect(unwrap([...prose, ...fields]).map((l) => l.text)).toEqual([prose.join(""), fields[0], fields[1], fields[2]! + fields[3]!, fields[4]]);
+    // The tail a cut left over the next field goes on; a title over it is the next item's.
+    const items = ["地点：幸福里社区党群服务中心二楼大厅", "报名方式：到幸福里社区党群服务大厅现场登记，名额", "30人，报满为止", "联系电话：0537-3219012", "影响区域：花园小区、新村小区、北环路", "城南片区设备更换", "停电时间：7月17日7:30至12:30"];
+    expect(unwrap([...prose, ...items]).map((l) => l.text)).toEqual([prose.join(""), items[0], items[1]! + items[2]!, items[3], items[4], items[5], items[6]]);
+    // A title glued to its first field heads a run of fields.
+    const glued = ["城北片区线路检修   停电时间：7月16日8:00至18:00", "停电范围：北环路以北、健康路以西"];
+    expect(unwrap([...prose, ...glued]).map((l) => l.text)).toEqual([prose.join(""), ...glued]);
   });
 
   it("goes on over a score cut at its colon (12: / 18落后)", () => {
