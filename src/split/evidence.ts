@@ -8,6 +8,7 @@
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import { INTRODUCES, type PageLine } from "./classify.ts";
 import { personNames, SPACED_OUT } from "./credits.ts";
+import { labelShape } from "./labels.ts";
 import { NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -450,6 +451,17 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       const saw = page.lines[i]!.kind === "short" ? inTable(page, i) : null;
       // Stacked short lines over a byline read as a deck: a table is none, however many of its rows stand there.
       return saw ? { weights: { row: DECISIVE + STRONG, heading: -2 * DECISIVE, subhead: -DECISIVE }, saw } : null;
+    },
+  },
+  {
+    // 以案释法 over 借条没写利息，能否主张利息？ over text: a column's label over a headline that asks.
+    name: "question-under-a-label",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const above = page.lines[i - 1];
+      const under = page.lines[i + 1];
+      if (line.kind !== "text" || !/[？?]$/u.test(line.text) || above?.kind !== "short" || !labelShape(above.text) || (under?.kind !== "text" && under?.kind !== "byline" && under?.kind !== "dateline")) return null;
+      return heading(STRONG, `a question under the label ${above.text}, over the story's text`);
     },
   },
   {

@@ -68,6 +68,7 @@ describe("evidence rules, each alone", () => {
     ["table", ["便民热线", "市民服务热线 12345", ">燃气抢修 0762-8210000"], "row"],
     ["table", ["农产品价格", ">品名 单价（元/公斤） 涨跌", "大白菜 1.60 -0.20", "土豆 3.00 持平"], "row"],
     ["fields", ["城北片区线路检修", ">停电时间：7月16日8:00至18:00", "停电范围：北环路以北、健康路以西"], "row"],
+    ["question-under-a-label", ["法庭：第一审判庭", "以案释法", ">借条没写利息，能否主张利息？", "2024年，张某向朋友刘某借款5万元，借条上未写利息。"], "heading"],
     ["fields", ["（2026）南01民初238号", "原告：李某", ">被告：南屏市安居房地产开发有限公司", "案由：商品房预售合同纠纷"], "row"],
     ["over-fields", ["影响区域：南湖花园、锦绣家园", ">人民路供水管网改造", "停水时间：7月18日22:00至次日6:00", "停水范围：人民路、建设街"], "heading"],
     ["after-the-data", ["便民热线", "市民服务热线 12345", "燃气抢修 0762-8210000", ">今日天气", "今天白天多云转晴，最高气温33℃。"], "heading"],
@@ -130,6 +131,9 @@ describe("evidence rules, each alone", () => {
     // Fields written as sentences are a story's text: the line over them may be its subhead.
     ["over-fields", ["今天白天多云转晴。", ">生活指数", "穿衣指数：炎热，宜穿短衫。", "紫外线指数：强，外出请注意防晒。"]],
     ["after-the-data", ["会议召开。", ">线上订购成新选择", "不少农户选择通过手机下单。"]],
+    // Under a subhead of a story's text, a question is a line of the text (the subhead names a part, not a column).
+    ["question-under-a-label", ["会议召开。", "一、为什么要改", ">为什么要这样做？", "因为群众有需要。"]],
+    ["question-under-a-label", ["会议召开。", "阳谷县", ">为什么要这样做？", "因为群众有需要。"]],
   ])("%s sees nothing where nothing says so", (name, texts) => {
     expect(weigh(name, texts)).toBeNull();
   });
