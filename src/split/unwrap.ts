@@ -79,6 +79,9 @@ const PROSE_LINE = /[。！？；](?!$)|^\d{1,2}月\d{1,2}日[，,]/u;
 /** A line opening as a field does, or an item's title glued to its first field (城北片区线路检修   停电时间：…). */
 const fieldLine = (text: string) => opensField(text) || opensField(GLUED.exec(text)?.[2] ?? "");
 
+/** A word that leads into what follows and ends no phrase: a preposition, a conjunction, 的. */
+const LEADS_INTO = /[在于对向把被从与和及将的]$/u;
+
 /** A line shaped as a title may be: no clause break, not the count a cut left (30人，报满为止). */
 const titleShaped = (text: string) => !/[，,、；;。]/u.test(text) && !COUNT_START.test(text);
 
@@ -240,7 +243,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const midWord = previous !== null && (across || wrapped) && endsMidWord(previous.text, l.text);
     // On a wrapped page a line of prose that stops short of its sentence's end goes on, however short of its column.
     const prose = wrapped && previous !== null && PROSE_LINE.test(previous.text) && endsOpen(previous.text);
-    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose || (across && countCut(previous.text, l.text)));
+    // An indented paragraph's line that stops on a word leading into more (…上午10时在 / 水城市…) goes on, however short of its column.
+    const leadsInto = byIndent && indentedStart && previous !== null && LEADS_INTO.test(previous.text);
+    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose || leadsInto || (across && countCut(previous.text, l.text)));
     // A line over a subtitle's dash, a byline or a dateline that ends no sentence is a headline's last line: it
     // goes on from the line above only where a cut shows, however it fills the column (从“望楼兴叹”到“一键直达” / 加装电梯让…).
     const next = filled[index + 1]?.text;

@@ -66,6 +66,11 @@ describe("unwrap", () => {
     ]);
   });
 
+  it("goes on from an indented paragraph's line that stops on a word leading into more, however short", () => {
+    const page = ["　　受市中级人民法院委托，我公司", "定于2025年12月5日上午10时在", "市公共资源交易中心公开拍卖以下标的：", "　　1.商业房产一处，参考价260万元。", "　　2.小型轿车一辆，参考价8万元。", "　　3.办公用品一批，参考价2万元。"];
+    expect(unwrap(page).map((l) => l.text)[0]).toBe("受市中级人民法院委托，我公司定于2025年12月5日上午10时在市公共资源交易中心公开拍卖以下标的：");
+  });
+
   it("rejoins print lines of indented paragraphs, keeping headings apart", () => {
     const page = [
       "牢记历史 勿忘国耻",
