@@ -242,7 +242,8 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
     const midWord = previous !== null && (across || wrapped) && endsMidWord(previous.text, l.text);
     // On a wrapped page a line of prose that stops short of its sentence's end goes on, however short of its column.
-    const prose = wrapped && previous !== null && PROSE_LINE.test(previous.text) && endsOpen(previous.text);
+    // So does one that goes on in clauses (…介绍，今年还将 / 在医院…), as wide as a print column may be.
+    const prose = wrapped && previous !== null && (PROSE_LINE.test(previous.text) || (previous.width >= MIN_COLUMN && /[，,；;](?!$)/u.test(previous.text))) && endsOpen(previous.text);
     // An indented paragraph's line that stops on a word leading into more (…上午10时在 / 水城市…) goes on, however short of its column.
     const leadsInto = byIndent && indentedStart && previous !== null && LEADS_INTO.test(previous.text);
     const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose || leadsInto || (across && countCut(previous.text, l.text)));

@@ -66,6 +66,12 @@ describe("unwrap", () => {
     ]);
   });
 
+  it("on a wrapped page goes on from a line going on in clauses, however short of its column", () => {
+    const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础。"];
+    const page = [...prose, "市城市管理局相关负责人介绍，今年还将", "在医院、学校周边再建5处停车场，并在部分", "路段施划夜间限时泊位。"];
+    expect(unwrap(page).map((l) => l.text).at(-1)).toBe(page.slice(-3).join(""));
+  });
+
   it("goes on from an indented paragraph's line that stops on a word leading into more, however short", () => {
     const page = ["　　受市中级人民法院委托，我公司", "定于2025年12月5日上午10时在", "市公共资源交易中心公开拍卖以下标的：", "　　1.商业房产一处，参考价260万元。", "　　2.小型轿车一辆，参考价8万元。", "　　3.办公用品一批，参考价2万元。"];
     expect(unwrap(page).map((l) => l.text)[0]).toBe("受市中级人民法院委托，我公司定于2025年12月5日上午10时在市公共资源交易中心公开拍卖以下标的：");
@@ -181,7 +187,9 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     const ocr = loadPages(fileURLToPath(new URL("../fixtures/pages/", import.meta.url))).find((p) => p.name === "ocr-hardwrap")!;
     const glued = decode(transform(ocr, TRANSFORMATIONS.find((t) => t.name === "titles-glued")!).bytes).text;
     expect(glued).toContain("为师生营造安全有序的\n校园环境。\n老城区12条背街小巷完成“微改造”   ■本报记者 韦嘉");
-    expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("据了解，开学季期间，市教育局还将联合公安、交通、市场监管等部门，开展校园周边环境专项整治，为师生营造安全有序的");
+    // The paragraph goes on to its sentence's end (a line going on in clauses), and the glued title stays apart from it.
+    expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("据了解，开学季期间，市教育局还将联合公安、交通、市场监管等部门，开展校园周边环境专项整治，为师生营造安全有序的校园环境。");
+    expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("老城区12条背街小巷完成“微改造”   ■本报记者 韦嘉");
   });
 
   it("goes on into a line that opens on the quotation mark closing the sentence above (……聚宝盆。 / ”村民…)", () => {
