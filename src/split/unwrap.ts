@@ -301,6 +301,8 @@ const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
 /** A short title, words only (雪后古城), glued to a sentence that opens on its day or its photo's number (1月8日，…, 图①：…): a caption or a brief. */
 const SHORT_TITLE = /^[\p{Script=Han}“”"]{2,12}$/u;
 const DATED_TEXT = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d]).*[。！？]$/u;
+/** …or to a whole sentence in clauses (一场夏雨把操场洗得干干净净，跑道上的积水映出灰白的天空。): a story's first line. */
+const SENTENCE_TEXT = /^[^\s。！？]{4,}[，,；;][^\s。！？]{4,}[。！？]$/u;
 /** The text after it is a story's first line (far longer than a headline, or a dateline), a subtitle or a byline. */
 const MIN_GLUED_TEXT = 30;
 /** An article's number before its text (第三条　…, 第二章　…): the document's own numbering, no headline glued to a line. */
@@ -348,7 +350,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (gap >= 2 && rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
     // A table's title glued to its first row or its header row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元);
     // an item's title glued to its first field, more fields under it (城北片区线路检修  停电时间：…).
-    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (SHORT_TITLE.test(m[1]!) && (DATED_TEXT.test(rest) || SENTENCE_TEXT.test(rest)));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

@@ -261,6 +261,9 @@ describe("unglue", () => {
     expect(parts("城北片区线路检修   停电时间：7月16日8:00至18:00", "停电范围：北环路以北")).toEqual(["城北片区线路检修", "停电时间：7月16日8:00至18:00", "停电范围：北环路以北"]);
     expect(parts("本周尾号限行  日期 星期 限行尾号", "7月13日 星期一 1和6")).toEqual(["本周尾号限行", "日期 星期 限行尾号", "7月13日 星期一 1和6"]);
     expect(parts("城北片区线路检修   停电时间：7月16日8:00至18:00", "请沿线居民提前储水。")).toEqual(["城北片区线路检修   停电时间：7月16日8:00至18:00", "请沿线居民提前储水。"]);
+    // A short title glued to a whole sentence in clauses, however short the sentence.
+    expect(parts("雨中的操场   一场夏雨把操场洗得干干净净，跑道上的积水映出灰白的天空。")).toEqual(["雨中的操场", "一场夏雨把操场洗得干干净净，跑道上的积水映出灰白的天空。"]);
+    expect(parts("记者  您好。")).toEqual(["记者  您好。"]);
   });
 
   it("parts a table's title from its first row, more rows under it; a row alone stays whole", () => {
