@@ -157,6 +157,26 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han})\s*[(（]\p{Script=Han}[^()（）]{1
 const AGENCY_BRACKETS = /(\p{Script=Han}{1,8}社发)\s*[(（]([^()（）]+摄)[)）]$/u;
 const unbracketAgency = (text: string) => text.replace(AGENCY_BRACKETS, "$1 $2");
 
+/**
+ * A credit naming a teacher by role (指导教师：郑慧, 辅导老师：何平 唐亦舟): under a student's piece,
+ * with its author's credit, the teacher's credit closes it; the role as printed.
+ */
+const TEACHER_CREDIT = /^(\p{Script=Han}{0,4}(?:教师|老师))[:：]\s*(\S.*)$/u;
+/**
+ * A student's school and class, numbered, closing a piece (班级：东川市实验小学五年级（3）班, 东川市第二中学 初一（5）班 许言):
+ * the author's unit, set apart as an author's note is, with the student's name where it follows.
+ */
+const SCHOOL_CLASS = /^(?:(?:班级|学校)[:：]\s*)?([^\s。，；！？:：]*(?:学|校)[^。，；！？:：]{0,20}?[（(]?[\d一二三四五六七八九十]{1,2}[)）]?班)(?:\s+(\S+))?$/u;
+
+function studentCredit(text: string): Reading | null {
+  const teacher = TEACHER_CREDIT.exec(text);
+  const names = teacher ? personNames(teacher[2]!) : null;
+  if (names) return { text: "", closing: true, asPrinted: true, reporters: names.map((name) => ({ name, role: teacher![1]! })) };
+  const school = SCHOOL_CLASS.exec(text);
+  if (!school || (school[2] !== undefined && !isPersonName(school[2]))) return null;
+  return { text: school[1]!, closing: true, asPrinted: true, authorNote: true, ...(school[2] !== undefined && { reporters: [{ name: school[2], role: null }] }) };
+}
+
 /** A web article's author line: 作者：本报记者 郑一鸣, 作者：王建. The label marks what follows as its credit, as ■ does. */
 const AUTHOR_LABEL = /^作者[:：]\s*(\S.*)$/u;
 /**
@@ -165,9 +185,12 @@ const AUTHOR_LABEL = /^作者[:：]\s*(\S.*)$/u;
  */
 const ANSWERED_BY = /^\p{Script=Han}{2,4}[:：]\s*[^\s。，；！？,;!?]{2,30}\s+(\p{Script=Han}{2,4})$/u;
 
+/** The author's unit or class in brackets after the name, a bracket inside it: 陈思远（东川市育才中学初二（1）班）. */
+const UNIT_AFTER_NAME = /(?<=\p{Script=Han})\s*[(（](?:[^()（）]|[(（][^()（）]*[)）]){2,30}[)）]$/u;
+
 function byline(printed: string): Reading | null {
   const author = AUTHOR_LABEL.exec(printed);
-  const authorCredits = author ? readCredits(author[1]!, true) : null;
+  const authorCredits = author ? readCredits(author[1]!.replace(UNIT_AFTER_NAME, ""), true) : null;
   if (authorCredits) return { text: printed, reporters: authorCredits.reporters, photo: authorCredits.photo };
   const answered = ANSWERED_BY.exec(printed);
   if (answered && isPersonName(answered[1]!)) return { text: printed, reporters: [{ name: answered[1]!, role: null }], photo: false };
@@ -200,6 +223,11 @@ export function isByline(text: string): boolean {
   return byline(text) !== null;
 }
 
+/** A student's credit line (指导教师：郑慧, 东川市第二中学 初一（5）班 许言): a line of its own, as a byline is. */
+export function isStudentCredit(text: string): boolean {
+  return studentCredit(text) !== null;
+}
+
 /** A caption ending in its credit (……出发。 本报记者 许金松 摄): a paragraph of its own. */
 export function isCaption(text: string): boolean {
   return caption(text) !== null;
@@ -222,6 +250,7 @@ const KIND_RULES: readonly KindRule[] = [
   ["noise", (text) => (NOISE.some((p) => p.test(text)) ? { text } : null)],
   ["referral", (text) => (REFERRAL_LINE.test(text) || INDEX_ENTRY.test(text) ? { text } : null)],
   ["sidebar", (text) => (SIDEBAR.test(text) ? { text: text.replace(/^[【[]|[】\]]$/gu, "") } : null)],
+  ["text", studentCredit],
   ["byline", byline],
   // A source on its own line, （新华社电） or （据《经济日报》）: it closes the story above.
   ["text", (text) => {

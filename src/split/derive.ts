@@ -180,7 +180,8 @@ export function readHeading(lines: readonly PageLine[], hasSubtitle = false): He
   const two = !hasSubtitle && rest.length === 2 && !columnOrPlace(rest[0]!) ? deckOfTwo(rest[0]!.text, rest[1]!.text) : undefined;
   // Under the title, a line of figures and detail is the subtitle, dash or not.
   // Under a document's title, its number in brackets ((第十八号)) stands as its subtitle.
-  const detail = !hasSubtitle && rest.length >= 2 && (DOCUMENT_NUMBER.test(rest.at(-1)!.text) || detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) || (two?.weight ?? 0) >= SUBTITLE_WEIGHT) ? rest.pop() : undefined;
+  // A question asks what the story answers: its headline, never a detail under another line.
+  const detail = !hasSubtitle && rest.length >= 2 && !/[？?]$/u.test(rest.at(-1)!.text) && (DOCUMENT_NUMBER.test(rest.at(-1)!.text) || detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) || (two?.weight ?? 0) >= SUBTITLE_WEIGHT) ? rest.pop() : undefined;
   const tie = detail === undefined && two?.weight === SUBTITLE_WEIGHT - 1 ? two : undefined;
   const last = rest.pop();
   if (!last) return { kicker: [] };
@@ -317,8 +318,10 @@ function typeOf(story: StoryDraft, paragraphs: number, subheads: number): Articl
  * (冬季取暖安全不能放松, 全民健身运动会圆满落幕), though short stories follow.
  */
 const LABEL = /^(?:\d{4}年?)?\p{Script=Han}{2,8}$/u;
-/** A short story of a run under a banner: a few paragraphs, no subheads. */
+/** A short story of a run under a banner: a few paragraphs (and maybe a box, as an author's note), no subheads. */
 const MAX_RUN_PARAGRAPHS = 4;
+/** …or a few more lines printed as they are: an item's fields. */
+const MAX_RUN_LINES = 8;
 
 /**
  * The standing banner over a run of short stories (镇街动态 over three county items): a label
@@ -328,7 +331,8 @@ const MAX_RUN_PARAGRAPHS = 4;
  * Returns each story's banner (by index), where it stands in such a run.
  */
 export function standingBanners(stories: readonly StoryDraft[]): (PageLine | undefined)[] {
-  const short = (story: StoryDraft) => story.blocks.length > 0 && story.blocks.length <= MAX_RUN_PARAGRAPHS && story.blocks.every((b) => b.kind === "paragraph");
+  // An item's details, each a line as printed (时间：…, 地点：…), make a short story however many they are.
+  const short = (story: StoryDraft) => story.blocks.length > 0 && (story.blocks.length <= MAX_RUN_PARAGRAPHS || (story.blocks.length <= MAX_RUN_LINES && story.blocks.every((b) => b.whole))) && story.blocks.every((b) => b.kind !== "subhead");
   const banners: (PageLine | undefined)[] = stories.map(() => undefined);
   stories.forEach((story, i) => {
     const [label, title] = story.heading;
@@ -337,7 +341,9 @@ export function standingBanners(stories: readonly StoryDraft[]): (PageLine | und
     // A tagged export names each story's column itself.
     if (!deck || story.subtitle || !label || !title || label.tagged !== undefined || !LABEL.test(label.text) || PLACE.test(label.text) || !short(story)) return;
     let end = i + 1;
-    while (end < stories.length && stories[end]!.heading.length === 1 && stories[end]!.marker === story.marker && !stories[end]!.subtitle && short(stories[end]!)) end++;
+    // A run of items opening on fields (时间：…, 地点：…) goes on over such items only: a story in prose is one of its own.
+    const lines = (s: StoryDraft) => s.blocks[0]?.whole === true;
+    while (end < stories.length && stories[end]!.heading.length === 1 && stories[end]!.marker === story.marker && !stories[end]!.subtitle && short(stories[end]!) && (!lines(story) || lines(stories[end]!))) end++;
     // A run of one counts where the page prints its banners already: a label as long as one of them, atop its deck.
     const likeAnother = banners.some((b) => b !== undefined && b !== label && [...b.text].length === [...label.text].length);
     if (end - i < 2 && !likeAnother) return;

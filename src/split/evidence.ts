@@ -8,6 +8,7 @@
 import { endsMidClause, endsOpen, endsSentence } from "./chars.ts";
 import { INTRODUCES, type PageLine } from "./classify.ts";
 import { personNames, SPACED_OUT } from "./credits.ts";
+import { labelShape } from "./labels.ts";
 import { NOTICE_MARKER, signsNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
 
@@ -30,6 +31,8 @@ export interface StoryLines {
   typicalWidth: number;
   /** Short lines stacked under the first of more than a deck prints: a list's rows (list-stack). */
   listRows: ReadonlySet<PageLine>;
+  /** The lines of the page's tables, of its items' runs of fields and of its lists: each kept as printed, also right under a title. */
+  data: ReadonlySet<PageLine>;
 }
 
 export interface Seen {
@@ -81,13 +84,18 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
     if (lead !== "") leads.set(lead, (leads.get(lead) ?? 0) + 1);
   }
   const widths = lines.filter((l) => l.kind === "text" && l.text.length >= 10).map((l) => l.text.length).sort((a, b) => a - b);
+  const data = new Set<PageLine>();
   const listRows = new Set<PageLine>();
+  // A few lines say nothing of the page's width.
+  const page = { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity, listRows, data };
+  lines.forEach((line, i) => line.kind === "short" && (inTable(page, i) !== null || inFields(page, i)) && data.add(line));
   for (let start = 0; start < lines.length; start++) {
     let end = start;
     while (lines[end]?.kind === "short") end++;
-    // Under a byline, or under a title and a name printed bare, short lines are a poem's (verse evidence).
-    const poem = () => lines[start - 1]?.kind === "byline" || nameAlone(lines[start + 1]!);
-    if (end - start >= LIST_RUN && !poem() && !partLabel(lines[start]!)) {
+    // Under a byline, or under a title and a name printed bare, short lines are a poem's (verse evidence);
+    // a table's rows or an item's fields are read as such (table, fields).
+    const other = () => lines[start - 1]?.kind === "byline" || nameAlone(lines[start + 1]!) || lines.slice(start, end).some((l) => data.has(l));
+    if (end - start >= LIST_RUN && !partLabel(lines[start]!) && !other()) {
       // What stands under the run may open the next story: a credit, a dateline or a first paragraph under its
       // headline, or under a headline and a name printed bare (老屋 / 周晓白 / 老屋在村子的…). Those lines are no rows.
       const last = !opensStory(lines[end]) ? end : nameAlone(lines[end - 1]!) ? end - 2 : end - 1;
@@ -95,8 +103,8 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
     }
     start = Math.max(start, end);
   }
-  // A few lines say nothing of the page's width.
-  return { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity, listRows };
+  for (const line of listRows) data.add(line);
+  return page;
 }
 
 /** A line that opens like another paragraph of the page. */
@@ -497,6 +505,42 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 以案释法 over 借条没写利息，能否主张利息？ over text: a column's label over a headline that asks.
+    name: "question-under-a-label",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const above = page.lines[i - 1];
+      const under = page.lines[i + 1];
+      if (line.kind !== "text" || !/[？?]$/u.test(line.text) || above?.kind !== "short" || !labelShape(above.text) || (under?.kind !== "text" && under?.kind !== "byline" && under?.kind !== "dateline")) return null;
+      return heading(STRONG, `a question under the label ${above.text}, over the story's text`);
+    },
+  },
+  {
+    // 停电时间：… / 停电范围：… / 影响区域：…: a run of fields, an item's details, each line as printed.
+    name: "fields",
+    weigh: (page, i) => (page.lines[i]!.kind === "short" && inFields(page, i) ? { weights: { row: DECISIVE + STRONG, heading: -2 * DECISIVE, subhead: -DECISIVE }, saw: `a field in a run of fields: ${page.lines[i]!.text.slice(0, 10)}` } : null),
+  },
+  {
+    // 城北片区线路检修 over 停电时间：… 停电范围：…: a short line over a run of fields is its item's title.
+    // Fields written as sentences (穿衣指数：炎热，宜穿短衫。) are a story's text: a line over them may be its subhead.
+    name: "over-fields",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      return line.kind === "short" && !fieldShaped(line) && page.lines[i + 1]?.kind === "short" && inFields(page, i + 1) && fieldShaped(page.lines[i + 2]) ? heading(STRONG, `a run of fields under it: ${page.lines[i + 1]!.text.slice(0, 10)}`) : null;
+    },
+  },
+  {
+    // A short line right under a table's last row or an item's last field, over more lines: what the table or item closed, another story opens.
+    name: "after-the-data",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const before = page.lines[i - 1];
+      const after = page.lines[i + 1];
+      if (line.kind !== "short" || page.data.has(line) || before === undefined || !page.data.has(before) || after === undefined || page.data.has(after)) return null;
+      return heading(STRONG, `the table or run of fields above ends at it: ${before.text.slice(0, 10)}`);
+    },
+  },
+  {
     // 水城市城市管理局 / 2024年6月11日 under 特此通告。, or under a notice of a run of notices: the notice's issuer and date.
     name: "signs-the-notice",
     weigh(page, i) {
@@ -539,10 +583,13 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   },
 ];
 
-/** A table's cell that is a figure, maybe with its unit or a verb before it: 2386.4亿元, 7.2%, 增长4.9%, 42. */
-const FIGURE_CELL = /^\p{Script=Han}{0,2}[-+]?\d[\d.,]*(?:%|‰|\p{Script=Han}{1,3})?$/u;
-/** A header row's cell: a word (名次, 代表团, 金牌). */
-const HEADER_CELL = /^\p{Script=Han}{1,6}$/u;
+/**
+ * A table's cell that is a figure, maybe with its unit or a verb before it: 2386.4亿元, 7.2%, 增长4.9%, 42;
+ * a telephone number (0762-8210000); a date (7月13日).
+ */
+const FIGURE_CELL = /^\p{Script=Han}{0,2}[-+]?\d[\d.,]*(?:-\d+)*(?:%|‰|\p{Script=Han}{1,3}(?:\d{1,4}\p{Script=Han}{1,2})?)?$/u;
+/** A header row's cell: a word (名次, 代表团, 金牌), maybe with its unit in brackets (单价（元/公斤）). */
+const HEADER_CELL = /^\p{Script=Han}{1,6}(?:[(（][^()（）\s]{1,8}[)）])?$/u;
 /** At most this many characters in a cell of a table printed as text. */
 const MAX_CELL = 16;
 /** A row's cells, parted by spaces, or a figure's name parted from it by a colon (地区生产总值：2386.4亿元). */
@@ -574,6 +621,27 @@ function inTable(page: StoryLines, i: number): string | null {
   if (APPENDIX.test(line) && row(i + 1)) return "the line introducing the table under it";
   if (FIGURES_SOURCE.test(line) && row(i - 1)) return "the source of the table above it";
   return null;
+}
+
+/**
+ * A field of an item's details: a label of a few characters, a colon, its value, no sentence
+ * ending inside it (停电时间：7月16日8:00至18:00, 原告：李某, 地点：东园街道文化广场).
+ */
+const FIELD = /^\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u;
+
+/** A line opening as a field does (停电范围：…): in a run of fields, a new field, never the tail of the one above. */
+export const opensField = (text: string) => FIELD.test(text);
+const fieldShaped = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || line.kind === "text") && FIELD.test(line.text) && !/[。！？](?!$)/u.test(line.text);
+
+/** Line i is a field of an item's run of fields: field-shaped, beside another field. */
+export function inFields(page: Pick<StoryLines, "lines">, i: number): boolean {
+  return fieldShaped(page.lines[i]) && (fieldShaped(page.lines[i - 1]) || fieldShaped(page.lines[i + 1]));
+}
+
+/** A line printed as data, whatever stands around it: a table's row, a header row's words, a field (label：value). */
+export function printedAsData(text: string): boolean {
+  const cells = cellsOf(text);
+  return tableRow(text) || FIELD.test(text) || (cells.length >= 3 && cells.every((c) => HEADER_CELL.test(c)));
 }
 
 /** The notices marker (公告, 遗失声明 …) whose run holds line i: the nearest marker above, with no byline of a story between. */

@@ -109,7 +109,8 @@ const CHROME_LINE: RegExp[] = [
 
 /** Reads a header or footer line token by token; null when any token is not a header part. */
 function headerLine(printed: string): Furniture | null {
-  if (WEATHER.test(printed) || LATIN_MASTHEAD.test(printed) || SUBMISSIONS.test(printed) || SPONSOR.test(printed)) return { kind: "header", edition: {} };
+  // The masthead's weather is terse: a forecast in sentences (今日天气  今天白天多云转晴，…。) is a story's.
+  if ((WEATHER.test(printed) && !/[。！？]/u.test(printed)) || LATIN_MASTHEAD.test(printed) || SUBMISSIONS.test(printed) || SPONSOR.test(printed)) return { kind: "header", edition: {} };
   const text = /[|｜]/u.test(printed) ? printed.replace(STAFF_BAR, "$1$2：") : printed;
   // Parts are parted by spaces or bars: 编辑：孟静 | 责编：郭磊.
   const tokens = text.split(/[\s|｜]+/u).filter((t) => t !== "");

@@ -9,10 +9,11 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOnContact, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
 import { signedBy, type PageLine } from "./classify.ts";
-import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, startsParagraph, storyLines, tableRow } from "./evidence.ts";
+import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, printedAsData, startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { articleMeta, articleSource } from "./furniture.ts";
 import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
+import { labelShape } from "./labels.ts";
 import { nearTie, readStories, type StoryLine } from "./reading.ts";
 
 /** One source line's share of a body block. */
@@ -219,7 +220,9 @@ export function dashlessSubtitles(lines: readonly PageLine[]): PageLine[] {
     // An index glues a title to its lead, the byline under the lead: that lead is text.
     // A line opening as a paragraph does (记者近日从…, 5月15日，…) is the lead, and two lines glued by spaces are no one line of a deck.
     const deckLine = DECK_CLAUSE.test(line.text) && !PARAGRAPH_OPENER.test(line.text) && !/\s{2,}/u.test(line.text);
-    return plain && above?.kind === "short" && !above.glued && credited && deckLine ? { ...line, kind: "subtitle" } : line;
+    // A question under a column's label (以案释法 / 借条没写利息，能否主张利息？) is the story's headline, asking.
+    const asks = /[？?]$/u.test(line.text) && above !== undefined && labelShape(above.text);
+    return plain && above?.kind === "short" && !above.glued && credited && deckLine && !asks ? { ...line, kind: "subtitle" } : line;
   });
 }
 
@@ -287,7 +290,7 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
   };
   // A line kept as printed; the first line of a story's text so kept opens a poem or a list under its title, noted.
   const asRow = (story: StoryDraft, line: PageLine): BodyLine => {
-    if (!hasBody(story) && !story.verse && !tableRow(line.text)) {
+    if (!hasBody(story) && !story.verse && !printedAsData(line.text)) {
       story.verse = true;
       story.findings.push(finding(line.line, "verse", `short lines kept as printed, each a line of its own (a poem or a list): ${excerpt(line.text, 20)}`, `短行按原样逐行保留（诗行或名单），始于“${excerpt(line.text)}”`));
     }

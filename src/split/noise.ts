@@ -29,7 +29,7 @@ const MAX_RUNNING_HEAD = 24;
  * |, ·, 丨 …, or a column rule read as a letter (l, I, i) (a wrapped paragraph's tail, 。 or ”。,
  * is text; a lone page number is classify's).
  */
-const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]$|^[lIi|]$|^[lIi|][0-9]$|^[0-9][lIi|]$/u;
+const SPECK = /^[^\p{Script=Han}\p{L}\p{N}。，、；：？！?!”’"'）)》」』…—.,;:]{1,2}$|^[丨丿乀]{1,2}$|^[lIi|]$|^[lIi|][0-9]$|^[0-9][lIi|]$/u;
 const PAGE_NUMBER = /^[A-Z]?\d{1,3}$/u;
 /** A part's number alone on its line: 01, 2, 03. */
 const BARE_NUMBER = /^\d{1,2}$/u;
@@ -114,7 +114,8 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
 
   // A weather box over lines of its own: its label, then its sky, temperatures and wind, however they are parted.
   filled.forEach(([text, i], n) => {
-    if (!WEATHER_LABEL.test(text)) return;
+    // A label over prose (今日天气 over a forecast in sentences) titles a story, not the masthead's box.
+    if (!WEATHER_LABEL.test(text) || (filled[n + 1] !== undefined && !weatherLine(filled[n + 1]![0]))) return;
     noise.set(i, { rule: "weather-box", saw: "the masthead's weather box" });
     for (let k = n + 1; k < filled.length && k <= n + MAX_WEATHER_LINES && weatherLine(filled[k]![0]); k++) noise.set(filled[k]![1], { rule: "weather-box", saw: "a line of the weather box" });
   });

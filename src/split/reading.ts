@@ -107,7 +107,7 @@ function transition(page: StoryLines, previous: { line: PageLine; state: State }
   // A byline printed bare stands under its headline (a printed one may stand under the story's lead); a row in an open story, under its byline (verse), its list's label or another row.
   if (role === "byline") return previous?.state.role === "heading" || (line.kind === "byline" && open) ? 0 : IMPOSSIBLE;
   // A table of figures may stand right under its title: a data box.
-  if (role === "row") return previous !== undefined && !previous.state.closed && (previous.state.role !== "heading" || tableRow(line.text) || page.listRows.has(line)) ? 0 : IMPOSSIBLE;
+  if (role === "row") return previous !== undefined && !previous.state.closed && (previous.state.role !== "heading" || tableRow(line.text) || page.data.has(line)) ? 0 : IMPOSSIBLE;
   // A signature stands under the notice's last line, its formula or another signature line.
   if (role === "signature") return previous !== undefined && (inBody(before!, previous.state.role) || previous.state.role === "signature") ? 0 : IMPOSSIBLE;
   // A headline stands where the text above has ended: text that carries on into the line says it is no headline.

@@ -12,9 +12,9 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
-import { BYLINE_MARK, isByline, isCaption, SALUTATION } from "./classify.ts";
+import { BYLINE_MARK, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT } from "./credits.ts";
-import { PARAGRAPH_OPENER, tableRow } from "./evidence.ts";
+import { opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
@@ -76,6 +76,15 @@ const inTable = (lines: readonly RawLine[], k: number) => k >= 0 && tableLine(li
 /** A print line of prose: a sentence ends inside it (……冲过终点。当日，林若溪以), or it opens on its day (8月3日，中国队选手…); a headline does neither. */
 const PROSE_LINE = /[。！？；](?!$)|^\d{1,2}月\d{1,2}日[，,]/u;
 
+/** A line opening as a field does, or an item's title glued to its first field (城北片区线路检修   停电时间：…). */
+const fieldLine = (text: string) => opensField(text) || opensField(GLUED.exec(text)?.[2] ?? "");
+
+/** A word that leads into what follows and ends no phrase: a preposition, a conjunction, 的. */
+const LEADS_INTO = /[在于对向把被从与和及将的]$/u;
+
+/** A line shaped as a title may be: no clause break, not the count a cut left (30人，报满为止). */
+const titleShaped = (text: string) => !/[，,、；;。]/u.test(text) && !COUNT_START.test(text);
+
 /** A speck alone on a line (OCR dirt: ., ·', 丨), not a mark a wrap cut off its sentence: it stands alone, joined to nothing. */
 const speck = (text: string) => /^[\p{P}\p{S}]{1,2}$/u.test(text) && !MARK_START.test(text);
 
@@ -118,7 +127,8 @@ function printedWidth(raw: string, text: string): number {
  * share of its lines are paragraphs far wider than any print column, it prints a paragraph to a line.
  */
 function wrappedPage(filled: readonly RawLine[]): boolean {
-  const widths = filled.map((l) => l.width).filter((w) => w >= TEXT_WIDTH);
+  // A table's rows and an item's fields are no print lines of a column, however narrow.
+  const widths = filled.filter((l) => !tableLine(l.text) && !opensField(l.text)).map((l) => l.width).filter((w) => w >= TEXT_WIDTH);
   return median(widths) <= MAX_WRAP_WIDTH && widths.filter((w) => w > PARAGRAPH_WIDTH).length < widths.length * PARAGRAPH_SHARE;
 }
 
@@ -188,9 +198,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   if (!byIndent && !wrapped) return rejoinAcrossNoise(lines, passOver);
 
   const out: SourceLine[] = [];
-  // Whether each line is a byline, read once: a line is asked as itself and as the line under another.
+  // Whether each line is a byline or a student's credit, read once: a line is asked as itself and as the line under another.
   const bylines: (boolean | undefined)[] = [];
-  const bylineAt = (k: number) => (bylines[k] ??= isByline(filled[k]!.text));
+  const bylineAt = (k: number) => (bylines[k] ??= isByline(filled[k]!.text) || isStudentCredit(filled[k]!.text));
   let paragraph: SourceLine | null = null;
   // The paragraph's last characters, kept apart: slicing a long joined string would copy it at every line.
   let end = "";
@@ -201,6 +211,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
   let across = false;
   // A part's number stood right above this line: it is its part's heading, a line of its own.
   let numberAbove = false;
+  // The paragraph opens as a field does; the paragraph above was a field on one line (the paragraph here stands in a run of fields).
+  let fieldParagraph = false;
+  let fieldAbove = false;
   let index = 0;
   for (const l of lines) {
     if (l.text === "") {
@@ -229,8 +242,11 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // Across noise only a visible cut goes on: a full line above may also have ended its paragraph at the noise.
     const midWord = previous !== null && (across || wrapped) && endsMidWord(previous.text, l.text);
     // On a wrapped page a line of prose that stops short of its sentence's end goes on, however short of its column.
-    const prose = wrapped && previous !== null && PROSE_LINE.test(previous.text) && endsOpen(previous.text);
-    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose || (across && countCut(previous.text, l.text)));
+    // So does one that goes on in clauses (…介绍，今年还将 / 在医院…), as wide as a print column may be.
+    const prose = wrapped && previous !== null && (PROSE_LINE.test(previous.text) || (previous.width >= MIN_COLUMN && /[，,；;](?!$)/u.test(previous.text))) && endsOpen(previous.text);
+    // An indented paragraph's line that stops on a word leading into more (…上午10时在 / 水城市…) goes on, however short of its column.
+    const leadsInto = byIndent && indentedStart && previous !== null && LEADS_INTO.test(previous.text);
+    const visible = previous !== null && (cutVisibly(previous.text, l.text) || midWord || prose || leadsInto || (across && countCut(previous.text, l.text)));
     // A line over a subtitle's dash, a byline or a dateline that ends no sentence is a headline's last line: it
     // goes on from the line above only where a cut shows, however it fills the column (从“望楼兴叹”到“一键直达” / 加装电梯让…).
     const next = filled[index + 1]?.text;
@@ -246,12 +262,20 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const shortCut = previous !== null && !heads && previous.width >= MIN_COLUMN && ((byIndent && indentedStart) || (blocked && printLine(previous, l) && (byBlank || !PARAGRAPH_OPENER.test(l.text) || endsMidClause(previous.text))));
     // A notice's formal title (关于…的通告) stands alone, however wide: the notice's text starts under it; so does a title spaced out (讣　告).
     // A table's rows stand as printed, however evenly they fill the column.
-    const goesOn = paragraph !== null && !opensAnew && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    // A field (停电时间：… / 停电范围：…) ends where the next field opens; a wrap that cut it leaves a tail
+    // shorter than a print line, so a full line under it, no cut showing, is the item's own text, and
+    // a short line over a field is the next item's title, as a headline is printed (no clause in it, not opening on a count).
+    // Only in a run of fields: a turn of an interview (记者：…) runs on over many lines.
+    const fieldEnds = paragraph !== null && fieldParagraph && (fieldLine(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next) && titleShaped(l.text))) && !visible));
+    const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
       paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
       end = (end + l.text).slice(-PARAGRAPH_END);
     } else {
+      fieldAbove = paragraph !== null && fieldParagraph && paragraph.line === previous?.line;
+      // Read at the paragraph's start: the joined text is long, and reading it again would flatten it at every line.
+      fieldParagraph = fieldLine(l.text);
       paragraph = { line: l.line, text: l.text };
       end = l.text.slice(-PARAGRAPH_END);
       indentedStart = INDENT.test(l.raw);
@@ -277,6 +301,8 @@ const SUBTITLE_DASH = /^(?:——|—|-{1,2}|－)\s*\S/u;
 /** A short title, words only (雪后古城), glued to a sentence that opens on its day or its photo's number (1月8日，…, 图①：…): a caption or a brief. */
 const SHORT_TITLE = /^[\p{Script=Han}“”"]{2,12}$/u;
 const DATED_TEXT = /^(?:\d{1,2}月\d{1,2}日|图\s*[①-⑳\d]).*[。！？]$/u;
+/** …or to a whole sentence in clauses (一场夏雨把操场洗得干干净净，跑道上的积水映出灰白的天空。): a story's first line. */
+const SENTENCE_TEXT = /^[^\s。！？]{4,}[，,；;][^\s。！？]{4,}[。！？]$/u;
 /** The text after it is a story's first line (far longer than a headline, or a dateline), a subtitle or a byline. */
 const MIN_GLUED_TEXT = 30;
 /** An article's number before its text (第三条　…, 第二章　…): the document's own numbering, no headline glued to a line. */
@@ -322,8 +348,9 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     // One space is the headline's own (以学促干　在服务群众中践行初心, 牢记历史 勿忘国耻): a glue is wider.
     const gap = l.text.length - m[1]!.length - rest.length;
     if (gap >= 2 && rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
-    // A table's title glued to its first row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元).
-    const parted = (tableRow(rest) && lines[i + 1] !== undefined && tableRow(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (DATED_TEXT.test(rest) && SHORT_TITLE.test(m[1]!));
+    // A table's title glued to its first row or its header row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元);
+    // an item's title glued to its first field, more fields under it (城北片区线路检修  停电时间：…).
+    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (SHORT_TITLE.test(m[1]!) && (DATED_TEXT.test(rest) || SENTENCE_TEXT.test(rest)));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

@@ -273,3 +273,31 @@ describe("other lines", () => {
     expect(classify("全力推动项目建设。(下转C02版)")).toMatchObject({ kind: "text", text: "全力推动项目建设。", referral: "（下转C02版）" });
   });
 });
+
+describe("a student's credit lines under an essay", () => {
+  it.each([
+    ["指导教师：郑慧", [{ name: "郑慧", role: "指导教师" }]],
+    ["辅导老师：何平 唐亦舟", [{ name: "何平", role: "辅导老师" }, { name: "唐亦舟", role: "辅导老师" }]],
+  ])("%s credits the teacher by role, closing the piece, no text of it", (text, reporters) => {
+    expect(classify(text)).toMatchObject({ kind: "text", text: "", closing: true, reporters });
+  });
+
+  it.each([
+    ["班级：东川市实验小学五年级（3）班", "东川市实验小学五年级（3）班", undefined],
+    ["东川市第二中学 初一（5）班 许言", "东川市第二中学 初一（5）班", [{ name: "许言", role: null }]],
+  ])("%s is the author's unit, set apart as an author's note", (text, unit, reporters) => {
+    const line = classify(text);
+    expect(line).toMatchObject({ kind: "text", text: unit, closing: true, authorNote: true });
+    expect(line.reporters).toEqual(reporters);
+  });
+
+  it("reads the student's name before a school and class in brackets", () => {
+    expect(classify("作者：陈思远（东川市育才中学初二（1）班）")).toMatchObject({ kind: "byline", reporters: [{ name: "陈思远", role: null }] });
+  });
+
+  it.each(["指导教师：要善于发现孩子的闪光点", "全市中小学开展读书班", "原告：李某"])("leaves %s alone", (text) => {
+    const line = classify(text);
+    expect(line.closing).toBeUndefined();
+    expect(line.kind).not.toBe("byline");
+  });
+});

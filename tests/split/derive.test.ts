@@ -11,6 +11,9 @@ const texts = (h: ReturnType<typeof readHeading>) => ({
 });
 
 describe("readHeading", () => {
+  it("reads a question under a column's label as the headline, never a detail under it", () => {
+    expect(texts(readHeading(lines("以案释法", "借条没写利息，出借人能否主张利息？")))).toEqual({ column: undefined, kicker: ["以案释法"], title: ["借条没写利息，出借人能否主张利息？"] });
+  });
   it("reads a lone line as the headline, spaces and all", () => {
     expect(texts(readHeading(lines("牢记历史 勿忘国耻")))).toEqual({ column: undefined, kicker: [], title: ["牢记历史 勿忘国耻"] });
   });
@@ -113,6 +116,11 @@ describe("standingBanners", () => {
     expect(banners([story(["镇街动态", "柳河镇", "板凳会解民忧"]), story(["城关街道为老人免费体检"])])).toEqual(["镇街动态", "镇街动态"]);
     // A page that prints its banners already: a label as long as one of them heads even a run of one.
     expect(banners([story(["乡村振兴", "大坪村荒山变果园"]), story(["石门镇开展农技培训"]), story(["文明实践", "县图书馆开展亲子阅读活动"])])).toEqual(["乡村振兴", "乡村振兴", "文明实践"]);
+  });
+
+  it("gives a label over a run of items printed as fields to each item, however many fields, to the first story in prose", () => {
+    const item = (heading: string[], fields: number): StoryDraft => ({ ...story(heading), blocks: Array.from({ length: fields }, (_, k) => ({ kind: "paragraph" as const, whole: true, pieces: [{ line: 200 + k, text: `时间：9月${k + 1}日9时` }] })) });
+    expect(banners([item(["活动预告", "中秋游园会"], 5), item(["智能手机培训班"], 4), item(["科普课堂结课展示"], 5), story(["社区里的共享工具箱"], 2)])).toEqual(["活动预告", "活动预告", "活动预告", undefined]);
   });
 
   it("leaves a kicker over one story, a place, and a feature's deck alone", () => {

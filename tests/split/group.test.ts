@@ -168,6 +168,12 @@ describe("group", () => {
     expect(kinds("优化服务平台", "走进市民中心，大厅显示屏上的信息格外醒目。", "今年以来，我市创新开展政务公开进社区活动。")).toEqual(["short", "text", "text"]);
   });
 
+  it("reads a question under a column's label, over the byline, as the headline, not a subtitle", () => {
+    const kinds = (...texts: string[]) => dashlessSubtitles(classified(...texts)).map((l) => l.kind);
+    expect(kinds("以案释法", "借条没写利息，出借人能否主张利息？", "■ 本报记者 郭宁")).toEqual(["short", "text", "byline"]);
+    expect(kinds("老人助餐点增至86个", "全市已实现城区社区全覆盖，每餐补贴3元。", "■ 本报记者 黄海")).toEqual(["short", "subtitle", "byline"]);
+  });
+
   it("reads no bare byline in a poem: a verse line like 黄昏 is no name", () => {
     expect(shape(["秋夜", "□ 林青禾", "月光落在运河上", "黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"])).toEqual([
       { heading: [1], subtitle: undefined, blocks: ["p:3", "p:4", "p:5", "p:6", "p:7"], findings: ["3 verse"] },

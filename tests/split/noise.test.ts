@@ -19,7 +19,7 @@ describe("noise by its nature", () => {
     expect(rules("开发区推出“东城有约”便民服务品牌，把审批服务送到企业门口，今年以", "民生热线", "来已服务企业二百余家。", "民生热线", TEXT)).toEqual(["1:repeated-line", "3:repeated-line"]);
   });
 
-  it.each(["|", "·", "丨", "■■", "l", "I"])("%s alone is a speck", (speck) => {
+  it.each(["|", "·", "丨", "丨丨", "■■", "l", "I"])("%s alone is a speck", (speck) => {
     expect(rules(TEXT, speck, TEXT)).toEqual(["1:speck"]);
   });
 
@@ -45,6 +45,11 @@ describe("noise by its nature", () => {
       "1:reader-comment", "2:reader-comment", "3:reader-comment", "4:reader-comment",
     ]);
     expect(rules(TEXT, "评论", "网友们纷纷在评论区点赞，称赞这是一件暖心实事。", "5月12日 10:00 市民张先生来电反映，小区路灯不亮。")).toEqual([]);
+  });
+
+  it("a weather label over the sky and temperatures is the masthead's box; over a forecast in sentences it titles a story", () => {
+    expect(rules("今日天气", "多云转晴 24℃～33℃", "南风3级", TEXT)).toEqual(["0:weather-box", "1:weather-box", "2:weather-box"]);
+    expect(rules(TEXT, "今日天气", "今天白天多云转晴，最高气温33℃；夜间晴，最低气温24℃，南风3级。")).toEqual([]);
   });
 
   it("a number beside a running head is the page number; beside text it is text", () => {

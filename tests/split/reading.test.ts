@@ -63,6 +63,15 @@ describe("evidence rules, each alone", () => {
     ["table", ["一季度全市主要经济指标", ">地区生产总值：2386.4亿元", "固定资产投资：增长4.9%"], "row"],
     ["table", ["青山区代表团位列金牌榜第一。", ">附：金牌榜前两名", "名次 代表团 金牌 总分", "1 青山区 42 1268.5"], "row"],
     ["table", ["青山区代表团位列金牌榜第一。", ">名次 代表团 金牌 总分", "1 青山区 42 1268.5", "2 江北区 37 1105"], "row"],
+    // Dates, telephone numbers and figures with a word between them are cells too; a header's cell may carry its unit.
+    ["table", ["本周尾号限行", "日期 星期 限行尾号", ">7月13日 星期一 1和6", "7月14日 星期二 2和7"], "row"],
+    ["table", ["便民热线", "市民服务热线 12345", ">燃气抢修 0762-8210000"], "row"],
+    ["table", ["农产品价格", ">品名 单价（元/公斤） 涨跌", "大白菜 1.60 -0.20", "土豆 3.00 持平"], "row"],
+    ["fields", ["城北片区线路检修", ">停电时间：7月16日8:00至18:00", "停电范围：北环路以北、健康路以西"], "row"],
+    ["question-under-a-label", ["法庭：第一审判庭", "以案释法", ">借条没写利息，能否主张利息？", "2024年，张某向朋友刘某借款5万元，借条上未写利息。"], "heading"],
+    ["fields", ["（2026）南01民初238号", "原告：李某", ">被告：南屏市安居房地产开发有限公司", "案由：商品房预售合同纠纷"], "row"],
+    ["over-fields", ["影响区域：南湖花园、锦绣家园", ">人民路供水管网改造", "停水时间：7月18日22:00至次日6:00", "停水范围：人民路、建设街"], "heading"],
+    ["after-the-data", ["便民热线", "市民服务热线 12345", "燃气抢修 0762-8210000", ">今日天气", "今天白天多云转晴，最高气温33℃。"], "heading"],
   ])("%s weighs for the line as %s", (name, texts, role) => {
     const seen = weigh(name, texts);
     expect(seen?.saw).toBeTruthy();
@@ -116,6 +125,15 @@ describe("evidence rules, each alone", () => {
     ["table", ["会议召开。", ">冬奥会 中国队再夺1金", "■ 本报记者 张三"]],
     ["table", ["会议召开。", ">全市GDP 增长5.8%", "今年一季度，全市经济稳中向好。"]],
     ["table", ["会议召开。", ">附：相关政策解读", "记者从市人社局获悉。"]],
+    // One field alone is a line of a story (a turn, a quotation's speaker), and a field may not hold a sentence.
+    ["fields", ["会议召开。", ">时间：9月12日9时", "活动在文化广场举行，吸引了众多市民参加。"]],
+    ["fields", ["会议召开。", ">记者：这项工作进展如何？还有哪些困难", "原告：李某"]],
+    // Fields written as sentences are a story's text: the line over them may be its subhead.
+    ["over-fields", ["今天白天多云转晴。", ">生活指数", "穿衣指数：炎热，宜穿短衫。", "紫外线指数：强，外出请注意防晒。"]],
+    ["after-the-data", ["会议召开。", ">线上订购成新选择", "不少农户选择通过手机下单。"]],
+    // Under a subhead of a story's text, a question is a line of the text (the subhead names a part, not a column).
+    ["question-under-a-label", ["会议召开。", "一、为什么要改", ">为什么要这样做？", "因为群众有需要。"]],
+    ["question-under-a-label", ["会议召开。", "阳谷县", ">为什么要这样做？", "因为群众有需要。"]],
   ])("%s sees nothing where nothing says so", (name, texts) => {
     expect(weigh(name, texts)).toBeNull();
   });

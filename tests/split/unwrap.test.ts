@@ -66,6 +66,17 @@ describe("unwrap", () => {
     ]);
   });
 
+  it("on a wrapped page goes on from a line going on in clauses, however short of its column", () => {
+    const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础。"];
+    const page = [...prose, "市城市管理局相关负责人介绍，今年还将", "在医院、学校周边再建5处停车场，并在部分", "路段施划夜间限时泊位。"];
+    expect(unwrap(page).map((l) => l.text).at(-1)).toBe(page.slice(-3).join(""));
+  });
+
+  it("goes on from an indented paragraph's line that stops on a word leading into more, however short", () => {
+    const page = ["　　受市中级人民法院委托，我公司", "定于2025年12月5日上午10时在", "市公共资源交易中心公开拍卖以下标的：", "　　1.商业房产一处，参考价260万元。", "　　2.小型轿车一辆，参考价8万元。", "　　3.办公用品一批，参考价2万元。"];
+    expect(unwrap(page).map((l) => l.text)[0]).toBe("受市中级人民法院委托，我公司定于2025年12月5日上午10时在市公共资源交易中心公开拍卖以下标的：");
+  });
+
   it("rejoins print lines of indented paragraphs, keeping headings apart", () => {
     const page = [
       "牢记历史 勿忘国耻",
@@ -176,7 +187,9 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     const ocr = loadPages(fileURLToPath(new URL("../fixtures/pages/", import.meta.url))).find((p) => p.name === "ocr-hardwrap")!;
     const glued = decode(transform(ocr, TRANSFORMATIONS.find((t) => t.name === "titles-glued")!).bytes).text;
     expect(glued).toContain("为师生营造安全有序的\n校园环境。\n老城区12条背街小巷完成“微改造”   ■本报记者 韦嘉");
-    expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("据了解，开学季期间，市教育局还将联合公安、交通、市场监管等部门，开展校园周边环境专项整治，为师生营造安全有序的");
+    // The paragraph goes on to its sentence's end (a line going on in clauses), and the glued title stays apart from it.
+    expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("据了解，开学季期间，市教育局还将联合公安、交通、市场监管等部门，开展校园周边环境专项整治，为师生营造安全有序的校园环境。");
+    expect(unwrap(glued.split("\n")).map((l) => l.text)).toContain("老城区12条背街小巷完成“微改造”   ■本报记者 韦嘉");
   });
 
   it("goes on into a line that opens on the quotation mark closing the sentence above (……聚宝盆。 / ”村民…)", () => {
@@ -199,6 +212,18 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础，各项指标如下："];
     const rows = ["社会消费品零售总额 812.6亿元", "规模以上工业增加值 增长7.2%", "城镇居民人均可支配收入 13562元", "固定资产投资总额 增长4.9%", "数据来源：县统计局"];
     expect(unwrap([...prose, ...rows]).map((l) => l.text)).toEqual([prose.join(""), ...rows]);
+  });
+
+  it("keeps an item's fields apart on a wrapped page, and joins a field its wrap cut", () => {
+    const prose = ["今年以来，全县粮食生产形势总体向好，秋粮播种面", "积稳中有增，单产水平持续提高，农民种粮收益明显", "增加，为全年粮食丰收打下了坚实基础。"];
+    const fields = ["停水时间：7月18日22:00至次日6:00", "停水范围：人民路、建设街、文化巷", "报名方式：到社区服务大厅现场登记，名额", "30人，报满为止", "请沿线居民提前储水。"];
+    expect(unwrap([...prose, ...fields]).map((l) => l.text)).toEqual([prose.join(""), fields[0], fields[1], fields[2]! + fields[3]!, fields[4]]);
+    // The tail a cut left over the next field goes on; a title over it is the next item's.
+    const items = ["地点：幸福里社区党群服务中心二楼大厅", "报名方式：到幸福里社区党群服务大厅现场登记，名额", "30人，报满为止", "联系电话：0537-3219012", "影响区域：花园小区、新村小区、北环路", "城南片区设备更换", "停电时间：7月17日7:30至12:30"];
+    expect(unwrap([...prose, ...items]).map((l) => l.text)).toEqual([prose.join(""), items[0], items[1]! + items[2]!, items[3], items[4], items[5], items[6]]);
+    // A title glued to its first field heads a run of fields.
+    const glued = ["城北片区线路检修   停电时间：7月16日8:00至18:00", "停电范围：北环路以北、健康路以西"];
+    expect(unwrap([...prose, ...glued]).map((l) => l.text)).toEqual([prose.join(""), ...glued]);
   });
 
   it("goes on over a score cut at its colon (12: / 18落后)", () => {
@@ -229,6 +254,16 @@ describe("unglue", () => {
     expect(deck("社区食堂增至40家  城区实现全覆盖，每餐补贴5元。", "本报讯（记者 程朗）记者从市民政局获悉，截至目前，全市社区食堂增至40家。")[1]).toBe("城区实现全覆盖，每餐补贴5元。");
     // Without a credit under it the short line after the spaces is no deck's: the two halves may be one line of a list.
     expect(deck("河湖清淤工程全面完工   整治河道48公里，清运淤泥30万方", "下一步，全市将推进河湖长效管护。")).toHaveLength(2);
+  });
+
+  it("parts an item's title from its first field, more fields under it, and a table's title from its header row", () => {
+    const parts = (...texts: string[]) => unglue(texts.map((text, i) => ({ line: i + 1, text }))).map((l) => l.text);
+    expect(parts("城北片区线路检修   停电时间：7月16日8:00至18:00", "停电范围：北环路以北")).toEqual(["城北片区线路检修", "停电时间：7月16日8:00至18:00", "停电范围：北环路以北"]);
+    expect(parts("本周尾号限行  日期 星期 限行尾号", "7月13日 星期一 1和6")).toEqual(["本周尾号限行", "日期 星期 限行尾号", "7月13日 星期一 1和6"]);
+    expect(parts("城北片区线路检修   停电时间：7月16日8:00至18:00", "请沿线居民提前储水。")).toEqual(["城北片区线路检修   停电时间：7月16日8:00至18:00", "请沿线居民提前储水。"]);
+    // A short title glued to a whole sentence in clauses, however short the sentence.
+    expect(parts("雨中的操场   一场夏雨把操场洗得干干净净，跑道上的积水映出灰白的天空。")).toEqual(["雨中的操场", "一场夏雨把操场洗得干干净净，跑道上的积水映出灰白的天空。"]);
+    expect(parts("记者  您好。")).toEqual(["记者  您好。"]);
   });
 
   it("parts a table's title from its first row, more rows under it; a row alone stays whole", () => {
