@@ -9,7 +9,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOnContact, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
 import { signedBy, type PageLine } from "./classify.ts";
-import { LEAD_PARAGRAPH, PARAGRAPH_OPENER, printedAsData, startsParagraph, storyLines } from "./evidence.ts";
+import { LEAD_PARAGRAPH, opensField, PARAGRAPH_OPENER, printedAsData, startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { articleMeta, articleSource } from "./furniture.ts";
 import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
@@ -162,6 +162,28 @@ function captionMarks(lines: readonly PageLine[]): PageLine[] {
   return lines.map((line, i) => (captions.has(i) ? { ...line, bullet: undefined } : line));
 }
 
+/**
+ * A byline printed as a field (作者：李长河) in a block of three fields or more over the story's
+ * text (书名：… / 作者：… / 出版社：… / 翻开《运河人家》…): a book's or a show's facts, one field of
+ * the block, never the story's byline. A student's credits (作者： / 班级： / 指导教师：) close
+ * the essay: no text follows them, so they stay credits.
+ */
+function fieldBylines(lines: readonly PageLine[]): PageLine[] {
+  const field = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || line.kind === "text" || line.kind === "byline") && opensField(line.text) && !/[。！？](?!$)/u.test(line.text);
+  return lines.map((line, i) => {
+    if (line.kind !== "byline" || !field(line)) return line;
+    let start = i;
+    let end = i + 1;
+    while (field(lines[start - 1])) start--;
+    while (field(lines[end])) end++;
+    // A field the page's furniture also prints (定价：58元) may stand at the block's end.
+    let below = end;
+    while (lines[below]?.kind === "furniture" || lines[below]?.kind === "noise") below++;
+    const textBelow = lines[below]?.kind === "text" && !lines[below]!.asPrinted;
+    return end - start >= 3 && textBelow ? { line: line.line, kind: "text", text: line.text, asPrinted: true } : line;
+  });
+}
+
 /** A line led by a bracketed label: 【网友留言】学校门口…, 【办理结果】东城区… */
 const LABEL_LEAD = /^【(\p{Script=Han}{2,6})】\s*\S/u;
 
@@ -230,10 +252,10 @@ export function dashlessSubtitles(lines: readonly PageLine[]): PageLine[] {
  * What a line is read as where its neighbours settle it before the page's reading, in order:
  * a notice's dated signature, a headline list, the notices' own headings, titles over a web
  * article's meta lines, an index's label, a letter's reply, bracketed items, a photo set's
- * marked captions, run markers, subtitles printed without a dash.
+ * marked captions, bylines printed as fields, run markers, subtitles printed without a dash.
  */
 const LINE_STEPS: readonly ((lines: readonly PageLine[]) => PageLine[])[] = [
-  datedSignatures, headlineList, noticeHeadings, titlesOverMeta, indexLabels, replyLabels, labelledItems, captionMarks, runMarkers, dashlessSubtitles,
+  datedSignatures, headlineList, noticeHeadings, titlesOverMeta, indexLabels, replyLabels, labelledItems, captionMarks, fieldBylines, runMarkers, dashlessSubtitles,
 ];
 
 /**

@@ -206,3 +206,13 @@ describe("a photo set's captions marked with a bullet", () => {
     expect(read(page).articles.map((a) => [a.type, a.column])).toEqual([["brief", "乡村动态"], ["brief", "乡村动态"]]);
   });
 });
+
+describe("a byline printed as a field", () => {
+  it("is one field of a book's facts over the review's text, not the review's byline", () => {
+    const page = ["在运河边读懂一座城", "■ 本报记者 韩雪", "书名：《运河人家》", "作者：李长河", "出版社：山东人民出版社", "出版时间：2026年10月", "翻开《运河人家》，扑面而来的是运河两岸的市井烟火。", "这本书值得每一个关心城市历史的人细读。"].join("\n");
+    const [review, ...rest] = read(page).articles;
+    expect(rest).toEqual([]);
+    expect([review!.title, review!.reporter]).toEqual(["在运河边读懂一座城", [{ name: "韩雪", role: "记者" }]]);
+    expect(review!.body.map((b) => b.text)).toEqual(["书名：《运河人家》", "作者：李长河", "出版社：山东人民出版社", "出版时间：2026年10月", "翻开《运河人家》，扑面而来的是运河两岸的市井烟火。", "这本书值得每一个关心城市历史的人细读。"]);
+  });
+});
