@@ -103,6 +103,8 @@ const SECTION_PARENS = /^[(（【［\[]\s*(?!第[一二三四五六七八九十�
 const SIDEBAR = /^[【\[]?(?:\p{Script=Han}{0,4}(?:链接|手记|贴士|提示|提醒|说法)|(?:延伸|相关|拓展)阅读|背景(?:资料)?|编后语?)[】\]]?$/u;
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
+/** A subtitle's text without the dash that leads it (——绿色低碳谱新篇 → 绿色低碳谱新篇). */
+export const withoutDash = (text: string) => SUBTITLE.exec(text)?.[1] ?? text;
 
 // A caption ends with its credit: `… ■ 本报记者 许金松` or `… 本报记者 张承斌 摄`.
 const CAPTION_SQUARE = /^(.*\S)\s*■\s*([^■]+)$/u;

@@ -98,7 +98,7 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
     if (end - start >= LIST_RUN && !partLabel(lines[start]!) && !other()) {
       // What stands under the run may open the next story: a credit, a dateline or a first paragraph under its
       // headline, or under a headline and a name printed bare (老屋 / 周晓白 / 老屋在村子的…). Those lines are no rows.
-      const last = !opensStory(lines[end]) ? end : nameAlone(lines[end - 1]!) ? end - 2 : end - 1;
+      const last = !underHeadline(lines[end]) ? end : nameAlone(lines[end - 1]!) ? end - 2 : end - 1;
       for (let k = start + 1; k < last; k++) listRows.add(lines[k]!);
     }
     start = Math.max(start, end);
@@ -144,7 +144,7 @@ export const MAX_VERSE_LINE = 16;
 /** A deck stands in this many lines at most above a byline printed bare. */
 const MAX_DECK = 3;
 /** A line that stands under a story's headline, never under a list's last row: a credit, a dateline, a first paragraph. */
-const opensStory = (line: PageLine | undefined) => line !== undefined && (line.kind === "byline" || line.kind === "dateline" || line.kind === "subtitle" || plainText(line));
+const underHeadline = (line: PageLine | undefined) => line !== undefined && (line.kind === "byline" || line.kind === "dateline" || line.kind === "subtitle" || plainText(line));
 /** No deck prints this many short lines (banner, kicker, a title of two lines): so many stacked are a list. */
 const LIST_RUN = 5;
 
@@ -631,7 +631,9 @@ const FIELD = /^\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u;
 
 /** A line opening as a field does (停电范围：…): in a run of fields, a new field, never the tail of the one above. */
 export const opensField = (text: string) => FIELD.test(text);
-const fieldShaped = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || line.kind === "text") && FIELD.test(line.text) && !/[。！？](?!$)/u.test(line.text);
+/** A whole field: it opens as one and no sentence ends inside it. */
+export const fieldText = (text: string) => FIELD.test(text) && !/[。！？](?!$)/u.test(text);
+const fieldShaped = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || line.kind === "text") && fieldText(line.text);
 
 /** Line i is a field of an item's run of fields: field-shaped, beside another field. */
 export function inFields(page: Pick<StoryLines, "lines">, i: number): boolean {

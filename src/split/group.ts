@@ -9,7 +9,7 @@ import type { Reporter } from "../article/record.ts";
 import { endsMidClause, endsOnContact, endsOpen } from "./chars.ts";
 import { personNames } from "./credits.ts";
 import { signedBy, type PageLine } from "./classify.ts";
-import { LEAD_PARAGRAPH, opensField, PARAGRAPH_OPENER, printedAsData, startsParagraph, storyLines } from "./evidence.ts";
+import { fieldText, LEAD_PARAGRAPH, PARAGRAPH_OPENER, printedAsData, startsParagraph, storyLines } from "./evidence.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { articleMeta, articleSource } from "./furniture.ts";
 import { datedSignatures, inNotices, NOTICE_MARKER, signsNotice } from "./notice.ts";
@@ -169,7 +169,7 @@ function captionMarks(lines: readonly PageLine[]): PageLine[] {
  * the essay: no text follows them, so they stay credits.
  */
 function fieldBylines(lines: readonly PageLine[]): PageLine[] {
-  const field = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || line.kind === "text" || line.kind === "byline") && opensField(line.text) && !/[。！？](?!$)/u.test(line.text);
+  const field = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || line.kind === "text" || line.kind === "byline") && fieldText(line.text);
   return lines.map((line, i) => {
     if (line.kind !== "byline" || !field(line)) return line;
     let start = i;

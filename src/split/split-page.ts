@@ -84,7 +84,8 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   const furniture = new Set(trimmed.flatMap((l, i) => (l !== "" && (furnitureOf(l) || named.has(i)) ? [i] : [])));
   // A part's number (01, 02, 03) stands over its part's heading: that line stands alone, and heads its part.
   const parts = new Set([...noise].flatMap(([i, n]) => (n.rule === "part-number" ? [i] : [])));
-  const source = tagged ? taggedSource(raw, tagged.fields, (text) => unglue(unwrap(text, new Set(noise.keys()), furniture, parts))) : unglue(unwrap(raw, new Set(noise.keys()), furniture, parts));
+  const unwrapped = (text: readonly string[]) => unglue(unwrap(text, new Set(noise.keys()), furniture, parts));
+  const source = tagged ? taggedSource(raw, tagged.fields, unwrapped) : unwrapped(raw);
   const lines = source.map((l, at): PageLine => {
     const normalized = normalize(l.text, LINE_RULES);
     changes.push(...lineChanges(l.line, normalized.changes));

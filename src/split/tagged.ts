@@ -5,7 +5,7 @@
  * A page is read so only when it tags a headline and at least one other field: one
  * bracketed word on a page (【网友留言】, 【招聘】) is a printed label, not an export's tag.
  */
-import { classifyLine, type PageLine } from "./classify.ts";
+import { classifyLine, withoutDash, type PageLine } from "./classify.ts";
 import { personNames } from "./credits.ts";
 import type { SourceLine } from "./unwrap.ts";
 
@@ -85,7 +85,7 @@ export function taggedLine(text: string, line: number, field: TaggedField): Page
     case "separator":
       return { line, kind: "furniture", text };
     case "subtitle":
-      return { line, kind: "subtitle", text: text.replace(DASH, ""), tagged: field };
+      return { line, kind: "subtitle", text: withoutDash(text), tagged: field };
     case "byline": {
       const read = classifyLine(text, line);
       const reporters = read.kind === "byline" ? read.reporters : (personNames(text) ?? [text]).map((name) => ({ name, role: null }));
@@ -98,14 +98,11 @@ export function taggedLine(text: string, line: number, field: TaggedField): Page
   }
 }
 
-/** A subtitle's dash, which a tagged subtitle may print too. */
-const DASH = /^(?:——|—|-|－|–|―|─){1,2}\s*/u;
-
 /**
  * The source lines of a tagged page: its text unwrapped as any page's (`unwrap`), each line of a
  * headline, byline or subhead standing alone, in print order.
  */
-export function taggedSource(raw: readonly string[], fields: readonly (TaggedField | undefined)[], unwrap: (raw: string[]) => SourceLine[]): SourceLine[] {
+export function taggedSource(raw: readonly string[], fields: readonly (TaggedField | undefined)[], unwrap: (raw: readonly string[]) => SourceLine[]): SourceLine[] {
   const alone = (i: number) => fields[i] !== undefined && fields[i] !== "body";
   const text = unwrap(raw.map((l, i) => (alone(i) ? "" : l)));
   const decks = raw.flatMap((l, i) => (alone(i) && l.trim() !== "" ? [{ line: i + 1, text: l.trim() }] : []));
