@@ -130,6 +130,12 @@ const AGENT = /^\p{Script=Han}{1,6}(?:局|委|办|厅|支队|大队|中心|法�
 /** Words that tease rather than tell: quoted words, 竟, a question or an exclamation (网购“名表”竟是高仿). */
 const TEASER = /[“”"「」？！?!]|竟/u;
 
+/** A headline printed as two phrases set apart by a space (小区电梯“罢工” 物业三天未修): the news in full, as kickers seldom are. */
+const TWO_PARTS = /^\S{4,}\s+\S{4,}$/u;
+
+/** A voice under the headline, who then what they say (居民：老人上下楼成了难题): a subtitle's form. */
+const VOICE = /^\p{Script=Han}{1,4}[:：]\S/u;
+
 /** Figures that count something (3000余名, 23个); a date (6月20日计划停水) says when the news is, not its facts. */
 const figures = (text: string) => /\d/u.test(text.replace(/\d{2,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/gu, ""));
 
@@ -150,6 +156,9 @@ export function deckOfTwo(above: string, last: string): DeckEvidence {
     [figures(last) && !figures(above), 2, "figures under a line without any"],
     [last.length > above.length, 1, "the lower line is longer"],
     [AGENT.test(last), 1, "the lower line names who acts"],
+    [TWO_PARTS.test(above), 1, "the upper line is a headline of two spaced parts"],
+    [CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above), 1, "the lower line goes on in clauses"],
+    [VOICE.test(last), 1, "the lower line gives a voice"],
     [TEASER.test(above), -1, "the upper line teases"],
   ];
   const seen = cues.filter(([cue]) => cue);
@@ -177,12 +186,15 @@ export function readHeading(lines: readonly PageLine[], hasSubtitle = false): He
   }
   const rest = lines.flatMap(numberApart);
   // A deck of two lines, neither a column's name nor a place: the title states the news, a subtitle under it the facts.
-  const two = !hasSubtitle && rest.length === 2 && !columnOrPlace(rest[0]!) ? deckOfTwo(rest[0]!.text, rest[1]!.text) : undefined;
+  const weighed = !hasSubtitle && rest.length === 2 ? deckOfTwo(rest[0]!.text, rest[1]!.text) : undefined;
+  const two = weighed && !columnOrPlace(rest[0]!) ? weighed : undefined;
+  // A row of spaced phrases over one line reads as its banner, but a headline of two parts over a detail in clauses looks the same: the editor decides.
+  const bannerTie = weighed && BANNER.test(rest[0]!.text) && CLAUSE_BREAK.test(rest[1]!.text) && !CLAUSE_BREAK.test(rest[0]!.text) ? weighed : undefined;
   // Under the title, a line of figures and detail is the subtitle, dash or not.
   // Under a document's title, its number in brackets ((第十八号)) stands as its subtitle.
   // A question asks what the story answers: its headline, never a detail under another line.
   const detail = !hasSubtitle && rest.length >= 2 && !/[？?]$/u.test(rest.at(-1)!.text) && (DOCUMENT_NUMBER.test(rest.at(-1)!.text) || detailUnder(rest.at(-1)!.text, rest.at(-2)!.text, rest.length) || (two?.weight ?? 0) >= SUBTITLE_WEIGHT) ? rest.pop() : undefined;
-  const tie = detail === undefined && two?.weight === SUBTITLE_WEIGHT - 1 ? two : undefined;
+  const tie = detail === undefined && two?.weight === SUBTITLE_WEIGHT - 1 ? two : bannerTie;
   const last = rest.pop();
   if (!last) return { kicker: [] };
   const title = [last];
@@ -382,9 +394,11 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       const line = heading.subtitle;
       findings.push(finding(line.line, "deck-guess", `headline deck read without a dash: title above, subtitle ${excerpt(line.text, 30)}; check which line says what happened`, `标题组无破折号，已将“${excerpt(line.text)}”作副题，请核对主副题`));
     }
-    if (heading.tie && heading.kicker.length === 1 && heading.title?.length === 1) {
-      const [kicker, title] = [heading.kicker[0]!.text, heading.title[0]!.text];
-      findings.push(finding(heading.kicker[0]!.line, "close-reading", `deck read as kicker ${kicker} / title ${title}; as title ${kicker} / subtitle ${title} it reads almost as well (${heading.tie.saw.join(", ")}): check which line says what happened`, `标题组按引题“${excerpt(kicker)}”、主题“${excerpt(title)}”处理，但按主题“${excerpt(kicker)}”、副题“${excerpt(title)}”处理也说得通，请核对`));
+    // The line over the title was read as its kicker, or as its column where it is a banner's shape.
+    const over = heading.kicker.length === 1 ? { line: heading.kicker[0]!, role: "kicker", 名: "引题" } : heading.kicker.length === 0 && heading.column ? { line: heading.column, role: "column", 名: "栏目" } : undefined;
+    if (heading.tie && over && heading.title?.length === 1) {
+      const [upper, title] = [over.line.text, heading.title[0]!.text];
+      findings.push(finding(over.line.line, "close-reading", `deck read as ${over.role} ${upper} / title ${title}; as title ${upper} / subtitle ${title} it reads almost as well (${heading.tie.saw.join(", ")}): check which line says what happened`, `标题组按${over.名}“${excerpt(upper)}”、主题“${excerpt(title)}”处理，但按主题“${excerpt(upper)}”、副题“${excerpt(title)}”处理也说得通，请核对`));
     }
     // Each printed heading line is checked where it stands; the marker is a desk name.
     const field = (lines: readonly PageLine[] | undefined, separator: string): string | undefined => {
@@ -395,7 +409,8 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
       return tidy(lines[0]!.line, texts.join(separator), FIELD_RULES);
     };
     const text = {
-      column: heading.column ? field([heading.column], " ") : story.marker?.text,
+      // A reported story (本报讯, a byline) under a notices marker is news, not one of the notices.
+      column: heading.column ? field([heading.column], " ") : inNotices(story.marker) && (story.dateline || story.reporters.length > 0) ? undefined : story.marker?.text,
       kicker: field(heading.kicker, " "),
       title: field(heading.title, ""),
       subtitle: field(subtitle && [subtitle], " "),
@@ -410,8 +425,12 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     // Under the photo desk's marker (图片新闻) a story is filed in that section: the marker names the desk, no column.
     if (!heading.column && story.marker?.text === section && PHOTO_DESK.test(section)) text.column = undefined;
     // A notice alone under its marker (寻人启事, 注销公告) is titled by it.
-    const noticeTitle = text.title === undefined && inNotices(story.marker) && stories.filter((s) => s.marker === story.marker).length === 1 ? story.marker!.text : undefined;
-    text.title ??= noticeTitle;
+    const noticeTitle = text.title === undefined && inNotices(story.marker) && stories.filter((s) => s.marker === story.marker && s.heading.length === 0).length === 1 ? story.marker!.text : undefined;
+    if (noticeTitle !== undefined) {
+      text.title = noticeTitle;
+      // The marker is the notice's title now, not a column over it as well.
+      if (text.column === noticeTitle) text.column = undefined;
+    }
     const derivedTitle = text.title === undefined ? deriveTitle(paragraphs[0]?.text ?? "") : undefined;
     const firstLine = story.blocks[0]?.pieces[0]?.line ?? story.heading[0]?.line ?? 0;
     if (derivedTitle !== undefined) {

@@ -79,6 +79,17 @@ describe("a dashless deck of two: kicker / title or title / subtitle", () => {
     const note = read(deck("供暖管网改造全面完工", "城区两万余户居民温暖过冬").join("\n")).warnings.find((w) => w.code === "close-reading")!;
     expect(note.message).toContain("as title 供暖管网改造全面完工 / subtitle 城区两万余户居民温暖过冬");
   });
+
+  it("weighs a headline of two spaced parts, a lower line in clauses and a voice under it", () => {
+    expect(deckOfTwo("深夜突发心梗 的哥一路绿灯送医", "热心市民自发让道，患者转危为安").saw).toEqual(["the upper line is a headline of two spaced parts", "the lower line goes on in clauses"]);
+    expect(deckOfTwo("小区电梯“罢工” 物业三天未修", "居民：老人上下楼成了难题")).toEqual({ weight: 1, saw: ["the upper line is a headline of two spaced parts", "the lower line gives a voice", "the upper line teases"] });
+  });
+
+  it("names both readings where a banner's shape stands over a detail in clauses, and not over a plain title", () => {
+    const notes = (top: string, under: string) => read(deck(top, under).join("\n")).warnings.filter((w) => w.code === "close-reading").map((w) => w.message);
+    expect(notes("深夜突发心梗 的哥一路绿灯送医", "热心市民自发让道，患者转危为安")).toEqual([expect.stringContaining("deck read as column 深夜突发心梗 的哥一路绿灯送医 / title 热心市民自发让道，患者转危为安; as title 深夜突发心梗 的哥一路绿灯送医 / subtitle")]);
+    expect(notes("比学赶超 项目攻坚", "城东智能装备产业园一期主体完工")).toEqual([]);
+  });
 });
 
 describe("pages an editor reads otherwise than the splitter did", () => {

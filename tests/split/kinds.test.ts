@@ -180,9 +180,18 @@ describe("notices", () => {
   it("a notice alone under its marker is titled by it; several ads under one marker get titles of their own", () => {
     const got = read(lines("寻人启事", "王某某，男，78岁，于5月18日在东昌湖附近走失。", "联系电话：13800000000", "遗失声明", "李文博遗失出生医学证明一份，声明作废。", "王秀兰遗失残疾人证，声明作废。"));
     expect(got.articles.map((a) => [a.type, a.column, a.title])).toEqual([
-      ["brief", "寻人启事", "寻人启事"],
+      ["brief", undefined, "寻人启事"],
       ["brief", "遗失声明", null],
       ["brief", "遗失声明", null],
+    ]);
+  });
+
+  it("a notice is alone under its marker though a reported story follows it", () => {
+    const got = read(lines("寻人启事", "孙某某，男，78岁，于12月1日上午从家中走失，患有老年痴呆症。有知情者请与家属联系。", "联系电话：13806351234", "", "拾金不昧 环卫工归还万元现金", "本报讯（记者 孙立新）12月4日清晨，环卫工李秀兰捡到一个手提包，内有现金1.2万元。她随即将手提包交到附近派出所。"));
+    // The reported story after it is news: the notice's marker is no column over it.
+    expect(got.articles.map((a) => [a.column, a.title])).toEqual([
+      [undefined, "寻人启事"],
+      [undefined, "拾金不昧 环卫工归还万元现金"],
     ]);
   });
 });

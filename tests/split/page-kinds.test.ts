@@ -186,7 +186,7 @@ describe("pages of the new kinds, read whole", () => {
     expect(read(page).articles.map((a) => [a.title, a.column ?? null, a.body.at(-1)!.text])).toEqual([
       [null, "房产信息", "出售：滨海花园三室两厅，128平方米，售价96万元。电话：15853901122"],
       ["讣告", null, "2025年10月14日"],
-      ["拍卖公告", "拍卖公告", "我公司定于2025年10月28日公开拍卖商铺一处。"],
+      ["拍卖公告", null, "我公司定于2025年10月28日公开拍卖商铺一处。"],
     ]);
   });
 
