@@ -299,6 +299,33 @@ function wechatChrome(lines: string[], random: Random, page: PageCase): string[]
   ];
 }
 
+const escapeHtml = (text: string) => text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+
+/**
+ * The page as a content system's HTML: each line a paragraph (a short one a heading), spaces
+ * as &nbsp;, some bylines in <strong>, now and then two paragraphs on one line; blank lines gone.
+ */
+function htmlPaste(lines: string[], random: Random): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (isBlank(line)) continue;
+    const text = escapeHtml(line.trim()).replace(/ /gu, () => (random(2) ? "&nbsp;" : " "));
+    const short = chars(line.trim()).length <= 20 && !SENTENCE_END.test(line.trim());
+    const block = short ? (random(3) ? `<h3>${random(4) ? text : `<strong>${text}</strong>`}</h3>` : `<p><strong>${text}</strong></p>`) : `<p>${text}</p>`;
+    // A paragraph after a paragraph sometimes shares its line, as a system's export runs them on.
+    if (!short && out.length > 0 && out.at(-1)!.endsWith("</p>") && !out.at(-1)!.includes("<strong>") && random(4) === 0) out[out.length - 1] += block;
+    else out.push(block);
+  }
+  return out;
+}
+
+/** Each line led by its number down the margin (001 …), blank lines numbered too or not, as exports differ. */
+function numberedLines(lines: string[], random: Random): string[] {
+  const blanks = random(2) === 0;
+  const gap = pick(random, [" ", "\t", " | "]);
+  return lines.map((line, i) => (isBlank(line) && !blanks ? line : `${String(i + 1).padStart(3, "0")}${isBlank(line) ? "" : gap + line}`));
+}
+
 /** Every transformation, in the order the table prints them. */
 export const TRANSFORMATIONS: Transformation[] = [
   textual("no-blank", "all blank lines removed", (lines) => lines.filter((l) => !isBlank(l))),
@@ -311,6 +338,8 @@ export const TRANSFORMATIONS: Transformation[] = [
   textual("bylines-to-end", "byline lines moved to the story's end in brackets", bylinesToEnd),
   textual("epaper-chrome", "wrapped in e-paper site chrome (page list, 上一版, id, 版权所有)", epaperChrome),
   textual("wechat-chrome", "wrapped in a WeChat export's chrome (account, 关注, 编辑/审核, 往期推荐)", wechatChrome),
+  textual("html-paste", "pasted from a content system's HTML (<p>, <h3>, <strong>, &nbsp;, paragraphs run on)", htmlPaste),
+  textual("numbered-lines", "every line led by its number (001 …), as some exports print", numberedLines),
   { name: "crlf", about: "CRLF line ends", apply: (page) => ({ bytes: utf8(page.text.replace(/\r?\n/gu, "\r\n")), expected: page.expected }) },
   { name: "utf-16", about: "UTF-16 with a byte-order mark (LE or BE by seed)", apply: (page, random) => ({ bytes: encodeUtf16(page.text, random(2) ? "le" : "be"), expected: page.expected }) },
   { name: "gb18030", about: "GB18030 bytes", apply: (page) => ({ bytes: encodeGb18030(page.text), expected: page.expected }) },

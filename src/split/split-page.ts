@@ -14,6 +14,7 @@ import { noiseLines, ruleLine } from "./noise.ts";
 import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
 import { unglue, unwrap } from "./unwrap.ts";
 import { taggedLine, taggedPage, taggedSource } from "./tagged.ts";
+import { withoutMarkup } from "./markup.ts";
 
 export interface EditionOptions extends DeskOptions {
   date: string;
@@ -33,7 +34,7 @@ const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/gu;
 
 /** The page's lines: a word processor's line or paragraph separator (U+2028, U+2029) ends one too, and a no-break space is a space. */
 export function pageLines(text: string): string[] {
-  return text.replace(INVISIBLE, "").replace(/\u00A0/gu, " ").split(/\n|[\u2028\u2029]/u);
+  return withoutMarkup(text.replace(INVISIBLE, "").replace(/\u00A0/gu, " ").split(/\n|[\u2028\u2029]/u));
 }
 
 /** What the page's header prints about its edition, read before the page is split. */

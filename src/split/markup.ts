@@ -1,0 +1,71 @@
+/**
+ * Step 0: what a content system or an editor's tool leaves around a page's text, taken off
+ * before it is read: web markup copied with a story (<p>, <br>, <strong>, &nbsp;), Markdown an
+ * export writes (![图片](…), > quotes) and the line numbers some exports print down the margin
+ * (001 …, 002 …). None of it is the newspaper's; each is known by its own shape, so a page
+ * without it is read as before.
+ */
+
+/** Tags that end a block of text: a paragraph, a line break, a heading, a list item, a table row or cell. */
+const BLOCK_TAG = /<\/?(?:p|div|section|article|h[1-6]|li|ul|ol|blockquote|figure|figcaption|table|tbody|thead|tr|td|th)(?:\s[^<>]*)?>|<br\s*\/?>/giu;
+/** Tags inside a block of text, kept out of it: bold, italics, spans, links, fonts; an image says nothing. */
+const INLINE_TAG = /<\/?(?:strong|b|em|i|u|span|font|a|small|big|sup|sub|img|mark)(?:\s[^<>]*)?\/?>/giu;
+/** Either kind: a page is marked up only where it holds one. */
+const ANY_TAG = new RegExp(`${BLOCK_TAG.source}|${INLINE_TAG.source}`, "iu");
+
+const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", middot: "·", hellip: "…", mdash: "—" };
+const ENTITY = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/giu;
+
+function entities(text: string): string {
+  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+    if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    return ENTITIES[name!.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * A line of web markup as the text it shows: block boundaries part it into lines (several
+ * <p> on one line are several paragraphs), other tags go, entities become their characters.
+ */
+function unmarked(line: string): string[] {
+  const blocks = line.replace(INLINE_TAG, "").split(BLOCK_TAG).map((b) => entities(b).trim());
+  const kept = blocks.filter((b) => b !== "");
+  return kept.length > 0 ? kept : [""];
+}
+
+/** A Markdown image (![说明](photo.jpg)) stands where the photo was: no text of the page. */
+const MARKDOWN_IMAGE = /^!\[[^\]]*\]\([^)]*\)$/u;
+/** A Markdown quote's mark: `> 他说，…`. */
+const QUOTE_MARK = /^>\s?/u;
+
+/**
+ * An export's line number down the margin: 001 …, 12| …, 7: …. Counted as one only where
+ * most of the page's lines carry the number of their own place, so a numbered list (1. 2. 3.)
+ * inside a story is never taken for it.
+ */
+const LINE_NUMBER = /^\s*(\d{1,5})(?:[\s|:：]+|$)/u;
+/** The share of lines that must carry their own place's number. */
+const NUMBERED_SHARE = 0.8;
+
+function lineNumbers(lines: readonly string[]): string[] {
+  const filled = lines.filter((l) => l.trim() !== "").length;
+  // The numbers may start anywhere (a page cut from a longer export) but go up by one a line.
+  const first = lines.findIndex((l) => LINE_NUMBER.test(l));
+  const offset = first < 0 ? 0 : Number(LINE_NUMBER.exec(lines[first]!)![1]) - first;
+  const own = (line: string, i: number) => Number(LINE_NUMBER.exec(line)?.[1] ?? NaN) - i === offset;
+  const counted = lines.filter(own).length;
+  return filled >= 5 && counted >= NUMBERED_SHARE * filled ? lines.map((l, i) => (own(l, i) ? l.replace(LINE_NUMBER, "") : l)) : [...lines];
+}
+
+/** The page's lines without the markup, Markdown and line numbers its tools left. */
+export function withoutMarkup(lines: readonly string[]): string[] {
+  const numbered = lineNumbers(lines);
+  const marked = numbered.some((l) => ANY_TAG.test(l));
+  return numbered.flatMap((line) => {
+    const trimmed = line.trim();
+    if (MARKDOWN_IMAGE.test(trimmed)) return [""];
+    const quoted = QUOTE_MARK.test(trimmed) ? trimmed.replace(QUOTE_MARK, "") : line;
+    return marked ? unmarked(quoted) : [quoted];
+  });
+}
