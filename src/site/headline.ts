@@ -78,7 +78,20 @@ export function headlineHtml(text: string, memo?: ModelMemo): string {
   if (html !== undefined) return html;
   const phrases = text.trim().split(/\s+/u);
   const parted = phrases.length > 1 && phrases.every((phrase) => HAN.test(phrase));
-  html = `<span class="words">${parted ? phrases.map((phrase) => `<span class="phrase">${phraseHtml(phrase)}</span>`).join(" ") : phraseHtml(text)}</span>`;
+  html = `<span class="words">${parted ? phrases.map((phrase) => clausesHtml(phrase, true)).join(" ") : clausesHtml(text, false)}</span>`;
   memo?.headlines.set(text, html);
   return html;
+}
+
+/** A clause ends at its comma, semicolon, question or exclamation mark; the mark stays with it. */
+const CLAUSE_END = /(?<=[，；？！])(?=\S)/u;
+
+/**
+ * A phrase of two clauses or more (热心市民自发让道，患者转危为安) parts at the clauses' ends as a
+ * spaced headline parts at its spaces: each clause a box that moves to the next line whole.
+ * `boxed`: the phrase is one of a spaced headline's, a box even as one clause.
+ */
+function clausesHtml(phrase: string, boxed: boolean): string {
+  const clauses = phrase.split(CLAUSE_END);
+  return boxed || clauses.length > 1 ? clauses.map((clause) => `<span class="phrase">${phraseHtml(clause)}</span>`).join("<wbr>") : phraseHtml(phrase);
 }

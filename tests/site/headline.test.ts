@@ -34,6 +34,15 @@ describe("headlineHtml", () => {
     expect(headlineHtml("G20 峰会开幕")).not.toContain("phrase");
   });
 
+  it("parts a headline of clauses after each clause's comma, the comma kept with its clause", () => {
+    const html = headlineHtml("热心市民自发让道，患者转危为安");
+    expect(html).toMatch(/^<span class="words"><span class="phrase">[^]*?，<\/span><wbr><span class="phrase">患者[^]*<\/span><\/span>$/u);
+    expect(html.match(/class="phrase"/gu)).toHaveLength(2);
+    // One clause is no box; a spaced headline's phrases part at their spaces and at their commas.
+    expect(headlineHtml("全市一季度重点项目集中开工")).not.toContain("phrase");
+    expect(headlineHtml("冬季进补莫盲目 “膏方热”背后有讲究").match(/class="phrase"/gu)).toHaveLength(2);
+  });
+
   it("lets a long quotation break between its words, and escapes markup", () => {
     expect(headlineHtml("“一二三四五六七八九十一”")).not.toContain("nobr");
     expect(headlineHtml('<script>alert("“不”")</script>')).toBe('<span class="words">&lt;script&gt;alert(&quot;<wbr><span class="nobr">“不”</span><wbr>&quot;)&lt;/script&gt;</span>');
