@@ -6,6 +6,7 @@
 import * as OpenCC from "opencc-js/t2cn";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { CONFUSIONS } from "./ocr-confusions.ts";
+import { leadsWithCharacter } from "./words.ts";
 
 /** A text and the source line of each of its characters' runs. */
 export interface LocatedText {
@@ -78,11 +79,12 @@ function danglingParticle(located: LocatedText): Finding[] {
 
 /**
  * A deliberate space in a headline separates parallel phrases (牢记历史 勿忘国耻);
- * one before a connective (公园 暨文化体验廊道) is where a print line ended.
+ * one before a connective (公园 暨文化体验廊道) is where a print line ended. The connective is
+ * a word of its own: in 的哥一路绿灯送医 or 和平街道 the character begins a longer word.
  */
 function headingSpace(located: LocatedText): Finding[] {
   if (located.role !== "heading") return [];
-  return [...located.text.matchAll(/(\p{Script=Han})\s+([暨和与及并的])/gu)].map((m) =>
+  return [...located.text.matchAll(/(\p{Script=Han})\s+([暨和与及并的])/gu)].filter((m) => leadsWithCharacter(located.text.slice(m.index + m[0].length - 1))).map((m) =>
     finding(lineAt(located, m.index), "heading-space", `space before the connective ${m[2]} in a heading: ${m[0]}; probably a print line end`, `标题中连接词“${m[2]}”前有空格（“${m[0]}”），可能是排版断行`, m[0]),
   );
 }

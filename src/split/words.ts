@@ -27,3 +27,10 @@ export function endsMidWord(line: string, next: string): boolean {
   }
   return false;
 }
+
+/** True when the first word jieba cuts from `text` is its first character alone (的 in 的发展, not in 的哥). */
+export function leadsWithCharacter(text: string): boolean {
+  const head = [...text.trimStart()].slice(0, AROUND).join("");
+  const [first] = wordCutter().cut(head, false);
+  return first !== undefined && [...first].length === 1;
+}

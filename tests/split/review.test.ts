@@ -43,6 +43,12 @@ describe("review flags", () => {
     expect(codes(heading("牢记历史 勿忘国耻"))).toEqual([]);
   });
 
+  it("does not flag a space before a character that begins a longer word (的哥, 和平)", () => {
+    expect(codes(heading("深夜突发心梗 的哥一路绿灯送医"))).toEqual([]);
+    expect(codes(heading("老街换新颜 和平路改造完工"))).toEqual([]);
+    expect(codes(heading("城乡融合发展 的新路径"))).toEqual(["3 heading-space space before the connective 的 in a heading: 展 的; probably a print line end"]);
+  });
+
   it("flags 你 outside quotations in the body, not inside them or in headings", () => {
     expect(codes(body("提醒人们牢记历史，你写图时。"))).toEqual(['7 odd-wording "你" outside a quotation is rare in a news report: 你写图时; possibly damaged']);
     expect(codes(body("“你们辛苦了！”他说。电影《你好，李焕英》上映。"))).toEqual([]);
