@@ -235,16 +235,14 @@ export function isCaption(text: string): boolean {
   return caption(text) !== null;
 }
 
+/** A part's head asking what the part answers: 一、谁能领补贴？ （二）怎么申请？ */
+const PART_QUESTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^。！？]+[？?]$/u;
+
 /** Short, Chinese, and not a sentence: a headline, banner, kicker, subhead, or a broken line. */
 function isHeadingLike(text: string): boolean {
-  return (
-    text.replace(/\s/gu, "").length <= MAX_HEADING &&
-    hanRe.test(text) &&
-    !endsSentence(text) &&
-    !endsMidClause(text) &&
-    !INTRODUCES.test(text) &&
-    !/[。！？]/u.test(text)
-  );
+  const short = text.replace(/\s/gu, "").length <= MAX_HEADING && hanRe.test(text);
+  if (short && PART_QUESTION.test(text)) return true;
+  return short && !endsSentence(text) && !endsMidClause(text) && !INTRODUCES.test(text) && !/[。！？]/u.test(text);
 }
 
 /** What a line may be, tried in order: the first rule that reads it gives its kind, else it is text. */

@@ -48,7 +48,7 @@ const PAGE_NAME = /^\p{Script=Han}{2,6}(?:[·・]\p{Script=Han}{2,6})?$/u;
 const ISSUE = /^(?:今日\d{1,3}版|总第\d+期|第\d+期|(?:今日)?(?:天气|气温)[:：].*|(?:零售价|定价|每份)[:：]?(?:\d+(?:\.\d+)?元)?|\d+\.\d{2}元|(?:国内统一连续出版物号|国内统一刊号)[:：]?(?:CN\d{2}-\d{4}(?:\/[A-Z]+)?)?|CN\d{2}-\d{4}(?:\/[A-Z]+)?|邮发代号[:：]?\d{1,2}-\d{1,3})$/u;
 /** The page staff's roles: 编辑, 责任编辑, 美编, 校对, 审核 … */
 const STAFF = "(?:本版)?(?:主编|责任编辑|责编|执行编辑|编辑|美术编辑|美编|图片编辑|校对|版式|设计|审读|审核|组版|签发|制作|值班主任|统筹|策划|监制)";
-const EDITOR = new RegExp(`^${STAFF}[:：](\\p{Script=Han}{2,4})?$`, "u");
+const EDITOR = new RegExp(`^${STAFF}[:：](\\p{Script=Han}{1,4})?$`, "u");
 /** A phone export parts a staff role from its name by a bar, where print has a colon: 编辑｜田野, 审核 | 柴明. */
 const STAFF_BAR = new RegExp(`(^|\\s)(${STAFF})\\s*[|｜]\\s*`, "gu");
 /** The page staff's roles printed without a colon (责任编辑 王宏亮  美术编辑 李佳): never a story's byline. Not bare 编辑 or 设计. */
@@ -107,6 +107,9 @@ const CHROME_LINE: RegExp[] = [
   /^(?:\d{4}-\d{2}-\d{2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)+$/u, // timestamps, lists of dates
 ];
 
+/** Print spaces a two-character name apart (本版编辑：刘 静): after a role, one character alone is half a name. */
+const SPACED_NAME_PART = /^\p{Script=Han}$/u;
+
 /** Reads a header or footer line token by token; null when any token is not a header part. */
 function headerLine(printed: string): Furniture | null {
   // The masthead's weather is terse: a forecast in sentences (今日天气  今天白天多云转晴，…。) is a story's.
@@ -135,7 +138,7 @@ function headerLine(printed: string): Furniture | null {
       edition.pageName = token;
     } else if (editor) {
       afterEditor = true;
-    } else if (!((afterEditor && NAME.test(token)) || MASTHEAD.test(token) || EDITION_FORM.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
+    } else if (!((afterEditor && (NAME.test(token) || SPACED_NAME_PART.test(token))) || MASTHEAD.test(token) || EDITION_FORM.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
       return null;
     }
     strong = true;

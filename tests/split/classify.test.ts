@@ -110,6 +110,8 @@ describe("other lines", () => {
     ["发布日期: 2023-06-27", "noise", "发布日期： 2023-06-27"],
     ["版权所有 聊城日报社 未经授权不得转载", "noise", "版权所有 聊城日报社 未经授权不得转载"],
     ["本版编辑:张三 校对:李四", "furniture", "本版编辑：张三 校对：李四"],
+    // Print spaces a two-character name apart; after a role it is still the staff's line, never a kicker.
+    ["本版编辑：刘 静", "furniture", "本版编辑：刘 静"],
     ["责任编辑：王宏亮  美编：李佳  校对：陈晓", "furniture", "责任编辑：王宏亮  美编：李佳  校对：陈晓"],
     ["2024年5月16日 星期四", "furniture", "2024年5月16日 星期四"],
     ["第1版 要闻", "furniture", "第1版 要闻"],

@@ -158,3 +158,12 @@ describe("pages an editor reads otherwise than the splitter did", () => {
     expect([set!.type, set!.column, set!.title, set!.body.length]).toEqual(["photo", "光影记录", null, 2]);
   });
 });
+
+describe("a policy explainer: parts that ask, turns that answer", () => {
+  it("reads a numbered part's question as its subhead, and the staff's line with a spaced name as furniture", () => {
+    const page = ["本版编辑：刘 静", "", "我市出台新一轮购房补贴政策", "本报记者 马 腾", "日前，六部门联合印发《若干措施》。《措施》有哪些亮点？记者采访了相关负责人。", "一、谁能领补贴？", "问：哪些购房人可以享受补贴？", "答：在城区购买新建商品住房的个人，均可申请。", "二、怎么申请？", "问：申请需要哪些材料？", "答：购房合同、契税完税证明、身份证明等。"];
+    const [a] = read(page.join("\n")).articles;
+    expect([a!.kicker, a!.title]).toEqual([undefined, "我市出台新一轮购房补贴政策"]);
+    expect(a!.body.filter((b) => b.kind === "subhead").map((b) => b.text)).toEqual(["一、谁能领补贴？", "二、怎么申请？"]);
+  });
+});
