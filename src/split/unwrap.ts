@@ -324,6 +324,19 @@ export function dateGlued(text: string): [string, string] | null {
   return [m[1]!, m[2]!];
 }
 
+/**
+ * A run's item led by a bullet whose first sentence is a headline (●市青少年科技创新大赛落幕。大赛共收到…):
+ * a short statement with no clause in it and no time or place it happens at, more sentences after it.
+ */
+const TITLE_SENTENCE = /^([△▲●◆★☆▶►]\s*)([^\s。！？，,；;：:（）()]{6,20})。(\S.{14,})$/u;
+
+/** The title and the text of a bulleted item opening on its headline sentence; null where it opens on none. */
+export function bulletTitled(text: string): [string, string] | null {
+  const m = TITLE_SENTENCE.exec(text);
+  if (!m || DATELINE.test(m[2]!) || PARAGRAPH_OPENER.test(m[2]!) || hanCount(m[2]!) < MIN_TITLE_HAN || !/[。！？](?:[(（][^()（）]+[)）])?$/u.test(m[3]!)) return null;
+  return [m[1]! + m[2]!, m[3]!];
+}
+
 /** A line of a deck: Chinese words, one sentence at most, closed at its end if at all (日均就餐老人2.3万人次，满意率达97.6%). */
 const deckLine = (text: string) => hanCount(text) >= MIN_TITLE_HAN && !/[。！？；][^。！？；]/u.test(text) && !endsMidClause(text);
 /** A byline or dateline: what stands under a story's deck. */
@@ -342,6 +355,8 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     const m = spacedWhole ? null : GLUED.exec(l.text);
     const dated = m === null && !spacedWhole ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
+    const titled = spacedWhole ? null : bulletTitled(l.text);
+    if (titled) return [{ line: l.line, text: titled[0], glued: true }, { line: l.line, text: titled[1] }];
     if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
     const rest = m[2]!;
     // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { loadPages } from "../../src/bench/split-matrix.ts";
 import { TRANSFORMATIONS, transform } from "../../src/bench/transform-page.ts";
 import { decode } from "../../src/split/decode.ts";
-import { dateGlued, unglue, unwrap } from "../../src/split/unwrap.ts";
+import { bulletTitled, dateGlued, unglue, unwrap } from "../../src/split/unwrap.ts";
 import { read } from "./helpers.ts";
 
 describe("dateGlued", () => {
@@ -18,6 +18,24 @@ describe("dateGlued", () => {
   });
   it.each([`今年2月9日${lead}`, `记者获悉，2月9日${lead}`, `全市供暖时间延长至2月9日${lead}`, `2025年2月9日${lead}`, `本报讯（记者 段子琪）2月9日${lead}`, `新华社北京2月9日电 2月9日${lead}`, `"这本书我已经看了两遍!"2月9日${lead}`, "市民中心推出便民服务2月9日，正式施行。"])("leaves a sentence alone: %s", (text) => {
     expect(dateGlued(text)).toBeNull();
+  });
+});
+
+describe("bulletTitled", () => {
+  it.each([
+    ["●城西污水处理厂二期投运。新增日处理能力5万吨，服务人口约20万人。（记者 钱明）", "●城西污水处理厂二期投运", "新增日处理能力5万吨，服务人口约20万人。（记者 钱明）"],
+    ["▲首届运河龙舟赛开赛。来自沿河各县的24支队伍参赛。", "▲首届运河龙舟赛开赛", "来自沿河各县的24支队伍参赛。"],
+  ])("parts a bulleted item's headline sentence from its text: %s", (text, title, rest) => {
+    expect(bulletTitled(text)).toEqual([title, rest]);
+  });
+  it.each([
+    "●近日，城西污水处理厂二期投运。新增日处理能力5万吨，服务人口约20万人。",
+    "●本报讯 城西污水处理厂投运。新增日处理能力5万吨，服务人口约20万人。",
+    "●城西污水处理厂二期工程已于上月底正式投入运行并通过验收。新增日处理能力5万吨。",
+    "●城西污水处理厂投运。新增能力5万吨",
+    "城西污水处理厂二期投运。新增日处理能力5万吨，服务人口约20万人。",
+  ])("leaves an item that opens on a sentence of its text alone: %s", (text) => {
+    expect(bulletTitled(text)).toBeNull();
   });
 });
 
