@@ -277,7 +277,12 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
       const deck = k;
       while (lines[k]?.line.kind === "subtitle") k++;
       const next = lines[k]?.line.kind;
-      if (next === "byline" || k > deck || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) marker = undefined;
+      if (next === "byline" || k > deck || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) {
+        // A marker right over the feature's deck (【书评】 over a signed review) is that feature's column, and no run's.
+        runs.set(line, lines[i - 1]?.line.kind === "section" ? marker : undefined);
+        marker = undefined;
+        return;
+      }
     }
     runs.set(line, marker);
   });

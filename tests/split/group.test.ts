@@ -207,6 +207,13 @@ describe("a photo set's captions marked with a bullet", () => {
   });
 });
 
+describe("a desk's marker right over a feature's deck", () => {
+  it("is that feature's column, and the run ends with it", () => {
+    const page = ["【行走江淮】", "古渡口的新生活", "文/邵蓝田", "渡口边的老茶馆重新开张，来喝茶的多是附近村里的老人。", "老人们说，渡船停了，可大家还是习惯到这里坐坐。", "芦苇荡里的观鸟季", "■ 本报记者 祁晓", "入冬以来，湿地公园的候鸟数量明显增多。", "公园工作人员介绍，今年记录到的鸟类已有86种。"].join("\n");
+    expect(read(page).articles.map((a) => [a.title, a.column])).toEqual([["古渡口的新生活", "行走江淮"], ["芦苇荡里的观鸟季", undefined]]);
+  });
+});
+
 describe("a byline printed as a field", () => {
   it("is one field of a book's facts over the review's text, not the review's byline", () => {
     const page = ["在运河边读懂一座城", "■ 本报记者 韩雪", "书名：《运河人家》", "作者：李长河", "出版社：山东人民出版社", "出版时间：2026年10月", "翻开《运河人家》，扑面而来的是运河两岸的市井烟火。", "这本书值得每一个关心城市历史的人细读。"].join("\n");
