@@ -17,6 +17,8 @@ const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员|拍友/u;
 const PHOTO_ROLE = /拍友$/u;
 /** What closes a photo credit: 摄, 摄影, 摄影报道 (took the photos and wrote the text). */
 const PHOTO_MARK = /^(?:摄|摄影|摄影报道|摄影报导)$/u;
+/** What closes the credit of who compiled a piece rather than wrote it: 辑, 辑录, 整理, 编译. */
+const COMPILED_MARK = /^(?:辑|辑录|整理|编译)$/u;
 /** A byline naming an office rather than a person: ■ 本报评论员. */
 const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
@@ -133,6 +135,9 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
     tokens[tokens.length - 1] = last.slice(0, -1);
     photo = true;
   }
+  // 辑, 整理 close the credit of who compiled the piece (（柴文博 辑）): the names before are credits, with no role.
+  const compiled = tokens.length > 1 && COMPILED_MARK.test(tokens.at(-1)!);
+  if (compiled) tokens.pop();
   if (tokens.length === 1 && OFFICE.test(tokens[0]!)) return { reporters: [{ name: tokens[0]!, role: roleOf(tokens[0]!) }], photo };
   const reporters: Reporter[] = [];
   let role: string | null = null;
@@ -152,7 +157,7 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
       role = glued[0];
       reporters.push({ name: glued[1], role });
       awaitingName = false;
-    } else if (name && (role !== null || marked || photo)) {
+    } else if (name && (role !== null || marked || photo || (compiled && isPersonName(name)))) {
       reporters.push({ name, role });
       awaitingName = false;
     } else {

@@ -68,6 +68,14 @@ describe("bylines", () => {
     expect(personNames(text)).toEqual(names);
   });
 
+  it.each([
+    ["……还派医生下乡诊治。（柴文博 辑）", [{ name: "柴文博", role: null }]],
+    ["……均以当年报道为准。（韦蔓 整理）", [{ name: "韦蔓", role: null }]],
+  ])("a compiler's credit closing a piece names the compiler, with no role: %s", (line, reporters) => {
+    expect(classify(line)).toMatchObject({ kind: "text", reporters });
+    expect(readCredits("特色小吃 整理", false)).toBeNull();
+  });
+
   it("needs ■ or a role before bare names: spaced headlines are not bylines", () => {
     expect(classify("牢记历史 勿忘国耻").kind).toBe("short");
     expect(classify("新时代 新征程 新伟业").kind).toBe("short");
