@@ -97,10 +97,11 @@ const SECTION_PARENS = /^[(（【［\[]\s*(?!第[一二三四五六七八九十�
 
 /**
  * A box's name, by the kind of box it names: …链接, …手记, …贴士, …提示, …提醒 (律师提醒),
+ * …名片, …档案, …简介 (人物名片: the person's facts, printed at the profile's head),
  * …说法 (以案说法), 延伸阅读, 背景, 编后. Whether it closes a story as its aside or stands
  * alone is the page's reading (reading.ts).
  */
-const SIDEBAR = /^[【\[]?(?:\p{Script=Han}{0,4}(?:链接|手记|贴士|提示|提醒|说法)|(?:延伸|相关|拓展)阅读|背景(?:资料)?|编后语?)[】\]]?$/u;
+const SIDEBAR = /^[【\[]?(?:\p{Script=Han}{0,4}(?:链接|手记|贴士|提示|提醒|说法)|\p{Script=Han}{0,4}(?:名片|档案|简介)|(?:延伸|相关|拓展)阅读|背景(?:资料)?|编后语?)[】\]]?$/u;
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 /** A subtitle's text without the dash that leads it (——绿色低碳谱新篇 → 绿色低碳谱新篇). */
