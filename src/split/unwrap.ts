@@ -350,8 +350,9 @@ const creditLine = (text: string | undefined) => text !== undefined && (isByline
 export function unglue(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((l, i) => {
     // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
-    // So do a byline's role and name (■ 本报记者　柴晓东): a credit whole is no title glued to anything.
-    const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text);
+    // So do a byline's role and name (■ 本报记者　柴晓东), also inside a dateline's brackets (本报讯（记者　蔺舒）10月9日，…):
+    // a credit whole is no title glued to anything.
+    const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text) || DATELINE.test(l.text);
     const m = spacedWhole ? null : GLUED.exec(l.text);
     const dated = m === null && !spacedWhole ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];

@@ -266,6 +266,11 @@ describe("unglue", () => {
     expect(unglue([{ line: 3, text: "把握新质生产力的实践要求  陈立新 黄晓梅" }]).map((l) => l.text)).toEqual(["把握新质生产力的实践要求", "陈立新 黄晓梅"]);
   });
 
+  it("leaves a dateline whose credit is spaced by a full-width space whole", () => {
+    const line = { line: 5, text: "本报讯（记者　蔺远）10月9日，“胶香千年”非遗技艺展在省城开展，展出各类实物200余件。" };
+    expect(unglue([line])).toEqual([line]);
+  });
+
   it("parts a title from the dashless subtitle it was glued to, over the story's byline or dateline: two lines of one deck", () => {
     const deck = (text: string, under: string) => unglue([{ line: 4, text }, { line: 5, text: under }]).map((l) => l.text);
     expect(deck("河湖清淤工程全面完工   整治河道48公里，清运淤泥30万方", "■ 本报记者 苗青")).toEqual(["河湖清淤工程全面完工", "整治河道48公里，清运淤泥30万方", "■ 本报记者 苗青"]);
