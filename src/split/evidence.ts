@@ -137,6 +137,24 @@ function overPhotoCredit(page: StoryLines, i: number): boolean {
   return plainText(page.lines[i]) && credit?.kind === "byline" && credit.photo === true && (above?.kind === "text" || above?.kind === "dateline");
 }
 
+/** A caption numbered as its photo is (①…, ②…): the numbers a page prints beside a set of photos. */
+const NUMBERED_CAPTION = /^[①-⑳]/u;
+
+/**
+ * The run of numbered captions holding line i (①… / ②… / ③…) over one photo credit: [first, credit); null
+ * where line i stands in none. One set, one photo story, whatever stood above it.
+ */
+function numberedCaptions(page: StoryLines, i: number): [number, number] | null {
+  const caption = (k: number) => plainText(page.lines[k]) && NUMBERED_CAPTION.test(page.lines[k]!.text);
+  if (!caption(i)) return null;
+  let start = i;
+  let end = i + 1;
+  while (caption(start - 1)) start--;
+  while (caption(end)) end++;
+  const credit = page.lines[end];
+  return end - start >= 2 && credit?.kind === "byline" && credit.photo === true ? [start, end] : null;
+}
+
 /** A poem prints at least this many short lines that end no sentence under its title and byline… */
 const MIN_VERSE = 3;
 /** …each no wider than this (prose lines of a print column are wider). */
@@ -197,7 +215,7 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   if (line.kind === "sidebar") return ["aside", "heading"];
   // A short question may head a box; led by a bullet it is an item's text.
   if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source && !line.bullet) return ["heading", "body"];
-  if (overPhotoCredit(page, i)) return ["body", "photo"];
+  if (overPhotoCredit(page, i) || numberedCaptions(page, i) !== null) return ["body", "photo"];
   // A byline between lines of text closes the story above, or is the byline of a story whose text goes on.
   if (line.kind === "byline" && !line.photo && page.lines[i - 1]?.kind === "text" && plainText(page.lines[i + 1])) return ["credit", "byline"];
   // A short line of text is kept as printed only as a poem's line.
@@ -566,6 +584,15 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       if (!overPhotoCredit(page, i)) return null;
       const credit = storyCredit(page, i);
       return credit ? { weights: { photo: STRONG }, saw: `the story above is credited already: ${credit.text.slice(0, 16)}` } : null;
+    },
+  },
+  {
+    // ①… ②… ③… over one photo credit: a set of photos, one photo story opening at its first caption, the rest its lines.
+    name: "numbered-captions",
+    weigh(page, i) {
+      const set = numberedCaptions(page, i);
+      if (set === null) return null;
+      return i === set[0] ? { weights: { photo: DECISIVE }, saw: `the first of ${set[1] - set[0]} numbered captions over one photo credit` } : { weights: { body: DECISIVE + SOME }, saw: "a numbered caption of the set above" };
     },
   },
   {
