@@ -19,6 +19,14 @@ const PHOTO_ROLE = /拍友$/u;
 const PHOTO_MARK = /^(?:摄|摄影|摄影报道|摄影报导)$/u;
 /** What closes the credit of who compiled a piece rather than wrote it: 辑, 辑录, 整理, 编译. */
 const COMPILED_MARK = /^(?:辑|辑录|整理|编译)$/u;
+/** A book's or a work's credit under its title: its makers and what they did, maybe its publisher (赵穗 著 中国农业出版社, 白露 方远 编著). */
+const WORK_CREDIT = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}\s*(?:著|编著|主编|编|译|绘|著译|编绘)(?:\s+\S{2,20})?$/u;
+
+/** A line crediting a work's makers (梁秋实 著 长江文艺出版社): a line of its own under the work's title, never text. */
+export function workCredit(text: string): boolean {
+  return WORK_CREDIT.test(text);
+}
+
 /** A byline naming an office rather than a person: ■ 本报评论员. */
 const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
@@ -136,6 +144,9 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
     photo = true;
   }
   // 辑, 整理 close the credit of who compiled the piece (（柴文博 辑）): the names before are credits, with no role.
+  // The mark may be glued to the name where a line was cut between them (（甘棠 / 辑）).
+  const glued = /^(\p{Script=Han}{2,4}?)(辑|整理)$/u.exec(tokens.at(-1) ?? "");
+  if (glued && isPersonName(glued[1]!)) tokens.splice(-1, 1, glued[1]!, glued[2]!);
   const compiled = tokens.length > 1 && COMPILED_MARK.test(tokens.at(-1)!);
   if (compiled) tokens.pop();
   if (tokens.length === 1 && OFFICE.test(tokens[0]!)) return { reporters: [{ name: tokens[0]!, role: roleOf(tokens[0]!) }], photo };

@@ -9,7 +9,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
 import { wordCutter } from "../article/words.ts";
 import type { PageLine } from "./classify.ts";
-import { PLACE, SPACED_OUT } from "./credits.ts";
+import { PLACE, SPACED_OUT, workCredit } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
 import { columnOverPhotos, columnOverTitle, echoes, labelShape, storyText } from "./labels.ts";
@@ -84,7 +84,7 @@ const GLUED_PARTS = /^(\S.*?\S)\s{2,}(\S.*)$/u;
  */
 function numberApart(line: PageLine): PageLine[] {
   const m = NUMBER_AFTER.exec(line.text) ?? GLUED_PARTS.exec(line.text);
-  const apart = m !== null && (DOCUMENT_NUMBER.test(m[2]!) || detailUnder(m[2]!, m[1]!, 2));
+  const apart = m !== null && (DOCUMENT_NUMBER.test(m[2]!) || detailUnder(m[2]!, m[1]!, 2) || workCredit(m[2]!));
   return apart ? [{ ...line, text: m[1]! }, { ...line, text: m[2]! }] : [line];
 }
 
@@ -133,9 +133,6 @@ const TEASER = /[“”"「」？！?!]|竟/u;
 /** Figures that count something (3000余名, 23个); a date (6月20日计划停水) says when the news is, not its facts. */
 const figures = (text: string) => /\d/u.test(text.replace(/\d{2,4}年|\d{1,2}月(?:\d{1,2}日)?|\d{1,2}日/gu, ""));
 
-/** A book's or a work's credit under its title: its maker and what they did, maybe its publisher (赵穗 著 中国农业出版社, 田一禾 编著). */
-const WORK_CREDIT = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4})*\s*(?:著|编著|主编|编|译|绘|著译|编绘)(?:\s+\S{2,20})?$/u;
-
 /** Evidence that the second line of a dashless deck of two is its subtitle, not the title under a kicker. */
 export interface DeckEvidence {
   weight: number;
@@ -154,7 +151,7 @@ export function deckOfTwo(above: string, last: string): DeckEvidence {
     [last.length > above.length, 1, "the lower line is longer"],
     [AGENT.test(last), 1, "the lower line names who acts"],
     [TEASER.test(above), -1, "the upper line teases"],
-    [WORK_CREDIT.test(last), 2, "the lower line credits a work's maker"],
+    [workCredit(last), 2, "the lower line credits a work's maker"],
   ];
   const seen = cues.filter(([cue]) => cue);
   return { weight: seen.reduce((sum, [, w]) => sum + w, 0), saw: seen.map(([, , saw]) => saw) };

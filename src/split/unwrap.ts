@@ -13,7 +13,7 @@
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
-import { personNames, SPACED_OUT } from "./credits.ts";
+import { personNames, SPACED_OUT, workCredit } from "./credits.ts";
 import { opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
@@ -267,7 +267,7 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // a short line over a field is the next item's title, as a headline is printed (no clause in it, not opening on a count).
     // Only in a run of fields: a turn of an interview (记者：…) runs on over many lines.
     const fieldEnds = paragraph !== null && fieldParagraph && (fieldLine(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next) && titleShaped(l.text))) && !visible));
-    const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !workCredit(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
       paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
@@ -366,7 +366,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (gap >= 2 && rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
     // A table's title glued to its first row or its header row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元);
     // an item's title glued to its first field, more fields under it (城北片区线路检修  停电时间：…).
-    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (SHORT_TITLE.test(m[1]!) && (DATED_TEXT.test(rest) || SENTENCE_TEXT.test(rest)));
+    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || workCredit(rest) || (SHORT_TITLE.test(m[1]!) && (DATED_TEXT.test(rest) || SENTENCE_TEXT.test(rest)));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

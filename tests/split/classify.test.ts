@@ -71,6 +71,7 @@ describe("bylines", () => {
   it.each([
     ["……还派医生下乡诊治。（柴文博 辑）", [{ name: "柴文博", role: null }]],
     ["……均以当年报道为准。（韦蔓 整理）", [{ name: "韦蔓", role: null }]],
+    ["……还派医生下乡诊治。（柴文博辑）", [{ name: "柴文博", role: null }]],
   ])("a compiler's credit closing a piece names the compiler, with no role: %s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "text", reporters });
     expect(readCredits("特色小吃 整理", false)).toBeNull();
