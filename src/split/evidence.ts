@@ -225,10 +225,13 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
 
 /** The run of undecided lines around line i: [start, end). */
 function runAround(page: StoryLines, i: number): [number, number] {
+  // A document's dated signature (its issuer over the date) ends it: no deck runs across it.
+  const run = (k: number) => page.lines[k]?.kind === "short" && page.lines[k]!.dated !== true;
+  if (page.lines[i]!.dated) return [i, i + 1];
   let start = i;
   let end = i + 1;
-  while (start > 0 && page.lines[start - 1]!.kind === "short") start--;
-  while (page.lines[end]?.kind === "short") end++;
+  while (start > 0 && run(start - 1)) start--;
+  while (run(end)) end++;
   return [start, end];
 }
 
@@ -554,7 +557,7 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       const line = page.lines[i]!;
       const before = page.lines[i - 1];
       const after = page.lines[i + 1];
-      if (line.kind !== "short" || page.data.has(line) || before === undefined || !page.data.has(before) || after === undefined || page.data.has(after)) return null;
+      if (line.kind !== "short" || line.dated || page.data.has(line) || before === undefined || !page.data.has(before) || after === undefined || page.data.has(after)) return null;
       return heading(STRONG, `the table or run of fields above ends at it: ${before.text.slice(0, 10)}`);
     },
   },
