@@ -152,6 +152,7 @@ export function deckOfTwo(above: string, last: string): DeckEvidence {
     [AGENT.test(last), 1, "the lower line names who acts"],
     [TEASER.test(above), -1, "the upper line teases"],
     [workCredit(last), 2, "the lower line credits a work's maker"],
+    [/、/u.test(last) && !/、/u.test(above), 1, "the lower line lists what the upper one's news covers"],
   ];
   const seen = cues.filter(([cue]) => cue);
   return { weight: seen.reduce((sum, [, w]) => sum + w, 0), saw: seen.map(([, , saw]) => saw) };
