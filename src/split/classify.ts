@@ -280,7 +280,8 @@ const KIND_RULES: readonly KindRule[] = [
     if (!m) return null;
     // A brief's dateline may leave its credit to the end: 本报讯 ……出行。（通讯员 韩冬）
     const { reporters: closing = [], ...rest } = m[0].length < text.length ? textLine(text) : { text };
-    return { ...rest, reporters: [...(m[1] ? (readCredits(m[1], true)?.reporters ?? []) : []), ...closing] };
+    const credits = m[1] ?? m[2];
+    return { ...rest, reporters: [...(credits ? (readCredits(credits, true)?.reporters ?? []) : []), ...closing] };
   }],
   ["caption", caption],
   // A line closing on a credit that names a role (……年内计划（本报记者 何远航）) is the end of a story's text, never a heading.

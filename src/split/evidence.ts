@@ -697,7 +697,8 @@ function storyCredit(page: StoryLines, i: number): PageLine | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const line = page.lines[k]!;
     // A story's byline moved to its end (……。（本报记者 邵雨桐）) credits the story above too.
-    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo) || bareByline(page, k) || line.outletCredit) return line;
+    // A dateline with no credit in it (本报讯 近日，…) credits nobody: its story's credit is still to come, at its end.
+    if ((line.kind === "dateline" && (line.reporters?.length ?? 0) > 0) || (line.kind === "byline" && !line.photo) || bareByline(page, k) || line.outletCredit) return line;
     if (!plainText(line) && line.kind !== "short" && line.kind !== "sidebar") return undefined;
   }
   return undefined;

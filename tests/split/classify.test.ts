@@ -96,6 +96,8 @@ describe("datelines", () => {
     ["本报讯 近日,会议召开。", []],
     ["据新华社北京12月13日电 近日,会议召开。", []],
     ["本报讯(记者 赵 琦)近日,会议召开。", [{ name: "赵琦", role: "记者" }]],
+    ["【本报讯】记者梁嘉怡报道：运输工务局昨日表示，工程进度已超过六成。", [{ name: "梁嘉怡", role: "记者" }]],
+    ["【本报讯】由社会工作局资助的课程本周开课。", []],
   ])("%s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "dateline", reporters });
   });
