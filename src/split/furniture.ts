@@ -99,6 +99,8 @@ export function articleSource(text: string): string | undefined {
 
 const CHROME_LINE: RegExp[] = [
   /^当前版[:：]/u,
+  /^(?:网站)?首页\s*[>＞›»]/u, // a site's breadcrumb: 首页 > 澳闻 > A04
+  /^(?:上一篇|下一篇)[:：]/u, // the links to the stories either side: 上一篇：…  下一篇：…
   /字[体号][:：]?\s*大\s*中\s*小/u, // 【字体：大 中 小】
   /ICP(?:备|证)/u,
   /版权所有|copyright|©|未经.{0,12}(?:许可|授权)/iu,

@@ -46,8 +46,8 @@ const COMMENT_COUNT = /^(?:(?:全部|热门|最新|网友|精选)评论|评论)\
 const COMMENT = /^\S{1,16}\s+(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+.*?(?:回复|举报|赞)(?:\s*\d+)?$|^\S{1,16}\s+(?:刚刚|\d{1,2}(?:分钟|小时|天)前)\s+.*?(?:回复|举报|赞)(?:\s*\d+)?$/u;
 /** A weather box prints its sky, temperatures and wind on this many lines at most. */
 const MAX_WEATHER_LINES = 4;
-/** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
-const LINK_LIST = /^[【\[]?(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?[】\]]?$/u;
+/** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐; a site's 相关新闻： over its links. */
+const LINK_LIST = /^[【\[]?(?:(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?|(?:相关|更多)(?:新闻|报道|文章))[】\]]?[:：]?$/u;
 /** A title in such a list: a short line that ends no sentence. */
 const LISTED_TITLE = /^[^。]{2,40}$/u;
 /** A masthead: a name of up to ten characters, Chinese (or the paper's Latin name), nothing else. */

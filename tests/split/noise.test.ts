@@ -34,6 +34,9 @@ describe("noise by its nature", () => {
   it("a list of older posts under its label, to the next sentence; a box's label over text is no list", () => {
     expect(rules(TEXT, "往期推荐", "关于做好春季防火工作的通知", "我市召开全市经济工作会议")).toEqual(["1:link-list", "2:link-list", "3:link-list"]);
     expect(rules(TEXT, "相关阅读", TEXT)).toEqual([]);
+    // A site's related links under 相关新闻：, each led by a dot.
+    expect(rules(TEXT, "相关新闻：", "．东线车站命名公布", "．轻轨横琴线开通一周年")).toEqual(["1:link-list", "2:link-list", "3:link-list"]);
+    expect(rules(TEXT, "相关新闻", TEXT)).toEqual([]);
   });
 
   it.each(["[图片]", "【视频】", "(image)"])("%s is an image's place", (line) => {
