@@ -234,7 +234,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const byline = bylineAt(index);
     // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
     const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
-    const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || LIST_ITEM.test(l.text) || SPACED_OUT.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    // A line under a bracket left open (……服务。（记者 / 　麦嘉欣）) goes on inside it, whatever space the wrap left before it.
+    const inBracket = previous !== null && /[(（][^()（）]*$/u.test(previous.text);
+    const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw) && !inBracket) || byline || names || LIST_ITEM.test(l.text) || SPACED_OUT.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).

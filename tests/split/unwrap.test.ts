@@ -95,6 +95,11 @@ describe("unwrap", () => {
     expect(unwrap(page).map((l) => l.text)[0]).toBe("受市中级人民法院委托，我公司定于2025年12月5日上午10时在市公共资源交易中心公开拍卖以下标的：");
   });
 
+  it("goes on inside a bracket a wrap left open, whatever space stands before the line under it", () => {
+    const page = ["主办方负责人表示，计划反应理想，明", "年将再增设五个服务点，并加入送餐上门服务。（记者", "　麦嘉欣）", "展览将持续至4月底，每周末有传承人现场", "教学。"];
+    expect(unwrap(page).map((l) => l.text)).toEqual(["主办方负责人表示，计划反应理想，明年将再增设五个服务点，并加入送餐上门服务。（记者麦嘉欣）", "展览将持续至4月底，每周末有传承人现场教学。"]);
+  });
+
   it("rejoins print lines of indented paragraphs, keeping headings apart", () => {
     const page = [
       "牢记历史 勿忘国耻",
