@@ -109,6 +109,8 @@ function mergeSpacedNames(tokens: string[]): string[] {
   return merged;
 }
 
+/** A name this long with no surname of a person is an agency's or an organisation's (视觉中国, 东方图库). */
+const AGENCY_LENGTH = 4;
 /** A photo an agency distributed (新华社发 张三 摄): the agency is no person and prints no role. */
 const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
 /** A work mark glued to the name it credits: 文/张三, 图：李四, 漫画/王强. */
@@ -153,17 +155,22 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
   const reporters: Reporter[] = [];
   let role: string | null = null;
   let awaitingName = false;
+  // The names after a work mark (图/…) may be an agency's (图/视觉中国): a long name no person bears credits no one.
+  let afterMark = false;
   for (const token of tokens) {
     if (WORK_MARK.test(token)) {
       role = MARK_ROLES.find(([mark]) => mark.test(token))?.[1] ?? null;
+      afterMark = true;
       continue;
     }
     const printedRole = roleOf(token);
     const glued = printedRole ? null : splitRoleAndName(token);
     const name = printedRole || glued ? null : nameOf(token);
+    if (name && afterMark && [...name].length >= AGENCY_LENGTH && !isPersonName(name)) continue;
     if (printedRole) {
       role = printedRole;
       awaitingName = true;
+      afterMark = false;
     } else if (glued) {
       role = glued[0];
       reporters.push({ name: glued[1], role });

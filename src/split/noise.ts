@@ -44,6 +44,14 @@ const MAX_INTERFACE = 20;
 const COMMENT_COUNT = /^(?:(?:全部|热门|最新|网友|精选)评论|评论)\s*(?:[（(]?\d+[)）]?)$|^(?:全部|热门|最新|网友|精选)评论$/u;
 /** A reader's comment: a name, when it was posted, the words, and the buttons under it (回复, 赞 3). */
 const COMMENT = /^\S{1,16}\s+(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+.*?(?:回复|举报|赞)(?:\s*\d+)?$|^\S{1,16}\s+(?:刚刚|\d{1,2}(?:分钟|小时|天)前)\s+.*?(?:回复|举报|赞)(?:\s*\d+)?$/u;
+/** A chart's credit: who drew it (制图：…), maybe after where its figures come from (数据来源：市科技局 制图：杭一舟). */
+const CHART_CREDIT = /(?:^|\s)(?:制图|绘图|图表制作|设计制图)[:：]\s*\S+$/u;
+/** A label of a chart: its title, its unit in brackets, a year, a value, a year and its value; short, no clause in it. */
+const CHART_LABEL = /^[^，。；！？,;!?]{1,20}$/u;
+/** A chart's value or year on a line of its own, or a year and its value: 38.6, 2022年, 2023年 706, 12.5%. */
+const CHART_VALUE = /^(?:\d{4}年?|[\d.]+(?:%|万|亿)?|\d{4}年?\s+[\d.]+(?:%|万|亿)?)$/u;
+/** A chart shows at least this many values. */
+const MIN_CHART_VALUES = 3;
 /** A weather box prints its sky, temperatures and wind on this many lines at most. */
 const MAX_WEATHER_LINES = 4;
 /** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐; a site's 相关新闻： over its links. */
@@ -110,6 +118,17 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   numbers.forEach(([text, i], k) => {
     const value = (at: number) => Number(numbers[at]?.[0] ?? NaN);
     if (value(k - 1) === Number(text) - 1 || value(k + 1) === Number(text) + 1) noise.set(i, { rule: "part-number", saw: "numbers alone counting up down the page: its parts" });
+  });
+
+  // A chart's labels left in the text (a graphic exported with the page): up from its credit (数据来源：… 制图：…), the lines
+  // of its title, unit, years and values, short and with no clause in them, to the prose above.
+  filled.forEach(([text], n) => {
+    if (!CHART_CREDIT.test(text)) return;
+    let start = n;
+    while (start > 0 && CHART_LABEL.test(filled[start - 1]![0]) && !noise.has(filled[start - 1]![1])) start--;
+    const labels = filled.slice(start, n);
+    if (labels.filter(([label]) => CHART_VALUE.test(label)).length < MIN_CHART_VALUES) return;
+    for (const [, k] of filled.slice(start, n + 1)) noise.set(k, { rule: "chart", saw: "a chart's labels and values, exported with the text" });
   });
 
   // A weather box over lines of its own: its label, then its sky, temperatures and wind, however they are parted.

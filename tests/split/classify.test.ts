@@ -77,6 +77,12 @@ describe("bylines", () => {
     expect(readCredits("特色小吃 整理", false)).toBeNull();
   });
 
+  it("credits no one for a photo agency after a work mark (图/视觉中国)", () => {
+    expect(classify("文/本报记者 柏青 图/视觉中国")).toMatchObject({ kind: "byline", reporters: [{ name: "柏青", role: "记者" }] });
+    expect(classify("图/视觉中国").kind).not.toBe("byline");
+    expect(classify("文/图 欧阳晓明")).toMatchObject({ kind: "byline", reporters: [{ name: "欧阳晓明", role: "摄影" }] });
+  });
+
   it("needs ■ or a role before bare names: spaced headlines are not bylines", () => {
     expect(classify("牢记历史 勿忘国耻").kind).toBe("short");
     expect(classify("新时代 新征程 新伟业").kind).toBe("short");
