@@ -124,11 +124,14 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   // of its title, unit, years and values, short and with no clause in them, to the prose above.
   filled.forEach(([text], n) => {
     if (!CHART_CREDIT.test(text)) return;
+    // A running head or page number a column jump left among the labels is passed over.
+    const passed = ([label, k]: readonly [string, number]) => noise.has(k) || furnitureOf(label) !== null;
     let start = n;
-    while (start > 0 && CHART_LABEL.test(filled[start - 1]![0]) && !noise.has(filled[start - 1]![1])) start--;
-    const labels = filled.slice(start, n);
+    while (start > 0 && (passed(filled[start - 1]!) || CHART_LABEL.test(filled[start - 1]![0]))) start--;
+    while (start < n && passed(filled[start]!)) start++;
+    const labels = filled.slice(start, n).filter((f) => !passed(f));
     if (labels.filter(([label]) => CHART_VALUE.test(label)).length < MIN_CHART_VALUES) return;
-    for (const [, k] of filled.slice(start, n + 1)) noise.set(k, { rule: "chart", saw: "a chart's labels and values, exported with the text" });
+    for (const [, k] of [...labels, filled[n]!]) noise.set(k, { rule: "chart", saw: "a chart's labels and values, exported with the text" });
   });
 
   // A weather box over lines of its own: its label, then its sky, temperatures and wind, however they are parted.
