@@ -576,6 +576,19 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 专家提醒 / … / 农时提示 / …: a story closes on one box; a second box's name right under a box's text opens an item of its own.
+    name: "box-after-a-box",
+    weigh(page, i) {
+      if (page.lines[i]!.kind !== "sidebar") return null;
+      // A short line among the box's text that the line above leads into is a piece of it (a column jump cut its paragraph).
+      const piece = (k: number) => page.lines[k]!.kind === "short" && plainText(page.lines[k + 1]) && (page.lines[k - 1]?.kind === "sidebar" || (plainText(page.lines[k - 1]) && endsOpen(page.lines[k - 1]!.text)));
+      let k = i - 1;
+      while (k > 0 && (plainText(page.lines[k]) || piece(k))) k--;
+      const above = page.lines[k];
+      return k < i - 1 && above?.kind === "sidebar" ? heading(DECISIVE + STRONG, `right under the box ${above.text}: a box of its own`) : null;
+    },
+  },
+  {
     // 以案说法, 律师提醒, 相关链接: a box's name after the story's text labels its aside.
     name: "box-label",
     weigh: (page, i) => (page.lines[i]!.kind === "sidebar" ? { weights: { aside: DECISIVE }, saw: `a box's name: ${page.lines[i]!.text}` } : null),
