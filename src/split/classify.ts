@@ -103,6 +103,9 @@ const SECTION_PARENS = /^[(（【［\[]\s*(?!第[一二三四五六七八九十�
  */
 const SIDEBAR = /^[【\[]?(?:\p{Script=Han}{0,4}(?:链接|手记|贴士|提示|提醒|说法)|\p{Script=Han}{0,4}(?:名片|档案|简介)|(?:延伸|相关|拓展)阅读|背景(?:资料)?|编后语?)[】\]]?$/u;
 
+/** A box's name alone (人物名片, 相关链接, 律师提醒): a line of its own. */
+export const isBoxName = (text: string) => SIDEBAR.test(text);
+
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 /** A subtitle's text without the dash that leads it (——绿色低碳谱新篇 → 绿色低碳谱新篇). */
 export const withoutDash = (text: string) => SUBTITLE.exec(text)?.[1] ?? text;

@@ -13,7 +13,7 @@ import { PLACE, SPACED_OUT, workCredit } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
 import { columnOverPhotos, columnOverTitle, echoes, labelShape, storyText } from "./labels.ts";
-import { inNotices } from "./notice.ts";
+import { inNotices, titlesNotice } from "./notice.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
 
@@ -176,6 +176,12 @@ export function readHeading(lines: readonly PageLine[], hasSubtitle = false): He
   if (headline && lead) {
     const heading = readHeading([...lines.slice(0, -1), { ...headline, text: lead[2]! }], hasSubtitle);
     return { ...heading, column: { ...headline, text: lead[1]! }, kicker: heading.column ? [heading.column, ...heading.kicker] : heading.kicker };
+  }
+  // A notice's formal title broken over two lines (关于湖南路部分路段 / 封闭施工车辆绕行的通告) is one title.
+  const last2 = lines.slice(-2);
+  if (lines.length >= 2 && !hasSubtitle && titlesNotice(last2.map((l) => l.text).join(""))) {
+    const heading = readHeading(lines.slice(0, -2), hasSubtitle);
+    return { column: heading.column, kicker: heading.title ? [...heading.kicker, ...heading.title] : heading.kicker, title: last2 };
   }
   const rest = lines.flatMap(numberApart);
   // A deck of two lines, neither a column's name nor a place: the title states the news, a subtitle under it the facts.

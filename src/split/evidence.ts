@@ -585,7 +585,9 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       let k = i - 1;
       while (k > 0 && (plainText(page.lines[k]) || piece(k))) k--;
       const above = page.lines[k];
-      return k < i - 1 && above?.kind === "sidebar" ? heading(DECISIVE + STRONG, `right under the box ${above.text}: a box of its own`) : null;
+      // The box above closes its story's text; a box at a story's head (人物名片 under the byline) is followed by the story's text.
+      const closing = above?.kind === "sidebar" && plainText(page.lines[k - 1]);
+      return k < i - 1 && closing ? heading(DECISIVE + STRONG, `right under the box ${above.text}: a box of its own`) : null;
     },
   },
   {

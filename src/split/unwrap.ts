@@ -12,7 +12,7 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
-import { BYLINE_MARK, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
+import { BYLINE_MARK, isBoxName, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT, workCredit } from "./credits.ts";
 import { opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
@@ -103,8 +103,11 @@ function cutTail(above: string, below: string): boolean {
 }
 
 /** The print line above stops where its sentence visibly goes on in `below`. */
+/** A line stopping a character or two into a clause (……作风建设，现): no paragraph ends there. */
+const CUT_CLAUSE = /[，,、；;]\p{Script=Han}{1,2}$/u;
+
 function cutVisibly(above: string, below: string): boolean {
-  return endsMidClause(above) || cutTail(above, below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
+  return endsMidClause(above) || CUT_CLAUSE.test(above) || cutTail(above, below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
 }
 
 interface RawLine {
@@ -368,7 +371,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (gap >= 2 && rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
     // A table's title glued to its first row or its header row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元);
     // an item's title glued to its first field, more fields under it (城北片区线路检修  停电时间：…).
-    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || workCredit(rest) || (SHORT_TITLE.test(m[1]!) && (DATED_TEXT.test(rest) || SENTENCE_TEXT.test(rest)));
+    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || workCredit(rest) || isBoxName(rest) || (SHORT_TITLE.test(m[1]!) && (DATED_TEXT.test(rest) || SENTENCE_TEXT.test(rest)));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

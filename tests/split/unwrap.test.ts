@@ -226,6 +226,11 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap(["全民健身季·马拉松", "2万名跑者奔跑在运河岸边", "本报讯（记者 顾晓航）8月4日清晨，马拉松鸣枪开跑。"]).map((l) => l.text)).toHaveLength(3);
   });
 
+  it("across a column jump's noise, goes on from a line stopping a character or two into a clause (……建设，现 / 就…)", () => {
+    const page = ["为进一步改进作风建设，现", "东昌晚报  2026年6月3日  星期三", "7", "就全县专项行动工作方案公开征求意见，欢迎社会各界提出意见建议。"];
+    expect(unwrap(page, new Set([1, 2])).map((l) => l.text).filter((t) => t.startsWith("为"))).toEqual(["为进一步改进作风建设，现就全县专项行动工作方案公开征求意见，欢迎社会各界提出意见建议。"]);
+  });
+
   it("keeps the space a wrap cut at between two names of a closing credit", () => {
     const prose = ["县交通运输局投资1.2亿元实施的农村公路整治工", "程近日全部完工，共改造农村公路156公里，修复破损", "路面2.3万平方米，群众出行更加便捷。（王丽"];
     expect(unwrap([...prose, " 孙强）"]).map((l) => l.text)).toEqual([`${prose.join("")} 孙强）`]);
@@ -269,6 +274,9 @@ describe("unglue", () => {
     expect(unglue([{ line: 8, text: `城区新增3处便民停车场   ${TEXT}` }])).toEqual([{ line: 8, text: "城区新增3处便民停车场", glued: true }, { line: 8, text: TEXT }]);
     expect(unglue([{ line: 3, text: "农资供应充足 价格总体平稳   ——全市春季农资市场调查" }]).map((l) => l.text)).toEqual(["农资供应充足 价格总体平稳", "——全市春季农资市场调查"]);
     expect(unglue([{ line: 3, text: "把握新质生产力的实践要求  陈立新 黄晓梅" }]).map((l) => l.text)).toEqual(["把握新质生产力的实践要求", "陈立新 黄晓梅"]);
+    // A box's name glued to the headline it stands under, and a work's credit glued to its title.
+    expect(unglue([{ line: 3, text: "一把刻刀守了四十年  人物档案" }]).map((l) => l.text)).toEqual(["一把刻刀守了四十年", "人物档案"]);
+    expect(unglue([{ line: 3, text: "《湖畔的候鸟》  梁秋实 著 长江文艺出版社" }]).map((l) => l.text)).toEqual(["《湖畔的候鸟》", "梁秋实 著 长江文艺出版社"]);
   });
 
   it("leaves a dateline whose credit is spaced by a full-width space whole", () => {
