@@ -586,7 +586,7 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       while (k > 0 && (plainText(page.lines[k]) || piece(k))) k--;
       const above = page.lines[k];
       // The box above closes its story's text; a box at a story's head (人物名片 under the byline) is followed by the story's text.
-      const closing = above?.kind === "sidebar" && plainText(page.lines[k - 1]);
+      const closing = above?.kind === "sidebar" && page.lines[k - 1]?.kind === "text";
       return k < i - 1 && closing ? heading(DECISIVE + STRONG, `right under the box ${above.text}: a box of its own`) : null;
     },
   },
