@@ -271,8 +271,10 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // shorter than a print line, so a full line under it, no cut showing, is the item's own text, and
     // a short line over a field is the next item's title, as a headline is printed (no clause in it, not opening on a count).
     // Only in a run of fields: a turn of an interview (记者：…) runs on over many lines.
+    // Where indents mark paragraphs, a full print line under a full line that ended a sentence, itself unindented, goes on: the paragraph did not end.
+    const sentenceOn = byIndent && indentedStart && fills && !INDENT.test(l.raw) && l.width >= columnWidth(filled, index) - FULL_SLACK && !across;
     const fieldEnds = paragraph !== null && fieldParagraph && (fieldLine(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next) && titleShaped(l.text))) && !visible));
-    const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !workCredit(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !workCredit(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text) || sentenceOn) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
       paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;

@@ -95,6 +95,11 @@ describe("unwrap", () => {
     expect(unwrap(page).map((l) => l.text)[0]).toBe("受市中级人民法院委托，我公司定于2025年12月5日上午10时在市公共资源交易中心公开拍卖以下标的：");
   });
 
+  it("where indents mark paragraphs, goes on from a full line that ended a sentence into a full line with no indent", () => {
+    const page = ["　　走进老院落，墨香和木香扑面而来。年过六", "旬的传承人正伏在案前，木屑簌簌落下。", "　　这几年，工作室里多了不少年轻面孔。", "他和职业院校合作开设了年画课，一年能卖", "出两万多件。", "老手艺有了新传人", "　　“只要有人愿意学，我就愿意教。”他说。"];
+    expect(unwrap(page).map((l) => l.text)).toEqual(["走进老院落，墨香和木香扑面而来。年过六旬的传承人正伏在案前，木屑簌簌落下。", "这几年，工作室里多了不少年轻面孔。他和职业院校合作开设了年画课，一年能卖出两万多件。", "老手艺有了新传人", "“只要有人愿意学，我就愿意教。”他说。"]);
+  });
+
   it("goes on inside a bracket a wrap left open, whatever space stands before the line under it", () => {
     const page = ["主办方负责人表示，计划反应理想，明", "年将再增设五个服务点，并加入送餐上门服务。（记者", "　麦嘉欣）", "展览将持续至4月底，每周末有传承人现场", "教学。"];
     expect(unwrap(page).map((l) => l.text)).toEqual(["主办方负责人表示，计划反应理想，明年将再增设五个服务点，并加入送餐上门服务。（记者麦嘉欣）", "展览将持续至4月底，每周末有传承人现场教学。"]);
