@@ -54,6 +54,8 @@ const STRONG = 10;
 const TAGGED = 3 * DECISIVE;
 const SOME = 4;
 
+/** A table inside a story's text holds a header row and a row at least. */
+const MIN_TABLE_ROWS = 2;
 /** How many lines of text a page needs before its typical width means anything. */
 const MIN_TEXT_LINES = 5;
 /** A page whose typical line of text is wider than this prints a paragraph to a line (it is not hard-wrapped). */
@@ -289,6 +291,18 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       // A numbered part heads its part, never a deck: over its first sub-part (一、… / （一）…) or over a line its text begins with.
       if (partLabel(page.lines[start]!)) return null;
       return end - start >= 2 ? heading(DECISIVE, `${end - start} short lines stacked`) : null;
+    },
+  },
+  {
+    // …年项目进展情况（部分） over 项目名称｜建设内容｜… rows in a credited story, its text going on under the table: the table's title, in the story.
+    name: "table-in-the-text",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      // Inside a reported story (its byline or dateline above): a service item's table under its own title is an item of its own.
+      if (line.kind !== "short" || page.data.has(line) || !plainText(page.lines[i - 1]) || !endsSentence(page.lines[i - 1]!.text) || storyCredit(page, i) === undefined) return null;
+      let k = i + 1;
+      while (page.lines[k] !== undefined && page.data.has(page.lines[k]!) && inTable(page, k) !== null) k++;
+      return k - i - 1 >= MIN_TABLE_ROWS && plainText(page.lines[k]) ? { weights: { row: DECISIVE + SOME, heading: -DECISIVE }, saw: `the title of a table the story's text goes on under: ${line.text}` } : null;
     },
   },
   {
@@ -638,7 +652,14 @@ const HEADER_CELL = /^\p{Script=Han}{1,6}(?:[(（][^()（）\s]{1,8}[)）])?$/u;
 /** At most this many characters in a cell of a table printed as text. */
 const MAX_CELL = 16;
 /** A row's cells, parted by spaces, or a figure's name parted from it by a colon (地区生产总值：2386.4亿元). */
-const cellsOf = (text: string) => text.trim().replace(/(?<=\p{Script=Han})[:：]\s*(?=\p{Script=Han}{0,2}[-+]?\d)/u, " ").split(/\s+/u);
+const cellsOf = (text: string) => {
+  const row = text.trim();
+  // Cells ruled apart by bars (项目名称｜建设内容｜总投资（亿元）), as a table copied from a web page or a word processor prints them.
+  if (BARRED.test(row)) return row.split(/\s*[｜|]\s*/u);
+  return row.replace(/(?<=\p{Script=Han})[:：]\s*(?=\p{Script=Han}{0,2}[-+]?\d)/u, " ").split(/\s+/u);
+};
+/** A row of cells parted by two bars or more. */
+const BARRED = /^[^｜|]+(?:[｜|][^｜|]+){2,}$/u;
 
 /** A row of a table printed as text: cells parted by spaces, one of them a figure, no sentence in it (1 青山区 42 1268.5, 地区生产总值 2386.4亿元). */
 export function tableRow(text: string): boolean {

@@ -129,11 +129,14 @@ function headerLine(printed: string): Furniture | null {
   let pageLabel = false;
   // The paper's name heads a header line that prints the date and the page label too
   // (齐鲁交通报  2025年7月3日  第4版 城建·交通, 今日冠州 2025年3月14日 第3版): known by its place, whatever the name.
-  const named = PAPER_NAME.test(tokens[0] ?? "") && tokens.some((t) => DATE.test(t)) && tokens.some((t) => PAGE.test(t));
+  // (A hard wrap may cut the page label off the line's end: 江淮水利报  2026年8月12日  第 / 3版 建设·管理.)
+  const cutLabel = tokens.length > 2 && /^第$/u.test(tokens.at(-1)!);
+  const named = PAPER_NAME.test(tokens[0] ?? "") && tokens.some((t) => DATE.test(t)) && (tokens.some((t) => PAGE.test(t)) || cutLabel);
   for (const [at, token] of tokens.entries()) {
     const date = DATE.exec(token);
     const page = PAGE.exec(token);
     const editor = EDITOR.exec(token) ?? EDITOR_WITHOUT_COLON.exec(token);
+    if (named && cutLabel && at === tokens.length - 1) continue;
     if (date) {
       edition.date ??= `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}`;
     } else if (page) {

@@ -435,7 +435,22 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
     }
   });
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
+  for (const story of stories) headlineUnderLead(story);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
+}
+
+/**
+ * An export may print a story's byline and lead above its headline (□记者 … / 今年以来，… /
+ * 上半年全市…加速推进 / 记者在…): a story with a byline but no headline whose only subhead stands
+ * right under its first paragraph has its headline there. Read as its title, noted.
+ */
+function headlineUnderLead(story: StoryDraft): void {
+  const [lead, line] = story.blocks;
+  if (story.heading.length > 0 || story.reporters.length === 0 || story.photo || lead?.kind !== "paragraph" || line?.kind !== "subhead" || story.blocks.filter((b) => b.kind === "subhead").length > 1) return;
+  const piece = line.pieces[0]!;
+  story.heading = [{ line: piece.line, kind: "short", text: blockText(line) }];
+  story.blocks = story.blocks.filter((b) => b !== line);
+  story.findings.push(finding(piece.line, "headline-under-lead", `headline printed under the story's first paragraph, read as its title: ${excerpt(blockText(line), 30)}`, `标题“${excerpt(blockText(line))}”印在导语之下，已作为标题`));
 }
 
 /** Under the notice's formula, its signature, or a notice's text in a run of notices: where a date signs the notice. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
 import { dashlessSubtitles, group } from "../../src/split/group.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
-import { read } from "./helpers.ts";
+import { splitPage } from "../../src/split/split-page.ts";
+import { EDITION, read } from "./helpers.ts";
 
 const classified = (...texts: string[]) => texts.map((text, i) => classifyLine(normalize(text, LINE_RULES).text, i + 1));
 const shape = (texts: string[]) =>
@@ -204,6 +205,15 @@ describe("a photo set's captions marked with a bullet", () => {
   it("leave a run of bulleted briefs under its label a run", () => {
     const page = ["乡村动态", "● 3月14日，柳林镇举办春季招聘会。（记者 王芳）", "● 3月15日，石桥镇开展植树活动。（通讯员 李明）"].join("\n");
     expect(read(page).articles.map((a) => [a.type, a.column])).toEqual([["brief", "乡村动态"], ["brief", "乡村动态"]]);
+  });
+});
+
+describe("a byline and lead exported above the headline", () => {
+  it("reads the story's only subhead, right under its lead, as its headline, and notes it", () => {
+    const page = ["□记者 常安 通讯员 孔星", "今年以来，全市集中推进一批城建交通重点项目，已开工10个。", "上半年城建交通项目加速推进", "记者在滨河路西延工程现场看到，施工人员正在进行路面摊铺。", "市住建局表示，两个项目年底前建成通车。"].join("\n");
+    const result = splitPage(page, EDITION);
+    expect(result.articles.map((a) => [a.title, a.body.map((b) => b.kind)])).toEqual([["上半年城建交通项目加速推进", ["paragraph", "paragraph", "paragraph"]]]);
+    expect(result.findings.map((f) => f.code)).toContain("headline-under-lead");
   });
 });
 

@@ -43,6 +43,8 @@ describe("page furniture", () => {
     ["江淮水运报  2025年7月3日  第4版 港航·物流", "header"],
     ["今日青川 2025年3月14日 第3版 乡村振兴", "header"],
     ["本版编辑：龚晴  电话：0635-8888123", "header"],
+    // A hard wrap may cut the page label off the end of the masthead's line.
+    ["江淮水运报  2026年7月3日  第", "header"],
     ["首页 | 往期回顾 | 版面导航 | 标题导航", "chrome"],
     ["上一篇    下一篇", "chrome"],
     ["首页 > 澳闻 > A04", "chrome"],
