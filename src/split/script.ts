@@ -24,26 +24,25 @@ export interface Shadow {
 }
 
 const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
 
 /** The Simplified shadow of a page printed in Traditional characters; null for a Simplified page. */
 export function traditionalShadow(text: string): Shadow | null {
   toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
   const simplified = toSimplified(text);
   if (simplified.length !== text.length) return null;
-  let han = 0;
   let changed = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== simplified.charCodeAt(i)) changed++;
+  if (changed < MIN_TRADITIONAL || changed < (text.match(HAN_ALL)?.length ?? 0) * TRADITIONAL_SHARE) return null;
   // Each Simplified character as the page prints it; where the page prints it two ways (后 as 後 and 后), by its neighbours.
   const forms = new Map<string, Map<string, number>>();
   const pairs = new Map<string, string>();
   for (let i = 0; i < text.length; i++) {
     if (!HAN.test(text[i]!)) continue;
-    han++;
-    if (text[i] !== simplified[i]) changed++;
     const seen = forms.get(simplified[i]!) ?? forms.set(simplified[i]!, new Map()).get(simplified[i]!)!;
     seen.set(text[i]!, (seen.get(text[i]!) ?? 0) + 1);
     if (i + 1 < text.length) pairs.set(simplified.slice(i, i + 2), text.slice(i, i + 2));
   }
-  if (changed < MIN_TRADITIONAL || changed < han * TRADITIONAL_SHARE) return null;
   const commonest = new Map([...forms].map(([c, seen]) => [c, [...seen].sort((a, b) => b[1] - a[1])[0]![0]]));
   const back = (shadow: string) => {
     const chars = Array.from(shadow);
