@@ -97,10 +97,14 @@ const SECTION_PARENS = /^[(（【［\[]\s*(?!第[一二三四五六七八九十�
 
 /**
  * A box's name, by the kind of box it names: …链接, …手记, …贴士, …提示, …提醒 (律师提醒),
+ * …名片, …档案, …简介 (人物名片: the person's facts, printed at the profile's head),
  * …说法 (以案说法), 延伸阅读, 背景, 编后. Whether it closes a story as its aside or stands
  * alone is the page's reading (reading.ts).
  */
-const SIDEBAR = /^[【\[]?(?:\p{Script=Han}{0,4}(?:链接|手记|贴士|提示|提醒|说法)|(?:延伸|相关|拓展)阅读|背景(?:资料)?|编后语?)[】\]]?$/u;
+const SIDEBAR = /^[【\[]?(?:\p{Script=Han}{0,4}(?:链接|手记|贴士|提示|提醒|说法)|\p{Script=Han}{0,4}(?:名片|档案|简介)|(?:延伸|相关|拓展)阅读|背景(?:资料)?|编后语?)[】\]]?$/u;
+
+/** A box's name alone (人物名片, 相关链接, 律师提醒): a line of its own. */
+export const isBoxName = (text: string) => SIDEBAR.test(text);
 
 const SUBTITLE = /^(?:——|—|-|－|–|―|─){1,2}\s*(\S.*)$/u;
 /** A subtitle's text without the dash that leads it (——绿色低碳谱新篇 → 绿色低碳谱新篇). */
@@ -277,7 +281,8 @@ const KIND_RULES: readonly KindRule[] = [
     if (!m) return null;
     // A brief's dateline may leave its credit to the end: 本报讯 ……出行。（通讯员 韩冬）
     const { reporters: closing = [], ...rest } = m[0].length < text.length ? textLine(text) : { text };
-    return { ...rest, reporters: [...(m[1] ? (readCredits(m[1], true)?.reporters ?? []) : []), ...closing] };
+    const credits = m[1] ?? m[2];
+    return { ...rest, reporters: [...(credits ? (readCredits(credits, true)?.reporters ?? []) : []), ...closing] };
   }],
   ["caption", caption],
   // A line closing on a credit that names a role (……年内计划（本报记者 何远航）) is the end of a story's text, never a heading.

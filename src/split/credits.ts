@@ -17,6 +17,16 @@ const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员|拍友/u;
 const PHOTO_ROLE = /拍友$/u;
 /** What closes a photo credit: 摄, 摄影, 摄影报道 (took the photos and wrote the text). */
 const PHOTO_MARK = /^(?:摄|摄影|摄影报道|摄影报导)$/u;
+/** What closes the credit of who compiled a piece rather than wrote it: 辑, 辑录, 整理, 编译. */
+const COMPILED_MARK = /^(?:辑|辑录|整理|编译)$/u;
+/** A book's or a work's credit under its title: its makers and what they did, maybe its publisher (赵穗 著 中国农业出版社, 白露 方远 编著). */
+const WORK_CREDIT = /^\p{Script=Han}{2,4}(?:[\s、]+\p{Script=Han}{2,4}){0,3}\s*(?:著|编著|主编|编|译|绘|著译|编绘)(?:\s+\S{2,20})?$/u;
+
+/** A line crediting a work's makers (梁秋实 著 长江文艺出版社): a line of its own under the work's title, never text. */
+export function workCredit(text: string): boolean {
+  return WORK_CREDIT.test(text);
+}
+
 /** A byline naming an office rather than a person: ■ 本报评论员. */
 const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
@@ -99,6 +109,8 @@ function mergeSpacedNames(tokens: string[]): string[] {
   return merged;
 }
 
+/** A name this long with no surname of a person is an agency's or an organisation's (视觉中国, 东方图库). */
+const AGENCY_LENGTH = 4;
 /** A photo an agency distributed (新华社发 张三 摄): the agency is no person and prints no role. */
 const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
 /** A work mark glued to the name it credits: 文/张三, 图：李四, 漫画/王强. */
@@ -133,26 +145,37 @@ export function readCredits(text: string, bareNames: boolean): Credits | null {
     tokens[tokens.length - 1] = last.slice(0, -1);
     photo = true;
   }
+  // 辑, 整理 close the credit of who compiled the piece (（柴文博 辑）): the names before are credits, with no role.
+  // The mark may be glued to the name where a line was cut between them (（甘棠 / 辑）).
+  const glued = /^(\p{Script=Han}{2,4}?)(辑|整理)$/u.exec(tokens.at(-1) ?? "");
+  if (glued && isPersonName(glued[1]!)) tokens.splice(-1, 1, glued[1]!, glued[2]!);
+  const compiled = tokens.length > 1 && COMPILED_MARK.test(tokens.at(-1)!);
+  if (compiled) tokens.pop();
   if (tokens.length === 1 && OFFICE.test(tokens[0]!)) return { reporters: [{ name: tokens[0]!, role: roleOf(tokens[0]!) }], photo };
   const reporters: Reporter[] = [];
   let role: string | null = null;
   let awaitingName = false;
+  // The names after a work mark (图/…) may be an agency's (图/视觉中国): a long name no person bears credits no one.
+  let afterMark = false;
   for (const token of tokens) {
     if (WORK_MARK.test(token)) {
       role = MARK_ROLES.find(([mark]) => mark.test(token))?.[1] ?? null;
+      afterMark = true;
       continue;
     }
     const printedRole = roleOf(token);
     const glued = printedRole ? null : splitRoleAndName(token);
     const name = printedRole || glued ? null : nameOf(token);
+    if (name && afterMark && [...name].length >= AGENCY_LENGTH && !isPersonName(name)) continue;
     if (printedRole) {
       role = printedRole;
       awaitingName = true;
+      afterMark = false;
     } else if (glued) {
       role = glued[0];
       reporters.push({ name: glued[1], role });
       awaitingName = false;
-    } else if (name && (role !== null || marked || photo)) {
+    } else if (name && (role !== null || marked || photo || (compiled && isPersonName(name)))) {
       reporters.push({ name, role });
       awaitingName = false;
     } else {

@@ -9,11 +9,11 @@ import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
 import { wordCutter } from "../article/words.ts";
 import type { PageLine } from "./classify.ts";
-import { PLACE, SPACED_OUT } from "./credits.ts";
+import { PLACE, SPACED_OUT, workCredit } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { PHOTO_DESK, type BlockDraft, type StoryDraft } from "./group.ts";
 import { columnOverPhotos, columnOverTitle, echoes, labelShape, storyText } from "./labels.ts";
-import { inNotices } from "./notice.ts";
+import { inNotices, titlesNotice } from "./notice.ts";
 import { BODY_RULES, FIELD_RULES, lineChanges, normalize, type LineChange, type NormalizeRule } from "./normalize.ts";
 import { review, type LocatedText } from "./review.ts";
 
@@ -84,7 +84,7 @@ const GLUED_PARTS = /^(\S.*?\S)\s{2,}(\S.*)$/u;
  */
 function numberApart(line: PageLine): PageLine[] {
   const m = NUMBER_AFTER.exec(line.text) ?? GLUED_PARTS.exec(line.text);
-  const apart = m !== null && (DOCUMENT_NUMBER.test(m[2]!) || detailUnder(m[2]!, m[1]!, 2));
+  const apart = m !== null && (DOCUMENT_NUMBER.test(m[2]!) || detailUnder(m[2]!, m[1]!, 2) || workCredit(m[2]!));
   return apart ? [{ ...line, text: m[1]! }, { ...line, text: m[2]! }] : [line];
 }
 
@@ -160,6 +160,8 @@ export function deckOfTwo(above: string, last: string): DeckEvidence {
     [CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above), 1, "the lower line goes on in clauses"],
     [VOICE.test(last), 1, "the lower line gives a voice"],
     [TEASER.test(above), -1, "the upper line teases"],
+    [workCredit(last), 2, "the lower line credits a work's maker"],
+    [/、/u.test(last) && !/、/u.test(above), 1, "the lower line lists what the upper one's news covers"],
   ];
   const seen = cues.filter(([cue]) => cue);
   return { weight: seen.reduce((sum, [, w]) => sum + w, 0), saw: seen.map(([, , saw]) => saw) };
@@ -183,6 +185,12 @@ export function readHeading(lines: readonly PageLine[], hasSubtitle = false): He
   if (headline && lead) {
     const heading = readHeading([...lines.slice(0, -1), { ...headline, text: lead[2]! }], hasSubtitle);
     return { ...heading, column: { ...headline, text: lead[1]! }, kicker: heading.column ? [heading.column, ...heading.kicker] : heading.kicker };
+  }
+  // A notice's formal title broken over two lines (关于湖南路部分路段 / 封闭施工车辆绕行的通告) is one title.
+  const last2 = lines.slice(-2);
+  if (lines.length >= 2 && !hasSubtitle && titlesNotice(last2.map((l) => l.text).join(""))) {
+    const heading = readHeading(lines.slice(0, -2), hasSubtitle);
+    return { column: heading.column, kicker: heading.title ? [...heading.kicker, ...heading.title] : heading.kicker, title: last2 };
   }
   const rest = lines.flatMap(numberApart);
   // A deck of two lines, neither a column's name nor a place: the title states the news, a subtitle under it the facts.

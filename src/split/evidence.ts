@@ -54,6 +54,8 @@ const STRONG = 10;
 const TAGGED = 3 * DECISIVE;
 const SOME = 4;
 
+/** A table inside a story's text holds a header row and a row at least. */
+const MIN_TABLE_ROWS = 2;
 /** How many lines of text a page needs before its typical width means anything. */
 const MIN_TEXT_LINES = 5;
 /** A page whose typical line of text is wider than this prints a paragraph to a line (it is not hard-wrapped). */
@@ -137,6 +139,24 @@ function overPhotoCredit(page: StoryLines, i: number): boolean {
   return plainText(page.lines[i]) && credit?.kind === "byline" && credit.photo === true && (above?.kind === "text" || above?.kind === "dateline");
 }
 
+/** A caption numbered as its photo is (①…, ②…): the numbers a page prints beside a set of photos. */
+const NUMBERED_CAPTION = /^[①-⑳]/u;
+
+/**
+ * The run of numbered captions holding line i (①… / ②… / ③…) over one photo credit: [first, credit); null
+ * where line i stands in none. One set, one photo story, whatever stood above it.
+ */
+function numberedCaptions(page: StoryLines, i: number): [number, number] | null {
+  const caption = (k: number) => plainText(page.lines[k]) && NUMBERED_CAPTION.test(page.lines[k]!.text);
+  if (!caption(i)) return null;
+  let start = i;
+  let end = i + 1;
+  while (caption(start - 1)) start--;
+  while (caption(end)) end++;
+  const credit = page.lines[end];
+  return end - start >= 2 && credit?.kind === "byline" && credit.photo === true ? [start, end] : null;
+}
+
 /** A poem prints at least this many short lines that end no sentence under its title and byline… */
 const MIN_VERSE = 3;
 /** …each no wider than this (prose lines of a print column are wider). */
@@ -197,7 +217,7 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   if (line.kind === "sidebar") return ["aside", "heading"];
   // A short question may head a box; led by a bullet it is an item's text.
   if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source && !line.bullet) return ["heading", "body"];
-  if (overPhotoCredit(page, i)) return ["body", "photo"];
+  if (overPhotoCredit(page, i) || numberedCaptions(page, i) !== null) return ["body", "photo"];
   // A byline between lines of text closes the story above, or is the byline of a story whose text goes on.
   if (line.kind === "byline" && !line.photo && page.lines[i - 1]?.kind === "text" && plainText(page.lines[i + 1])) return ["credit", "byline"];
   // A short line of text is kept as printed only as a poem's line.
@@ -207,10 +227,13 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
 
 /** The run of undecided lines around line i: [start, end). */
 function runAround(page: StoryLines, i: number): [number, number] {
+  // A document's dated signature (its issuer over the date) ends it: no deck runs across it.
+  const run = (k: number) => page.lines[k]?.kind === "short" && page.lines[k]!.dated !== true;
+  if (page.lines[i]!.dated) return [i, i + 1];
   let start = i;
   let end = i + 1;
-  while (start > 0 && page.lines[start - 1]!.kind === "short") start--;
-  while (page.lines[end]?.kind === "short") end++;
+  while (start > 0 && run(start - 1)) start--;
+  while (run(end)) end++;
   return [start, end];
 }
 
@@ -268,6 +291,18 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       // A numbered part heads its part, never a deck: over its first sub-part (一、… / （一）…) or over a line its text begins with.
       if (partLabel(page.lines[start]!)) return null;
       return end - start >= 2 ? heading(DECISIVE, `${end - start} short lines stacked`) : null;
+    },
+  },
+  {
+    // …年项目进展情况（部分） over 项目名称｜建设内容｜… rows in a credited story, its text going on under the table: the table's title, in the story.
+    name: "table-in-the-text",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      // Inside a reported story (its byline or dateline above): a service item's table under its own title is an item of its own.
+      if (line.kind !== "short" || page.data.has(line) || !plainText(page.lines[i - 1]) || !endsSentence(page.lines[i - 1]!.text) || storyCredit(page, i) === undefined) return null;
+      let k = i + 1;
+      while (page.lines[k] !== undefined && page.data.has(page.lines[k]!) && inTable(page, k) !== null) k++;
+      return k - i - 1 >= MIN_TABLE_ROWS && plainText(page.lines[k]) ? { weights: { row: DECISIVE + SOME, heading: -DECISIVE }, saw: `the title of a table the story's text goes on under: ${line.text}` } : null;
     },
   },
   {
@@ -536,7 +571,7 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       const line = page.lines[i]!;
       const before = page.lines[i - 1];
       const after = page.lines[i + 1];
-      if (line.kind !== "short" || page.data.has(line) || before === undefined || !page.data.has(before) || after === undefined || page.data.has(after)) return null;
+      if (line.kind !== "short" || line.dated || page.data.has(line) || before === undefined || !page.data.has(before) || after === undefined || page.data.has(after)) return null;
       return heading(STRONG, `the table or run of fields above ends at it: ${before.text.slice(0, 10)}`);
     },
   },
@@ -555,6 +590,21 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 专家提醒 / … / 农时提示 / …: a story closes on one box; a second box's name right under a box's text opens an item of its own.
+    name: "box-after-a-box",
+    weigh(page, i) {
+      if (page.lines[i]!.kind !== "sidebar") return null;
+      // A short line among the box's text that the line above leads into is a piece of it (a column jump cut its paragraph).
+      const piece = (k: number) => page.lines[k]!.kind === "short" && plainText(page.lines[k + 1]) && (page.lines[k - 1]?.kind === "sidebar" || (plainText(page.lines[k - 1]) && endsOpen(page.lines[k - 1]!.text)));
+      let k = i - 1;
+      while (k > 0 && (plainText(page.lines[k]) || piece(k))) k--;
+      const above = page.lines[k];
+      // The box above closes its story's text; a box at a story's head (人物名片 under the byline) is followed by the story's text.
+      const closing = above?.kind === "sidebar" && page.lines[k - 1]?.kind === "text";
+      return k < i - 1 && closing ? heading(DECISIVE + STRONG, `right under the box ${above.text}: a box of its own`) : null;
+    },
+  },
+  {
     // 以案说法, 律师提醒, 相关链接: a box's name after the story's text labels its aside.
     name: "box-label",
     weigh: (page, i) => (page.lines[i]!.kind === "sidebar" ? { weights: { aside: DECISIVE }, saw: `a box's name: ${page.lines[i]!.text}` } : null),
@@ -566,6 +616,15 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       if (!overPhotoCredit(page, i)) return null;
       const credit = storyCredit(page, i);
       return credit ? { weights: { photo: STRONG }, saw: `the story above is credited already: ${credit.text.slice(0, 16)}` } : null;
+    },
+  },
+  {
+    // ①… ②… ③… over one photo credit: a set of photos, one photo story opening at its first caption, the rest its lines.
+    name: "numbered-captions",
+    weigh(page, i) {
+      const set = numberedCaptions(page, i);
+      if (set === null) return null;
+      return i === set[0] ? { weights: { photo: DECISIVE }, saw: `the first of ${set[1] - set[0]} numbered captions over one photo credit` } : { weights: { body: DECISIVE + SOME }, saw: "a numbered caption of the set above" };
     },
   },
   {
@@ -593,7 +652,14 @@ const HEADER_CELL = /^\p{Script=Han}{1,6}(?:[(（][^()（）\s]{1,8}[)）])?$/u;
 /** At most this many characters in a cell of a table printed as text. */
 const MAX_CELL = 16;
 /** A row's cells, parted by spaces, or a figure's name parted from it by a colon (地区生产总值：2386.4亿元). */
-const cellsOf = (text: string) => text.trim().replace(/(?<=\p{Script=Han})[:：]\s*(?=\p{Script=Han}{0,2}[-+]?\d)/u, " ").split(/\s+/u);
+const cellsOf = (text: string) => {
+  const row = text.trim();
+  // Cells ruled apart by bars (项目名称｜建设内容｜总投资（亿元）), as a table copied from a web page or a word processor prints them.
+  if (BARRED.test(row)) return row.split(/\s*[｜|]\s*/u);
+  return row.replace(/(?<=\p{Script=Han})[:：]\s*(?=\p{Script=Han}{0,2}[-+]?\d)/u, " ").split(/\s+/u);
+};
+/** A row of cells parted by two bars or more. */
+const BARRED = /^[^｜|]+(?:[｜|][^｜|]+){2,}$/u;
 
 /** A row of a table printed as text: cells parted by spaces, one of them a figure, no sentence in it (1 青山区 42 1268.5, 地区生产总值 2386.4亿元). */
 export function tableRow(text: string): boolean {
@@ -667,7 +733,8 @@ function storyCredit(page: StoryLines, i: number): PageLine | undefined {
   for (let k = i - 1; k >= 0; k--) {
     const line = page.lines[k]!;
     // A story's byline moved to its end (……。（本报记者 邵雨桐）) credits the story above too.
-    if (line.kind === "dateline" || (line.kind === "byline" && !line.photo) || bareByline(page, k) || line.outletCredit) return line;
+    // A dateline with no credit in it (本报讯 近日，…) credits nobody: its story's credit is still to come, at its end.
+    if ((line.kind === "dateline" && (line.reporters?.length ?? 0) > 0) || (line.kind === "byline" && !line.photo) || bareByline(page, k) || line.outletCredit) return line;
     if (!plainText(line) && line.kind !== "short" && line.kind !== "sidebar") return undefined;
   }
   return undefined;

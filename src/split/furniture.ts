@@ -54,8 +54,12 @@ const STAFF_BAR = new RegExp(`(^|\\s)(${STAFF})\\s*[|｜]\\s*`, "gu");
 /** The page staff's roles printed without a colon (责任编辑 王宏亮  美术编辑 李佳): never a story's byline. Not bare 编辑 or 设计. */
 const EDITOR_WITHOUT_COLON = /^(?:本版(?:主编|编辑|责编)|主编|责任编辑|责编|执行编辑|美术编辑|美编|图片编辑|校对|版式|审读|值班主任|统筹|监制)$/u;
 const NAME = /^\p{Script=Han}{2,4}$/u;
+/** The desk's telephone or mail after its editor's name: 电话：0635-8888123, 邮箱：… */
+const DESK_CONTACT = /^(?:电话|热线|传真|邮箱)[:：]\S+$/u;
 /** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */
 const MASTHEAD = /^\p{Script=Han}{2,6}(?:日报|晚报|晨报|早报|时报|商报|导报|都市报|青年报|法制报|经济报|农民报|工人报|科技报)(?:社)?(?:数字报|电子版|数字版)?$/u;
+/** A paper's name of any words, at the head of a line of the page's header: a few Chinese characters. */
+const PAPER_NAME = /^\p{Script=Han}{2,8}$/u;
 /** The edition's form printed apart from the paper's name: 中国农资导报 数字报. */
 const EDITION_FORM = /^(?:数字报|电子版|数字版|电子报)$/u;
 /** The paper's name in Latin letters under the masthead: SHUICHENG RIBAO. */
@@ -95,6 +99,8 @@ export function articleSource(text: string): string | undefined {
 
 const CHROME_LINE: RegExp[] = [
   /^当前版[:：]/u,
+  /^(?:网站)?首页\s*[>＞›»]/u, // a site's breadcrumb: 首页 > 澳闻 > A04
+  /^(?:上一篇|下一篇)[:：]/u, // the links to the stories either side: 上一篇：…  下一篇：…
   /字[体号][:：]?\s*大\s*中\s*小/u, // 【字体：大 中 小】
   /ICP(?:备|证)/u,
   /版权所有|copyright|©|未经.{0,12}(?:许可|授权)/iu,
@@ -124,10 +130,16 @@ function headerLine(printed: string): Furniture | null {
   // After a role (编辑：…), names follow until the next role: 本版编辑：谷雨 刘洋  美编：唐糖.
   let afterEditor = false;
   let pageLabel = false;
-  for (const token of tokens) {
+  // The paper's name heads a header line that prints the date and the page label too
+  // (齐鲁交通报  2025年7月3日  第4版 城建·交通, 今日冠州 2025年3月14日 第3版): known by its place, whatever the name.
+  // (A hard wrap may cut the page label off the line's end: 江淮水利报  2026年8月12日  第 / 3版 建设·管理.)
+  const cutLabel = tokens.length > 2 && /^第$/u.test(tokens.at(-1)!);
+  const named = PAPER_NAME.test(tokens[0] ?? "") && tokens.some((t) => DATE.test(t)) && (tokens.some((t) => PAGE.test(t)) || cutLabel);
+  for (const [at, token] of tokens.entries()) {
     const date = DATE.exec(token);
     const page = PAGE.exec(token);
     const editor = EDITOR.exec(token) ?? EDITOR_WITHOUT_COLON.exec(token);
+    if (named && cutLabel && at === tokens.length - 1) continue;
     if (date) {
       edition.date ??= `${date[1]}-${date[2]!.padStart(2, "0")}-${date[3]!.padStart(2, "0")}`;
     } else if (page) {
@@ -138,7 +150,7 @@ function headerLine(printed: string): Furniture | null {
       edition.pageName = token;
     } else if (editor) {
       afterEditor = true;
-    } else if (!((afterEditor && (NAME.test(token) || SPACED_NAME_PART.test(token))) || MASTHEAD.test(token) || EDITION_FORM.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
+    } else if (!((afterEditor && (NAME.test(token) || SPACED_NAME_PART.test(token) || DESK_CONTACT.test(token))) || (at === 0 && named) || MASTHEAD.test(token) || EDITION_FORM.test(token) || PUBLISHER.test(token) || WEEKDAY.test(token) || LUNAR.test(token) || ISSUE.test(token))) {
       return null;
     }
     strong = true;

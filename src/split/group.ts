@@ -277,7 +277,12 @@ function sectionRuns(lines: readonly StoryLine[]): Map<PageLine, PageLine | unde
       const deck = k;
       while (lines[k]?.line.kind === "subtitle") k++;
       const next = lines[k]?.line.kind;
-      if (next === "byline" || k > deck || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) marker = undefined;
+      if (next === "byline" || k > deck || (next === "dateline" && PHOTO_DESK.test(marker?.text ?? ""))) {
+        // A marker right over the feature's deck (【书评】 over a signed review) is that feature's column, and no run's.
+        runs.set(line, lines[i - 1]?.line.kind === "section" ? marker : undefined);
+        marker = undefined;
+        return;
+      }
     }
     runs.set(line, marker);
   });
@@ -430,7 +435,22 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
     }
   });
   for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
+  for (const story of stories) headlineUnderLead(story);
   return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
+}
+
+/**
+ * An export may print a story's byline and lead above its headline (□记者 … / 今年以来，… /
+ * 上半年全市…加速推进 / 记者在…): a story with a byline but no headline whose only subhead stands
+ * right under its first paragraph has its headline there. Read as its title, noted.
+ */
+function headlineUnderLead(story: StoryDraft): void {
+  const [lead, line] = story.blocks;
+  if (story.heading.length > 0 || story.reporters.length === 0 || story.photo || lead?.kind !== "paragraph" || line?.kind !== "subhead" || story.blocks.filter((b) => b.kind === "subhead").length > 1) return;
+  const piece = line.pieces[0]!;
+  story.heading = [{ line: piece.line, kind: "short", text: blockText(line) }];
+  story.blocks = story.blocks.filter((b) => b !== line);
+  story.findings.push(finding(piece.line, "headline-under-lead", `headline printed under the story's first paragraph, read as its title: ${excerpt(blockText(line), 30)}`, `标题“${excerpt(blockText(line))}”印在导语之下，已作为标题`));
 }
 
 /** Under the notice's formula, its signature, or a notice's text in a run of notices: where a date signs the notice. */
@@ -499,6 +519,23 @@ function missingEnding(block: BlockDraft): Finding {
   return finding(last.line, "missing-ending", `paragraph stops mid-sentence (${tail}); text may be missing`, `段落在句中中断（${tail}），可能缺少文字`, words);
 }
 
+/** The label of a box of facts printed with no name of its own (书名：… 作者：… 出版社：…). */
+const FACTS_LABEL = "资料";
+/** A box of facts holds this many fields at least. */
+const MIN_FACTS = 3;
+
+/**
+ * A run of fields opening a story's text, over its prose (书名：《运河人家》 / 作者：… / 出版社：… /
+ * 翻开《运河人家》，…): the facts of what the story is about, a box at its head. Returns how
+ * many lines it holds: 0 where the text opens on no such run.
+ */
+function factsBox(lines: readonly BodyLine[]): number {
+  let end = 0;
+  while (end < lines.length && lines[end]!.kind !== "sidebar" && fieldText(lines[end]!.text)) end++;
+  const prose = lines[end];
+  return end >= MIN_FACTS && prose !== undefined && prose.kind === "text" && !prose.asPrinted && !fieldText(prose.text) ? end : 0;
+}
+
 /**
  * Makes a story's body lines into paragraphs and subheads. A paragraph that stops
  * mid-sentence takes the next line as its continuation, unless that line plainly
@@ -510,17 +547,26 @@ function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[]
   const story = storyLines(lines);
   const blocks: BlockDraft[] = [];
   let aside: string | undefined;
-  lines.forEach((line) => {
+  // A box at the story's head (人物名片 under the byline) holds its one paragraph; the story's text goes on under it.
+  let headBox = false;
+  const facts = factsBox(lines);
+  lines.forEach((line, at) => {
     if (line.kind === "sidebar") {
       aside = line.text;
+      headBox = blocks.every((b) => b.kind === "aside");
       return;
     }
     const piece = { line: line.line, text: line.text };
     const last = blocks.at(-1);
+    if (at < facts) {
+      blocks.push({ kind: "aside", pieces: [piece], label: FACTS_LABEL, whole: true });
+      return;
+    }
     if (aside !== undefined) {
       if (last?.kind === "aside" && !last.whole && !line.asPrinted && endsOpen(blockText(last))) last.pieces.push(piece);
+      else if (headBox && last?.kind === "aside" && last.label === aside) aside = undefined;
       else blocks.push({ kind: "aside", pieces: [piece], label: aside, ...(line.asPrinted && { whole: true }) });
-      return;
+      if (aside !== undefined) return;
     }
     if (line.asPrinted) {
       blocks.push({ kind: "paragraph", pieces: [piece], whole: true });

@@ -44,10 +44,18 @@ const MAX_INTERFACE = 20;
 const COMMENT_COUNT = /^(?:(?:全部|热门|最新|网友|精选)评论|评论)\s*(?:[（(]?\d+[)）]?)$|^(?:全部|热门|最新|网友|精选)评论$/u;
 /** A reader's comment: a name, when it was posted, the words, and the buttons under it (回复, 赞 3). */
 const COMMENT = /^\S{1,16}\s+(?:\d{4}-)?\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+.*?(?:回复|举报|赞)(?:\s*\d+)?$|^\S{1,16}\s+(?:刚刚|\d{1,2}(?:分钟|小时|天)前)\s+.*?(?:回复|举报|赞)(?:\s*\d+)?$/u;
+/** A chart's credit: who drew it (制图：…), maybe after where its figures come from (数据来源：市科技局 制图：杭一舟). */
+const CHART_CREDIT = /(?:^|\s)(?:制图|绘图|图表制作|设计制图)[:：]\s*\S+$/u;
+/** A label of a chart: its title, its unit in brackets, a year, a value, a year and its value; short, no clause in it. */
+const CHART_LABEL = /^[^，。；！？,;!?]{1,20}$/u;
+/** A chart's value or year on a line of its own, or a year and its value: 38.6, 2022年, 2023年 706, 12.5%. */
+const CHART_VALUE = /^(?:\d{4}年?|[\d.]+(?:%|万|亿)?|\d{4}年?\s+[\d.]+(?:%|万|亿)?)$/u;
+/** A chart shows at least this many values. */
+const MIN_CHART_VALUES = 3;
 /** A weather box prints its sky, temperatures and wind on this many lines at most. */
 const MAX_WEATHER_LINES = 4;
-/** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐. */
-const LINK_LIST = /^[【\[]?(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?[】\]]?$/u;
+/** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐; a site's 相关新闻： over its links. */
+const LINK_LIST = /^[【\[]?(?:(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?|(?:相关|更多)(?:新闻|报道|文章))[】\]]?[:：]?$/u;
 /** A title in such a list: a short line that ends no sentence. */
 const LISTED_TITLE = /^[^。]{2,40}$/u;
 /** A masthead: a name of up to ten characters, Chinese (or the paper's Latin name), nothing else. */
@@ -110,6 +118,20 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
   numbers.forEach(([text, i], k) => {
     const value = (at: number) => Number(numbers[at]?.[0] ?? NaN);
     if (value(k - 1) === Number(text) - 1 || value(k + 1) === Number(text) + 1) noise.set(i, { rule: "part-number", saw: "numbers alone counting up down the page: its parts" });
+  });
+
+  // A chart's labels left in the text (a graphic exported with the page): up from its credit (数据来源：… 制图：…), the lines
+  // of its title, unit, years and values, short and with no clause in them, to the prose above.
+  filled.forEach(([text], n) => {
+    if (!CHART_CREDIT.test(text)) return;
+    // A running head or page number a column jump left among the labels is passed over.
+    const passed = ([label, k]: readonly [string, number]) => noise.has(k) || furnitureOf(label) !== null;
+    let start = n;
+    while (start > 0 && (passed(filled[start - 1]!) || CHART_LABEL.test(filled[start - 1]![0]))) start--;
+    while (start < n && passed(filled[start]!)) start++;
+    const labels = filled.slice(start, n).filter((f) => !passed(f));
+    if (labels.filter(([label]) => CHART_VALUE.test(label)).length < MIN_CHART_VALUES) return;
+    for (const [, k] of [...labels, filled[n]!]) noise.set(k, { rule: "chart", saw: "a chart's labels and values, exported with the text" });
   });
 
   // A weather box over lines of its own: its label, then its sky, temperatures and wind, however they are parted.

@@ -13,7 +13,8 @@
  *   part), and text goes on under it;
  * - text that stops mid-sentence carries on into the next line: no subhead there;
  * - a closing credit (a name alone) stands after a finished sentence and closes its story;
- * - a box's label (aside) stands after its story's text, and text goes on under it;
+ * - a box's label (aside) stands after its story's text, or right under its deck (人物名片),
+ *   and text goes on under it;
  * - a caption over a photo credit either carries its story on (the credit is the whole
  *   set's) or opens a photo story of its own (the credit is that caption's);
  * - a name printed bare stands under its headline, over the text; verse lines and a list's
@@ -92,6 +93,11 @@ function bylineAtEnd(previous: { line: PageLine; state: State } | undefined): bo
   return previous !== undefined && previous.state.role === "fixed" && previous.line.outletCredit === true;
 }
 
+/** Right under a story's headline or the byline under it: a box there (人物名片) is the story's, printed at its head. */
+function underDeck(previous: { line: PageLine; state: State } | undefined): boolean {
+  return previous !== undefined && !previous.state.closed && (previous.state.role === "heading" || (previous.state.role === "fixed" && (previous.line.kind === "byline" || previous.line.kind === "subtitle")));
+}
+
 /** What the grammar says of reading `line` as `role` after `previous` (read as it was). */
 function transition(page: StoryLines, previous: { line: PageLine; state: State } | undefined, line: PageLine, role: Role | Fixed): number {
   // Text goes on under a subhead or a box's label; only a numbered sub-part may stand under a numbered part (一、… / （一）…).
@@ -102,7 +108,7 @@ function transition(page: StoryLines, previous: { line: PageLine; state: State }
   const open = previous !== undefined && !previous.state.closed && inText(before!, previous.state.role);
   // A closing credit stands after a finished sentence of its story; a box's label after its text; a caption of its own under text.
   if (role === "credit") return open && (line.kind === "byline" || endsSentence(before!.text)) ? 0 : IMPOSSIBLE;
-  if (role === "aside") return (open || bylineAtEnd(previous)) && !carriesOn(page, before!, line) ? 0 : IMPOSSIBLE;
+  if (role === "aside") return ((open || bylineAtEnd(previous)) && !carriesOn(page, before!, line)) || underDeck(previous) ? 0 : IMPOSSIBLE;
   if (role === "photo") return open ? 0 : IMPOSSIBLE;
   // A byline printed bare stands under its headline (a printed one may stand under the story's lead); a row in an open story, under its byline (verse), its list's label or another row.
   if (role === "byline") return previous?.state.role === "heading" || (line.kind === "byline" && open) ? 0 : IMPOSSIBLE;

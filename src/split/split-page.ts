@@ -12,6 +12,7 @@ import { furnitureOf, pageNameLines, printedEdition, type EditionHeader } from "
 import { group } from "./group.ts";
 import { noiseLines, ruleLine } from "./noise.ts";
 import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
+import { inPageScript, traditionalShadow } from "./script.ts";
 import { unglue, unwrap } from "./unwrap.ts";
 import { taggedLine, taggedPage, taggedSource } from "./tagged.ts";
 import { withoutMarkup } from "./markup.ts";
@@ -72,7 +73,15 @@ function belowRules(lines: readonly PageLine[]): PageLine[] {
   });
 }
 
+/** Splits a page; a page printed in Traditional characters is read through its Simplified shadow (script.ts). */
 export function splitPage(text: string, options: DeskOptions): SplitResult {
+  const shadow = traditionalShadow(text);
+  if (shadow === null) return readPage(text, options);
+  const result = readPage(shadow.simplified, options);
+  return { ...result, articles: result.articles.map((a) => inPageScript(a, shadow.back)) };
+}
+
+function readPage(text: string, options: DeskOptions): SplitResult {
   const changes: LineChange[] = [];
   const printed = pageLines(text);
   const tagged = taggedPage(printed);

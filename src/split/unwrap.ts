@@ -12,8 +12,8 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
-import { BYLINE_MARK, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
-import { personNames, SPACED_OUT } from "./credits.ts";
+import { BYLINE_MARK, isBoxName, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
+import { personNames, SPACED_OUT, workCredit } from "./credits.ts";
 import { opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
@@ -103,8 +103,11 @@ function cutTail(above: string, below: string): boolean {
 }
 
 /** The print line above stops where its sentence visibly goes on in `below`. */
+/** A line stopping a character or two into a clause (……作风建设，现): no paragraph ends there. */
+const CUT_CLAUSE = /[，,、；;]\p{Script=Han}{1,2}$/u;
+
 function cutVisibly(above: string, below: string): boolean {
-  return endsMidClause(above) || cutTail(above, below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
+  return endsMidClause(above) || CUT_CLAUSE.test(above) || cutTail(above, below) || MARK_START.test(below) || OPEN_BRACKET.test(above) || CUT_FIGURE(above, below);
 }
 
 interface RawLine {
@@ -234,7 +237,9 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     const byline = bylineAt(index);
     // Bare names under a title (陈立新 黄晓梅) stand on a line of their own, as a byline does, unless the line above was visibly cut.
     const names = personNames(l.text) !== null && !(previous !== null && cutVisibly(previous.text, l.text));
-    const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw)) || byline || names || LIST_ITEM.test(l.text) || SPACED_OUT.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
+    // A line under a bracket left open (……服务。（记者 / 　麦嘉欣）) goes on inside it, whatever space the wrap left before it.
+    const inBracket = previous !== null && /[(（][^()（）]*$/u.test(previous.text);
+    const opensAnew = numberAbove || ((byIndent || wrapped) && INDENT.test(l.raw) && !inBracket) || byline || names || LIST_ITEM.test(l.text) || SPACED_OUT.test(l.text) || BYLINE_MARK.test(l.text) || DATELINE.test(l.text) || SUBTITLE_DASH.test(l.text) || speck(l.text) || (wrapped && furnitureOf(l.text) !== null);
     const fills = previous !== null && previous.width >= MIN_COLUMN && previous.width >= columnWidth(filled, index - 1) - FULL_SLACK;
     // Without hard wrapping, only an indented paragraph has continuation lines; with it, an
     // indented paragraph also goes on over a line cut short of its column (widths vary by line).
@@ -266,8 +271,10 @@ export function unwrap(rawLines: readonly string[], noise: ReadonlySet<number> =
     // shorter than a print line, so a full line under it, no cut showing, is the item's own text, and
     // a short line over a field is the next item's title, as a headline is printed (no clause in it, not opening on a count).
     // Only in a run of fields: a turn of an interview (记者：…) runs on over many lines.
+    // Where indents mark paragraphs, a full print line under a full line that ended a sentence, itself unindented, goes on: the paragraph did not end.
+    const sentenceOn = byIndent && indentedStart && fills && !INDENT.test(l.raw) && l.width >= columnWidth(filled, index) - FULL_SLACK && !across;
     const fieldEnds = paragraph !== null && fieldParagraph && (fieldLine(l.text) || (fieldAbove && (l.width >= MIN_COLUMN || (next !== undefined && opensField(next) && titleShaped(l.text))) && !visible));
-    const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text)) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
+    const goesOn = paragraph !== null && !opensAnew && !fieldEnds && !bylineAbove && !titlesNotice(previous!.text) && !workCredit(previous!.text) && !REFERS_ON.test(previous!.text) && !SPACED_OUT.test(previous!.text) && !(wrapped && (inTable(filled, filled.indexOf(previous!)) || inTable(filled, index))) && !speck(previous!.text) && (byBlank || !endsSentence(end) || MARK_START.test(l.text) || sentenceOn) && (!isCaption(end) || midWord) && (wrapped ? (cut || shortCut) && !furnitureOf(previous!.text) : indentedStart);
     if (goesOn) {
       // A space the wrap cut at (（李娜 / 赵鹏）) parted two words, as a paragraph's indent never does.
       paragraph!.text += (/^ \S/u.test(l.raw) ? " " : "") + l.text;
@@ -324,6 +331,19 @@ export function dateGlued(text: string): [string, string] | null {
   return [m[1]!, m[2]!];
 }
 
+/**
+ * A run's item led by a bullet whose first sentence is a headline (●市青少年科技创新大赛落幕。大赛共收到…):
+ * a short statement with no clause in it and no time or place it happens at, more sentences after it.
+ */
+const TITLE_SENTENCE = /^([△▲●◆★☆▶►]\s*)([^\s。！？，,；;：:（）()]{6,20})。(\S.{14,})$/u;
+
+/** The title and the text of a bulleted item opening on its headline sentence; null where it opens on none. */
+export function bulletTitled(text: string): [string, string] | null {
+  const m = TITLE_SENTENCE.exec(text);
+  if (!m || DATELINE.test(m[2]!) || PARAGRAPH_OPENER.test(m[2]!) || hanCount(m[2]!) < MIN_TITLE_HAN || !/[。！？](?:[(（][^()（）]+[)）])?$/u.test(m[3]!)) return null;
+  return [m[1]! + m[2]!, m[3]!];
+}
+
 /** A line of a deck: Chinese words, one sentence at most, closed at its end if at all (日均就餐老人2.3万人次，满意率达97.6%). */
 const deckLine = (text: string) => hanCount(text) >= MIN_TITLE_HAN && !/[。！？；][^。！？；]/u.test(text) && !endsMidClause(text);
 /** A byline or dateline: what stands under a story's deck. */
@@ -337,11 +357,14 @@ const creditLine = (text: string | undefined) => text !== undefined && (isByline
 export function unglue(lines: readonly SourceLine[]): SourceLine[] {
   return lines.flatMap((l, i) => {
     // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
-    // So do a byline's role and name (■ 本报记者　柴晓东): a credit whole is no title glued to anything.
-    const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text);
+    // So do a byline's role and name (■ 本报记者　柴晓东), also inside a dateline's brackets (本报讯（记者　蔺舒）10月9日，…):
+    // a credit whole is no title glued to anything.
+    const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text) || DATELINE.test(l.text);
     const m = spacedWhole ? null : GLUED.exec(l.text);
     const dated = m === null && !spacedWhole ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
+    const titled = spacedWhole ? null : bulletTitled(l.text);
+    if (titled) return [{ line: l.line, text: titled[0], glued: true }, { line: l.line, text: titled[1] }];
     if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
     const rest = m[2]!;
     // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.
@@ -350,7 +373,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (gap >= 2 && rest.length < MIN_GLUED_TEXT && deckLine(rest) && creditLine(lines[i + 1]?.text)) return [{ line: l.line, text: m[1]! }, { line: l.line, text: rest }];
     // A table's title glued to its first row or its header row, more rows under it (一季度全市主要经济指标  地区生产总值 2386.4亿元);
     // an item's title glued to its first field, more fields under it (城北片区线路检修  停电时间：…).
-    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || (SHORT_TITLE.test(m[1]!) && (DATED_TEXT.test(rest) || SENTENCE_TEXT.test(rest)));
+    const parted = (printedAsData(rest) && lines[i + 1] !== undefined && printedAsData(lines[i + 1]!.text)) || rest.length >= MIN_GLUED_TEXT || articleMeta(rest) || SALUTATION.test(rest) || DATELINE.test(rest) || SUBTITLE_DASH.test(rest) || isByline(rest) || personNames(rest) !== null || workCredit(rest) || isBoxName(rest) || (SHORT_TITLE.test(m[1]!) && (DATED_TEXT.test(rest) || SENTENCE_TEXT.test(rest)));
     return parted ? [{ line: l.line, text: m[1]!, glued: true }, { line: l.line, text: rest }] : [l];
   });
 }

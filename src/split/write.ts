@@ -49,10 +49,13 @@ export function renderArticle(article: ArticleDraft, edition: EditionOptions): s
   for (const list of [doc.get("reporter"), doc.get("review"), doc.get("regions")]) if (isSeq(list)) for (const item of (list as YAMLSeq).items) (item as { flow?: boolean }).flow = true;
   const yaml = doc.toString({ lineWidth: 0 });
   // A closing box (相关链接 …) opens with a level-3 heading and runs to the end: the site shows it as an aside.
-  const body = article.body
+  // A box printed at the story's head (人物名片, a book's facts) goes there too, after the text, its blocks in order.
+  const firstText = article.body.findIndex((b) => b.kind !== "aside");
+  const blocks = firstText > 0 ? [...article.body.slice(firstText), ...article.body.slice(0, firstText)] : article.body;
+  const body = blocks
     .map((b, i) => {
       if (b.kind === "subhead") return `## ${escapeMarkdown(b.text)}`;
-      const opensBox = b.kind === "aside" && article.body[i - 1]?.kind !== "aside";
+      const opensBox = b.kind === "aside" && (blocks[i - 1]?.kind !== "aside" || blocks[i - 1]?.label !== b.label);
       return opensBox ? `### ${escapeMarkdown(b.label ?? "")}\n\n${escapeMarkdown(b.text)}` : escapeMarkdown(b.text);
     })
     .join("\n\n");

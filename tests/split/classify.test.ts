@@ -68,6 +68,21 @@ describe("bylines", () => {
     expect(personNames(text)).toEqual(names);
   });
 
+  it.each([
+    ["……还派医生下乡诊治。（柴文博 辑）", [{ name: "柴文博", role: null }]],
+    ["……均以当年报道为准。（韦蔓 整理）", [{ name: "韦蔓", role: null }]],
+    ["……还派医生下乡诊治。（柴文博辑）", [{ name: "柴文博", role: null }]],
+  ])("a compiler's credit closing a piece names the compiler, with no role: %s", (line, reporters) => {
+    expect(classify(line)).toMatchObject({ kind: "text", reporters });
+    expect(readCredits("特色小吃 整理", false)).toBeNull();
+  });
+
+  it("credits no one for a photo agency after a work mark (图/视觉中国)", () => {
+    expect(classify("文/本报记者 柏青 图/视觉中国")).toMatchObject({ kind: "byline", reporters: [{ name: "柏青", role: "记者" }] });
+    expect(classify("图/视觉中国").kind).not.toBe("byline");
+    expect(classify("文/图 欧阳晓明")).toMatchObject({ kind: "byline", reporters: [{ name: "欧阳晓明", role: "摄影" }] });
+  });
+
   it("needs ■ or a role before bare names: spaced headlines are not bylines", () => {
     expect(classify("牢记历史 勿忘国耻").kind).toBe("short");
     expect(classify("新时代 新征程 新伟业").kind).toBe("short");
@@ -87,6 +102,8 @@ describe("datelines", () => {
     ["本报讯 近日,会议召开。", []],
     ["据新华社北京12月13日电 近日,会议召开。", []],
     ["本报讯(记者 赵 琦)近日,会议召开。", [{ name: "赵琦", role: "记者" }]],
+    ["【本报讯】记者梁嘉怡报道：运输工务局昨日表示，工程进度已超过六成。", [{ name: "梁嘉怡", role: "记者" }]],
+    ["【本报讯】由社会工作局资助的课程本周开课。", []],
   ])("%s", (line, reporters) => {
     expect(classify(line)).toMatchObject({ kind: "dateline", reporters });
   });

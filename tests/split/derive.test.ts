@@ -14,6 +14,10 @@ describe("readHeading", () => {
   it("reads a question under a column's label as the headline, never a detail under it", () => {
     expect(texts(readHeading(lines("以案释法", "借条没写利息，出借人能否主张利息？")))).toEqual({ column: undefined, kicker: ["以案释法"], title: ["借条没写利息，出借人能否主张利息？"] });
   });
+  it("reads a notice's formal title broken over two lines as one title, whatever stands above it", () => {
+    expect(texts(readHeading(lines("关于滨河路部分路段", "封闭施工车辆绕行的通告")))).toEqual({ column: undefined, kicker: [], title: ["关于滨河路部分路段", "封闭施工车辆绕行的通告"] });
+    expect(texts(readHeading(lines("县交通运输局", "关于滨河路部分路段", "封闭施工车辆绕行的通告")))).toEqual({ column: undefined, kicker: ["县交通运输局"], title: ["关于滨河路部分路段", "封闭施工车辆绕行的通告"] });
+  });
   it("reads a lone line as the headline, spaces and all", () => {
     expect(texts(readHeading(lines("牢记历史 勿忘国耻")))).toEqual({ column: undefined, kicker: [], title: ["牢记历史 勿忘国耻"] });
   });

@@ -61,6 +61,18 @@ describe("a dashless deck of two: kicker / title or title / subtitle", () => {
     expect(deckOfTwo("东昌府区部分区域", "6月20日计划停水")).toEqual({ weight: 1, saw: ["the lower line is longer"] });
   });
 
+  it("weighs a lower line listing what the news covers (、) under a line that lists nothing", () => {
+    expect(deckOfTwo("县政府召开第十二次常务会议", "研究部署春耕生产、森林防火和农村道路养护等工作")).toEqual({ weight: 2, saw: ["the lower line is longer", "the lower line lists what the upper one's news covers"] });
+    expect(deckOfTwo("春播、春管两不误", "全县百万亩小麦进入返青期").saw).not.toContain("the lower line lists what the upper one's news covers");
+  });
+
+  it("reads a work's title over its maker's credit as title / subtitle", () => {
+    expect(deckOfTwo("《湖畔的候鸟》", "梁秋实 著 长江文艺出版社").saw).toContain("the lower line credits a work's maker");
+    expect(deckOfTwo("《湖畔的候鸟》", "梁秋实 著 长江文艺出版社").weight).toBeGreaterThanOrEqual(2);
+    expect(deckOfTwo("《写给孩子的运河》", "白露 方远 编著").weight).toBeGreaterThanOrEqual(2);
+    expect(deckOfTwo("城南旧事新编", "全市老城区改造纪实").saw).not.toContain("the lower line credits a work's maker");
+  });
+
   const deck = (top: string, under: string) => [top, under, "■ 本报记者 韩冬", "12月6日，记者在现场看到，各项工作有序推进，市民纷纷点赞。"];
   const heading = (page: string[]) => {
     const reading = read(page.join("\n"));

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { classifyLine } from "../../src/split/classify.ts";
 import { dashlessSubtitles, group } from "../../src/split/group.ts";
 import { LINE_RULES, normalize } from "../../src/split/normalize.ts";
-import { read } from "./helpers.ts";
+import { splitPage } from "../../src/split/split-page.ts";
+import { EDITION, read } from "./helpers.ts";
 
 const classified = (...texts: string[]) => texts.map((text, i) => classifyLine(normalize(text, LINE_RULES).text, i + 1));
 const shape = (texts: string[]) =>
@@ -207,6 +208,22 @@ describe("a photo set's captions marked with a bullet", () => {
   });
 });
 
+describe("a byline and lead exported above the headline", () => {
+  it("reads the story's only subhead, right under its lead, as its headline, and notes it", () => {
+    const page = ["□记者 常安 通讯员 孔星", "今年以来，全市集中推进一批城建交通重点项目，已开工10个。", "上半年城建交通项目加速推进", "记者在滨河路西延工程现场看到，施工人员正在进行路面摊铺。", "市住建局表示，两个项目年底前建成通车。"].join("\n");
+    const result = splitPage(page, EDITION);
+    expect(result.articles.map((a) => [a.title, a.body.map((b) => b.kind)])).toEqual([["上半年城建交通项目加速推进", ["paragraph", "paragraph", "paragraph"]]]);
+    expect(result.findings.map((f) => f.code)).toContain("headline-under-lead");
+  });
+});
+
+describe("a desk's marker right over a feature's deck", () => {
+  it("is that feature's column, and the run ends with it", () => {
+    const page = ["【行走江淮】", "古渡口的新生活", "文/邵蓝田", "渡口边的老茶馆重新开张，来喝茶的多是附近村里的老人。", "老人们说，渡船停了，可大家还是习惯到这里坐坐。", "芦苇荡里的观鸟季", "■ 本报记者 祁晓", "入冬以来，湿地公园的候鸟数量明显增多。", "公园工作人员介绍，今年记录到的鸟类已有86种。"].join("\n");
+    expect(read(page).articles.map((a) => [a.title, a.column])).toEqual([["古渡口的新生活", "行走江淮"], ["芦苇荡里的观鸟季", undefined]]);
+  });
+});
+
 describe("a byline printed as a field", () => {
   it("is one field of a book's facts over the review's text, not the review's byline", () => {
     const page = ["在运河边读懂一座城", "■ 本报记者 韩雪", "书名：《运河人家》", "作者：李长河", "出版社：山东人民出版社", "出版时间：2026年10月", "翻开《运河人家》，扑面而来的是运河两岸的市井烟火。", "这本书值得每一个关心城市历史的人细读。"].join("\n");
@@ -214,5 +231,7 @@ describe("a byline printed as a field", () => {
     expect(rest).toEqual([]);
     expect([review!.title, review!.reporter]).toEqual(["在运河边读懂一座城", [{ name: "韩雪", role: "记者" }]]);
     expect(review!.body.map((b) => b.text)).toEqual(["书名：《运河人家》", "作者：李长河", "出版社：山东人民出版社", "出版时间：2026年10月", "翻开《运河人家》，扑面而来的是运河两岸的市井烟火。", "这本书值得每一个关心城市历史的人细读。"]);
+    // The facts are a box at the review's head; its text opens on its prose.
+    expect(review!.body.map((b) => b.kind)).toEqual(["aside", "aside", "aside", "aside", "paragraph", "paragraph"]);
   });
 });

@@ -34,6 +34,14 @@ describe("noise by its nature", () => {
   it("a list of older posts under its label, to the next sentence; a box's label over text is no list", () => {
     expect(rules(TEXT, "往期推荐", "关于做好春季防火工作的通知", "我市召开全市经济工作会议")).toEqual(["1:link-list", "2:link-list", "3:link-list"]);
     expect(rules(TEXT, "相关阅读", TEXT)).toEqual([]);
+    // A site's related links under 相关新闻：, each led by a dot.
+    expect(rules(TEXT, "相关新闻：", "．东线车站命名公布", "．轻轨横琴线开通一周年")).toEqual(["1:link-list", "2:link-list", "3:link-list"]);
+    expect(rules(TEXT, "相关新闻", TEXT)).toEqual([]);
+  });
+
+  it("a chart's labels and values left in the text, up from its credit, are noise; a table's rows over its source are not", () => {
+    expect(rules(TEXT, "全市快递业务量", "（单位：亿件）", "2023年", "3.1", "2024年", "3.8", "2025年 4.6", "数据来源：市邮政管理局 制图：韦一帆", TEXT)).toEqual(["1:chart", "2:chart", "3:chart", "4:chart", "5:chart", "6:chart", "7:chart", "8:chart"]);
+    expect(rules(TEXT, "指标 数值 增速", "地区生产总值 2386.4亿元 5.2%", "数据来源：江州市统计局", TEXT)).toEqual([]);
   });
 
   it.each(["[图片]", "【视频】", "(image)"])("%s is an image's place", (line) => {

@@ -55,6 +55,9 @@ describe("evidence rules of the new kinds, each alone", () => {
     ["over-a-credited-box", ["流感进入高发期", "入冬以来，我市流感进入高发期。", ">孩子发烧，什么时候该去医院？", "家长首先要观察孩子的精神状态。", "答疑专家：青州市人民医院儿科副主任医师 任雅琴"]],
     ["over-a-salutation", ["站着等车很辛苦。", ">公交站台的座椅坏了半年", "江州市人民医院站的公交站台，座椅断了一块。"]],
     ["over-article-meta", ["会议召开。", ">钾肥港口库存连续三周下降", "据统计，截至3月10日，我国主要港口钾肥库存约为186万吨。"]],
+    // A document's dated signature under its contact lines signs it: no deck with the next story's headline, nothing the fields closed.
+    ["stacked", ["受理电话：0635-12380", "来信地址：江州市人民路1号，邮编252000", ">中共江州市委组织部", "2026年4月16日", "我市新增市场主体2.6万户", "本报讯（记者 韩雪）记者从市市场监管局获悉，新增主体2.6万户。"]],
+    ["after-the-data", ["受理电话：0635-12380", "来信地址：江州市人民路1号，邮编252000", ">中共江州市委组织部", "2026年4月16日", "我市新增市场主体2.6万户", "本报讯（记者 韩雪）记者从市市场监管局获悉，新增主体2.6万户。"]],
   ])("%s sees nothing where nothing says so", (name, texts) => {
     expect(weigh(name, texts)).toBeNull();
   });

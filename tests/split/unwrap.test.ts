@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { loadPages } from "../../src/bench/split-matrix.ts";
 import { TRANSFORMATIONS, transform } from "../../src/bench/transform-page.ts";
 import { decode } from "../../src/split/decode.ts";
-import { dateGlued, unglue, unwrap } from "../../src/split/unwrap.ts";
+import { bulletTitled, dateGlued, unglue, unwrap } from "../../src/split/unwrap.ts";
 import { read } from "./helpers.ts";
 
 describe("dateGlued", () => {
@@ -18,6 +18,24 @@ describe("dateGlued", () => {
   });
   it.each([`今年2月9日${lead}`, `记者获悉，2月9日${lead}`, `全市供暖时间延长至2月9日${lead}`, `2025年2月9日${lead}`, `本报讯（记者 段子琪）2月9日${lead}`, `新华社北京2月9日电 2月9日${lead}`, `"这本书我已经看了两遍!"2月9日${lead}`, "市民中心推出便民服务2月9日，正式施行。"])("leaves a sentence alone: %s", (text) => {
     expect(dateGlued(text)).toBeNull();
+  });
+});
+
+describe("bulletTitled", () => {
+  it.each([
+    ["●城西污水处理厂二期投运。新增日处理能力5万吨，服务人口约20万人。（记者 钱明）", "●城西污水处理厂二期投运", "新增日处理能力5万吨，服务人口约20万人。（记者 钱明）"],
+    ["▲首届运河龙舟赛开赛。来自沿河各县的24支队伍参赛。", "▲首届运河龙舟赛开赛", "来自沿河各县的24支队伍参赛。"],
+  ])("parts a bulleted item's headline sentence from its text: %s", (text, title, rest) => {
+    expect(bulletTitled(text)).toEqual([title, rest]);
+  });
+  it.each([
+    "●近日，城西污水处理厂二期投运。新增日处理能力5万吨，服务人口约20万人。",
+    "●本报讯 城西污水处理厂投运。新增日处理能力5万吨，服务人口约20万人。",
+    "●城西污水处理厂二期工程已于上月底正式投入运行并通过验收。新增日处理能力5万吨。",
+    "●城西污水处理厂投运。新增能力5万吨",
+    "城西污水处理厂二期投运。新增日处理能力5万吨，服务人口约20万人。",
+  ])("leaves an item that opens on a sentence of its text alone: %s", (text) => {
+    expect(bulletTitled(text)).toBeNull();
   });
 });
 
@@ -75,6 +93,16 @@ describe("unwrap", () => {
   it("goes on from an indented paragraph's line that stops on a word leading into more, however short", () => {
     const page = ["　　受市中级人民法院委托，我公司", "定于2025年12月5日上午10时在", "市公共资源交易中心公开拍卖以下标的：", "　　1.商业房产一处，参考价260万元。", "　　2.小型轿车一辆，参考价8万元。", "　　3.办公用品一批，参考价2万元。"];
     expect(unwrap(page).map((l) => l.text)[0]).toBe("受市中级人民法院委托，我公司定于2025年12月5日上午10时在市公共资源交易中心公开拍卖以下标的：");
+  });
+
+  it("where indents mark paragraphs, goes on from a full line that ended a sentence into a full line with no indent", () => {
+    const page = ["　　走进老院落，墨香和木香扑面而来。年过六", "旬的传承人正伏在案前，木屑簌簌落下。", "　　这几年，工作室里多了不少年轻面孔。", "他和职业院校合作开设了年画课，一年能卖", "出两万多件。", "老手艺有了新传人", "　　“只要有人愿意学，我就愿意教。”他说。"];
+    expect(unwrap(page).map((l) => l.text)).toEqual(["走进老院落，墨香和木香扑面而来。年过六旬的传承人正伏在案前，木屑簌簌落下。", "这几年，工作室里多了不少年轻面孔。他和职业院校合作开设了年画课，一年能卖出两万多件。", "老手艺有了新传人", "“只要有人愿意学，我就愿意教。”他说。"]);
+  });
+
+  it("goes on inside a bracket a wrap left open, whatever space stands before the line under it", () => {
+    const page = ["主办方负责人表示，计划反应理想，明", "年将再增设五个服务点，并加入送餐上门服务。（记者", "　麦嘉欣）", "展览将持续至4月底，每周末有传承人现场", "教学。"];
+    expect(unwrap(page).map((l) => l.text)).toEqual(["主办方负责人表示，计划反应理想，明年将再增设五个服务点，并加入送餐上门服务。（记者麦嘉欣）", "展览将持续至4月底，每周末有传承人现场教学。"]);
   });
 
   it("rejoins print lines of indented paragraphs, keeping headings apart", () => {
@@ -203,6 +231,11 @@ describe("prose cut short of its column on a hard-wrapped page", () => {
     expect(unwrap(["全民健身季·马拉松", "2万名跑者奔跑在运河岸边", "本报讯（记者 顾晓航）8月4日清晨，马拉松鸣枪开跑。"]).map((l) => l.text)).toHaveLength(3);
   });
 
+  it("across a column jump's noise, goes on from a line stopping a character or two into a clause (……建设，现 / 就…)", () => {
+    const page = ["为进一步改进作风建设，现", "东昌晚报  2026年6月3日  星期三", "7", "就全县专项行动工作方案公开征求意见，欢迎社会各界提出意见建议。"];
+    expect(unwrap(page, new Set([1, 2])).map((l) => l.text).filter((t) => t.startsWith("为"))).toEqual(["为进一步改进作风建设，现就全县专项行动工作方案公开征求意见，欢迎社会各界提出意见建议。"]);
+  });
+
   it("keeps the space a wrap cut at between two names of a closing credit", () => {
     const prose = ["县交通运输局投资1.2亿元实施的农村公路整治工", "程近日全部完工，共改造农村公路156公里，修复破损", "路面2.3万平方米，群众出行更加便捷。（王丽"];
     expect(unwrap([...prose, " 孙强）"]).map((l) => l.text)).toEqual([`${prose.join("")} 孙强）`]);
@@ -246,6 +279,14 @@ describe("unglue", () => {
     expect(unglue([{ line: 8, text: `城区新增3处便民停车场   ${TEXT}` }])).toEqual([{ line: 8, text: "城区新增3处便民停车场", glued: true }, { line: 8, text: TEXT }]);
     expect(unglue([{ line: 3, text: "农资供应充足 价格总体平稳   ——全市春季农资市场调查" }]).map((l) => l.text)).toEqual(["农资供应充足 价格总体平稳", "——全市春季农资市场调查"]);
     expect(unglue([{ line: 3, text: "把握新质生产力的实践要求  陈立新 黄晓梅" }]).map((l) => l.text)).toEqual(["把握新质生产力的实践要求", "陈立新 黄晓梅"]);
+    // A box's name glued to the headline it stands under, and a work's credit glued to its title.
+    expect(unglue([{ line: 3, text: "一把刻刀守了四十年  人物档案" }]).map((l) => l.text)).toEqual(["一把刻刀守了四十年", "人物档案"]);
+    expect(unglue([{ line: 3, text: "《湖畔的候鸟》  梁秋实 著 长江文艺出版社" }]).map((l) => l.text)).toEqual(["《湖畔的候鸟》", "梁秋实 著 长江文艺出版社"]);
+  });
+
+  it("leaves a dateline whose credit is spaced by a full-width space whole", () => {
+    const line = { line: 5, text: "本报讯（记者　蔺远）10月9日，“胶香千年”非遗技艺展在省城开展，展出各类实物200余件。" };
+    expect(unglue([line])).toEqual([line]);
   });
 
   it("parts a title from the dashless subtitle it was glued to, over the story's byline or dateline: two lines of one deck", () => {

@@ -20,6 +20,14 @@ function parts(markdown: string) {
 }
 
 describe("renderArticle", () => {
+  it("writes a box printed at the story's head after the text, where the site shows boxes, each box under its own name", () => {
+    const page = ["一双巧手守住老手艺", "■ 本报记者 闻溪", "人物档案", "邬青禾，1968年生，市级非遗传承人。", "清晨的作坊里，邬青禾已经开始调浆。", "她说，这门手艺一天也不能放下。", "记者手记", "采访结束时，天已经黑了。"].join("\n");
+    const [article] = splitPage(page, edition).articles;
+    expect(article!.body.map((b) => [b.kind, b.label])).toEqual([["aside", "人物档案"], ["paragraph", undefined], ["paragraph", undefined], ["aside", "记者手记"]]);
+    const { body } = parts(renderArticle(article!, edition));
+    expect(body).toBe("清晨的作坊里，邬青禾已经开始调浆。\n\n她说，这门手艺一天也不能放下。\n\n### 记者手记\n\n采访结束时，天已经黑了。\n\n### 人物档案\n\n邬青禾，1968年生，市级非遗传承人。\n");
+  });
+
   it("writes front matter the shared schema accepts, for every article of the page", () => {
     for (const file of files) expect(frontMatterSchema.safeParse(parts(file.content).frontMatter).success).toBe(true);
   });
