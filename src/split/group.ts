@@ -519,23 +519,6 @@ function missingEnding(block: BlockDraft): Finding {
   return finding(last.line, "missing-ending", `paragraph stops mid-sentence (${tail}); text may be missing`, `段落在句中中断（${tail}），可能缺少文字`, words);
 }
 
-/** The label of a box of facts printed with no name of its own (书名：… 作者：… 出版社：…). */
-const FACTS_LABEL = "资料";
-/** A box of facts holds this many fields at least. */
-const MIN_FACTS = 3;
-
-/**
- * A run of fields opening a story's text, over its prose (书名：《运河人家》 / 作者：… / 出版社：… /
- * 翻开《运河人家》，…): the facts of what the story is about, a box at its head. Returns how
- * many lines it holds: 0 where the text opens on no such run.
- */
-function factsBox(lines: readonly BodyLine[]): number {
-  let end = 0;
-  while (end < lines.length && lines[end]!.kind !== "sidebar" && fieldText(lines[end]!.text)) end++;
-  const prose = lines[end];
-  return end >= MIN_FACTS && prose !== undefined && prose.kind === "text" && !prose.asPrinted && !fieldText(prose.text) ? end : 0;
-}
-
 /**
  * Makes a story's body lines into paragraphs and subheads. A paragraph that stops
  * mid-sentence takes the next line as its continuation, unless that line plainly
@@ -549,7 +532,6 @@ function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[]
   let aside: string | undefined;
   // A box at the story's head (人物名片 under the byline) holds its one paragraph; the story's text goes on under it.
   let headBox = false;
-  const facts = factsBox(lines);
   lines.forEach((line, at) => {
     if (line.kind === "sidebar") {
       aside = line.text;
@@ -558,10 +540,6 @@ function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[]
     }
     const piece = { line: line.line, text: line.text };
     const last = blocks.at(-1);
-    if (at < facts) {
-      blocks.push({ kind: "aside", pieces: [piece], label: FACTS_LABEL, whole: true });
-      return;
-    }
     if (aside !== undefined) {
       if (last?.kind === "aside" && !last.whole && !line.asPrinted && endsOpen(blockText(last))) last.pieces.push(piece);
       else if (headBox && last?.kind === "aside" && last.label === aside) aside = undefined;

@@ -231,7 +231,7 @@ describe("a byline printed as a field", () => {
     expect(rest).toEqual([]);
     expect([review!.title, review!.reporter]).toEqual(["在运河边读懂一座城", [{ name: "韩雪", role: "记者" }]]);
     expect(review!.body.map((b) => b.text)).toEqual(["书名：《运河人家》", "作者：李长河", "出版社：山东人民出版社", "出版时间：2026年10月", "翻开《运河人家》，扑面而来的是运河两岸的市井烟火。", "这本书值得每一个关心城市历史的人细读。"]);
-    // The facts are a box at the review's head; its text opens on its prose.
-    expect(review!.body.map((b) => b.kind)).toEqual(["aside", "aside", "aside", "aside", "paragraph", "paragraph"]);
+    // The facts stay where the page prints them, each a line of its own: no box the page does not name.
+    expect(review!.body.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "paragraph", "paragraph", "paragraph", "paragraph"]);
   });
 });
