@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEADS, decodePostings, foldText, occurrences, phrases, shardOf, terms } from "../../templates/assets/search-terms.js";
 import { buildSearchIndex, segmentOf, segmentsOf } from "../../src/build/search-index.ts";
-import { SegmentWriter, correctSegment, encodePostings, type SearchDoc } from "../../src/search/segment.ts";
+import { SegmentWriter, correctSegment, encodePostings, type SearchDoc, type SegmentCorrection } from "../../src/search/segment.ts";
 import { shownText } from "../../src/search/shown-text.ts";
 
 const article = (title: string, body = "本报讯（通讯员 窦胜男 徐言艳）12月11日，阳谷县") =>
@@ -128,6 +128,20 @@ function writeSegment(docs: readonly SearchDoc[], head?: number) {
   return { files, summary: finished.summary };
 }
 
+/** The files `correction` writes over a segment's `files`, its summary, and the all/ files it leaves to be removed. */
+function applyCorrection(correction: SegmentCorrection, files: ReadonlyMap<string, string>) {
+  const written = new Map<string, string>();
+  const removed: string[] = [];
+  for (const k of correction.shards) {
+    const shard = correction.shard(k, files.get(`terms/${k}.json`)!, () => files.get(`all/${k}.json`))!;
+    for (const [file, text] of shard.files) written.set(file, text);
+    if (shard.removed) removed.push(shard.removed);
+  }
+  const { files: rest, summary } = correction.finish();
+  for (const [file, text] of rest) written.set(file, text);
+  return { files: written, summary, removed };
+}
+
 describe("SegmentWriter", () => {
   const shown = (title: string, text: string, section = "综合") => ({ title, date: "2023年12月14日 星期四", section, text: `${title}\n${text}` });
   const doc = (page: string, title: string, text: string, hantTitle: string, hantText: string): SearchDoc => ({ page, hans: shown(title, text), hant: shown(hantTitle, hantText, "綜合") });
@@ -176,13 +190,13 @@ describe("SegmentWriter", () => {
     for (const fixed of [corrected(`更正聊城${many[7]!.hans.text.slice(4)}`), corrected(`${many[7]!.hans.text}更正：聊城市东昌府区`)]) {
       const after = writeSegment(many.map((doc, n) => (n === 7 ? fixed : doc)));
       const correction = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: fixed }])!;
-      const { files, summary } = correction.apply(new Map(correction.shards.map((k) => [k, before.files.get(`terms/${k}.json`)!])));
+      const { files, summary } = applyCorrection(correction, before.files);
       expect(summary).toEqual(after.summary);
       for (const [file, text] of after.files) expect(files.get(file) ?? before.files.get(file), file).toBe(text);
       expect([...files.keys()].filter((f) => f.startsWith("terms/")).length).toBe(correction.shards.length);
       // Taking the correction back gives the segment as it was.
       const undone = correctSegment(summary, [{ id: 7, before: fixed, after: many[7]! }])!;
-      expect(undone.apply(new Map(undone.shards.map((k) => [k, files.get(`terms/${k}.json`)!]))).summary).toEqual(before.summary);
+      expect(applyCorrection(undone, files).summary).toEqual(before.summary);
     }
     // Where the length stays the same, only the terms of the four characters change.
     const typo = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: corrected(`更正聊城${many[7]!.hans.text.slice(4)}`) }])!;
@@ -255,8 +269,7 @@ describe("SegmentWriter", () => {
       const fixed = { ...many[7]!, hans: { ...many[7]!.hans, text: `更正聊城${many[7]!.hans.text.slice(4)}聊城聊城` } };
       const after = writeSegment(many.map((doc, n) => (n === 7 ? fixed : doc)), HEAD);
       const correction = correctSegment(headed.summary, [{ id: 7, before: many[7]!, after: fixed }], HEAD)!;
-      const read = (folder: string) => new Map(correction.shards.flatMap((k) => (headed.files.has(`${folder}/${k}.json`) ? [[k, headed.files.get(`${folder}/${k}.json`)!] as const] : [])));
-      const { files, summary, removed } = correction.apply(read("terms"), read("all"));
+      const { files, summary, removed } = applyCorrection(correction, headed.files);
       expect(summary).toEqual(after.summary);
       expect(removed).toEqual([]);
       for (const [file, text] of after.files) expect(files.get(file) ?? headed.files.get(file), file).toBe(text);
@@ -271,7 +284,7 @@ describe("SegmentWriter", () => {
       expect(before.files.has("all/0.json")).toBe(true);
       const fixed = { ...six[2]!, hans: shown("更正") };
       const correction = correctSegment(before.summary, [{ id: 2, before: six[2]!, after: fixed }], 5)!;
-      const { files, removed } = correction.apply(new Map([[0, before.files.get("terms/0.json")!]]), new Map([[0, before.files.get("all/0.json")!]]));
+      const { files, removed } = applyCorrection(correction, before.files);
       expect(removed).toEqual(["all/0.json"]);
       expect(files.has("all/0.json")).toBe(false);
       expect(files.get("terms/0.json")).toBe(writeSegment(six.map((doc, n) => (n === 2 ? fixed : doc)), 5).files.get("terms/0.json"));
