@@ -28,7 +28,7 @@
  * rewrites only the term files holding the terms it gained, lost or changed, and an
  * article added after the last (a new day's) only those holding its terms.
  */
-import { DIGITS, HEADS, WEIGHT_SCALE, foldText, isHan, isPair, occurrences, readPostings, shardOf } from "../../templates/assets/search-terms.js";
+import { DIGITS, HEADS, WEIGHT_SCALE, foldText, isHan, isPair, occurrences, shardOf } from "../../templates/assets/search-terms.js";
 import { outputPath } from "../site/paths.ts";
 import type { ShownText } from "./shown-text.ts";
 
@@ -136,20 +136,17 @@ export const HEAD_POSTINGS = 2000;
  * newer first among equals, as search.js ranks one term's results, in order of number.
  */
 function headOf(term: string, text: string, size: number): string {
-  const { count, ids, weights, starts, offsets } = readPostings(term, text);
+  const byWeight: number[] = [];
+  scanPostings(term, text, (_, weight) => void (byWeight[weight] = (byWeight[weight] ?? 0) + 1));
   // The weight of the last posting in the head: the postings above it, and the newest of those at it.
-  const byWeight = new Uint32Array(weights.reduce((most, w) => Math.max(most, w), 0) + 1);
-  for (let j = 0; j < count; j++) byWeight[weights[j]!]! += 1;
   let least = byWeight.length - 1;
   let above = 0;
-  for (; above + byWeight[least]! < size; least--) above += byWeight[least]!;
-  const kept = new Uint8Array(count);
-  for (let j = count - 1, atLeast = size - above; j >= 0; j--) {
-    if (weights[j]! > least) kept[j] = 1;
-    else if (weights[j] === least && atLeast > 0) (kept[j] = 1), atLeast--;
-  }
+  for (; above + (byWeight[least] ?? 0) < size; least--) above += byWeight[least] ?? 0;
+  let older = byWeight[least]! - (size - above);
   const head = new PostingsText(isPair(term));
-  for (let j = 0; j < count; j++) if (kept[j]) head.add(ids[j]!, [weights[j]!, ...offsets.subarray(starts[j]!, starts[j + 1]!)]);
+  scanPostings(term, text, (id, weight, start, end) => {
+    if (weight > least || (weight === least && older-- <= 0)) head.addText(id, text, start, end);
+  });
   return head.toString();
 }
 
@@ -331,15 +328,11 @@ const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (const [d, code] of DIGIT_CODES.entries()) DIGIT_VALUE[code] = d;
 
 /**
- * `term`'s postings text with the postings of `changes` (article number → its posting less
- * the number, or undefined for none) put in or taken out: read a posting at a time and
- * copied, so that a common term's tens of thousands of postings are never held as numbers.
+ * Reads `term`'s postings text a posting at a time, holding none: `visit` is told each
+ * article's number and weight, and where in `text` its posting less the number lies.
  */
-function mergePostings(term: string, text: string, changes: ReadonlyMap<number, readonly number[] | undefined>): PostingsText {
+function scanPostings(term: string, text: string, visit: (id: number, weight: number, start: number, end: number) => void): void {
   const pair = isPair(term);
-  const merged = new PostingsText(pair);
-  const ids = [...changes.keys()].sort((a, b) => a - b);
-  const put = (id: number) => changes.get(id) && merged.add(id, changes.get(id)!);
   let at = 0;
   const next = () => {
     for (let n = 0; ; ) {
@@ -350,16 +343,30 @@ function mergePostings(term: string, text: string, changes: ReadonlyMap<number, 
       n = n * 32 + d - 32;
     }
   };
-  let c = 0;
   for (let id = 0; at < text.length; ) {
     id += next();
     const start = at;
-    next();
+    const weight = next();
     if (pair) for (let many = next(); many > 0; many--) next();
+    visit(id, weight, start, at);
+  }
+}
+
+/**
+ * `term`'s postings text with the postings of `changes` (article number → its posting less
+ * the number, or undefined for none) put in or taken out: the others copied as they are,
+ * so that a common term's tens of thousands of postings are never held as numbers.
+ */
+function mergePostings(term: string, text: string, changes: ReadonlyMap<number, readonly number[] | undefined>): PostingsText {
+  const merged = new PostingsText(isPair(term));
+  const ids = [...changes.keys()].sort((a, b) => a - b);
+  const put = (id: number) => changes.get(id) && merged.add(id, changes.get(id)!);
+  let c = 0;
+  scanPostings(term, text, (id, _, start, end) => {
     while (c < ids.length && ids[c]! < id) put(ids[c++]!);
     if (ids[c] === id) put(ids[c++]!);
-    else merged.addText(id, text, start, at);
-  }
+    else merged.addText(id, text, start, end);
+  });
   while (c < ids.length) put(ids[c++]!);
   return merged;
 }
