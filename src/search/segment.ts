@@ -384,12 +384,13 @@ export interface Correction {
 
 /** What correcting a segment needs read (its term files that change), and what it then writes, a term file at a time. */
 export interface SegmentCorrection {
-  /** Numbers of the term files that change, each to read and pass to `shard`. */
+  /** Numbers of the term files that change (or all, when they split), each to read and pass to `shard`. */
   shards: number[];
   /**
    * The files of term file `k` that change, given its text and `readAll` to read its `all/`
-   * file (undefined where there is none), called only when one of its common terms changes
-   * or a term becomes common: the term file, and the `all/` file where it has common terms.
+   * file (undefined where there is none), called only when one of its common terms changes,
+   * a term becomes common or the file splits: the term file (or those it splits into), and
+   * the `all/` file of each that has common terms.
    * `removed`: its `all/` file, where it is left without a common term. Undefined when the
    * segment must be written afresh: the term file names a common term its `all/` file
    * does not hold (removed by hand).
@@ -405,8 +406,9 @@ const samePosting = (a: readonly number[] | undefined, b: readonly number[] | un
  * The changes to a segment that the `corrections` make: the same files a SegmentWriter
  * would write for the segment so corrected, where they differ. Only the postings of the
  * terms the articles gained, lost or weigh differently are read and written, and of a
- * term file's common terms only those. Undefined when the segment must be written whole
- * (the corrections change how many term files it has).
+ * term file's common terms only those; when articles added double the term files, each
+ * is read and split in two. Undefined when the segment must be written whole (it would
+ * have fewer term files).
  */
 export function correctSegment(summary: SegmentSummary, corrections: readonly Correction[], head = HEAD_POSTINGS): SegmentCorrection | undefined {
   // Term → article number → its posting now, less the number (undefined: the article no longer has the term).
@@ -426,11 +428,13 @@ export function correctSegment(summary: SegmentSummary, corrections: readonly Co
     if (before) addPairs(before, pairs, -1);
     addPairs(after, pairs);
   }
-  const shards = shardCount(total);
-  if (shards !== summary.shards) return undefined;
+  // Articles added can double the term files (or more): each then splits in two, its terms going by shardOf as in a fresh segment.
+  const [was, shards] = [summary.shards, shardCount(total)];
+  if (shards < was) return undefined;
   const byShard = new Map<number, string[]>();
+  for (let k = 0; shards > was && k < was; k++) byShard.set(k, []);
   for (const term of changed.keys()) {
-    const k = shardOf(term, shards);
+    const k = shardOf(term, was);
     (byShard.get(k) ?? byShard.set(k, []).get(k)!).push(term);
   }
   return {
@@ -462,8 +466,15 @@ export function correctSegment(summary: SegmentSummary, corrections: readonly Co
         if (merged.count) texts[term] = text;
         else delete texts[term];
       }
-      const files = new Map([[`terms/${k}.json`, termFile(Object.entries(texts), Object.entries(heads))]]);
-      if (whole && Object.keys(whole.texts).length) files.set(`all/${k}.json`, termFile(Object.entries(whole.texts)));
+      // Split, the common terms' postings are read to go with their heads.
+      if (shards > was && Object.keys(heads).length) wholeTexts();
+      const files = new Map<string, string>();
+      for (let split = k; split < shards; split += was) {
+        const inSplit = <T>(entries: Record<string, T>) => Object.entries(entries).filter(([term]) => shards === was || shardOf(term, shards) === split);
+        files.set(`terms/${split}.json`, termFile(inSplit(texts), inSplit(heads)));
+        const common = whole && inSplit(whole.texts);
+        if (common?.length) files.set(`all/${split}.json`, termFile(common));
+      }
       return { files, removed: whole?.had && !files.has(`all/${k}.json`) ? `all/${k}.json` : undefined };
     },
     finish() {

@@ -208,17 +208,20 @@ describe("SegmentWriter", () => {
     const cut = (n: number, text = page.slice((n * 97) % (page.length - 400), ((n * 97) % (page.length - 400)) + 400)) => ({ title: text.slice(0, 12), date: "2023年12月14日 星期四", section: "综合", text });
     const many = Array.from({ length: 300 }, (_, n) => ({ page: `2023-12-${n < 280 ? 13 : 14}/${String(n).padStart(3, "0")}.html`, hans: cut(n), hant: cut(n) }));
     const fixed = { ...many[7]!, hans: { ...many[7]!.hans, text: `更正聊城${many[7]!.hans.text.slice(4)}` } };
-    // A term is common when more than 40 articles hold it: the new day makes some common, and adds to others.
-    for (const head of [Infinity, 40]) {
-      const before = writeSegment(many.slice(0, 280), head);
+    // A term is common when more than 40 articles hold it: the new articles make some common, and add to others.
+    // From 150 articles on, they double the term files, each split in two.
+    for (const [head, from] of [[Infinity, 280], [40, 280], [Infinity, 150], [40, 150]] as const) {
+      const before = writeSegment(many.slice(0, from), head);
       const after = writeSegment(many.map((doc, n) => (n === 7 ? fixed : doc)), head);
-      const added = many.slice(280).map((doc, k) => ({ id: 280 + k, after: doc }));
+      expect(after.summary.shards).toBe(before.summary.shards * (from === 150 ? 2 : 1));
+      const added = many.slice(from).map((doc, k) => ({ id: from + k, after: doc }));
       const correction = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: fixed }, ...added], head)!;
-      const { files, summary } = applyCorrection(correction, before.files);
+      const { files, summary, removed } = applyCorrection(correction, before.files);
       expect(summary).toEqual(after.summary);
+      expect(removed).toEqual([]);
       for (const [file, text] of after.files) expect(files.get(file) ?? before.files.get(file), file).toBe(text);
       // The articles there were keep their result files.
-      expect([...files.keys()].filter((f) => /^han[st]\//.test(f)).length).toBe(2 * 21);
+      expect([...files.keys()].filter((f) => /^han[st]\//.test(f)).length).toBe(2 * (300 - from + 1));
     }
     // An article added must come after the last, in the order of pages.
     expect(() => correctSegment(writeSegment(many.slice(0, 280)).summary, [{ id: 280, after: many[0]! }])).toThrow("2023-12-13/000.html: articles must come in the order of their pages");
@@ -467,6 +470,12 @@ describe("buildSearchIndex", () => {
       const { corrected, kept } = await update((site) => write(site, "2023-12-15/c", "聊城市营商环境持续优化", "营商环境是发展的基础。"), []);
       expect(corrected).toContain("2023-12");
       expect(kept).toEqual(expect.arrayContaining(["2023-12/hans/0.json", "2023-12/hans/1.json", "2023-12/hant/0.json", "2023-12/hant/1.json"]));
+      // A long article: the month's postings outgrow its one term file, which splits.
+      const long = readFileSync(new URL("../fixtures/pages/liaocheng-daily-page.txt", import.meta.url), "utf8").replace(/\s+/g, "").slice(0, 4000);
+      const shards = async () => JSON.parse(await readFile(join(current, "search-index/2023-12/segment.json"), "utf8")).shards;
+      expect(await shards()).toBe(1);
+      expect((await update((site) => write(site, "2023-12-16/d", "聊城日报", long), [])).corrected).toContain("2023-12");
+      expect(await shards()).toBeGreaterThan(1);
     });
 
     it("corrects an article of an older year, and of a month of this year, in place", async () => {
