@@ -14,7 +14,7 @@
  * always decides the first screen; its `all/` file, every posting, is fetched after it for
  * the count and the next screens.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { isRealDate } from "../article/record.ts";
@@ -249,19 +249,25 @@ async function indexSegment(folders: PageFolders, indexDir: string, id: string, 
 }
 
 /**
- * Corrects in place the segment `indexDir/<id>/` whose articles are the same pages as
- * before: only the term files and result files that the pages this build rendered again
- * change. Over the site in place (`overlay`) only those are written, the others staying
- * where they are; otherwise the others are linked from the previous index. Undefined
- * when the segment must be written afresh.
+ * Articles a segment gains in place at most (a day's, or a month's when a month ends);
+ * more (a year joining the archive) and it is written afresh, in passes.
+ */
+const ADDED_IN_PLACE = 4096;
+
+/**
+ * Corrects in place the segment `indexDir/<id>/` whose articles are the pages it had,
+ * in their order, and maybe pages after them (a new day's): only the term files and
+ * result files that the pages this build rendered again, and the pages added, change.
+ * Over the site in place (`overlay`) only those are written, the others staying where
+ * they are; otherwise the others are linked from the previous index. Undefined when the
+ * segment must be written afresh.
  */
 async function correctInPlace(folders: PageFolders, indexDir: string, id: string, pages: readonly string[], previous: Previous, overlay: boolean, head?: number): Promise<SegmentSummary | undefined> {
   const before = previous.segments.get(id);
-  if (!before || before.pages.length !== pages.length || before.pages.some((page, n) => page !== pages[n])) return undefined;
+  if (!before || before.pages.length > pages.length || pages.length - before.pages.length > ADDED_IN_PLACE || before.pages.some((page, n) => page !== pages[n])) return undefined;
   const [folder, old] = [join(indexDir, id), join(previous.dir, id)];
-  if (!overlay) await linkFilesAhead(previous.dir, indexDir, [], [id]);
   const corrections: Correction[] = [];
-  for (const [n, page] of pages.entries()) {
+  for (const [n, page] of before.pages.entries()) {
     if (previous.kept(page)) {
       // A result file removed by hand: the segment is written afresh, which reads the page.
       if (SCRIPTS.some((script) => !existsSync(join(old, `${script}/${n}.json`)))) return undefined;
@@ -273,20 +279,30 @@ async function correctInPlace(folders: PageFolders, indexDir: string, id: string
     // Rendered again for a neighbour's title, say, with the same text.
     if (JSON.stringify([was.hans, was.hant]) !== JSON.stringify([now.hans, now.hant])) corrections.push({ id: n, before: was, after: now });
   }
+  for (let n = before.pages.length; n < pages.length; n += PAGES_AT_ONCE) {
+    const added = await Promise.all(pages.slice(n, n + PAGES_AT_ONCE).map((page) => readDoc(folders, page, previous)));
+    added.forEach(({ doc }, k) => corrections.push({ id: n + k, after: doc }));
+  }
   const correction = correctSegment(before, corrections, head);
   if (!correction) return undefined;
-  const [read, readAll] = [new Map<number, string>(), new Map<number, string>()];
-  for (const k of correction.shards) {
-    const [file, all] = [join(old, `terms/${k}.json`), join(old, `all/${k}.json`)];
-    if (!existsSync(file)) return undefined;
-    read.set(k, await readFile(file, "utf8"));
-    if (existsSync(all)) readAll.set(k, await readFile(all, "utf8"));
-    // A term file naming common terms whose all/ file was removed by hand: the segment is written afresh.
-    else if (read.get(k)!.includes(`"${HEADS}"`)) return undefined;
+  if (!overlay) await linkFilesAhead(previous.dir, indexDir, [], [id]);
+  // A few term files at a time: read, corrected and written, so that only theirs are held.
+  for (let start = 0; start < correction.shards.length; start += PAGES_AT_ONCE) {
+    const shards = correction.shards.slice(start, start + PAGES_AT_ONCE);
+    const texts = await Promise.all(shards.map((k) => readFile(join(old, `terms/${k}.json`), "utf8").catch(() => undefined)));
+    const files = new Map<string, string>();
+    for (const [j, k] of shards.entries()) {
+      const [text, all] = [texts[j], join(old, `all/${k}.json`)];
+      // A term file naming common terms whose all/ file was removed by hand: the segment is written afresh.
+      if (text === undefined || (text.includes(`"${HEADS}"`) && !existsSync(all))) return undefined;
+      const corrected = correction.shard(k, text, () => (existsSync(all) ? readFileSync(all, "utf8") : undefined));
+      // A shard left without a common term would leave its all/ file behind: rare enough to write the segment afresh.
+      if (!corrected || corrected.removed) return undefined;
+      for (const [file, written] of corrected.files) files.set(file, written);
+    }
+    await writeFiles(folder, files, !overlay);
   }
-  const { files, summary, removed } = correction.apply(read, readAll);
-  // A shard left without a common term would leave its all/ file behind: rare enough to write the segment afresh.
-  if (removed.length) return undefined;
+  const { files, summary } = correction.finish();
   await writeFiles(folder, files, !overlay);
   return summary;
 }

@@ -25,9 +25,10 @@
  * rarity over the whole index, so ranking is the same whichever segment an article is in.
  * An article's postings (weights, and where its pairs occur) depend on its own text alone,
  * so a corrected article changes its own postings and nothing else: `correctSegment`
- * rewrites only the term files holding the terms it gained, lost or changed.
+ * rewrites only the term files holding the terms it gained, lost or changed, and an
+ * article added after the last (a new day's) only those holding its terms.
  */
-import { DIGITS, HEADS, WEIGHT_SCALE, decodePostings, foldText, isHan, isPair, occurrences, readPostings, shardOf } from "../../templates/assets/search-terms.js";
+import { DIGITS, HEADS, WEIGHT_SCALE, foldText, isHan, isPair, occurrences, shardOf } from "../../templates/assets/search-terms.js";
 import { outputPath } from "../site/paths.ts";
 import type { ShownText } from "./shown-text.ts";
 
@@ -135,20 +136,17 @@ export const HEAD_POSTINGS = 2000;
  * newer first among equals, as search.js ranks one term's results, in order of number.
  */
 function headOf(term: string, text: string, size: number): string {
-  const { count, ids, weights, starts, offsets } = readPostings(term, text);
+  const byWeight: number[] = [];
+  scanPostings(term, text, (_, weight) => void (byWeight[weight] = (byWeight[weight] ?? 0) + 1));
   // The weight of the last posting in the head: the postings above it, and the newest of those at it.
-  const byWeight = new Uint32Array(weights.reduce((most, w) => Math.max(most, w), 0) + 1);
-  for (let j = 0; j < count; j++) byWeight[weights[j]!]! += 1;
   let least = byWeight.length - 1;
   let above = 0;
-  for (; above + byWeight[least]! < size; least--) above += byWeight[least]!;
-  const kept = new Uint8Array(count);
-  for (let j = count - 1, atLeast = size - above; j >= 0; j--) {
-    if (weights[j]! > least) kept[j] = 1;
-    else if (weights[j] === least && atLeast > 0) (kept[j] = 1), atLeast--;
-  }
+  for (; above + (byWeight[least] ?? 0) < size; least--) above += byWeight[least] ?? 0;
+  let older = byWeight[least]! - (size - above);
   const head = new PostingsText(isPair(term));
-  for (let j = 0; j < count; j++) if (kept[j]) head.add(ids[j]!, [weights[j]!, ...offsets.subarray(starts[j]!, starts[j + 1]!)]);
+  scanPostings(term, text, (id, weight, start, end) => {
+    if (weight > least || (weight === least && older-- <= 0)) head.addText(id, text, start, end);
+  });
   return head.toString();
 }
 
@@ -168,21 +166,6 @@ function shardFiles(k: number, entries: readonly (readonly [term: string, text: 
   const files = new Map([[`terms/${k}.json`, termFile(held, heads)]]);
   if (whole.length) files.set(`all/${k}.json`, termFile(whole));
   return files;
-}
-
-/**
- * A shard's terms, each with the text of all its postings and how many articles hold it
- * (0 for a term that is not common: few enough), from its term file and its `all/` file.
- */
-function shardTexts(terms: string, all: string | undefined): Map<string, [text: string, count: number]> {
-  const { [HEADS]: heads = {}, ...texts } = JSON.parse(terms) as Record<string, string> & { [HEADS]?: Record<string, number> };
-  const whole = all === undefined ? {} : (JSON.parse(all) as Record<string, string>);
-  const read = new Map<string, [string, number]>(Object.entries(texts).map(([term, text]) => [term, [text, 0]]));
-  for (const [term, count] of Object.entries(heads)) {
-    if (!Object.hasOwn(whole, term)) throw new Error(`all postings of ${term}: missing beside its term file`);
-    read.set(term, [whole[term]!, count]);
-  }
-  return read;
 }
 
 /** Term files for `postings`: a power of two, about POSTINGS_PER_SHARD postings each. */
@@ -228,11 +211,7 @@ class PostingsText {
   /** Adds article `id`'s posting: `[weight, ...offsets]`, offsets for a pair only. */
   add(id: number, posting: readonly number[]): void {
     // Each number takes at most 7 digits.
-    if (this.length + 7 * (posting.length + 2) > this.bytes.length) {
-      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + 7 * (posting.length + 2)));
-      grown.set(this.bytes.subarray(0, this.length));
-      this.bytes = grown;
-    }
+    this.room(7 * (posting.length + 2));
     this.number(id - this.last);
     this.number(posting[0]!);
     if (this.pair) {
@@ -241,6 +220,22 @@ class PostingsText {
     }
     this.count++;
     this.last = id;
+  }
+
+  /** Adds article `id`'s posting as `text` has it from `start` to `end`, less its number: copied, not read. */
+  addText(id: number, text: string, start: number, end: number): void {
+    this.room(7 + end - start);
+    this.number(id - this.last);
+    for (let i = start; i < end; i++) this.bytes[this.length++] = text.charCodeAt(i);
+    this.count++;
+    this.last = id;
+  }
+
+  private room(more: number): void {
+    if (this.length + more <= this.bytes.length) return;
+    const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.length + more));
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
   }
 
   /** Writes `n` (a whole number below 2^32: a number, a weight, an offset). */
@@ -329,77 +324,165 @@ export class SegmentWriter {
   }
 }
 
-/** An article of a segment that keeps its number, as the segment's files have it and as its page shows it now. */
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (const [d, code] of DIGIT_CODES.entries()) DIGIT_VALUE[code] = d;
+
+/**
+ * Reads `term`'s postings text a posting at a time, holding none: `visit` is told each
+ * article's number and weight, and where in `text` its posting less the number lies.
+ */
+function scanPostings(term: string, text: string, visit: (id: number, weight: number, start: number, end: number) => void): void {
+  const pair = isPair(term);
+  let at = 0;
+  const next = () => {
+    for (let n = 0; ; ) {
+      const d = at < text.length ? (DIGIT_VALUE[text.charCodeAt(at)] ?? -1) : -1;
+      if (d < 0) throw new Error(`postings of ${term}: ${at < text.length ? `unexpected ${JSON.stringify(text[at])}` : "cut short"}`);
+      at++;
+      if (d < 32) return n * 32 + d;
+      n = n * 32 + d - 32;
+    }
+  };
+  for (let id = 0; at < text.length; ) {
+    id += next();
+    const start = at;
+    const weight = next();
+    if (pair) for (let many = next(); many > 0; many--) next();
+    visit(id, weight, start, at);
+  }
+}
+
+/**
+ * `term`'s postings text with the postings of `changes` (article number → its posting less
+ * the number, or undefined for none) put in or taken out: the others copied as they are,
+ * so that a common term's tens of thousands of postings are never held as numbers.
+ */
+function mergePostings(term: string, text: string, changes: ReadonlyMap<number, readonly number[] | undefined>): PostingsText {
+  const merged = new PostingsText(isPair(term));
+  const ids = [...changes.keys()].sort((a, b) => a - b);
+  const put = (id: number) => changes.get(id) && merged.add(id, changes.get(id)!);
+  let c = 0;
+  scanPostings(term, text, (id, _, start, end) => {
+    while (c < ids.length && ids[c]! < id) put(ids[c++]!);
+    if (ids[c] === id) put(ids[c++]!);
+    else merged.addText(id, text, start, end);
+  });
+  while (c < ids.length) put(ids[c++]!);
+  return merged;
+}
+
+/**
+ * A change to a segment's articles: an article corrected, keeping its number (`before`, as
+ * the segment's files have it), or added after the last (no `before`: the next number, its
+ * page after the last article's), as its page shows it now.
+ */
 export interface Correction {
   id: number;
-  before: SearchDoc;
+  before?: SearchDoc;
   after: SearchDoc;
 }
 
-/** What correcting a segment needs read (its term files that change), and what it then writes. */
+/** What correcting a segment needs read (its term files that change), and what it then writes, a term file at a time. */
 export interface SegmentCorrection {
-  /** Numbers of the term files to read and pass to `apply`, with their `all/` files where there are. */
+  /** Numbers of the term files that change (or all, when they split), each to read and pass to `shard`. */
   shards: number[];
   /**
-   * The segment's files that change (term files, result files, the summary), given the texts
-   * of `shards` and of those of their `all/` files that exist; `removed`, the `all/` files of
-   * shards left without a common term.
+   * The files of term file `k` that change, given its text and `readAll` to read its `all/`
+   * file (undefined where there is none), called only when one of its common terms changes,
+   * a term becomes common or the file splits: the term file (or those it splits into), and
+   * the `all/` file of each that has common terms.
+   * `removed`: its `all/` file, where it is left without a common term. Undefined when the
+   * segment must be written afresh: the term file names a common term its `all/` file
+   * does not hold (removed by hand).
    */
-  apply(read: ReadonlyMap<number, string>, readAll?: ReadonlyMap<number, string>): { files: Map<string, string>; summary: SegmentSummary; removed: string[] };
+  shard(k: number, terms: string, readAll?: () => string | undefined): { files: Map<string, string>; removed?: string } | undefined;
+  /** The corrected articles' result files and the summary, once. */
+  finish(): { files: Map<string, string>; summary: SegmentSummary };
 }
 
 const samePosting = (a: readonly number[] | undefined, b: readonly number[] | undefined) => a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((n, i) => n === b[i]));
 
 /**
- * The changes to a segment, whose articles keep their numbers, that the `corrections`
- * make: the same files a SegmentWriter would write for the corrected articles, where
- * they differ. Undefined when the segment must be written whole (the corrections change
- * how many term files it has).
+ * The changes to a segment that the `corrections` make: the same files a SegmentWriter
+ * would write for the segment so corrected, where they differ. Only the postings of the
+ * terms the articles gained, lost or weigh differently are read and written, and of a
+ * term file's common terms only those; when articles added double the term files, each
+ * is read and split in two. Undefined when the segment must be written whole (it would
+ * have fewer term files).
  */
 export function correctSegment(summary: SegmentSummary, corrections: readonly Correction[], head = HEAD_POSTINGS): SegmentCorrection | undefined {
   // Term → article number → its posting now, less the number (undefined: the article no longer has the term).
   const changed = new Map<string, Map<number, number[] | undefined>>();
   let total = summary.postings;
   const pairs: CharacterPairs = structuredClone(summary.pairs);
+  const pages = [...summary.pages];
   for (const { id, before, after } of corrections) {
-    const [was, is] = [postingsOf(before.hans), postingsOf(after.hans)];
+    if (!before && (id !== pages.length || (id > 0 && !(pages[id - 1]! < after.page)))) throw new Error(`${after.page}: articles must come in the order of their pages`);
+    if (!before) pages.push(after.page);
+    const [was, is] = [before ? postingsOf(before.hans) : new Map<string, number[]>(), postingsOf(after.hans)];
     for (const term of new Set([...was.keys(), ...is.keys()])) {
       if (samePosting(was.get(term), is.get(term))) continue;
       total += (is.has(term) ? 1 : 0) - (was.has(term) ? 1 : 0);
       (changed.get(term) ?? changed.set(term, new Map()).get(term)!).set(id, is.get(term));
     }
-    addPairs(before, pairs, -1);
+    if (before) addPairs(before, pairs, -1);
     addPairs(after, pairs);
   }
-  const shards = shardCount(total);
-  if (shards !== summary.shards) return undefined;
+  // Articles added can double the term files (or more): each then splits in two, its terms going by shardOf as in a fresh segment.
+  const [was, shards] = [summary.shards, shardCount(total)];
+  if (shards < was) return undefined;
   const byShard = new Map<number, string[]>();
+  for (let k = 0; shards > was && k < was; k++) byShard.set(k, []);
   for (const term of changed.keys()) {
-    const k = shardOf(term, shards);
+    const k = shardOf(term, was);
     (byShard.get(k) ?? byShard.set(k, []).get(k)!).push(term);
   }
   return {
     shards: [...byShard.keys()].sort((a, b) => a - b),
-    apply(read, readAll = new Map()) {
-      const files = new Map<string, string>();
-      const removed: string[] = [];
-      for (const [k, shardTerms] of byShard) {
-        const texts = shardTexts(read.get(k)!, readAll.get(k));
-        for (const term of shardTerms) {
-          const postings = changed.get(term)!;
-          const kept = decodePostings(term, texts.get(term)?.[0] ?? "").filter(([id]) => !postings.has(id!));
-          for (const [id, posting] of postings) if (posting) kept.push([id, ...posting]);
-          if (kept.length) texts.set(term, [encodePostings(term, kept.sort(([a], [b]) => a! - b!)), kept.length]);
-          else texts.delete(term);
+    shard(k, terms, readAll = () => undefined) {
+      const { [HEADS]: heads = {}, ...texts } = JSON.parse(terms) as Record<string, string> & { [HEADS]?: Record<string, number> };
+      // The all/ file, read when one of the shard's common terms changes or a term becomes common.
+      let whole: { had: boolean; texts: Record<string, string> } | undefined;
+      const wholeTexts = () => {
+        if (!whole) {
+          const text = readAll();
+          whole = { had: text !== undefined, texts: text === undefined ? {} : (JSON.parse(text) as Record<string, string>) };
         }
-        const written = shardFiles(k, [...texts].map(([term, [text, count]]) => [term, text, count] as const), head);
-        if (readAll.has(k) && !written.has(`all/${k}.json`)) removed.push(`all/${k}.json`);
-        for (const [file, text] of written) files.set(file, text);
+        return whole.texts;
+      };
+      for (const term of byShard.get(k)!) {
+        const common = Object.hasOwn(heads, term);
+        if (common && !Object.hasOwn(wholeTexts(), term)) return undefined;
+        const merged = mergePostings(term, common ? wholeTexts()[term]! : (texts[term] ?? ""), changed.get(term)!);
+        const text = merged.toString();
+        if (merged.count > head) {
+          [wholeTexts()[term], heads[term], texts[term]] = [text, merged.count, headOf(term, text, head)];
+          continue;
+        }
+        if (common) {
+          delete wholeTexts()[term];
+          delete heads[term];
+        }
+        if (merged.count) texts[term] = text;
+        else delete texts[term];
       }
+      // Split, the common terms' postings are read to go with their heads.
+      if (shards > was && Object.keys(heads).length) wholeTexts();
+      const files = new Map<string, string>();
+      for (let split = k; split < shards; split += was) {
+        const inSplit = <T>(entries: Record<string, T>) => Object.entries(entries).filter(([term]) => shards === was || shardOf(term, shards) === split);
+        files.set(`terms/${split}.json`, termFile(inSplit(texts), inSplit(heads)));
+        const common = whole && inSplit(whole.texts);
+        if (common?.length) files.set(`all/${split}.json`, termFile(common));
+      }
+      return { files, removed: whole?.had && !files.has(`all/${k}.json`) ? `all/${k}.json` : undefined };
+    },
+    finish() {
+      const files = new Map<string, string>();
       for (const { id, after } of corrections) for (const [file, text] of resultFiles(id, after)) files.set(file, text);
-      const corrected: SegmentSummary = { ...summary, postings: total, pairs: orderedPairs(pairs) };
-      files.set(SEGMENT_FILE, JSON.stringify(corrected));
-      return { files, summary: corrected, removed };
+      const summary: SegmentSummary = { docs: pages.length, shards, postings: total, pairs: orderedPairs(pairs), pages };
+      files.set(SEGMENT_FILE, JSON.stringify(summary));
+      return { files, summary };
     },
   };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEADS, decodePostings, foldText, occurrences, phrases, shardOf, terms } from "../../templates/assets/search-terms.js";
 import { buildSearchIndex, segmentOf, segmentsOf } from "../../src/build/search-index.ts";
-import { SegmentWriter, correctSegment, encodePostings, type SearchDoc } from "../../src/search/segment.ts";
+import { SegmentWriter, correctSegment, encodePostings, type SearchDoc, type SegmentCorrection } from "../../src/search/segment.ts";
 import { shownText } from "../../src/search/shown-text.ts";
 
 const article = (title: string, body = "本报讯（通讯员 窦胜男 徐言艳）12月11日，阳谷县") =>
@@ -128,6 +128,20 @@ function writeSegment(docs: readonly SearchDoc[], head?: number) {
   return { files, summary: finished.summary };
 }
 
+/** The files `correction` writes over a segment's `files`, its summary, and the all/ files it leaves to be removed. */
+function applyCorrection(correction: SegmentCorrection, files: ReadonlyMap<string, string>) {
+  const written = new Map<string, string>();
+  const removed: string[] = [];
+  for (const k of correction.shards) {
+    const shard = correction.shard(k, files.get(`terms/${k}.json`)!, () => files.get(`all/${k}.json`))!;
+    for (const [file, text] of shard.files) written.set(file, text);
+    if (shard.removed) removed.push(shard.removed);
+  }
+  const { files: rest, summary } = correction.finish();
+  for (const [file, text] of rest) written.set(file, text);
+  return { files: written, summary, removed };
+}
+
 describe("SegmentWriter", () => {
   const shown = (title: string, text: string, section = "综合") => ({ title, date: "2023年12月14日 星期四", section, text: `${title}\n${text}` });
   const doc = (page: string, title: string, text: string, hantTitle: string, hantText: string): SearchDoc => ({ page, hans: shown(title, text), hant: shown(hantTitle, hantText, "綜合") });
@@ -176,17 +190,41 @@ describe("SegmentWriter", () => {
     for (const fixed of [corrected(`更正聊城${many[7]!.hans.text.slice(4)}`), corrected(`${many[7]!.hans.text}更正：聊城市东昌府区`)]) {
       const after = writeSegment(many.map((doc, n) => (n === 7 ? fixed : doc)));
       const correction = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: fixed }])!;
-      const { files, summary } = correction.apply(new Map(correction.shards.map((k) => [k, before.files.get(`terms/${k}.json`)!])));
+      const { files, summary } = applyCorrection(correction, before.files);
       expect(summary).toEqual(after.summary);
       for (const [file, text] of after.files) expect(files.get(file) ?? before.files.get(file), file).toBe(text);
       expect([...files.keys()].filter((f) => f.startsWith("terms/")).length).toBe(correction.shards.length);
       // Taking the correction back gives the segment as it was.
       const undone = correctSegment(summary, [{ id: 7, before: fixed, after: many[7]! }])!;
-      expect(undone.apply(new Map(undone.shards.map((k) => [k, files.get(`terms/${k}.json`)!]))).summary).toEqual(before.summary);
+      expect(applyCorrection(undone, files).summary).toEqual(before.summary);
     }
     // Where the length stays the same, only the terms of the four characters change.
     const typo = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: corrected(`更正聊城${many[7]!.hans.text.slice(4)}`) }])!;
     expect(typo.shards.length).toBeLessThan(before.summary.shards / 4);
+  });
+
+  it("adds articles after the last in place, with corrections, to what a fresh segment holds", () => {
+    const page = readFileSync(new URL("../fixtures/pages/liaocheng-daily-page.txt", import.meta.url), "utf8").replace(/\s+/g, "");
+    const cut = (n: number, text = page.slice((n * 97) % (page.length - 400), ((n * 97) % (page.length - 400)) + 400)) => ({ title: text.slice(0, 12), date: "2023年12月14日 星期四", section: "综合", text });
+    const many = Array.from({ length: 300 }, (_, n) => ({ page: `2023-12-${n < 280 ? 13 : 14}/${String(n).padStart(3, "0")}.html`, hans: cut(n), hant: cut(n) }));
+    const fixed = { ...many[7]!, hans: { ...many[7]!.hans, text: `更正聊城${many[7]!.hans.text.slice(4)}` } };
+    // A term is common when more than 40 articles hold it: the new articles make some common, and add to others.
+    // From 150 articles on, they double the term files, each split in two.
+    for (const [head, from] of [[Infinity, 280], [40, 280], [Infinity, 150], [40, 150]] as const) {
+      const before = writeSegment(many.slice(0, from), head);
+      const after = writeSegment(many.map((doc, n) => (n === 7 ? fixed : doc)), head);
+      expect(after.summary.shards).toBe(before.summary.shards * (from === 150 ? 2 : 1));
+      const added = many.slice(from).map((doc, k) => ({ id: from + k, after: doc }));
+      const correction = correctSegment(before.summary, [{ id: 7, before: many[7]!, after: fixed }, ...added], head)!;
+      const { files, summary, removed } = applyCorrection(correction, before.files);
+      expect(summary).toEqual(after.summary);
+      expect(removed).toEqual([]);
+      for (const [file, text] of after.files) expect(files.get(file) ?? before.files.get(file), file).toBe(text);
+      // The articles there were keep their result files.
+      expect([...files.keys()].filter((f) => /^han[st]\//.test(f)).length).toBe(2 * (300 - from + 1));
+    }
+    // An article added must come after the last, in the order of pages.
+    expect(() => correctSegment(writeSegment(many.slice(0, 280)).summary, [{ id: 280, after: many[0]! }])).toThrow("2023-12-13/000.html: articles must come in the order of their pages");
   });
 
   it("writes a large segment in passes, each holding a part of its terms, to the files it writes at once", () => {
@@ -255,8 +293,7 @@ describe("SegmentWriter", () => {
       const fixed = { ...many[7]!, hans: { ...many[7]!.hans, text: `更正聊城${many[7]!.hans.text.slice(4)}聊城聊城` } };
       const after = writeSegment(many.map((doc, n) => (n === 7 ? fixed : doc)), HEAD);
       const correction = correctSegment(headed.summary, [{ id: 7, before: many[7]!, after: fixed }], HEAD)!;
-      const read = (folder: string) => new Map(correction.shards.flatMap((k) => (headed.files.has(`${folder}/${k}.json`) ? [[k, headed.files.get(`${folder}/${k}.json`)!] as const] : [])));
-      const { files, summary, removed } = correction.apply(read("terms"), read("all"));
+      const { files, summary, removed } = applyCorrection(correction, headed.files);
       expect(summary).toEqual(after.summary);
       expect(removed).toEqual([]);
       for (const [file, text] of after.files) expect(files.get(file) ?? headed.files.get(file), file).toBe(text);
@@ -271,7 +308,7 @@ describe("SegmentWriter", () => {
       expect(before.files.has("all/0.json")).toBe(true);
       const fixed = { ...six[2]!, hans: shown("更正") };
       const correction = correctSegment(before.summary, [{ id: 2, before: six[2]!, after: fixed }], 5)!;
-      const { files, removed } = correction.apply(new Map([[0, before.files.get("terms/0.json")!]]), new Map([[0, before.files.get("all/0.json")!]]));
+      const { files, removed } = applyCorrection(correction, before.files);
       expect(removed).toEqual(["all/0.json"]);
       expect(files.has("all/0.json")).toBe(false);
       expect(files.get("terms/0.json")).toBe(writeSegment(six.map((doc, n) => (n === 2 ? fixed : doc)), 5).files.get("terms/0.json"));
@@ -389,6 +426,70 @@ describe("buildSearchIndex", () => {
     expect(once.size).toBeGreaterThan(20);
     expect(await postings(site)).toEqual(once);
     await buildSearchIndex(site);
+  });
+
+  describe("kept up to date", () => {
+    // An article of an older year, one of this year's months and two of this month, each in both scripts.
+    const pages = [["2022-11-02/x", "聊城市文化旅游发展"], ["2023-03-05/y", "分支机构信息变更一次办好"], ["2023-12-13/a", "开发区持续优化营商环境"], ["2023-12-14/b", "聊城市优化营商环境"]];
+    const write = async (root: string, path: string, title: string, body?: string) => {
+      for (const [folder, lang] of [["", "zh-Hans"], ["zh-hant/", "zh-Hant"]] as const) {
+        await mkdir(join(root, folder, path.slice(0, 10)), { recursive: true });
+        await writeFile(join(root, folder, `${path}.html`), page(lang, article(title, body)));
+      }
+    };
+    let current: string;
+    beforeAll(async () => {
+      current = await mkdtemp(join(tmpdir(), "search-index-kept-"));
+      for (const [path, title] of pages) await write(current, path!, title!);
+      // Heads of one posting: every term held by two articles or more is common, with an all/ file.
+      await buildSearchIndex(current, { headPostings: 1 });
+    });
+    afterAll(() => rm(current, { recursive: true, force: true }));
+
+    /** Makes `change` to the site, indexes it over the last index with `changed` pages rendered again, and checks it is a fresh index's byte for byte. */
+    async function update(change: (site: string) => Promise<void>, changed: string[]) {
+      const old = await mkdtemp(join(tmpdir(), "search-index-old-"));
+      await cp(current, old, { recursive: true });
+      await change(current);
+      const index = await buildSearchIndex(current, { reuse: { site: old, keys: {}, kept: (p) => !changed.includes(p) }, headPostings: 1 });
+      const fresh = await mkdtemp(join(tmpdir(), "search-index-fresh-"));
+      await cp(current, fresh, { recursive: true });
+      await rm(join(fresh, "search-index"), { recursive: true });
+      await buildSearchIndex(fresh, { headPostings: 1 });
+      expect(await indexFiles(current)).toEqual(await indexFiles(fresh));
+      // The files the index kept from the last: linked, not written again.
+      const inode = async (root: string, file: string) => (await stat(join(root, "search-index", file), { bigint: true }).catch(() => undefined))?.ino;
+      const kept: string[] = [];
+      for (const file of (await indexFiles(current)).keys()) if ((await inode(current, file)) === (await inode(old, file))) kept.push(file);
+      await rm(old, { recursive: true, force: true });
+      await rm(fresh, { recursive: true, force: true });
+      return { ...index, kept };
+    }
+
+    it("adds a day to its month in place, the month's articles keeping their files", async () => {
+      const { corrected, kept } = await update((site) => write(site, "2023-12-15/c", "聊城市营商环境持续优化", "营商环境是发展的基础。"), []);
+      expect(corrected).toContain("2023-12");
+      expect(kept).toEqual(expect.arrayContaining(["2023-12/hans/0.json", "2023-12/hans/1.json", "2023-12/hant/0.json", "2023-12/hant/1.json"]));
+      // A long article: the month's postings outgrow its one term file, which splits.
+      const long = readFileSync(new URL("../fixtures/pages/liaocheng-daily-page.txt", import.meta.url), "utf8").replace(/\s+/g, "").slice(0, 4000);
+      const shards = async () => JSON.parse(await readFile(join(current, "search-index/2023-12/segment.json"), "utf8")).shards;
+      expect(await shards()).toBe(1);
+      expect((await update((site) => write(site, "2023-12-16/d", "聊城日报", long), [])).corrected).toContain("2023-12");
+      expect(await shards()).toBeGreaterThan(1);
+    });
+
+    it("corrects an article of an older year, and of a month of this year, in place", async () => {
+      expect((await update((site) => write(site, "2022-11-02/x", "聊城市文化旅游融合发展", "更正后的文字，营商环境"), ["2022-11-02/x.html"])).corrected).toContain("archive");
+      expect((await update((site) => write(site, "2023-03-05/y", "分支机构信息变更一次办好", "更正：聊城市"), ["2023-03-05/y.html"])).corrected).toContain("2023");
+    });
+
+    it("writes afresh a month that lost an article or gained one before its last", async () => {
+      const removed = await update(async (site) => {
+        for (const folder of ["", "zh-hant/"]) await rm(join(site, folder, "2023-12-13/a.html"));
+      }, []);
+      expect(removed.corrected).not.toContain("2023-12");
+      expect((await update((site) => write(site, "2023-12-14/a", "开发区新闻"), ["2023-12-14/a.html"])).corrected).not.toContain("2023-12");
+    });
   });
 
   it("says in one line which page it could not read, and leaves no index", async () => {
