@@ -399,6 +399,35 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
   // The same in both scripts: the lists are of articles, their views made per script when a page shows them.
   const byDate = groupBy(ordered, (a) => a.meta.date);
   const bySection = groupBy(ordered, (a) => a.meta.section);
+  /** Each reporter's articles, by the path of their list (the same in both scripts). */
+  const byReporter = new Map<string, ContentArticle[]>();
+  for (const a of ordered) {
+    for (const path of new Set(a.meta.reporter.map((r) => paths.reporter(reporterSlugs.get(r.name)!)))) {
+      const list = byReporter.get(path);
+      if (list) list.push(a);
+      else byReporter.set(path, [a]);
+    }
+  }
+  /**
+   * What an article's view stands for in either script, less the script: its parsed file, its reporters'
+   * links (slugs shared across the archive) and its photo (no part of the file: its source joins the key).
+   */
+  const articleKeys = new Map<ContentArticle, string>();
+  const articleKeyOf = (a: ContentArticle) => {
+    let key = articleKeys.get(a);
+    if (key === undefined) {
+      const photo = photoByFile.get(a.file);
+      key = `${factsOf(a, labels.hans.otherPage, memo).source}:${a.meta.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}${photo ? `:${photo.source}` : ""}`;
+      articleKeys.set(a, key);
+    }
+    return key;
+  };
+  /**
+   * A list page's articles' keys, by the page's path: the same in both scripts, so joined once for the two
+   * (a list page's fingerprint key reads every article of the archive's lists, ≈0.25 s a build at 20,000 articles).
+   */
+  const listTexts = new Map<string, string>();
+  const listTextOf = (path: string, articles: readonly ContentArticle[]) => listTexts.get(path) ?? listTexts.set(path, articles.map(articleKeyOf).join("\n")).get(path)!;
 
   for (const script of SCRIPTS) {
     const ui = labels[script];
@@ -432,25 +461,11 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       if (a.meta.reporter.some((r) => !reporterRefs.has(r.name))) for (const r of a.meta.reporter) listedReporter(r.name, converterOf(a.meta));
     }
     /**
-     * What an article's view is made from, besides the settings: its parsed file, the script, its
-     * reporters' links (slugs shared across the archive) and its photo (no part of the file: its source joins the key).
+     * What an article's view is made from besides the settings, and what a page listing it stands for without
+     * the view (its fingerprint key): the script and its key in either script (articleKeyOf).
      */
     const viewKeys = new Map<ContentArticle, string>();
-    const viewKeyOf = (a: ContentArticle) => {
-      let key = viewKeys.get(a);
-      if (key === undefined) {
-        const photo = photoByFile.get(a.file);
-        key = `${script}:${a.meta.reporter.map((r) => reporterSlugs.get(r.name)).join(" ")}${photo ? `:${photo.source}` : ""}`;
-        viewKeys.set(a, key);
-      }
-      return key;
-    };
-    /**
-     * The fingerprint key of an article's view (below): what a page listing it stands for, without the view.
-     * Worked out once an article: it is on two or three lists (≈0.2 s of a day's model at 20,000 articles).
-     */
-    const fingerprintKeys = new Map<ContentArticle, string>();
-    const fingerprintKeyOf = (a: ContentArticle) => fingerprintKeys.get(a) ?? fingerprintKeys.set(a, `${factsOf(a, labels.hans.otherPage, memo).source}:${viewKeyOf(a)}`).get(a)!;
+    const viewKeyOf = (a: ContentArticle) => viewKeys.get(a) ?? viewKeys.set(a, `${script}:${articleKeyOf(a)}`).get(a)!;
 
     const dateLabels = new Map<string, string>();
     const dateLabelOf = (date: string) => dateLabels.get(date) ?? dateLabels.set(date, t(dateLabel(date))).get(date)!;
@@ -491,7 +506,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
         photo: photo ? photoView(m.date, a.slug, photo) : null,
       };
       // Page fingerprints (the preview's and the build's) read this key instead of the view's fields.
-      Object.defineProperty(view, "fingerprintKey", { value: fingerprintKeyOf(a) });
+      Object.defineProperty(view, "fingerprintKey", { value: key });
       if (!views.has(a)) views.set(a, new Map());
       views.get(a)!.set(key, view);
       return view;
@@ -608,7 +623,7 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
           const listPage = Object.assign(base(path, pageLabel ? `${name}（${pageLabel}）` : name), fields());
           let key: string | undefined;
           // Article keys are base64url and slugs: joined by new lines, not escaped by JSON.stringify.
-          const fingerprintKey = () => (key ??= hash("sha1", `${JSON.stringify([path, name, articleCount, newer, older, inputs, uiKey])}\n${articles.map(fingerprintKeyOf).join("\n")}`, "base64url"));
+          const fingerprintKey = () => (key ??= hash("sha1", `${JSON.stringify([script, path, name, articleCount, newer, older, inputs, uiKey])}\n${listTextOf(path, articles)}`, "base64url"));
           // Object.assign would read the getter; the key is read by page fingerprints instead of the fields (src/plan/fingerprint.ts).
           Object.defineProperties(listPage, { ...Object.getOwnPropertyDescriptors(part), fingerprintKey: { get: fingerprintKey } });
           return listPage as PageBase & ListPart & T;
@@ -623,14 +638,6 @@ export function buildPaper(articles: readonly ContentArticle[], settings: SiteSe
       pages.section.push(...listPages(bySection.get(name)!, (n) => paths.section(slug, n), section.name, [section], () => ({ kind: "section" as const, section })));
     }
 
-    const byReporter = new Map<string, ContentArticle[]>();
-    for (const a of ordered) {
-      for (const path of new Set(a.meta.reporter.map((r) => paths.reporter(reporterSlugs.get(r.name)!)))) {
-        const list = byReporter.get(path);
-        if (list) list.push(a);
-        else byReporter.set(path, [a]);
-      }
-    }
     const reporters = [...reporterRefs].sort(([, a], [, b]) => a.path.localeCompare(b.path));
     pages.reporters.push(page(paths.reporters(), ui.reporters, { kind: "reporters", reporters: reporters.map(([, reporter]) => ({ reporter, articleCount: byReporter.get(reporter.path)!.length })) }));
     for (const [name, reporter] of reporters) {
