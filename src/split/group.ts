@@ -532,7 +532,7 @@ function readBody(lines: readonly BodyLine[], findings: Finding[]): BlockDraft[]
   let aside: string | undefined;
   // A box at the story's head (人物名片 under the byline) holds its one paragraph; the story's text goes on under it.
   let headBox = false;
-  lines.forEach((line, at) => {
+  lines.forEach((line) => {
     if (line.kind === "sidebar") {
       aside = line.text;
       headBox = blocks.every((b) => b.kind === "aside");
