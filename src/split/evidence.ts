@@ -90,7 +90,7 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
   const listRows = new Set<PageLine>();
   // A few lines say nothing of the page's width.
   const page = { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity, listRows, data };
-  lines.forEach((line, i) => line.kind === "short" && (inTable(page, i) !== null || inFields(page, i)) && data.add(line));
+  lines.forEach((line, i) => line.kind === "short" && (inTable(page, i) !== null || inFields(page, i) || numberedRun(lines, i)) && data.add(line));
   for (let start = 0; start < lines.length; start++) {
     let end = start;
     while (lines[end]?.kind === "short") end++;
@@ -107,6 +107,12 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
   }
   for (const line of listRows) data.add(line);
   return page;
+}
+
+/** A short line numbered as a list's row (1.… 2.…, （1）…), beside another so numbered: a numbered list, each row as printed. */
+function numberedRun(lines: readonly PageLine[], i: number): boolean {
+  const numbered = (line: PageLine | undefined) => line?.kind === "short" && LIST_ROW.test(line.text);
+  return numbered(lines[i]) && (numbered(lines[i - 1]) || numbered(lines[i + 1]));
 }
 
 /** A line that opens like another paragraph of the page. */

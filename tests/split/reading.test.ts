@@ -184,6 +184,12 @@ describe("one reading of the whole page", () => {
     expect(readStories(classified(...page)).filter((l) => l.opens)).toHaveLength(1);
   });
 
+  it("reads numbered rows right under their list's title as rows of one list, not a deck", () => {
+    const page = ["建议选登", "（1）关于增设社区夜间托育点的建议（委员：许嘉禾）", "（2）关于完善老街排水管网的建议（委员：戴远舟）", "（3）关于推广农村电商服务站的建议（农工党江州市委）", "截至3月2日，共收到建议218件。"];
+    expect(roles(...page)).toEqual(["heading", "row", "row", "row", undefined]);
+    expect(readStories(classified(...page)).filter((l) => l.opens)).toHaveLength(1);
+  });
+
   it("keeps an author's note under a closing credit in the piece it closes", () => {
     const page = ["以“小切口”推动基层治理", "小切口连着大民生。（王立新（中共水城市委党校））", "（作者单位：中共水城市委党校）", "短评", "让“协商议事”议出实效", "协商议事贵在“实”。"];
     expect(readStories(classified(...page)).filter((l) => l.opens).map((l) => l.line.text)).toEqual(["以“小切口”推动基层治理", "短评"]);
