@@ -712,7 +712,7 @@ function headerRow(text: string, under: string | undefined): boolean {
 
 /** What introduces a table under a story (附：…) or says where its figures come from, under it (数据来源：…). */
 const APPENDIX = /^附(?:表|录)?[:：]/u;
-const FIGURES_SOURCE = /^(?:数据|资料)?来源[:：]/u;
+const FIGURES_SOURCE = /^(?:(?:数据|资料)?来源|发布(?:单位|机构))[:：]/u;
 
 /** Line i is a line of a table: a row beside another row, its header row, the 附 line over it, or its source under it. */
 function inTable(page: StoryLines, i: number): string | null {

@@ -57,6 +57,8 @@ describe("evidence rules, each alone", () => {
     ["signs-the-notice", ["注销公告", "水城市顺达物流有限公司拟申请注销登记。", ">水城市顺达物流有限公司清算组"], "signature"],
     ["credit-under-text", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"], "credit"],
     ["byline-under-the-lead", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"], "byline"],
+    // The issuer under a forecast's rows is the table's, as its source is.
+    ["table", ["未来三天天气", "10日（周四） 小雨 12℃～19℃ 北风3级", "11日（周五） 多云 11℃～20℃ 北风2级", ">发布单位：临川市气象台 发布时间：4月9日16时"], "row"],
     ["box-credited-apart", ["少年足球邀请赛周末开赛", "记者 涂小禾", "组委会介绍，本届比赛首次引入视频回看。", ">出行提醒", "建议观众乘坐公交12路前往。（记者 骆一鸣）"], "heading"],
     // A date with its weekday and a kick-off time are a row's figures.
     ["table", ["第21轮赛程", ">9月6日（周六） 15:30 云岭队VS北湾队 云岭奥体中心", "9月6日（周六） 19:00 东河队VS石滩队 东河体育场"], "row"],
