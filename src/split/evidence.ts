@@ -90,7 +90,7 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
   const listRows = new Set<PageLine>();
   // A few lines say nothing of the page's width.
   const page = { lines, leads, typicalWidth: widths.length >= MIN_TEXT_LINES ? widths[Math.floor(widths.length / 2)]! : Infinity, listRows, data };
-  lines.forEach((line, i) => line.kind === "short" && (inTable(page, i) !== null || inFields(page, i)) && data.add(line));
+  lines.forEach((line, i) => line.kind === "short" && (inTable(page, i) !== null || inFields(page, i) || numberedRun(lines, i)) && data.add(line));
   for (let start = 0; start < lines.length; start++) {
     let end = start;
     while (lines[end]?.kind === "short") end++;
@@ -107,6 +107,12 @@ export function storyLines(lines: readonly PageLine[]): StoryLines {
   }
   for (const line of listRows) data.add(line);
   return page;
+}
+
+/** A short line numbered as a list's row (1.… 2.…, （1）…), beside another so numbered: a numbered list, each row as printed. */
+function numberedRun(lines: readonly PageLine[], i: number): boolean {
+  const numbered = (line: PageLine | undefined) => line?.kind === "short" && LIST_ROW.test(line.text);
+  return numbered(lines[i]) && (numbered(lines[i - 1]) || numbered(lines[i + 1]));
 }
 
 /** A line that opens like another paragraph of the page. */
@@ -514,6 +520,17 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // A poem's lines run on to the next poem's title, the one line right over its byline (颠出了声响 / 麦浪 / ◎ 江畔),
+    // or to a signature after its last line (——穆青禾): the lines above that are verse, not a deck over that credit.
+    name: "poem-goes-on",
+    weigh(page, i) {
+      const start = verseStart(page, i);
+      const next = page.lines[i + 1];
+      if (start < 0 || next === undefined || next.kind === "byline" || bareByline(page, i + 1)) return null;
+      return { weights: { heading: -2 * DECISIVE }, saw: `a line of the poem from ${page.lines[start]!.text}, not right over the next poem's byline` };
+    },
+  },
+  {
     // Short lines under a line ending in a colon (本轮其他比赛结果：), or numbered in a run (1. 青山队 24分): a list's rows.
     // Short lines over a byline, dateline or subtitle are a deck, whatever stands above them.
     name: "list-rows",
@@ -610,6 +627,21 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh: (page, i) => (page.lines[i]!.kind === "sidebar" ? { weights: { aside: DECISIVE }, saw: `a box's name: ${page.lines[i]!.text}` } : null),
   },
   {
+    // A box's name over text closing on its own credit, naming nobody the story above credits (记者 谌思琪 above,
+    // ……。（记者 温亦凡） under 球迷观赛提示): another reporter's piece, a story of its own, not the story's box.
+    name: "box-credited-apart",
+    weigh(page, i) {
+      if (page.lines[i]!.kind !== "sidebar") return null;
+      const credit = storyCredit(page, i);
+      let k = i + 1;
+      while (plainText(page.lines[k])) k++;
+      const last = page.lines[k];
+      if (credit?.reporters === undefined || last?.kind !== "text" || !last.reporters?.length) return null;
+      const above = new Set(credit.reporters.map((r) => r.name));
+      return last.reporters.some((r) => above.has(r.name)) ? null : heading(DECISIVE + STRONG, `the box's text closes on a credit of its own, naming nobody the story above credits: ${last.text.slice(-12)}`);
+    },
+  },
+  {
     // The story above prints its own byline or dateline: a photo credited at its end is the last caption's, a photo story of its own.
     name: "credited-story-above",
     weigh(page, i) {
@@ -644,9 +676,9 @@ export const EVIDENCE: readonly EvidenceRule[] = [
 
 /**
  * A table's cell that is a figure, maybe with its unit or a verb before it: 2386.4亿元, 7.2%, 增长4.9%, 42;
- * a telephone number (0762-8210000); a date (7月13日).
+ * a telephone number (0762-8210000); a date (7月13日), maybe with its weekday (7月11日（周六）); a time of day (19:30).
  */
-const FIGURE_CELL = /^\p{Script=Han}{0,2}[-+]?\d[\d.,]*(?:-\d+)*(?:%|‰|\p{Script=Han}{1,3}(?:\d{1,4}\p{Script=Han}{1,2})?)?$/u;
+const FIGURE_CELL = /^(?:\p{Script=Han}{0,2}[-+]?\d[\d.,]*(?:-\d+)*(?:%|‰|\p{Script=Han}{1,3}(?:\d{1,4}\p{Script=Han}{1,2})?)?(?:[(（]\p{Script=Han}{1,3}[)）])?|\d{1,2}[:：]\d{2})$/u;
 /** A header row's cell: a word (名次, 代表团, 金牌), maybe with its unit in brackets (单价（元/公斤）). */
 const HEADER_CELL = /^\p{Script=Han}{1,6}(?:[(（][^()（）\s]{1,8}[)）])?$/u;
 /** At most this many characters in a cell of a table printed as text. */
@@ -667,6 +699,11 @@ export function tableRow(text: string): boolean {
   return cells.length >= 2 && !/[。，；！？]/u.test(text) && cells.every((c) => c.length <= MAX_CELL) && cells.some((c) => FIGURE_CELL.test(c));
 }
 
+/** A row of a table led by a figure (7日（周五） 多云 24℃～35℃, 1 青山区 42): like the rows beside it, never a title glued to its text. */
+export function figureLedRow(text: string): boolean {
+  return tableRow(text) && FIGURE_CELL.test(cellsOf(text)[0]!);
+}
+
 /** A table's header row: three or more words over a row of as many cells (名次 代表团 金牌 总分). */
 function headerRow(text: string, under: string | undefined): boolean {
   const cells = cellsOf(text);
@@ -675,7 +712,7 @@ function headerRow(text: string, under: string | undefined): boolean {
 
 /** What introduces a table under a story (附：…) or says where its figures come from, under it (数据来源：…). */
 const APPENDIX = /^附(?:表|录)?[:：]/u;
-const FIGURES_SOURCE = /^(?:数据|资料)?来源[:：]/u;
+const FIGURES_SOURCE = /^(?:(?:数据|资料)?来源|发布(?:单位|机构))[:：]/u;
 
 /** Line i is a line of a table: a row beside another row, its header row, the 附 line over it, or its source under it. */
 function inTable(page: StoryLines, i: number): string | null {

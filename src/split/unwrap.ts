@@ -14,7 +14,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isBoxName, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT, workCredit } from "./credits.ts";
-import { opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
+import { fieldText, figureLedRow, opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
@@ -359,7 +359,11 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     // The page's header and footer space their parts the same way: 国内新闻  2024年6月12日  责编：周敏.
     // So do a byline's role and name (■ 本报记者　柴晓东), also inside a dateline's brackets (本报讯（记者　蔺舒）10月9日，…):
     // a credit whole is no title glued to anything.
-    const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text) || DATELINE.test(l.text);
+    // A table's row led by a figure beside another (7日（周五）　多云转雷阵雨　24℃～35℃) spaces its cells, gluing nothing.
+    const rowOfRows = figureLedRow(l.text) && [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && figureLedRow(n.text));
+    // Two fields spaced apart on one line (发布单位：冀南市气象台　发布时间：8月6日17时): a line of fields, no title glued to its first.
+    const fields = fieldText(l.text) && /\s\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u.test(l.text);
+    const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text) || DATELINE.test(l.text) || rowOfRows || fields;
     const m = spacedWhole ? null : GLUED.exec(l.text);
     const dated = m === null && !spacedWhole ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];

@@ -57,6 +57,11 @@ describe("evidence rules, each alone", () => {
     ["signs-the-notice", ["注销公告", "水城市顺达物流有限公司拟申请注销登记。", ">水城市顺达物流有限公司清算组"], "signature"],
     ["credit-under-text", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"], "credit"],
     ["byline-under-the-lead", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"], "byline"],
+    // The issuer under a forecast's rows is the table's, as its source is.
+    ["table", ["未来三天天气", "10日（周四） 小雨 12℃～19℃ 北风3级", "11日（周五） 多云 11℃～20℃ 北风2级", ">发布单位：临川市气象台 发布时间：4月9日16时"], "row"],
+    ["box-credited-apart", ["少年足球邀请赛周末开赛", "记者 涂小禾", "组委会介绍，本届比赛首次引入视频回看。", ">出行提醒", "建议观众乘坐公交12路前往。（记者 骆一鸣）"], "heading"],
+    // A date with its weekday and a kick-off time are a row's figures.
+    ["table", ["第21轮赛程", ">9月6日（周六） 15:30 云岭队VS北湾队 云岭奥体中心", "9月6日（周六） 19:00 东河队VS石滩队 东河体育场"], "row"],
     ["name-under-headline", ["春天的信", ">林青禾", "风从南边来", "带着河水的气味", "柳枝在窗外"], "byline"],
     ["over-a-bare-byline", ["柳枝在窗外", ">老屋", "周晓白", "老屋在村子的最东头，是爷爷年轻时亲手盖的。"], "heading"],
     ["verse", ["秋夜", "□ 林青禾", "月光落在运河上", ">像一封没有寄出的信，", "桨声很轻"], "row"],
@@ -89,6 +94,9 @@ describe("evidence rules, each alone", () => {
     ["as-wide-as-text", ["5月5日，在东昌湖畔，市民在花海中拍照留念。“五一", ">”假期以来，湖区各类花卉竞相开放，吸引大量", "游客前来观赏，湖区各类花卉竞相开放。", "5月4日，在阳谷县一处小麦种植基地，植保无人", "机正在进行“一喷三防”作业，效果很好。", "近日，茌平区一家新能源企业的工人在生产", "线上忙碌，该企业今年订单同比增长。", "游客在采摘园体验采摘乐趣，收获满满。"], "heading"],
     ["byline-at-the-end", ["街口的修鞋摊已经摆了三十年。", ">守正也要创新", "问：年画怎样走进今天的生活？", "答：想在社区开公益课。（本报记者 程远 实习生 舒畅）"], "heading"],
     ["ends-mid-word", ["会议召开。", ">城区新增口袋公", "园46处，市民休闲有了去处，公园里的健身器材和儿童游乐设施很受市民欢迎，每天都有不少人来锻炼。"], "heading"],
+    // A poem's verse runs on to the next poem's title, the one line right over its byline.
+    ["poem-goes-on", ["春耕", "◆ 叶知秋", "田埂上的水", "亮得晃眼", ">牛慢慢走", "犁就慢慢地", "山中", "◆ 白石溪", "云落在半山"], "heading"],
+    ["poem-goes-on", ["春耕", "◆ 叶知秋", "田埂上的水", "亮得晃眼", "牛慢慢走", ">犁就慢慢地", "山中", "◆ 白石溪", "云落在半山"], "heading"],
   ])("%s weighs against the line as %s", (name, texts, role) => {
     const seen = weigh(name, texts);
     expect(seen?.saw).toBeTruthy();
@@ -132,6 +140,10 @@ describe("evidence rules, each alone", () => {
     ["byline-under-the-lead", ["老旧小区加装电梯提速", "记者近日从市住房和城乡建设局了解到，去年全市共加装电梯146部。", ">（通讯员 孟凡雪）", "为让加装电梯少跑腿，市里推行一窗受理。"]],
     ["byline-under-the-lead", ["老旧小区加装电梯提速", "日均就餐老人2.3万人次，满意率达97.6%", ">本报记者 汤丽娜", "为让加装电梯少跑腿，市里推行一窗受理。"]],
     ["name-under-headline", ["秋夜", "□ 林青禾", "月光落在运河上", ">黄昏", "桨声很轻", "把整条河的心事", "摇进了梦里"]],
+    // A box closing on the story's own reporter is the story's box.
+    ["box-credited-apart", ["少年足球邀请赛周末开赛", "记者 涂小禾", "组委会介绍，本届比赛首次引入视频回看。", ">出行提醒", "建议观众乘坐公交12路前往。（记者 涂小禾）"]],
+    ["poem-goes-on", ["春耕", "◆ 叶知秋", "田埂上的水", "亮得晃眼", "牛慢慢走", ">山中", "◆ 白石溪", "云落在半山"]],
+    ["poem-goes-on", ["会议召开。", ">线上订购成新选择", "不少农户", "选择通过手机下单"]],
     ["verse", ["运河人家", "□ 柳岸", ">老街", "小时候，我家住在运河边的老街上，每天天不亮，摇橹声就从河面上传过来。"]],
     ["list-rows", ["水城女排晋级四强", "教练说：", ">青山队卫冕", "■ 本报记者 林立", "青山队以3:0获胜。"]],
     // A headline with a figure in it is no table, nor a single row alone.
@@ -171,6 +183,12 @@ describe("one reading of the whole page", () => {
   it("reads a story whose byline moved to its end as one story: its subhead parts the text, its box stays under the byline", () => {
     const page = ["守住老手艺 讲好新故事", "问：您学习木版年画多少年了？", "答：整整三十年。", "守正也要创新", "问：年画怎样走进今天的生活？", "答：想在社区开公益课。（本报记者 程远 实习生 舒畅）", "记者手记", "采访结束时，柳絮把年画递给记者。"];
     expect(roles(...page)).toEqual(["heading", "body", undefined, "subhead", "body", undefined, "aside", undefined]);
+    expect(readStories(classified(...page)).filter((l) => l.opens)).toHaveLength(1);
+  });
+
+  it("reads numbered rows right under their list's title as rows of one list, not a deck", () => {
+    const page = ["建议选登", "（1）关于增设社区夜间托育点的建议（委员：许嘉禾）", "（2）关于完善老街排水管网的建议（委员：戴远舟）", "（3）关于推广农村电商服务站的建议（农工党江州市委）", "截至3月2日，共收到建议218件。"];
+    expect(roles(...page)).toEqual(["heading", "row", "row", "row", undefined]);
     expect(readStories(classified(...page)).filter((l) => l.opens)).toHaveLength(1);
   });
 

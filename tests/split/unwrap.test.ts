@@ -313,6 +313,16 @@ describe("unglue", () => {
     expect(table(["下一步，全县将抓好秋粮生产。"])).toHaveLength(2);
   });
 
+  it("leaves whole two fields spaced apart on one line: no title glued to the first", () => {
+    const text = "发布单位：临川市气象台　发布时间：4月9日16时";
+    expect(unglue([{ line: 1, text }, { line: 2, text: "谷雨时节话春茶" }]).map((l) => l.text)).toEqual([text, "谷雨时节话春茶"]);
+  });
+
+  it("leaves whole a table's row led by a date or figure among rows so led: its cells are spaced, nothing is glued", () => {
+    const rows = ["7日（周五）　多云转雷阵雨　24℃～35℃　南风2级", "8日（周六）　雷阵雨转多云　23℃～33℃　北风转南风2级"];
+    expect(unglue(rows.map((text, k) => ({ line: k + 1, text }))).map((l) => l.text)).toEqual(rows);
+  });
+
   it.each([
     ["雪后古城  1月8日，雪后的古城银装素裹，游人踏雪赏景。", "雪后古城"],
     ["非遗技艺进校园    图①：9月29日，东昌府区一所小学的学生在学习剪纸。", "非遗技艺进校园"],
