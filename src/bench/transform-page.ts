@@ -319,8 +319,15 @@ function htmlPaste(lines: string[], random: Random): string[] {
   return out;
 }
 
-/** Each line led by its number down the margin (001 …), blank lines numbered too or not, as exports differ. */
+/**
+ * Each line led by its number down the margin (001 …), blank lines numbered too or not, as
+ * exports differ; on some pages a position number after each line instead (…… 053), rising.
+ */
 function numberedLines(lines: string[], random: Random): string[] {
+  if (random(3) === 0) {
+    const step = between(random, 7, 15);
+    return lines.map((line, i) => (isBlank(line) ? line : `${line} ${String(20 + step * i).padStart(3, "0")}`));
+  }
   const blanks = random(2) === 0;
   const gap = pick(random, [" ", "\t", " | "]);
   return lines.map((line, i) => (isBlank(line) && !blanks ? line : `${String(i + 1).padStart(3, "0")}${isBlank(line) ? "" : gap + line}`));
@@ -339,7 +346,7 @@ export const TRANSFORMATIONS: Transformation[] = [
   textual("epaper-chrome", "wrapped in e-paper site chrome (page list, 上一版, id, 版权所有)", epaperChrome),
   textual("wechat-chrome", "wrapped in a WeChat export's chrome (account, 关注, 编辑/审核, 往期推荐)", wechatChrome),
   textual("html-paste", "pasted from a content system's HTML (<p>, <h3>, <strong>, &nbsp;, paragraphs run on)", htmlPaste),
-  textual("numbered-lines", "every line led by its number (001 …), as some exports print", numberedLines),
+  textual("numbered-lines", "every line led by its number (001 …), or followed by a rising position number, as exports print", numberedLines),
   { name: "crlf", about: "CRLF line ends", apply: (page) => ({ bytes: utf8(page.text.replace(/\r?\n/gu, "\r\n")), expected: page.expected }) },
   { name: "utf-16", about: "UTF-16 with a byte-order mark (LE or BE by seed)", apply: (page, random) => ({ bytes: encodeUtf16(page.text, random(2) ? "le" : "be"), expected: page.expected }) },
   { name: "gb18030", about: "GB18030 bytes", apply: (page) => ({ bytes: encodeGb18030(page.text), expected: page.expected }) },

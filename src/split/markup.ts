@@ -1,8 +1,8 @@
 /**
  * Step 0: what a content system or an editor's tool leaves around a page's text, taken off
  * before it is read: web markup copied with a story (<p>, <br>, <strong>, &nbsp;), Markdown an
- * export writes (![图片](…), > quotes) and the line numbers some exports print down the margin
- * (001 …, 002 …). None of it is the newspaper's; each is known by its own shape, so a page
+ * export writes (![图片](…), > quotes) and the line or position numbers some exports print in
+ * the margin (001 …, …… 053). None of it is the newspaper's; each is known by its own shape, so a page
  * without it is read as before.
  */
 
@@ -58,9 +58,32 @@ function lineNumbers(lines: readonly string[]): string[] {
   return filled >= 5 && counted >= NUMBERED_SHARE * filled ? lines.map((l, i) => (own(l, i) ? l.replace(LINE_NUMBER, "") : l)) : [...lines];
 }
 
+/**
+ * A position number printed after each line, apart from its text (……出台。 053): some exports
+ * mark where each line sat on the page. Counted as such only where most lines end on one and
+ * the numbers rise down the page, so a line that ends on a figure (增长 12) is never cut.
+ */
+const POSITION = /\d{2,5}$/u;
+
+/** A line's position number and the text before it, or null. Found from the line's end, without backtracking over its spaces. */
+function position(line: string): { text: string; number: number } | null {
+  const trimmed = line.trimEnd();
+  const m = POSITION.exec(trimmed);
+  if (!m || m.index === 0 || !/\s/u.test(trimmed[m.index - 1]!)) return null;
+  return { text: trimmed.slice(0, m.index).trimEnd(), number: Number(m[0]) };
+}
+
+function positionNumbers(lines: readonly string[]): string[] {
+  const filled = lines.filter((l) => l.trim() !== "").length;
+  const found = lines.map(position);
+  const numbers = found.flatMap((p) => (p ? [p.number] : []));
+  const rising = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
+  return filled >= 5 && rising && numbers.length >= NUMBERED_SHARE * filled ? lines.map((l, i) => found[i]?.text ?? l) : [...lines];
+}
+
 /** The page's lines without the markup, Markdown and line numbers its tools left. */
 export function withoutMarkup(lines: readonly string[]): string[] {
-  const numbered = lineNumbers(lines);
+  const numbered = positionNumbers(lineNumbers(lines));
   const marked = numbered.some((l) => ANY_TAG.test(l));
   return numbered.flatMap((line) => {
     const trimmed = line.trim();

@@ -45,6 +45,13 @@ describe("line numbers down the margin", () => {
     expect(withoutMarkup(story.map((l, i) => `${120 + i}\t${l}`).map((l) => l.trimEnd()))).toEqual(story);
   });
 
+  it("takes off position numbers after each line where they rise down the page, and keeps a figure a line ends on", () => {
+    const positioned = story.map((l, i) => (l === "" ? "" : `${l} ${String(40 + 13 * i).padStart(3, "0")}`));
+    expect(withoutMarkup(positioned)).toEqual(story);
+    const figures = ["全年增长 12", "同比增长 8", "环比增长 15", "其中一季度 3", "二季度 5"];
+    expect(withoutMarkup(figures)).toEqual(figures);
+  });
+
   it("keeps a numbered list inside a story: its numbers do not count the page's lines", () => {
     expect(withoutMarkup(story)).toEqual(story);
   });
