@@ -7,7 +7,7 @@
  * word longer than the line). A short quotation or book title is one unit of
  * meaning, so it is kept on one line.
  */
-import * as OpenCC from "opencc-js/t2cn";
+import { toSimplified } from "../article/simplified.ts";
 import { wordCutter } from "../article/words.ts";
 import { escapeXml } from "./formats/xml.ts";
 import type { ModelMemo } from "./memo.ts";
@@ -16,14 +16,11 @@ import type { ModelMemo } from "./memo.ts";
 const UNIT = /[“「『《‘][^“”「」『』《》‘’\n]{1,10}[”」』》’]/gu;
 const HAN = /\p{Script=Han}/u;
 
-// jieba's dictionary takes ≈0.25 s to load, OpenCC's tables ≈0.1 s: only when a headline is first cut.
 // jieba's dictionary is Simplified: a Traditional headline is cut where its Simplified form is.
-let toSimplified: ((text: string) => string) | undefined;
 
 /** The words of a run of text, in order; joined they are the text. */
 export function headlineWords(text: string): string[] {
   if (!HAN.test(text)) return [text];
-  toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
   const simplified = toSimplified(text);
   // OpenCC maps character for character here; where it does not, cut the text as it is.
   const cutOf = [...simplified].length === [...text].length ? simplified : text;

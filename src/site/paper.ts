@@ -58,6 +58,8 @@ export interface ArticleView {
   characters: number;
   /** The body as HTML in this script, rendered only when the article's page is written. */
   html: () => string;
+  /** What the view stands for (its parsed file, script and links), for page fingerprints; set apart from its fields. */
+  readonly fingerprintKey?: string;
   /** Open review notes, shown where the text is: under the live preview only, empty in a build. */
   review: ReviewView[];
   /** The story's photo, cropped from its printed page or named by its editor; null without one. */

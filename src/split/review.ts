@@ -3,7 +3,7 @@
  * text; they say where and why. Each check reads one located text (a heading
  * line, or a body block whose characters are mapped back to source lines).
  */
-import * as OpenCC from "opencc-js/t2cn";
+import { toSimplified } from "../article/simplified.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { CONFUSIONS } from "./ocr-confusions.ts";
 import { leadsWithCharacter } from "./words.ts";
@@ -22,8 +22,6 @@ function lineAt(located: LocatedText, offset: number): number {
   return line;
 }
 
-let toSimplified: ((text: string) => string) | undefined;
-
 /** The run of Han characters around `offset` (`三提三敢 惡感蹟` → `惡感蹟`). */
 function hanRunAt(text: string, from: number, to = from + 1): [number, number] {
   let start = from;
@@ -35,7 +33,6 @@ function hanRunAt(text: string, from: number, to = from + 1): [number, number] {
 
 /** Traditional characters inside a Simplified page are almost always OCR noise. */
 function traditionalChars(located: LocatedText): Finding[] {
-  toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
   const { text } = located;
   const simplified = toSimplified(text);
   if (simplified === text || simplified.length !== text.length) return [];

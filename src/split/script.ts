@@ -6,10 +6,8 @@
  * A Simplified page with a few Traditional characters (OCR noise) is no Traditional page: its
  * characters are flagged, not converted.
  */
-import * as OpenCC from "opencc-js/t2cn";
+import { toSimplified } from "../article/simplified.ts";
 import type { ArticleDraft } from "./derive.ts";
-
-let toSimplified: ((text: string) => string) | undefined;
 
 /** At least this share of a page's Han characters must differ from their Simplified forms for the page to be Traditional. */
 const TRADITIONAL_SHARE = 0.08;
@@ -28,7 +26,6 @@ const HAN_ALL = /\p{Script=Han}/gu;
 
 /** The Simplified shadow of a page printed in Traditional characters; null for a Simplified page. */
 export function traditionalShadow(text: string): Shadow | null {
-  toSimplified ??= OpenCC.Converter({ from: "t", to: "cn" });
   const simplified = toSimplified(text);
   if (simplified.length !== text.length) return null;
   let changed = 0;

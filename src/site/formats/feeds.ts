@@ -69,9 +69,6 @@ function sectionFeedTitle(paper: string, section: string): string {
   return `${paper} · ${section}`;
 }
 
-/** What a view stands for (its parsed file, script and links: src/site/paper.ts), when it says. */
-const viewKey = (article: ArticleView) => (article as Partial<{ fingerprintKey: string }>).fingerprintKey;
-
 /**
  * Every feed of the site: the site's, and one for each section with a page (a section with articles).
  * `views` are each script's articles, newest first, in print order; `pages` the front and section pages.
@@ -80,7 +77,7 @@ const viewKey = (article: ArticleView) => (article as Partial<{ fingerprintKey: 
  */
 export function feedPages(pages: { front: FrontPage[]; section: SectionPage[] }, views: Readonly<Record<Script, readonly ArticleView[]>>, kept = new Map<string, string>()): FeedPage[] {
   const latestEdition = views.hans?.[0]?.date ?? "1970-01-01";
-  const shown = new Set(SCRIPTS.flatMap((script) => (views[script] ?? []).map(viewKey)));
+  const shown = new Set(SCRIPTS.flatMap((script) => (views[script] ?? []).map((view) => view.fingerprintKey)));
   for (const key of kept.keys()) if (!shown.has(key)) kept.delete(key);
   return SCRIPTS.flatMap((script) => {
     const first = pages.front.find((p) => p.script === script);
@@ -88,7 +85,7 @@ export function feedPages(pages: { front: FrontPage[]; section: SectionPage[] },
     const common = { kind: "feed" as const, script, lang: LANG[script], paper: first.paper, siteUrl: first.siteUrl, latestEdition };
     const bodies = new Map<ArticleView, string>();
     const render = (article: ArticleView) => {
-      const key = viewKey(article);
+      const key = article.fingerprintKey;
       if (key === undefined) return article.html();
       return kept.get(key) ?? kept.set(key, article.html()).get(key)!;
     };
