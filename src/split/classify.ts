@@ -161,7 +161,7 @@ const POST_AFTER_NAME = /(?<=\p{Script=Han})\s*[(（]\p{Script=Han}[^()（）]{1
 
 /** An agency's photo credit with the photographer in brackets: 新华社发（王鹏 摄） reads as 新华社发 王鹏 摄. */
 const AGENCY_BRACKETS = /(\p{Script=Han}{1,8}社发)\s*[(（]([^()（）]+摄)[)）]$/u;
-const unbracketAgency = (text: string) => text.replace(AGENCY_BRACKETS, "$1 $2");
+const unbracketAgency = (text: string) => (text.includes("社发") ? text.replace(AGENCY_BRACKETS, "$1 $2") : text);
 
 /**
  * A credit naming a teacher by role (指导教师：郑慧, 辅导老师：何平 唐亦舟): under a student's piece,

@@ -695,8 +695,9 @@ const BARRED = /^[^｜|]+(?:[｜|][^｜|]+){2,}$/u;
 
 /** A row of a table printed as text: cells parted by spaces, one of them a figure, no sentence in it (1 青山区 42 1268.5, 地区生产总值 2386.4亿元). */
 export function tableRow(text: string): boolean {
+  if (/[。，；！？]/u.test(text)) return false;
   const cells = cellsOf(text);
-  return cells.length >= 2 && !/[。，；！？]/u.test(text) && cells.every((c) => c.length <= MAX_CELL) && cells.some((c) => FIGURE_CELL.test(c));
+  return cells.length >= 2 && cells.every((c) => c.length <= MAX_CELL) && cells.some((c) => FIGURE_CELL.test(c));
 }
 
 /** A row of a table led by a figure (7日（周五） 多云 24℃～35℃, 1 青山区 42): like the rows beside it, never a title glued to its text. */

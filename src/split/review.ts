@@ -3,7 +3,7 @@
  * text; they say where and why. Each check reads one located text (a heading
  * line, or a body block whose characters are mapped back to source lines).
  */
-import { toSimplified } from "../article/simplified.ts";
+import { toSimplified, traditionalCount } from "../article/simplified.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
 import { CONFUSIONS } from "./ocr-confusions.ts";
 import { leadsWithCharacter } from "./words.ts";
@@ -34,6 +34,7 @@ function hanRunAt(text: string, from: number, to = from + 1): [number, number] {
 /** Traditional characters inside a Simplified page are almost always OCR noise. */
 function traditionalChars(located: LocatedText): Finding[] {
   const { text } = located;
+  if (traditionalCount(text) === 0) return [];
   const simplified = toSimplified(text);
   if (simplified === text || simplified.length !== text.length) return [];
   const findings: Finding[] = [];

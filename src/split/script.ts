@@ -6,7 +6,7 @@
  * A Simplified page with a few Traditional characters (OCR noise) is no Traditional page: its
  * characters are flagged, not converted.
  */
-import { toSimplified } from "../article/simplified.ts";
+import { toSimplified, traditionalCount } from "../article/simplified.ts";
 import type { ArticleDraft } from "./derive.ts";
 
 /** At least this share of a page's Han characters must differ from their Simplified forms for the page to be Traditional. */
@@ -26,6 +26,8 @@ const HAN_ALL = /\p{Script=Han}/gu;
 
 /** The Simplified shadow of a page printed in Traditional characters; null for a Simplified page. */
 export function traditionalShadow(text: string): Shadow | null {
+  // Most pages are Simplified: count their Traditional characters before converting the page whole.
+  if (traditionalCount(text) < MIN_TRADITIONAL) return null;
   const simplified = toSimplified(text);
   if (simplified.length !== text.length) return null;
   let changed = 0;

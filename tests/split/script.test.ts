@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { traditionalCount } from "../../src/article/simplified.ts";
 import { traditionalShadow } from "../../src/split/script.ts";
 import { read } from "./helpers.ts";
 
@@ -17,6 +18,12 @@ describe("a page printed in Traditional characters", () => {
     expect(shadow.simplified).toContain("【本报讯】记者陈咏诗报道：");
     expect(shadow.simplified.length).toBe(PAGE.length);
     expect(shadow.back("主办方负责人表示")).toBe("主辦方負責人表示");
+  });
+
+  it("counts the characters t→cn changes without converting the page: none on a Simplified page, each one on a Traditional one", () => {
+    expect(traditionalCount("本报讯（记者 赵琦）12月13日，全市政务公开工作会议召开。")).toBe(0);
+    expect(traditionalCount("【本報訊】記者陳詠詩報道")).toBe(7);
+    expect(traditionalCount(PAGE)).toBeGreaterThanOrEqual(20);
   });
 
   it("is no Traditional page when a few of a Simplified page's characters are (OCR noise)", () => {
