@@ -32,7 +32,7 @@ export interface OpenNote {
 
 const LINE = /^第(\d+)行[：:]/u;
 /** Quoted words of a note (“惡感蹟”), the splitter's way of naming them in text. */
-const QUOTED = /“([^“”]+)”/gu;
+export const QUOTED = /“([^“”]+)”/gu;
 
 /** The note without the 第N行： it opens with, where its line is shown on its own. */
 export function withoutLine(note: string): string {

@@ -6,8 +6,11 @@
  * A Simplified page with a few Traditional characters (OCR noise) is no Traditional page: its
  * characters are flagged, not converted.
  */
+import { QUOTED } from "../article/review-note.ts";
 import { toSimplified, traditionalCount } from "../article/simplified.ts";
 import type { ArticleDraft } from "./derive.ts";
+import type { Finding } from "./finding.ts";
+import type { LineChange } from "./normalize.ts";
 
 /** At least this share of a page's Han characters must differ from their Simplified forms for the page to be Traditional. */
 const TRADITIONAL_SHARE = 0.08;
@@ -70,5 +73,25 @@ export function inPageScript(article: ArticleDraft, back: (text: string) => stri
     ...(article.derivedTitle !== undefined && { derivedTitle: optional(article.derivedTitle) }),
     reporter: article.reporter.map((r) => ({ name: back(r.name), role: r.role === null ? null : back(r.role) })),
     body: article.body.map((b) => ({ ...b, text: back(b.text), ...(b.label !== undefined && { label: back(b.label) }) })),
+    findings: article.findings.map((f) => findingInPageScript(f, back)),
+    changes: article.changes.map((c) => changeInPageScript(c, back)),
   };
+}
+
+/**
+ * A note read from the shadow, quoting the page in its own characters, so the preview can mark
+ * the words where they stand. The message's Han characters are all the page's; the note's own
+ * wording is Simplified, as every note is, and only its quotations are put back.
+ */
+export function findingInPageScript(note: Finding, back: (text: string) => string): Finding {
+  return {
+    ...note,
+    message: back(note.message),
+    note: note.note.replace(QUOTED, (_, words: string) => `“${back(words)}”`),
+    ...(note.words !== undefined && { words: back(note.words) }),
+  };
+}
+
+export function changeInPageScript(change: LineChange, back: (text: string) => string): LineChange {
+  return { ...change, before: back(change.before), after: back(change.after) };
 }

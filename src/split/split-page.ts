@@ -12,7 +12,7 @@ import { furnitureOf, pageNameLines, printedEdition, type EditionHeader } from "
 import { group } from "./group.ts";
 import { noiseLines, ruleLine } from "./noise.ts";
 import { LINE_RULES, lineChanges, normalize, type LineChange } from "./normalize.ts";
-import { inPageScript, traditionalShadow } from "./script.ts";
+import { changeInPageScript, findingInPageScript, inPageScript, traditionalShadow } from "./script.ts";
 import { unglue, unwrap } from "./unwrap.ts";
 import { taggedLine, taggedPage, taggedSource } from "./tagged.ts";
 import { withoutMarkup } from "./markup.ts";
@@ -78,7 +78,11 @@ export function splitPage(text: string, options: DeskOptions): SplitResult {
   const shadow = traditionalShadow(text);
   if (shadow === null) return readPage(text, options);
   const result = readPage(shadow.simplified, options);
-  return { ...result, articles: result.articles.map((a) => inPageScript(a, shadow.back)) };
+  return {
+    articles: result.articles.map((a) => inPageScript(a, shadow.back)),
+    findings: result.findings.map((f) => findingInPageScript(f, shadow.back)),
+    changes: result.changes.map((c) => changeInPageScript(c, shadow.back)),
+  };
 }
 
 function readPage(text: string, options: DeskOptions): SplitResult {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { traditionalCount } from "../../src/article/simplified.ts";
 import { traditionalShadow } from "../../src/split/script.ts";
-import { read } from "./helpers.ts";
+import { splitPage } from "../../src/split/split-page.ts";
+import { EDITION, read } from "./helpers.ts";
 
 const PAGE = [
   "長者「銀髮學堂」報名踴躍",
@@ -35,5 +36,12 @@ describe("a page printed in Traditional characters", () => {
     expect(rest).toEqual([]);
     expect([story!.title, story!.reporter]).toEqual(["長者「銀髮學堂」報名踴躍", [{ name: "陳詠詩", role: "記者" }]]);
     expect(story!.body.filter((b) => b.kind === "subhead").map((b) => b.text)).toEqual(["學員：學會視像通話最開心", "主辦方：明年增設課程"]);
+  });
+
+  it("quotes the page in its own characters in its review notes, so the preview finds the words", () => {
+    const damaged = PAGE.replace("並考慮在北區增設教學點。", "並考慮在北區增設教學點。你們可以步人課堂。");
+    const notes = splitPage(damaged, EDITION).articles.flatMap((a) => a.findings);
+    expect(notes.map((n) => n.words)).toEqual(["步人", "你們可以步人課堂"]);
+    expect(notes[1]!.note).toContain("“你們可以步人課堂”");
   });
 });
