@@ -100,10 +100,13 @@ function splitRoleAndName(token: string): [string, string] | null {
 
 /** `赵 琦` → `赵琦`: two-character names are spaced out to line up with three-character ones. */
 function mergeSpacedNames(tokens: string[]): string[] {
-  const single = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t) && t !== "摄" && !WORK_MARK.test(t);
+  const half = (t: string | undefined) => t !== undefined && /^\p{Script=Han}$/u.test(t) && t !== "摄";
+  const single = (t: string | undefined) => half(t) && !WORK_MARK.test(t!);
+  // 文 and 图 are names' second halves too (孙 文): a mark credits the name after it, so one with none after it is a name's.
+  const creditsNone = (next: string | undefined) => next === undefined || roleOf(next) !== null || nameOf(next) === null;
   const merged: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (single(tokens[i]) && single(tokens[i + 1])) merged.push(tokens[i]! + tokens[++i]!);
+    if (single(tokens[i]) && (single(tokens[i + 1]) || (half(tokens[i + 1]) && creditsNone(tokens[i + 2])))) merged.push(tokens[i]! + tokens[++i]!);
     else merged.push(tokens[i]!);
   }
   return merged;
@@ -128,14 +131,14 @@ const MARK_ROLES: [RegExp, string][] = [[/^图[:：]?$/u, "摄影"], [/^漫画[:
 export function readCredits(text: string, bareNames: boolean): Credits | null {
   // A phone export parts the role from the names by a bar: 记者｜卢晓峰 魏婷.
   const split = text.trim().split(/[\s、，,|｜]+/u).filter((t) => t !== "").flatMap((t) => GLUED_MARK.exec(t)?.slice(1, 3) ?? [t]);
-  const marks = split.filter((t) => WORK_MARK.test(t));
+  const all = split.filter((t) => !UNIT.test(t));
+  const agency = all.length > 1 && AGENCY_ISSUE.test(all[0]!);
+  const tokens = mergeSpacedNames(agency ? all.slice(1) : all);
+  const marks = tokens.filter((t) => WORK_MARK.test(t));
   // An unmarked line whose marks all name pictures (文/图, 图/…) credits a photo's takers; after ■ (or in a dateline) it heads a story.
   const pictured = !bareNames && marks.length > 0 && marks.every((t) => t.includes("图"));
   // A work mark (文/张三) says the names after it are credits, as ■ does.
   const marked = bareNames || marks.length > 0;
-  const all = split.filter((t) => !UNIT.test(t));
-  const agency = all.length > 1 && AGENCY_ISSUE.test(all[0]!);
-  const tokens = mergeSpacedNames(agency ? all.slice(1) : all);
   let photo = pictured;
   const last = tokens.at(-1);
   if (last !== undefined && PHOTO_MARK.test(last)) {

@@ -135,6 +135,8 @@ function headerLine(printed: string): Furniture | null {
   // (A hard wrap may cut the page label off the line's end: 江淮水利报  2026年8月12日  第 / 3版 建设·管理.)
   const cutLabel = tokens.length > 2 && /^第$/u.test(tokens.at(-1)!);
   const named = PAPER_NAME.test(tokens[0] ?? "") && tokens.some((t) => DATE.test(t)) && (tokens.some((t) => PAGE.test(t)) || cutLabel);
+  // The page's name may head its staff line as it heads its label (城事·民生  责任编辑：王 蕾  美编：孙 悦).
+  const staffed = tokens.length > 1 && PAGE_NAME.test(tokens[0]!) && tokens.some((t, k) => k > 0 && EDITOR.test(t));
   for (const [at, token] of tokens.entries()) {
     const date = DATE.exec(token);
     const page = PAGE.exec(token);
@@ -146,7 +148,7 @@ function headerLine(printed: string): Furniture | null {
       edition.page ??= Number(page[1] ?? page[3]);
       if (page[2]) edition.pageName ??= page[2];
       pageLabel = true;
-    } else if (afterPage && PAGE_NAME.test(token) && edition.pageName === undefined) {
+    } else if ((afterPage || (at === 0 && staffed)) && PAGE_NAME.test(token) && edition.pageName === undefined) {
       edition.pageName = token;
     } else if (editor) {
       afterEditor = true;

@@ -332,6 +332,23 @@ export function dateGlued(text: string): [string, string] | null {
 }
 
 /**
+ * A headline glued to its story's dateline by one space (◆冬季供暖热线开通 本报讯 记者从…获悉): a dateline
+ * opens a story, never a clause inside a line, so whatever stands before it, headline-shaped, is that story's title.
+ */
+export function datelineGlued(text: string): [string, string] | null {
+  for (const space of text.slice(0, MAX_DATELINE_TITLE + 1).matchAll(/\s+/gu)) {
+    const title = text.slice(0, space.index);
+    const rest = text.slice(space.index + space[0].length);
+    if (!DATELINE.test(rest) || rest.length < MIN_DATELINED_TEXT) continue;
+    return hanCount(title) < MIN_TITLE_HAN || endsSentence(title) || /[。！？；，,!?;]/u.test(title) ? null : [title, rest];
+  }
+  return null;
+}
+/** A headline glued before a dateline is at most this long (its spaces included); the dateline opens at least a clause. */
+const MAX_DATELINE_TITLE = 30;
+const MIN_DATELINED_TEXT = 12;
+
+/**
  * A run's item led by a bullet whose first sentence is a headline (●市青少年科技创新大赛落幕。大赛共收到…):
  * a short statement with no clause in it and no time or place it happens at, more sentences after it.
  */
@@ -365,6 +382,8 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     const fields = fieldText(l.text) && /\s\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u.test(l.text);
     const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text) || DATELINE.test(l.text) || rowOfRows || fields;
     const m = spacedWhole ? null : GLUED.exec(l.text);
+    const datelined = spacedWhole ? null : datelineGlued(l.text);
+    if (datelined) return [{ line: l.line, text: datelined[0], glued: true }, { line: l.line, text: datelined[1] }];
     const dated = m === null && !spacedWhole ? dateGlued(l.text) : null;
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     const titled = spacedWhole ? null : bulletTitled(l.text);

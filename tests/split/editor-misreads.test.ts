@@ -179,3 +179,32 @@ describe("a policy explainer: parts that ask, turns that answer", () => {
     expect(a!.body.filter((b) => b.kind === "subhead").map((b) => b.text)).toEqual(["一、谁能领补贴？", "二、怎么申请？"]);
   });
 });
+
+describe("a metro page's head and its briefs", () => {
+  const page = (briefs: string[]) => [
+    "城事·民生        责任编辑：王 蕾   美编：孙 悦",
+    "",
+    "老旧小区加装电梯“加速跑”",
+    "本报记者 李明轩",
+    "记者从市住房和城乡建设局了解到，今年以来，全市老旧小区加装电梯工作提速，已有127部电梯投入使用。",
+    "短讯",
+    ...briefs,
+  ];
+  const briefs = [
+    "◆冬季供暖热线开通 本报讯 记者从市供热公司获悉，24小时供暖服务热线已开通，市民可随时拨打。",
+    "◆流动献血车进社区 本报讯 12月6日，市中心血站流动献血车开进新区街道，当天共有86名市民参与无偿献血。（通讯员 孙 文）",
+  ];
+
+  it("reads the page's name over its staff as the page's head, no story's kicker", () => {
+    const [story] = read(page(briefs).join("\n")).articles;
+    expect([story!.kicker, story!.title]).toEqual([undefined, "老旧小区加装电梯“加速跑”"]);
+  });
+
+  it("parts a brief's headline from its dateline at one space, and reads a spaced name ending in 文 as a name", () => {
+    const heads = (lines: string[]) => read(page(lines).join("\n")).articles.slice(1).map((a) => [a.title, a.reporter.map((r) => r.name), a.body[0]!.text.slice(0, 3)]);
+    const expected = [["冬季供暖热线开通", [], "本报讯"], ["流动献血车进社区", ["孙文"], "本报讯"]];
+    expect(heads(briefs)).toEqual(expected);
+    // Glued by the wider space an e-paper prints, the same reading.
+    expect(heads(briefs.map((b) => b.replace(" 本报讯", "　　本报讯")))).toEqual(expected);
+  });
+});
