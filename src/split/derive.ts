@@ -8,6 +8,7 @@ import type { ArticleType, BodyBlock, Reporter, SplitArticle } from "../article/
 import { DATELINE } from "../article/dateline.ts";
 import { pinyinSlug } from "../article/slug.ts";
 import { wordCutter } from "../article/words.ts";
+import { endsSentence } from "./chars.ts";
 import type { PageLine } from "./classify.ts";
 import { PLACE, SPACED_OUT, workCredit } from "./credits.ts";
 import { excerpt, finding, type Finding } from "./finding.ts";
@@ -432,8 +433,10 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     if (sectionFinding) findings.push(sectionFinding);
     // Under the photo desk's marker (图片新闻) a story is filed in that section: the marker names the desk, no column.
     if (!heading.column && story.marker?.text === section && PHOTO_DESK.test(section)) text.column = undefined;
-    // A notice alone under its marker (寻人启事, 注销公告) is titled by it.
-    const noticeTitle = text.title === undefined && inNotices(story.marker) && stories.filter((s) => s.marker === story.marker && s.heading.length === 0).length === 1 ? story.marker!.text : undefined;
+    // A notice alone under its marker (寻人启事, 注销公告) is titled by it, and so is a list (新书速递 over its rows): the marker is all the headline either prints.
+    const alone = story.marker !== undefined && stories.filter((s) => s.marker === story.marker && s.heading.length === 0).length === 1;
+    const list = paragraphs.length >= 2 && !story.photo && paragraphs.every((p) => !endsSentence(p.text));
+    const noticeTitle = text.title === undefined && alone && (inNotices(story.marker) || list) ? story.marker!.text : undefined;
     if (noticeTitle !== undefined) {
       text.title = noticeTitle;
       // The marker is the notice's title now, not a column over it as well.

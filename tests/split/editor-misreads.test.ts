@@ -208,3 +208,17 @@ describe("a metro page's head and its briefs", () => {
     expect(heads(briefs.map((b) => b.replace(" 本报讯", "　　本报讯")))).toEqual(expected);
   });
 });
+
+describe("a list alone under its label", () => {
+  it("is titled by the label, as a notice alone under its marker is, where its rows print no headline", () => {
+    const page = [
+      "我与一本旧书", "文/王小雨", "家里书架上有一本泛黄的《唐诗三百首》，是父亲年轻时买的。",
+      "新书速递",
+      "《乡土中国》（修订版） 费孝通 著 北京大学出版社 定价：39.00元",
+      "《人世间》 梁晓声 著 中国青年出版社 定价：138.00元",
+      "《长安的荔枝》 马伯庸 著 湖南文艺出版社 定价：45.00元",
+    ];
+    const [, list] = read(page.join("\n")).articles;
+    expect([list!.title, list!.column, list!.body.length]).toEqual(["新书速递", undefined, 3]);
+  });
+});
