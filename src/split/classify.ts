@@ -325,7 +325,7 @@ function textLine(text: string): Reading {
   const before = text.slice(0, tail.index);
   // A web article's author line moved to its end keeps its label: ……增多。（作者：本报记者 郑一鸣）
   const inner = tail[1]!.replace(POST_AFTER_NAME, "").replace(/^作者[:：]\s*/u, "").trim();
-  if (SOURCE.test(inner)) return { text: before, source: inner };
+  if (SOURCE.test(inner)) return { text: before, source: inner.replace(/\s+/gu, " ") };
   if (hanCount(before) === 0) return { text };
   const credits = readCredits(inner, false);
   if (credits) return { ...creditedAfter(before, credits.reporters, false), ...(namesOutlet(inner) && { outletCredit: true }) };

@@ -161,6 +161,7 @@ export function deckOfTwo(above: string, last: string): DeckEvidence {
     [CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above), 1, "the lower line goes on in clauses"],
     [VOICE.test(last), 1, "the lower line gives a voice"],
     [TEASER.test(above), -1, "the upper line teases"],
+    [/[:：]$/u.test(above), -2, "the upper line leads into the lower with a colon"],
     [workCredit(last), 2, "the lower line credits a work's maker"],
     [/、/u.test(last) && !/、/u.test(above), 1, "the lower line lists what the upper one's news covers"],
   ];

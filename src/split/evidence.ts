@@ -221,6 +221,8 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   }
   // A box's label closes its story's text, or stands alone where no story is open.
   if (line.kind === "sidebar") return ["aside", "heading"];
+  // A few words and a colon open a letter (编辑同志：) or lead into a headline (阳谷：): what stands under it says which.
+  if (line.kind === "text" && line.salutation) return ["body", "heading"];
   // A short question may head a box; led by a bullet it is an item's text.
   if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source && !line.bullet) return ["heading", "body"];
   if (overPhotoCredit(page, i) || numberedCaptions(page, i) !== null) return ["body", "photo"];
@@ -251,6 +253,8 @@ function afterDeck(page: StoryLines, i: number): PageLine | undefined {
 }
 
 const heading = (weight: number, saw: string) => ({ weights: { heading: weight }, saw });
+/** Words that introduce what someone says: 教练说：, 他表示： (a lead-in names a place or a topic, never a speaker). */
+const SAYS = /(?:说|道|表示|指出|介绍|强调|认为|称|问|答)[:：]$/u;
 
 /** A story's first paragraph says when or where first: 12月13日，… 近日，… 日前，… 记者从…获悉 */
 export const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
@@ -326,6 +330,20 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     weigh(page, i) {
       const line = page.lines[i]!;
       return line.kind === "short" && SPACED_OUT.test(line.text) && !nameAlone(line) ? heading(DECISIVE, `a title spaced out character by character: ${line.text}`) : null;
+    },
+  },
+  {
+    // 阳谷： over a headline over its credit: a place leading into the story's headline, its kicker (a letter's 编辑同志： stands over text).
+    name: "lead-in-over-a-deck",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const title = page.lines[i + 1];
+      const above = page.lines[i - 1];
+      // Where a story has just ended (or none has begun): under a byline, 教练说： is the story's first line.
+      const ended = above === undefined || (above.kind === "text" && (endsSentence(above.text) || above.closing === true || above.source !== undefined || above.reporters !== undefined));
+      if (!line.salutation || title?.kind !== "short" || !ended || SAYS.test(line.text)) return null;
+      const credit = afterDeck(page, i + 1);
+      return credit?.kind === "byline" || credit?.kind === "dateline" ? heading(DECISIVE, `a lead-in over the headline ${title.text}, its ${credit.kind} under it`) : null;
     },
   },
   {

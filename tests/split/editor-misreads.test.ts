@@ -222,3 +222,31 @@ describe("a list alone under its label", () => {
     expect([list!.title, list!.column, list!.body.length]).toEqual(["新书速递", undefined, 3]);
   });
 });
+
+describe("a county page's briefs led in by their place", () => {
+  const page = [
+    "为帮助菜农解决技术难题，县里组建了30支农技服务队，常年活跃在田间地头。",
+    "阳谷：",
+    "“冬训”课堂开到村头",
+    "本报讯（记者　吴　琼）12月4日，阳谷县阿城镇的“冬训”课堂开进了村里的文化广场，200余名党员群众围坐一起。",
+    "（阳谷县融媒体中心　供稿）",
+    "东阿：",
+    "阿胶文化节吸引游客三万人次",
+    "本报讯　12月1日至3日，第十二届中国（东阿）阿胶文化节举办，三天共接待游客3.2万人次。",
+  ];
+
+  it("reads a place and a colon over a headline over its dateline as the kicker, with no near-tie note", () => {
+    const reading = read(["冬闲人不闲", "■ 本报记者 孟晴", ...page].join("\n"));
+    expect(reading.articles.map((a) => [a.kicker, a.title])).toEqual([[undefined, "冬闲人不闲"], ["阳谷：", "“冬训”课堂开到村头"], ["东阿：", "阿胶文化节吸引游客三万人次"]]);
+    expect(reading.articles[0]!.body.map((b) => b.text)).toEqual([page[0]]);
+    expect(reading.warnings.filter((w) => w.code === "close-reading" || w.code === "deck-guess")).toEqual([]);
+    // An organisation's credit keeps one plain space, whatever space the page printed.
+    expect(reading.articles[1]!.source).toBe("阳谷县融媒体中心 供稿");
+  });
+
+  it("still reads a letter's salutation over its text as the letter's first line", () => {
+    const letter = ["孩子上学路上的隐患谁来管", "编辑同志：", "我家住在东城区建设路，孩子每天上学都要经过一段没有人行道的路，来往车辆很多，十分危险。", "读者 陈立新"];
+    const [a] = read(letter.join("\n")).articles;
+    expect([a!.kicker, a!.title, a!.body[0]!.text]).toEqual([undefined, "孩子上学路上的隐患谁来管", "编辑同志："]);
+  });
+});

@@ -34,6 +34,7 @@ describe("evidence rules of the new kinds, each alone", () => {
     ["signs-the-notice", ["现将规划方案予以批前公示，广泛征求意见。", ">江州市自然资源和规划局", "2025年9月26日"], "signature"],
     ["over-a-credited-box", [...STORY, ">孩子发烧，什么时候该去医院？", "家长首先要观察孩子的精神状态。", "答疑专家：青州市人民医院儿科副主任医师 任雅琴"], "heading"],
     ["over-a-salutation", ["站着等车很辛苦。", ">公交站台的座椅坏了半年", "编辑同志：", "江州市人民医院站的公交站台，座椅断了一块。"], "heading"],
+    ["lead-in-over-a-deck", ["常年活跃在田间地头。", ">阳谷：", "“冬训”课堂开到村头", "本报讯（记者 吴琼）12月4日，课堂开进了村里。"], "heading"],
   ])("%s weighs for the line as %s", (name, texts, role) => {
     const seen = weigh(name, texts);
     expect(seen?.saw).toBeTruthy();
@@ -55,6 +56,9 @@ describe("evidence rules of the new kinds, each alone", () => {
     ["over-a-credited-box", ["流感进入高发期", "入冬以来，我市流感进入高发期。", ">孩子发烧，什么时候该去医院？", "家长首先要观察孩子的精神状态。", "答疑专家：青州市人民医院儿科副主任医师 任雅琴"]],
     ["over-a-salutation", ["站着等车很辛苦。", ">公交站台的座椅坏了半年", "江州市人民医院站的公交站台，座椅断了一块。"]],
     ["over-article-meta", ["会议召开。", ">钾肥港口库存连续三周下降", "据统计，截至3月10日，我国主要港口钾肥库存约为186万吨。"]],
+    // A speaker's words under a byline open the story's text; a salutation opens a letter.
+    ["lead-in-over-a-deck", ["水城女排晋级四强", "■ 本报记者 邵一帆", ">教练说：", "青山队卫冕", "■ 本报记者 林立"]],
+    ["lead-in-over-a-deck", ["站着等车很辛苦。", ">编辑同志：", "江州市人民医院站的公交站台，座椅断了一块。"]],
     // A document's dated signature under its contact lines signs it: no deck with the next story's headline, nothing the fields closed.
     ["stacked", ["受理电话：0635-12380", "来信地址：江州市人民路1号，邮编252000", ">中共江州市委组织部", "2026年4月16日", "我市新增市场主体2.6万户", "本报讯（记者 韩雪）记者从市市场监管局获悉，新增主体2.6万户。"]],
     ["after-the-data", ["受理电话：0635-12380", "来信地址：江州市人民路1号，邮编252000", ">中共江州市委组织部", "2026年4月16日", "我市新增市场主体2.6万户", "本报讯（记者 韩雪）记者从市市场监管局获悉，新增主体2.6万户。"]],
