@@ -254,7 +254,7 @@ function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: 
 }
 
 /** A leading time phrase says when, not what: 5月15日， 近日， 日前， 今年以来， 目前， and 记者从…获悉， or 据了解， after it. */
-const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|\p{Script=Han}{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，|据(?:了解|悉|介绍|统计)，)?/u;
+const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚|夜)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|\p{Script=Han}{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，|据(?:了解|悉|介绍|统计)，)?/u;
 /** Longer derived titles are kept whole, and their note asks for a shorter one. */
 const MAX_DERIVED_TITLE = 24;
 
@@ -270,7 +270,8 @@ const PLACE_CLAUSE = /^在|^\p{Script=Han}{2,14}[里内中旁畔边]$/u;
 export function deriveTitle(firstParagraph: string): string {
   // A turn's bracketed label (【网友留言】) says who speaks, not what happened.
   const text = firstParagraph.replace(DATELINE, "").replace(/^【[^】]{1,8}】/u, "").replace(DATE_CLAUSE, "");
-  const [first = "", second] = text.split(/[，。；！？：]/u).map((c) => c.trim());
+  // A half-width stop after Han ends a clause too (…观看实景演出.), a decimal point never (3.2万).
+  const [first = "", second] = text.split(/[，。；！？：,;!?]|(?<=\p{Script=Han})\./u).map((c) => c.trim());
   const clause = PLACE_CLAUSE.test(first) && second ? second : first;
   // A paragraph that is nothing but a dateline or punctuation still needs some title.
   return clause || excerpt(text.trim() || firstParagraph, MAX_DERIVED_TITLE);

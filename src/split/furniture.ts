@@ -213,7 +213,10 @@ export function pageNameLines(texts: readonly string[]): Map<number, Furniture> 
   const first = filled.findIndex((i) => furnitureOf(texts[i]!) === null);
   const [above, at, below] = [filled[first - 1], filled[first], filled[first + 1]];
   const header = (i: number | undefined) => i !== undefined && furnitureOf(texts[i]!)?.kind === "header";
-  return first > 0 && PAGE_NAME.test(texts[at!]!) && header(above) && header(below) ? new Map([[at!, { kind: "header", edition: { pageName: texts[at!]! } }]]) : new Map();
+  // Under a page label that names no page, a name of two parts (运河潮·文旅) is the page's even with a story under it: no headline is so joined.
+  const unnamed = above !== undefined && furnitureOf(texts[above]!)?.edition.page !== undefined && furnitureOf(texts[above]!)?.edition.pageName === undefined;
+  const named = header(above) && (header(below) || (unnamed && /[·・]/u.test(texts[at!]!)));
+  return first > 0 && PAGE_NAME.test(texts[at!]!) && named ? new Map([[at!, { kind: "header", edition: { pageName: texts[at!]! } }]]) : new Map();
 }
 
 export function printedEdition(lines: readonly (Furniture | null)[]): EditionHeader {

@@ -5,8 +5,9 @@
 import { describe, expect, it } from "vitest";
 import type { PageLine } from "../../src/split/classify.ts";
 import type { StoryDraft } from "../../src/split/group.ts";
-import { deckOfTwo } from "../../src/split/derive.ts";
+import { deckOfTwo, deriveTitle } from "../../src/split/derive.ts";
 import { columnOverPhotos, columnOverTitle, echoes, labelShape } from "../../src/split/labels.ts";
+import { pageNameLines } from "../../src/split/furniture.ts";
 import { read } from "./helpers.ts";
 
 const heads = (page: string[]) => read(page.join("\n")).articles.map((a) => ({ column: a.column, kicker: a.kicker, title: a.title }));
@@ -248,5 +249,21 @@ describe("a county page's briefs led in by their place", () => {
     const letter = ["孩子上学路上的隐患谁来管", "编辑同志：", "我家住在东城区建设路，孩子每天上学都要经过一段没有人行道的路，来往车辆很多，十分危险。", "读者 陈立新"];
     const [a] = read(letter.join("\n")).articles;
     expect([a!.kicker, a!.title, a!.body[0]!.text]).toEqual([undefined, "孩子上学路上的隐患谁来管", "编辑同志："]);
+  });
+});
+
+describe("a feature page copied from a phone", () => {
+  it("reads a two-part page name under a page label that names none as the page's, not the first story's column", () => {
+    const page = ["2026年12月7日 星期一 第5版", "运河潮·文旅", "", "古城夜游火起来", "“夜经济”点亮冬日消费", "本报记者 许诺", "夜幕降临，东昌古城的灯笼次第亮起，游客们举着手机拍个不停。"];
+    const reading = read(page.join("\n"));
+    expect(pageNameLines(page).get(1)?.edition.pageName).toBe("运河潮·文旅");
+    // A one-word line there may be a story's kicker: only a name of two parts is so read.
+    expect(pageNameLines(page.map((l) => (l === "运河潮·文旅" ? "冬闲人不闲" : l))).size).toBe(0);
+    expect(reading.articles.map((a) => [a.column, a.kicker, a.title])).toEqual([[undefined, "古城夜游火起来", "“夜经济”点亮冬日消费"]]);
+  });
+
+  it("derives a caption's title from what it shows, past its time (12月5日晚) and at a half-width stop", () => {
+    expect(deriveTitle("12月5日晚，游客在东昌古城观看实景演出.")).toBe("游客在东昌古城观看实景演出");
+    expect(deriveTitle("全市3.2万人参加活动。")).toBe("全市3.2万人参加活动");
   });
 });
