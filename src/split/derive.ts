@@ -254,7 +254,7 @@ function bodyBlock(tidy: Tidy, block: BlockDraft): { block: BodyBlock; located: 
 }
 
 /** A leading time phrase says when, not what: 5月15日， 近日， 日前， 今年以来， 目前， and 记者从…获悉， or 据了解， after it. */
-const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚|夜)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|\p{Script=Han}{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，|据(?:了解|悉|介绍|统计)，)?/u;
+const DATE_CLAUSE = /^(?:(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午|早上|傍晚|晚|夜)?|(?:今年|去年)?\d{1,2}月(?:份|初|上旬|中旬|下旬|底)?|近日|日前|近期|昨天|昨日|今天|今日|目前|当前|眼下|[\p{Script=Han}\d]{1,4}以来)，)?(?:记者[^，。]{0,20}获悉，|据(?:了解|悉|介绍|统计)，)?/u;
 /** Longer derived titles are kept whole, and their note asks for a shorter one. */
 const MAX_DERIVED_TITLE = 24;
 

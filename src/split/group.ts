@@ -434,9 +434,37 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
         return;
     }
   });
-  for (const story of stories) story.blocks = readBody(body.get(story)!, story.findings);
-  for (const story of stories) headlineUnderLead(story);
-  return { stories: stories.filter((story, i) => keepEmpty(story, stories[i + 1], pageFindings)), findings: pageFindings };
+  const read = resumedAfterPhotos(stories, body);
+  for (const story of read) story.blocks = readBody(body.get(story)!, story.findings);
+  for (const story of read) headlineUnderLead(story);
+  return { stories: read.filter((story, i) => keepEmpty(story, read[i + 1], pageFindings)), findings: pageFindings };
+}
+
+/**
+ * A photo printed inside a story parts its text in an export (…王女士说。 / 12月5日晚，游客…（本报记者 许诺 摄） /
+ * 今年10月，…): text right under the caption with no headline, dateline, byline or bullet of its own is the
+ * story above the photo going on, not a story of its own. The photo stays a photo story, after the story.
+ */
+function resumedAfterPhotos(stories: readonly StoryDraft[], body: BodyLines): StoryDraft[] {
+  const kept: StoryDraft[] = [];
+  stories.forEach((story, i) => {
+    const [text, photo] = [stories[i - 2], stories[i - 1]];
+    // The story's box (相关链接) under the photo goes on the story too.
+    const box = story.heading.length === 1 && story.heading[0]!.kind === "sidebar" ? story.heading[0]! : undefined;
+    const headless = (story.heading.length === 0 || box !== undefined) && story.subtitle === undefined && !story.dateline && !story.photo && !story.bullet && !story.verse && story.bylineLine === undefined;
+    const caption = photo !== undefined && photo.photo && photo.heading.length === 0 && body.get(photo)!.length === 1;
+    const goesOn = text !== undefined && kept.includes(text) && text.heading.length > 0 && !text.photo && !text.verse && body.get(text)!.length > 0 && text.marker === story.marker;
+    if (!(headless && caption && goesOn && body.get(story)![0]?.kind === "text")) {
+      kept.push(story);
+      return;
+    }
+    body.get(text)!.push(...(box ? [box] : []), ...body.get(story)!);
+    text.reporters.push(...story.reporters);
+    text.source ??= story.source;
+    // The box is placed now: the note that it stood alone goes.
+    text.findings.push(...story.findings.filter((f) => !(box && f.line === box.line && f.code === "unplaced-line")));
+  });
+  return kept;
 }
 
 /**

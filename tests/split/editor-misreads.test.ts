@@ -265,5 +265,29 @@ describe("a feature page copied from a phone", () => {
   it("derives a caption's title from what it shows, past its time (12月5日晚) and at a half-width stop", () => {
     expect(deriveTitle("12月5日晚，游客在东昌古城观看实景演出.")).toBe("游客在东昌古城观看实景演出");
     expect(deriveTitle("全市3.2万人参加活动。")).toBe("全市3.2万人参加活动");
+    expect(["今年10月，古城推出了实景演出。", "10月以来，古城推出了实景演出。"].map(deriveTitle)).toEqual(["古城推出了实景演出", "古城推出了实景演出"]);
+  });
+});
+
+describe("a photo printed inside a story", () => {
+  const story = [
+    "古城夜游火起来", "本报记者 许诺",
+    "夜幕降临，东昌古城的灯笼次第亮起，游客们举着手机拍个不停。",
+    "“本来以为冬天没什么人，没想到这么热闹。”从济南来的游客王女士说。",
+    "12月5日晚，游客在东昌古城观看实景演出。（本报记者 许诺 摄）",
+    "今年10月，古城推出了沉浸式实景演出《运河人家》，演员们穿着清代服饰，在街巷中与游客互动。",
+  ];
+  const next = ["运河岸边的“非遗”课", "■ 本报通讯员 秦 月", "12月3日，在临清市非遗馆，麦秸画传承人赵红英正在给孩子们上课。"];
+
+  it("keeps the story's text whole across its caption, and its box under the caption; the photo is a photo story after it", () => {
+    const read1 = read([...story, "相关链接", "今年1月至11月，全市共接待游客3200万人次。", ...next].join("\n"));
+    expect(read1.articles.map((a) => [a.type, a.title, a.body.length])).toEqual([["article", "古城夜游火起来", 4], ["photo", null, 1], ["article", "运河岸边的“非遗”课", 1]]);
+    expect(read1.articles[0]!.body.at(-1)).toMatchObject({ kind: "aside", label: "相关链接" });
+    expect(read1.warnings.map((w) => w.code)).not.toContain("unplaced-line");
+  });
+
+  it("leaves a story under the caption that prints its own headline or dateline a story of its own", () => {
+    const dated = read([...story.slice(0, 5), "本报讯 12月6日，市文旅局发布了冬季旅游线路。", ...next].join("\n"));
+    expect(dated.articles.map((a) => a.type === "photo")).toEqual([false, true, false, false]);
   });
 });
