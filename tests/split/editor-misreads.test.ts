@@ -291,3 +291,12 @@ describe("a photo printed inside a story", () => {
     expect(dated.articles.map((a) => a.type === "photo")).toEqual([false, true, false, false]);
   });
 });
+
+describe("a county account's post", () => {
+  it("reads 文字｜ and 图片｜ credits as the byline, the photographer's role 摄影, and keeps the headline above them", () => {
+    const post = ["冬日暖阳下的“幸福食堂”", "文字 | 刘晓燕  图片 | 王 强", "12月6日中午，茌平区振兴街道韩屯社区的幸福食堂里热气腾腾，十几位老人围坐在一起吃午餐。", "编辑 | 张 敏", "审核 | 李 刚"];
+    const [a, ...rest] = read(post.join("\n")).articles;
+    expect(rest).toEqual([]);
+    expect([a!.kicker, a!.title, a!.reporter]).toEqual([undefined, "冬日暖阳下的“幸福食堂”", [{ name: "刘晓燕", role: null }, { name: "王强", role: "摄影" }]]);
+  });
+});
