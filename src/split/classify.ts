@@ -246,7 +246,8 @@ const PART_QUESTION = /^(?:[一二三四五六七八九十]+、|[（(][一二三
 function isHeadingLike(text: string): boolean {
   const short = text.replace(/\s/gu, "").length <= MAX_HEADING && hanRe.test(text);
   if (short && PART_QUESTION.test(text)) return true;
-  return short && !endsSentence(text) && !endsMidClause(text) && !INTRODUCES.test(text) && !/[。！？]/u.test(text);
+  // A headline may exclaim or ask halfway (主场逆转！水城男篮豪取四连胜), once; a full stop inside ends a sentence of text.
+  return short && !endsSentence(text) && !endsMidClause(text) && !INTRODUCES.test(text) && !/。/u.test(text) && (text.match(/[！？]/gu)?.length ?? 0) <= 1;
 }
 
 /** What a line may be, tried in order: the first rule that reads it gives its kind, else it is text. */

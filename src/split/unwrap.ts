@@ -332,18 +332,20 @@ export function dateGlued(text: string): [string, string] | null {
 }
 
 /**
- * A headline glued to its story's dateline by one space (◆冬季供暖热线开通 本报讯 记者从…获悉): a dateline
- * opens a story, never a clause inside a line, so whatever stands before it, headline-shaped, is that story's title.
+ * A headline glued to its story's dateline by one space (◆冬季供暖热线开通 本报讯 记者从…获悉), or to the
+ * words a report opens on (记者从…获悉): they open a story, never a clause inside a line, so whatever stands before it, headline-shaped, is that story's title.
  */
 export function datelineGlued(text: string): [string, string] | null {
   for (const space of text.slice(0, MAX_DATELINE_TITLE + 1).matchAll(/\s+/gu)) {
     const title = text.slice(0, space.index);
     const rest = text.slice(space.index + space[0].length);
-    if (!DATELINE.test(rest) || rest.length < MIN_DATELINED_TEXT) continue;
+    if (!(DATELINE.test(rest) || REPORTED.test(rest)) || rest.length < MIN_DATELINED_TEXT) continue;
     return hanCount(title) < MIN_TITLE_HAN || endsSentence(title) || /[。！？；，,!?;]/u.test(title) ? null : [title, rest];
   }
   return null;
 }
+/** What a reported story's first sentence opens on, as a dateline does: 记者从市体育局获悉，… */
+const REPORTED = /^记者从\p{Script=Han}{2,20}(?:获悉|了解到)/u;
 /** A headline glued before a dateline is at most this long (its spaces included); the dateline opens at least a clause. */
 const MAX_DATELINE_TITLE = 30;
 const MIN_DATELINED_TEXT = 12;

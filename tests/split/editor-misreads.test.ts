@@ -300,3 +300,16 @@ describe("a county account's post", () => {
     expect([a!.kicker, a!.title, a!.reporter]).toEqual([undefined, "冬日暖阳下的“幸福食堂”", [{ name: "刘晓燕", role: null }, { name: "王强", role: "摄影" }]]);
   });
 });
+
+describe("a sports page", () => {
+  it("reads a headline that exclaims halfway as the headline over its byline, not as a caption's text", () => {
+    const page = ["主场逆转！水城男篮豪取四连胜", "本报记者 邵一帆", "12月6日晚，水城队在落后15分的情况下连续发力，最终以98:91逆转战胜江州队，取得四连胜。"];
+    const [a, ...rest] = read(page.join("\n")).articles;
+    expect([rest.length, a!.type, a!.title, a!.reporter]).toEqual([0, "article", "主场逆转！水城男篮豪取四连胜", [{ name: "邵一帆", role: "记者" }]]);
+  });
+
+  it("parts a brief's headline from 记者从…获悉 at one space, as from a dateline", () => {
+    const page = ["体坛快讯", "● 水城马拉松报名人数创新高 记者从市体育局获悉，2027水城马拉松报名人数已突破3万人，创历届新高。", "● 冬季长跑比赛启动 本报讯 12月5日，全市中小学生冬季长跑比赛启动仪式在市体育中心举行。"];
+    expect(read(page.join("\n")).articles.map((a) => [a.title, a.body[0]!.text.slice(0, 7)])).toEqual([["水城马拉松报名人数创新高", "记者从市体育局"], ["冬季长跑比赛启动", "本报讯 12月"]]);
+  });
+});
