@@ -129,6 +129,8 @@ const PASSIVE = /^[被把]$/u;
 /** An organisation opening a line, doing something: 市消防救援支队发布提示, 县人社局送岗位进村. */
 const AGENT = /^\p{Script=Han}{1,6}(?:局|委|办|厅|支队|大队|中心|法院|检察院|医院|学校|协会|公司)(?!\p{Script=Han}*[局委办厅])/u;
 /** Words that tease rather than tell: quoted words, 竟, a question or an exclamation (网购“名表”竟是高仿). */
+/** A headline reporting that something was held (县委常委会召开会议, 游泳技能培训启动): the news itself, a title, never a kicker. */
+const EVENT_HELD = /(?:召开|举行|举办|开幕|闭幕|启动|落幕|揭牌|开工|竣工)(?:\p{Script=Han}{0,6}会议?)?$/u;
 const TEASER = /[“”"「」？！?!]|竟/u;
 
 /** A headline printed as two phrases set apart by a space (小区电梯“罢工” 物业三天未修): the news in full, as kickers seldom are. */
@@ -161,6 +163,7 @@ export function deckOfTwo(above: string, last: string): DeckEvidence {
     [CLAUSE_BREAK.test(last) && !CLAUSE_BREAK.test(above), 1, "the lower line goes on in clauses"],
     [VOICE.test(last), 1, "the lower line gives a voice"],
     [TEASER.test(above), -1, "the upper line teases"],
+    [EVENT_HELD.test(above), 1, "the upper line reports an event held"],
     [/[:：]$/u.test(above), -2, "the upper line leads into the lower with a colon"],
     [workCredit(last), 2, "the lower line credits a work's maker"],
     [/、/u.test(last) && !/、/u.test(above), 1, "the lower line lists what the upper one's news covers"],

@@ -54,7 +54,7 @@ describe("a column's name and a kicker", () => {
 
 describe("a dashless deck of two: kicker / title or title / subtitle", () => {
   it("weighs figures under a line without any, a longer lower line, an organisation acting, and a teasing upper line", () => {
-    expect(deckOfTwo("秋季运动会在市体育中心闭幕", "1200名运动员参加18个项目比赛")).toEqual({ weight: 3, saw: ["figures under a line without any", "the lower line is longer"] });
+    expect(deckOfTwo("秋季运动会在市体育中心闭幕", "1200名运动员参加18个项目比赛")).toEqual({ weight: 4, saw: ["figures under a line without any", "the lower line is longer", "the upper line reports an event held"] });
     expect(deckOfTwo("夏季防溺水不能麻痹大意", "市应急管理局发布安全提示").weight).toBe(2);
     expect(deckOfTwo("网购“名表”竟是高仿", "法院判决商家退一赔三").weight).toBe(-1);
     expect(deckOfTwo("供暖管网改造全面完工", "城区两万余户居民温暖过冬").weight).toBe(1);
@@ -63,7 +63,10 @@ describe("a dashless deck of two: kicker / title or title / subtitle", () => {
   });
 
   it("weighs a lower line listing what the news covers (、) under a line that lists nothing", () => {
-    expect(deckOfTwo("县政府召开第十二次常务会议", "研究部署春耕生产、森林防火和农村道路养护等工作")).toEqual({ weight: 2, saw: ["the lower line is longer", "the lower line lists what the upper one's news covers"] });
+    expect(deckOfTwo("县政府召开第十二次常务会议", "研究部署春耕生产、森林防火和农村道路养护等工作")).toEqual({ weight: 3, saw: ["the lower line is longer", "the upper line reports an event held", "the lower line lists what the upper one's news covers"] });
+    // A meeting held is the news even where the line under it lists nothing: title / subtitle, no near tie.
+    expect(deckOfTwo("县委常委会召开会议", "研究部署冬春火灾防控等工作").weight).toBe(2);
+    expect(deckOfTwo("冬闲人不闲", "大棚里头“种”希望").saw).not.toContain("the upper line reports an event held");
     expect(deckOfTwo("春播、春管两不误", "全县百万亩小麦进入返青期").saw).not.toContain("the lower line lists what the upper one's news covers");
   });
 
