@@ -451,7 +451,9 @@ function resumedAfterPhotos(stories: readonly StoryDraft[], body: BodyLines): St
     const [text, photo] = [stories[i - 2], stories[i - 1]];
     // The story's box (相关链接) under the photo goes on the story too.
     const box = story.heading.length === 1 && story.heading[0]!.kind === "sidebar" ? story.heading[0]! : undefined;
-    const headless = (story.heading.length === 0 || box !== undefined) && story.subtitle === undefined && !story.dateline && !story.photo && !story.bullet && !story.verse && story.bylineLine === undefined;
+    // A box is the story's last part: one holding subheads, or credited apart, has read a story of its own into itself.
+    const boxAlone = box === undefined || (story.reporters.length === 0 && !body.get(story)!.some((l) => l.subhead === true));
+    const headless = (story.heading.length === 0 || box !== undefined) && boxAlone && story.subtitle === undefined && !story.dateline && !story.photo && !story.bullet && !story.verse && story.bylineLine === undefined;
     const caption = photo !== undefined && photo.photo && photo.heading.length === 0 && body.get(photo)!.length === 1;
     const goesOn = text !== undefined && kept.includes(text) && text.heading.length > 0 && !text.photo && !text.verse && body.get(text)!.length > 0 && text.marker === story.marker;
     if (!(headless && caption && goesOn && body.get(story)![0]?.kind === "text")) {
