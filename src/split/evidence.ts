@@ -221,8 +221,8 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   }
   // A box's label closes its story's text, or stands alone where no story is open.
   if (line.kind === "sidebar") return ["aside", "heading"];
-  // A few words and a colon open a letter (编辑同志：) or lead into a headline (阳谷：): what stands under it says which.
-  if (line.kind === "text" && line.salutation) return ["body", "heading"];
+  // A few words and a colon open a letter (编辑同志：) or a list (食材：), or lead into a headline (阳谷：) right over its credit.
+  if (line.kind === "text" && line.salutation && leadIn(page, i)) return ["body", "heading"];
   // A short question may head a box; led by a bullet it is an item's text.
   if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source && !line.bullet) return ["heading", "body"];
   if (overPhotoCredit(page, i) || numberedCaptions(page, i) !== null) return ["body", "photo"];
@@ -253,6 +253,16 @@ function afterDeck(page: StoryLines, i: number): PageLine | undefined {
 }
 
 const heading = (weight: number, saw: string) => ({ weights: { heading: weight }, saw });
+/**
+ * 阳谷： right over a headline right over its byline or dateline, where a story has just ended (or none
+ * has begun): a place leading into the headline. Under a byline, 教练说： is the story's first line.
+ */
+function leadIn(page: StoryLines, i: number): boolean {
+  const [above, line, title, credit] = [page.lines[i - 1], page.lines[i]!, page.lines[i + 1], page.lines[i + 2]];
+  const ended = above === undefined || (above.kind === "text" && (endsSentence(above.text) || above.closing === true || above.source !== undefined || above.reporters !== undefined));
+  return line.salutation === true && !SAYS.test(line.text) && ended && title?.kind === "short" && (credit?.kind === "byline" || credit?.kind === "dateline");
+}
+
 /** Words that introduce what someone says: 教练说：, 他表示： (a lead-in names a place or a topic, never a speaker). */
 const SAYS = /(?:说|道|表示|指出|介绍|强调|认为|称|问|答)[:：]$/u;
 
@@ -335,16 +345,7 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   {
     // 阳谷： over a headline over its credit: a place leading into the story's headline, its kicker (a letter's 编辑同志： stands over text).
     name: "lead-in-over-a-deck",
-    weigh(page, i) {
-      const line = page.lines[i]!;
-      const title = page.lines[i + 1];
-      const above = page.lines[i - 1];
-      // Where a story has just ended (or none has begun): under a byline, 教练说： is the story's first line.
-      const ended = above === undefined || (above.kind === "text" && (endsSentence(above.text) || above.closing === true || above.source !== undefined || above.reporters !== undefined));
-      if (!line.salutation || title?.kind !== "short" || !ended || SAYS.test(line.text)) return null;
-      const credit = afterDeck(page, i + 1);
-      return credit?.kind === "byline" || credit?.kind === "dateline" ? heading(DECISIVE, `a lead-in over the headline ${title.text}, its ${credit.kind} under it`) : null;
-    },
+    weigh: (page, i) => (leadIn(page, i) ? heading(DECISIVE, `a lead-in over the headline ${page.lines[i + 1]!.text}, its ${page.lines[i + 2]!.kind} under it`) : null),
   },
   {
     // 编辑同志： under it: a letter's salutation opens the letter's text, and the line over it is the letter's title.
