@@ -198,8 +198,6 @@ function byline(printed: string): Reading | null {
   const author = AUTHOR_LABEL.exec(printed);
   const authorCredits = author ? readCredits(author[1]!.replace(UNIT_AFTER_NAME, ""), true) : null;
   if (authorCredits) return { text: printed, reporters: authorCredits.reporters, photo: authorCredits.photo };
-  const answered = ANSWERED_BY.exec(printed);
-  if (answered && isPersonName(answered[1]!)) return { text: printed, reporters: [{ name: answered[1]!, role: null }], photo: false };
   const text = unbracketAgency(printed);
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
@@ -207,7 +205,12 @@ function byline(printed: string): Reading | null {
   const square = BYLINE_MARK.exec(text.replace(POST_AFTER_NAME, ""));
   const parens = /^[(（](.+)[)）]$/u.exec(text);
   const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);
-  return credits ? { text: printed, reporters: credits.reporters, photo: credits.photo } : null;
+  if (credits) return { text: printed, reporters: credits.reporters, photo: credits.photo };
+  // Read as a credit of roles first (文图：本报记者 卢青禾 names a role); else a label over a post and a name.
+  const answered = ANSWERED_BY.exec(printed);
+  // Two phrases of one length after the colon are a headline's couplet (立秋：凉风至　白露生), no post over a name.
+  const couplet = answered !== null && printed.replace(/^[^:：]*[:：]\s*/u, "").split(/\s+/u).every((part, _k, parts) => [...part].length === [...parts[0]!].length);
+  return answered && !couplet && isPersonName(answered[1]!) ? { text: printed, reporters: [{ name: answered[1]!, role: null }], photo: false } : null;
 }
 
 function caption(printed: string): Reading | null {

@@ -350,6 +350,15 @@ const deckLine = (text: string) => hanCount(text) >= MIN_TITLE_HAN && !/[。！�
 const creditLine = (text: string | undefined) => text !== undefined && (isByline(text) || BYLINE_MARK.test(text) || DATELINE.test(text));
 
 /**
+ * A headline's couplet after a colon (立秋：凉风至　白露生, 小寒：天渐冷　年味浓): the phrase after the
+ * spaces is as long as the one before it, the second half of one headline, no name glued to a title.
+ */
+function couplet(head: string, rest: string): boolean {
+  const half = /[:：]\s*(\p{Script=Han}{2,8})$/u.exec(head)?.[1];
+  return half !== undefined && /^\p{Script=Han}{2,8}$/u.test(rest) && [...half].length === [...rest].length;
+}
+
+/**
  * Parts a headline from the line it was glued to: the part before the spaces reads as a
  * headline (short, no sentence in it), the part after as the story's first line. Both keep
  * the source line's number.
@@ -369,7 +378,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     const titled = spacedWhole ? null : bulletTitled(l.text);
     if (titled) return [{ line: l.line, text: titled[0], glued: true }, { line: l.line, text: titled[1] }];
-    if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
+    if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!) || couplet(m[1]!, m[2]!)) return [l];
     const rest = m[2]!;
     // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.
     // One space is the headline's own (以学促干　在服务群众中践行初心, 牢记历史 勿忘国耻): a glue is wider.
