@@ -90,8 +90,8 @@ const INDEX_ENTRY = new RegExp(`^[^。！？]{2,30}?(?:\\s*(?:→|->|＞|>|…+|
 const SECTION_WORDS = new Set(["图片新闻"]);
 /** A run of briefs: 简讯, 短讯, 要闻简报, 县区传真, 一线传真, 新闻速递 … */
 const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|速递|速览)$/u;
-/** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief. */
-const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
+/** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief; a block (▌) or an arrow leads a headline as a mark of the layout. */
+const BULLET = /^[△▲●◆★☆▶►▌▍▎▐█]\s*(?=\S)/u;
 /** A desk's or a run's name alone in brackets: （时政动态）, 【文化快讯】, ［县区传真］. */
 const SECTION_PARENS = /^[(（【［\[]\s*(?!第[一二三四五六七八九十百零〇\d]+号)(\p{Script=Han}{2,8})\s*[)）】］\]]$/u;
 
