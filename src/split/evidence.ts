@@ -221,14 +221,56 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   }
   // A box's label closes its story's text, or stands alone where no story is open.
   if (line.kind === "sidebar") return ["aside", "heading"];
-  // A short question may head a box; led by a bullet it is an item's text.
-  if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source && !line.bullet) return ["heading", "body"];
+  // A short question may head a box, or a headline that asks and answers (…怎么看？权威解答来了); led by a bullet it is an
+  // item's text, led by a turn's mark (问：…？) an interview's turn.
+  if (line.kind === "text" && questionHeadline(line.text) && !line.reporters && !line.source && !line.bullet && !INTERVIEW_TURN.test(line.text)) return ["heading", "body"];
   if (overPhotoCredit(page, i) || numberedCaptions(page, i) !== null) return ["body", "photo"];
   // A byline between lines of text closes the story above, or is the byline of a story whose text goes on.
   if (line.kind === "byline" && !line.photo && page.lines[i - 1]?.kind === "text" && plainText(page.lines[i + 1])) return ["credit", "byline"];
   // A short line of text is kept as printed only as a poem's line.
   if (rowLike(line) && verseStart(page, i) >= 0) return ["body", "row"];
   return null;
+}
+
+/** A question short enough to head a story, maybe with a short phrase after it and no clause (中考新政怎么看？权威解答来了). */
+const QUESTION_HEADLINE = /[？！]$|^[^。，,；;！？]{2,20}[？！][^。，,；;！？]{2,12}$/u;
+const questionHeadline = (text: string) => text.length <= 24 && QUESTION_HEADLINE.test(text);
+
+/** How a paragraph opens, where items of a run open alike: on a date, with its year or without. */
+function leadShape(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  if (/^\d{4}年\d{1,2}月\d{1,2}日/u.test(text)) return "a date with its year";
+  return /^\d{1,2}月\d{1,2}日/u.test(text) ? "a date" : null;
+}
+
+/** A line that may head an item: a short line, or a question short enough to be a headline. */
+const headLike = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || (plainText(line) && questionHeadline(line.text) && !INTERVIEW_TURN.test(line.text)));
+
+/**
+ * The headline of the item holding line i, where that item prints no credit over its text: the nearest line above
+ * that may head an item and stands at the top of its text (no text right above it), over a paragraph, with no byline
+ * or dateline over its deck. Lines that may head an item with text above them are passed, as items of the same run;
+ * -1 where a credit or other line comes first.
+ */
+function itemHead(page: StoryLines, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const line = page.lines[k]!;
+    if (headLike(line)) {
+      if (plainText(page.lines[k - 1]) && !headLike(page.lines[k - 1])) continue;
+      // A story credited over its text (a byline or dateline above the line) is no item printing none.
+      let top = k;
+      while (headLike(page.lines[top - 1])) top--;
+      const above = page.lines[top - 1]?.kind;
+      return plainText(page.lines[k + 1]) && above !== "byline" && above !== "dateline" && above !== "subtitle" ? k : -1;
+    }
+    if (!plainText(line)) return -1;
+  }
+  return -1;
+}
+
+/** What two items of a run print alike: a headline that asks, or a first paragraph opening on a date. */
+function itemShape(page: StoryLines, head: number): string | null {
+  return questionHeadline(page.lines[head]!.text) ? "a headline that asks" : leadShape(page.lines[head + 1]?.text);
 }
 
 /** The run of undecided lines around line i: [start, end). */
@@ -253,7 +295,7 @@ function afterDeck(page: StoryLines, i: number): PageLine | undefined {
 const heading = (weight: number, saw: string) => ({ weights: { heading: weight }, saw });
 
 /** A story's first paragraph says when or where first: 12月13日，… 近日，… 日前，… 记者从…获悉 */
-export const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
+export const LEAD_PARAGRAPH = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚|夜)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
 
 export const EVIDENCE: readonly EvidenceRule[] = [
   {
@@ -422,6 +464,30 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       const after = page.lines[i + 1];
       if (page.lines[i]!.kind !== "short" || !before || !after || after.kind !== "text" || !endsSentence(before.text) || !LEAD_PARAGRAPH.test(after.text)) return null;
       return heading(SOME + 2, `a sentence ends above it and a lead paragraph opens under it: ${after.text.slice(0, 8)}…`);
+    },
+  },
+  {
+    // 武昌起义爆发 / 1911年10月10日晚，… … 第18届奥运会在东京开幕 / 1964年10月10日，…: under a finished sentence, a short line
+    // over a paragraph that opens as the paragraph right under the story's own headline does is the next item's headline.
+    name: "like-the-item-above",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const before = page.lines[i - 1];
+      if (!headLike(line) || !plainText(before) || headLike(before) || !endsSentence(before!.text) || !plainText(page.lines[i + 1])) return null;
+      const shape = itemShape(page, i);
+      const head = shape === null ? -1 : itemHead(page, i);
+      return head >= 0 && itemShape(page, head) === shape ? heading(SOME + 2, `${shape}, as the item above (${page.lines[head]!.text}) does: the next item of the run`) : null;
+    },
+  },
+  {
+    // 冷知识 over 秋天的树叶为什么会变红？ over its answer: a column's label atop a headline that asks, no subhead and no text.
+    name: "label-over-a-question",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const under = page.lines[i + 1];
+      const before = page.lines[i - 1];
+      if (line.kind !== "short" || !labelShape(line.text) || under?.kind !== "text" || !questionHeadline(under.text) || INTERVIEW_TURN.test(under.text) || !plainText(page.lines[i + 2])) return null;
+      return before === undefined || endsSentence(before.text) || !plainText(before) ? heading(DECISIVE, `a label over the headline that asks: ${under.text}`) : null;
     },
   },
   {

@@ -214,3 +214,38 @@ describe("pages of the new kinds, read whole", () => {
     expect(story.body.map((b) => b.text.slice(0, 9))).toEqual(["本报讯近日，江州市", "今年，我市还将利用"]);
   });
 });
+
+describe("items of a run told from a story's subheads by what they print alike", () => {
+  const DATED = ["那年今日", "青川长途汽车站建成启用", "1985年3月15日，青川县第一座长途汽车站建成启用，开通班车11条。"];
+  const ASKED = ["生活百问", "为什么春天容易犯困？", "入春后气温回升，人便容易感到困倦。"];
+
+  it("like-the-item-above: a short line over a paragraph opening on a date, as the item's own headline stands over one", () => {
+    expect(weigh("like-the-item-above", [...DATED, ">县城第一家新华书店开业", "1956年3月15日，县城新华书店在南街开业。"])?.weights.heading).toBeGreaterThan(0);
+    // Past an item of the run between: the first item's headline still says how the run's items open.
+    expect(weigh("like-the-item-above", [...DATED, "县城第一家新华书店开业", "1956年3月15日，县城新华书店在南街开业。", ">青川大桥合龙", "2003年3月15日，青川大桥主体合龙。"])?.weights.heading).toBeGreaterThan(0);
+    // A question after an answer, as the item above asked: the next question's headline.
+    expect(weigh("like-the-item-above", [...ASKED, ">剩米饭能不能隔夜吃？", "米饭在室温下放置过久，容易滋生细菌。"])?.weights.heading).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // A credited story's subhead over a dated paragraph: its first paragraph stands under a byline, not under its headline.
+    ["credited", ["小区停水三天", "本报记者 庞雪", "市民来电", "7月6日上午，王女士拨打本报热线反映停水。", ">部门回复", "7月7日，市自来水公司回复称已派人抢修。"]],
+    // A paragraph opening on no date under the line, or on another shape than the item above.
+    ["undated", [...DATED, ">大桥建设者的故事", "工人们在寒风中坚守了三个冬天。"]],
+    ["unlike", ["红枣管理要点", "枣树萌芽后要及时抹芽。", ">追肥", "4月10日前后，每亩追施尿素15公斤。"]],
+    // Text that goes on into the line: no item starts there.
+    ["mid-sentence", [...DATED, "此后，县里", ">外出的人多了起来", "1986年3月，又开通了夜班车。"]],
+  ])("like-the-item-above sees nothing: %s", (_case, texts) => {
+    expect(weigh("like-the-item-above", texts)).toBeNull();
+  });
+
+  it("label-over-a-question: a label atop a headline that asks, over its answer; not over an interview's turn", () => {
+    expect(weigh("label-over-a-question", ["大桥于当年年底通车。", ">生活百问", "为什么春天容易犯困？", "入春后气温回升，人便容易感到困倦。"])?.weights.heading).toBeGreaterThanOrEqual(20);
+    expect(weigh("label-over-a-question", ["大桥于当年年底通车。", ">课后服务", "问：今年课后服务有什么调整？", "答：时间延长至下午6时。"])).toBeNull();
+  });
+
+  it("reads a Q&A under a headline that asks and answers as one story, its turns never headlines", () => {
+    const page = ["本报讯（记者 秦小满）3月14日，全县中小学迎来春季开学。", "春季开学有哪些新变化？一图读懂", "问：今年春季学期课后服务有什么调整？", "答：全县中小学课后服务时间延长至下午6时。", "问：校车线路有没有增加？", "答：新增校车线路4条。", "（记者 秦小满 整理）"].join("\n\n");
+    expect(read(page).articles.map((a) => [a.title ?? null, a.body.length])).toEqual([[null, 1], ["春季开学有哪些新变化？一图读懂", 4]]);
+  });
+});
