@@ -343,14 +343,19 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   },
   {
     // …年项目进展情况（部分） over 项目名称｜建设内容｜… rows in a credited story, its text going on under the table: the table's title, in the story.
+    // Under a finished story, over rows closed by a note on them (注：…): a table of its own, and this its headline.
     name: "table-in-the-text",
     weigh(page, i) {
       const line = page.lines[i]!;
       // Inside a reported story (its byline or dateline above): a service item's table under its own title is an item of its own.
-      if (line.kind !== "short" || page.data.has(line) || !plainText(page.lines[i - 1]) || !endsSentence(page.lines[i - 1]!.text) || storyCredit(page, i) === undefined) return null;
+      if (line.kind !== "short" || page.data.has(line) || !plainText(page.lines[i - 1]) || !endsSentence(page.lines[i - 1]!.text)) return null;
       let k = i + 1;
       while (page.lines[k] !== undefined && page.data.has(page.lines[k]!) && inTable(page, k) !== null) k++;
-      return k - i - 1 >= MIN_TABLE_ROWS && plainText(page.lines[k]) ? { weights: { row: DECISIVE + SOME, heading: -DECISIVE }, saw: `the title of a table the story's text goes on under: ${line.text}` } : null;
+      if (k - i - 1 < MIN_TABLE_ROWS) return null;
+      // A note on the table under its rows (注：…) is the table's own last line, not the story's text going on: a table
+      // printed apart, with its own title. Rows closing the story with no note (积分榜 under a match report) stay its own.
+      if (plainText(page.lines[k]) && TABLE_NOTE.test(page.lines[k]!.text)) return heading(SOME + 2, `the title of a table closed by its own note, the story above finished: ${line.text}`);
+      return plainText(page.lines[k]) && storyCredit(page, i) !== undefined ? { weights: { row: DECISIVE + SOME, heading: -DECISIVE }, saw: `the title of a table the story's text goes on under: ${line.text}` } : null;
     },
   },
   {
@@ -776,12 +781,38 @@ function headerRow(text: string, under: string | undefined): boolean {
   return cells.length >= 3 && cells.every((c) => HEADER_CELL.test(c)) && under !== undefined && tableRow(under) && cellsOf(under).length === cells.length;
 }
 
+/** A note under a table's rows, on its figures: 注：…, 备注：…, 说明：… */
+const TABLE_NOTE = /^(?:注|备注|说明)[:：]/u;
 /** What introduces a table under a story (附：…) or says where its figures come from, under it (数据来源：…). */
 const APPENDIX = /^附(?:表|录)?[:：]/u;
 const FIGURES_SOURCE = /^(?:(?:数据|资料)?来源|发布(?:单位|机构))[:：]/u;
 
+/** A row's cells parted by a wide gap (a tab, a full-width space, two spaces or more), three or more, no sentence in them. */
+function gapCells(text: string | undefined): number {
+  if (text === undefined || /[。，；！？]/u.test(text)) return 0;
+  const cells = text.trim().split(/(?:\t|\u3000|\s{2,})\s*/u).filter((c) => c !== "");
+  return cells.length >= 3 && cells.every((c) => c.length <= MAX_CELL) ? cells.length : 0;
+}
+/** Rows alike make a table when at least this many stand together. */
+const MIN_ALIKE_ROWS = 3;
+
+/**
+ * Line i (of the lines `text` gives) is one of three or more lines together whose cells are parted by wide gaps,
+ * as many in each (泰岳第一中学　　招生计划1200人　　学校代码3701): rows of a list or table, each as printed.
+ */
+export function rowsAlike(text: (k: number) => string | undefined, i: number): boolean {
+  const n = gapCells(text(i));
+  if (n === 0) return false;
+  let start = i;
+  let end = i + 1;
+  while (gapCells(text(start - 1)) === n) start--;
+  while (gapCells(text(end)) === n) end++;
+  return end - start >= MIN_ALIKE_ROWS;
+}
+
 /** Line i is a line of a table: a row beside another row, its header row, the 附 line over it, or its source under it. */
 function inTable(page: StoryLines, i: number): string | null {
+  if (rowsAlike((k) => page.lines[k]?.text, i)) return "one of rows alike, their cells parted by wide gaps";
   const text = (k: number) => page.lines[k]?.text;
   const row = (k: number) => (text(k) !== undefined && tableRow(text(k)!)) || headerRow(text(k) ?? "", text(k + 1));
   const line = text(i)!;
@@ -793,10 +824,10 @@ function inTable(page: StoryLines, i: number): string | null {
 }
 
 /**
- * A field of an item's details: a label of a few characters, a colon, its value, no sentence
+ * A field of an item's details: a label of a few characters (an indicator's maybe with its Latin name and figures, PM2.5平均浓度), a colon, its value, no sentence
  * ending inside it (停电时间：7月16日8:00至18:00, 原告：李某, 地点：东园街道文化广场).
  */
-const FIELD = /^\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u;
+const FIELD = /^(?:\p{Script=Han}{2,6}|(?=[^:：]*\p{Script=Han}{2})[\p{Script=Han}A-Za-z\d.]{3,12})[:：]\s*[^\s。！？]/u;
 
 /** A line opening as a field does (停电范围：…): in a run of fields, a new field, never the tail of the one above. */
 export const opensField = (text: string) => FIELD.test(text);

@@ -14,7 +14,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isBoxName, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT, workCredit } from "./credits.ts";
-import { fieldText, figureLedRow, opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
+import { fieldText, figureLedRow, opensField, PARAGRAPH_OPENER, printedAsData, rowsAlike, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
@@ -369,7 +369,8 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     // So do a byline's role and name (■ 本报记者　柴晓东), also inside a dateline's brackets (本报讯（记者　蔺舒）10月9日，…):
     // a credit whole is no title glued to anything.
     // A table's row led by a figure beside another (7日（周五）　多云转雷阵雨　24℃～35℃) spaces its cells, gluing nothing.
-    const rowOfRows = figureLedRow(l.text) && [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && figureLedRow(n.text));
+    // So do rows whose cells are parted by wide gaps, as many in each (东滨港务集团    装卸机械司机    月薪6000元起).
+    const rowOfRows = (figureLedRow(l.text) && [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && figureLedRow(n.text))) || rowsAlike((k) => lines[k]?.text, i);
     // Two fields spaced apart on one line (发布单位：冀南市气象台　发布时间：8月6日17时): a line of fields, no title glued to its first.
     const fields = fieldText(l.text) && /\s\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u.test(l.text);
     const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text) || DATELINE.test(l.text) || rowOfRows || fields;

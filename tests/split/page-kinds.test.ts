@@ -249,3 +249,28 @@ describe("items of a run told from a story's subheads by what they print alike",
     expect(read(page).articles.map((a) => [a.title ?? null, a.body.length])).toEqual([[null, 1], ["春季开学有哪些新变化？一图读懂", 4]]);
   });
 });
+
+describe("rows and fields known by their shape", () => {
+  const JOBS = ["东滨港务集团    装卸机械司机    月薪6000元起", "海晟新材料公司    化工操作工    月薪5500元起", "临港物流园    仓储管理员    月薪4800元起"];
+
+  it("table: rows whose cells are parted by wide gaps, as many in each, three or more together", () => {
+    expect(weigh("table", ["部分企业岗位一览", ">" + JOBS[0], ...JOBS.slice(1)])?.weights.row).toBeGreaterThan(0);
+    expect(weigh("table", ["部分企业岗位一览", JOBS[0]!, ">泰岳第一中学\u3000\u3000招生计划1200人\u3000\u3000学校代码3701", JOBS[2]!])?.weights.row).toBeGreaterThan(0);
+    // Two rows alike are no table of this kind; nor are spaced words with a sentence in them.
+    const WORDS = ["东滨港务集团    装卸机械司机    面议", "海晟新材料公司    化工操作工    面议", "临港物流园    仓储管理员    面议"];
+    expect(weigh("table", ["部分企业岗位一览", ">" + WORDS[0], ...WORDS.slice(1)])?.weights.row).toBeGreaterThan(0);
+    expect(weigh("table", ["部分企业岗位一览", ">" + WORDS[0], WORDS[1]!, "注：具体岗位以现场公布为准。"])).toBeNull();
+    expect(weigh("table", [">春风    吹绿了    河岸。", "夏雨    打湿了    窗台。", "秋霜    染红了    枫叶。"])).toBeNull();
+  });
+
+  it("fields: an indicator's label may hold Latin letters and figures (PM2.5平均浓度：…)", () => {
+    expect(weigh("fields", ["城镇新增就业：4326人，同比增加5.2%", ">PM2.5平均浓度：31微克/立方米，同比下降8.8%", "24岁以下青年就业人数：1120人"])?.weights.row).toBeGreaterThan(0);
+    expect(weigh("fields", ["会议召开。", ">Q3：一季度", "全市经济运行平稳。"])).toBeNull();
+  });
+
+  it("table-in-the-text: a title over rows closed by a note on them heads a table of its own; over rows the text goes on under, none", () => {
+    const story = ["本报讯（记者 龚小禾）招聘会将于6月12日举行。", "现场提供政策咨询和简历指导服务。"];
+    expect(weigh("table-in-the-text", [...story, ">部分企业岗位一览", ...JOBS, "注：具体岗位以现场公布为准。"])?.weights.heading).toBeGreaterThan(0);
+    expect(weigh("table-in-the-text", [...story, ">部分企业岗位一览", ...JOBS, "招聘会当天还设有政策咨询专区。"])?.weights.heading).toBeLessThan(0);
+  });
+});
