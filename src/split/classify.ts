@@ -78,8 +78,10 @@ const NOISE: RegExp[] = [
 
 /** A page named with 版 (详见第3版, 下转A4版), or a lettered page without it (详见A05): a bare number might be anything. */
 const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)(?:第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版|\\s*[A-Z]\\d{1,2}(?![\\d\\p{L}]))";
+/** A serial's installment going on in the next issue: （未完待续）, （待续）, （未完）. It sends the reader on, as 下转 does. */
+const TO_BE_CONTINUED = "[(（](?:未完待续|待续|未完)[)）]";
 /** On its own line, also after an arrow (▶A12, →详见A3版). */
-const REFERRAL_LINE = new RegExp(`^(?:[(（]?${REFERRAL_BODY}[)）]?|[▶►→]\\s*(?:${REFERRAL_BODY}|[A-Z]\\d{1,2}版?))$`, "u");
+const REFERRAL_LINE = new RegExp(`^(?:[(（]?${REFERRAL_BODY}[)）]?|[▶►→]\\s*(?:${REFERRAL_BODY}|[A-Z]\\d{1,2}版?)|${TO_BE_CONTINUED})$`, "u");
 const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
 /** A referral saying where the text goes on, not where it began (上接A1版, 接第2版). */
 export const leadsOn = (referral: string) => !/^[(（▶►→]?\s*(?:上接|接)/u.test(referral);

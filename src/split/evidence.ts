@@ -485,6 +485,18 @@ export const EVIDENCE: readonly EvidenceRule[] = [
     },
   },
   {
+    // 服务热线：96588, 预约电话：0538-6987654 under an item's text: the item's contact line, its last, never a line of the next deck.
+    name: "contact-line",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      // Last on the page, it may be the page's own (新闻线索热线：…), as furniture is: it is an item's only where an item above
+      // closed on one too.
+      const contact = (k: number) => page.lines[k]!.kind === "short" && CONTACT.test(page.lines[k]!.text) && plainText(page.lines[k - 1]);
+      const items = () => i + 1 < page.lines.length || page.lines.some((_, k) => k < i && contact(k));
+      return contact(i) && items() ? { weights: { heading: -2 * DECISIVE, subhead: -DECISIVE }, saw: `a label over a telephone number under the text: ${line.text}` } : null;
+    },
+  },
+  {
     // 冷知识 over 秋天的树叶为什么会变红？ over its answer: a column's label atop a headline that asks, no subhead and no text.
     name: "label-over-a-question",
     weigh(page, i) {
@@ -781,6 +793,8 @@ function headerRow(text: string, under: string | undefined): boolean {
   return cells.length >= 3 && cells.every((c) => HEADER_CELL.test(c)) && under !== undefined && tableRow(under) && cellsOf(under).length === cells.length;
 }
 
+/** A label and a telephone number, nothing else: 服务热线：96588, 预约电话：0538-6987654, 咨询热线 0635-8241234. */
+const CONTACT = /^\p{Script=Han}{2,6}[:：]?\s*(?:\d{3,5}[-－—]\d{5,8}(?:[-－—]\d{1,4})?|\d{5,12})$/u;
 /** A note under a table's rows, on its figures: 注：…, 备注：…, 说明：… */
 const TABLE_NOTE = /^(?:注|备注|说明)[:：]/u;
 /** What introduces a table under a story (附：…) or says where its figures come from, under it (数据来源：…). */

@@ -6,7 +6,8 @@
  * - a line of interface words (关注, 分享, 在看, 点赞, 阅读原文, 扫码, 长按识别二维码, 阅读 1.2万);
  * - an image placeholder ([图片]);
  * - readers' comments under a web or app story (评论 5; 绿叶子 05-12 10:02 …… 回复 赞 5);
- * - a list of older posts under its label (往期推荐, 推荐阅读 …);
+ * - a list of older posts under its label (往期推荐, 推荐阅读 …), or on its label's line (往期回顾：《…》《…》);
+ * - a video's length alone (时长：02:36), and a note in brackets on the whole page (（本版…由…提供）);
  * - an account's header at the top (原创, the account, the date and time posted);
  * - a masthead: a short name alone at the page's top, right above the date line or such a header.
  * They are noise wherever they stand, also in the middle of a paragraph that a
@@ -60,6 +61,8 @@ const LINK_LIST = /^[【\[]?(?:(?:往期|精彩|热门|热文|更多|相关)?(?:
 const LINK_LIST_LINE = new RegExp(`^${LINK_LIST.source.replace(/^\^|\$$/gu, "").replace("[:：]?", "[:：]")}\\s*(?:《[^《》]{2,40}》[\\s、，,]*){1,}$`, "u");
 /** A video's length on a line of its own, a label and a clock time: 时长：02:36, 视频时长 3:12. */
 const DURATION = /^\p{Script=Han}{0,2}时长[:：]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
+/** A note on the whole page in brackets, not on a story: （本版图表数据截至4月22日收盘）, （本版好人榜信息由市文明办提供）. */
+const PAGE_NOTE = /^[(（]本版[^()（）。]{4,40}[)）]$/u;
 /** A title in such a list: a short line that ends no sentence. */
 const LISTED_TITLE = /^[^。]{2,40}$/u;
 /** A masthead: a name of up to ten characters, Chinese (or the paper's Latin name), nothing else. */
@@ -109,6 +112,7 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     else if (interfaceLine(text)) noise.set(i, { rule: "interface-words", saw: "a reader's buttons, not text" });
     else if (LINK_LIST_LINE.test(text)) noise.set(i, { rule: "link-list", saw: "a list of older posts on its label's line" });
     else if (DURATION.test(text)) noise.set(i, { rule: "duration", saw: "a video's length, the video gone" });
+    else if (PAGE_NOTE.test(text)) noise.set(i, { rule: "page-note", saw: "a note on the whole page (本版…), no story's text" });
     else if (PLACEHOLDER.test(text)) noise.set(i, { rule: "placeholder", saw: "an image's place, the image gone" });
     else if (COMMENT_COUNT.test(text) || COMMENT.test(text)) noise.set(i, { rule: "reader-comment", saw: "readers' comments under a web or app story, with their buttons" });
     else if (ruleLine(text)) noise.set(i, { rule: "rule-line", saw: "a rule across the column" });

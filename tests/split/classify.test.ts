@@ -203,8 +203,12 @@ describe("other lines", () => {
     expect(classify("市交警支队发布通告，东湖路将封闭施工。")).not.toHaveProperty("noticeEnd");
   });
 
-  it.each(["（待续）", "(未完待续)", "（全文完）", "（本报综合）", "（文中人物均为化名）"])("%s closes the story above; it is no desk marker", (line) => {
+  it.each(["（全文完）", "（本报综合）", "（文中人物均为化名）"])("%s closes the story above; it is no desk marker", (line) => {
     expect(classify(line)).toMatchObject({ kind: "text", closing: true, asPrinted: true });
+  });
+
+  it.each(["（待续）", "(未完待续)", "（未完）"])("%s sends the reader on to the next installment, as a referral does: no text", (line) => {
+    expect(classify(line).kind).toBe("referral");
   });
 
   it.each(["（山东某律师事务所 韩雪律师）", "（市急救中心供稿 王芳整理）", "(作者系市委党校教授)"])("%s, an attribution in brackets, closes the piece above; it heads nothing", (line) => {

@@ -58,6 +58,11 @@ describe("noise by its nature", () => {
     expect(rules(TEXT, "片长：128分钟")).toEqual([]);
   });
 
+  it("a note in brackets on the whole page is chrome; a story's own source note is not", () => {
+    expect(rules(TEXT, "（本版服务信息由南湖市消费者协会提供）", "（本版图表数据截至4月22日收盘）")).toEqual(["1:page-note", "2:page-note"]);
+    expect(rules(TEXT, "（县委宣传部 供稿）")).toEqual([]);
+  });
+
   it.each(["[图片]", "【视频】", "(image)"])("%s is an image's place", (line) => {
     expect(rules(TEXT, line, TEXT)).toEqual(["1:placeholder"]);
   });

@@ -274,3 +274,17 @@ describe("rows and fields known by their shape", () => {
     expect(weigh("table-in-the-text", [...story, ">部分企业岗位一览", ...JOBS, "招聘会当天还设有政策咨询专区。"])?.weights.heading).toBeLessThan(0);
   });
 });
+
+describe("a service item's last line", () => {
+  const ITEM = ["南湖口腔医院开展春季口腔健康月活动，推出成人洁牙等惠民套餐。"];
+
+  it("contact-line: a label and a telephone number under an item's text, more of the page under it, is no line of a deck", () => {
+    expect(weigh("contact-line", [...ITEM, ">咨询电话：0719-5823366", "◆家电清洗上门服务季启动", "南湖家政服务中心推出清洗上门服务。"])?.weights.heading).toBeLessThan(0);
+    expect(weigh("contact-line", [...ITEM, ">预约热线：96155", "◆家电清洗上门服务季启动", "南湖家政服务中心推出清洗上门服务。"])?.weights.heading).toBeLessThan(0);
+    // Last on the page it is the item's only where an item above closed on one too; else it may be the page's hotline.
+    expect(weigh("contact-line", [...ITEM, "咨询电话：0719-5823366", "家电清洗上门服务季启动", "南湖家政服务中心推出清洗上门服务。", ">预约热线：96155"])?.weights.heading).toBeLessThan(0);
+    expect(weigh("contact-line", [...ITEM, ">新闻线索热线：0371-2345678"])).toBeNull();
+    // A headline with a figure in it is no telephone number.
+    expect(weigh("contact-line", [...ITEM, ">全市新增就业：4326人", "城镇调查失业率为4.8%。"])).toBeNull();
+  });
+});
