@@ -78,8 +78,10 @@ const NOISE: RegExp[] = [
 
 /** A page named with 版 (详见第3版, 下转A4版), or a lettered page without it (详见A05): a bare number might be anything. */
 const REFERRAL_BODY = "(?:详见|下转|上接|转|接|见)(?:第?\\s*[A-Z]?[\\d一二三四五六七八九十]{1,3}\\s*版|\\s*[A-Z]\\d{1,2}(?![\\d\\p{L}]))";
+/** A serial's installment going on in the next issue: （未完待续）, （待续）, （未完）. It sends the reader on, as 下转 does. */
+const TO_BE_CONTINUED = "[(（](?:未完待续|待续|未完)[)）]";
 /** On its own line, also after an arrow (▶A12, →详见A3版). */
-const REFERRAL_LINE = new RegExp(`^(?:[(（]?${REFERRAL_BODY}[)）]?|[▶►→]\\s*(?:${REFERRAL_BODY}|[A-Z]\\d{1,2}版?))$`, "u");
+const REFERRAL_LINE = new RegExp(`^(?:[(（]?${REFERRAL_BODY}[)）]?|[▶►→]\\s*(?:${REFERRAL_BODY}|[A-Z]\\d{1,2}版?)|${TO_BE_CONTINUED})$`, "u");
 const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
 /** A referral saying where the text goes on, not where it began (上接A1版, 接第2版). */
 export const leadsOn = (referral: string) => !/^[(（▶►→]?\s*(?:上接|接)/u.test(referral);
@@ -90,8 +92,8 @@ const INDEX_ENTRY = new RegExp(`^[^。！？]{2,30}?(?:\\s*(?:→|->|＞|>|…+|
 const SECTION_WORDS = new Set(["图片新闻"]);
 /** A run of briefs: 简讯, 短讯, 要闻简报, 县区传真, 一线传真, 新闻速递 … */
 const BRIEF_MARKER = /^\p{Script=Han}{0,4}(?:简讯|短讯|快讯|简报|传真|速递|速览)$/u;
-/** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief. */
-const BULLET = /^[△▲●◆★☆▶►]\s*(?=\S)/u;
+/** An item led by a bullet: △ 临清市, ▲ …, ● …: one brief; a block (▌) or an arrow leads a headline as a mark of the layout. */
+const BULLET = /^[△▲●◆★☆▶►▌▍▎▐█]\s*(?=\S)/u;
 /** A desk's or a run's name alone in brackets: （时政动态）, 【文化快讯】, ［县区传真］. */
 const SECTION_PARENS = /^[(（【［\[]\s*(?!第[一二三四五六七八九十百零〇\d]+号)(\p{Script=Han}{2,8})\s*[)）】］\]]$/u;
 
@@ -198,8 +200,6 @@ function byline(printed: string): Reading | null {
   const author = AUTHOR_LABEL.exec(printed);
   const authorCredits = author ? readCredits(author[1]!.replace(UNIT_AFTER_NAME, ""), true) : null;
   if (authorCredits) return { text: printed, reporters: authorCredits.reporters, photo: authorCredits.photo };
-  const answered = ANSWERED_BY.exec(printed);
-  if (answered && isPersonName(answered[1]!)) return { text: printed, reporters: [{ name: answered[1]!, role: null }], photo: false };
   const text = unbracketAgency(printed);
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
@@ -207,7 +207,12 @@ function byline(printed: string): Reading | null {
   const square = BYLINE_MARK.exec(text.replace(POST_AFTER_NAME, ""));
   const parens = /^[(（](.+)[)）]$/u.exec(text);
   const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);
-  return credits ? { text: printed, reporters: credits.reporters, photo: credits.photo } : null;
+  if (credits) return { text: printed, reporters: credits.reporters, photo: credits.photo };
+  // Read as a credit of roles first (文图：本报记者 卢青禾 names a role); else a label over a post and a name.
+  const answered = ANSWERED_BY.exec(printed);
+  // Two phrases of one length after the colon are a headline's couplet (立秋：凉风至　白露生), no post over a name.
+  const couplet = answered !== null && printed.replace(/^[^:：]*[:：]\s*/u, "").split(/\s+/u).every((part, _k, parts) => [...part].length === [...parts[0]!].length);
+  return answered && !couplet && isPersonName(answered[1]!) ? { text: printed, reporters: [{ name: answered[1]!, role: null }], photo: false } : null;
 }
 
 function caption(printed: string): Reading | null {

@@ -11,8 +11,9 @@ export interface Credits {
 }
 
 // A role as printed, with any outlet before it (本报, 潍坊日报社全媒体, 特约 …).
-const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑|评论员|拍友)$/u;
-const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员|拍友/u;
+// A video's makers are credited by role too: 摄像 (camera), 剪辑 (editing), 配音 (voice), 航拍 (aerial camera), 出镜 (on camera).
+const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑|评论员|拍友|摄像|剪辑|配音|航拍|出镜)$/u;
+const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员|拍友|摄像|剪辑|配音|航拍|出镜/u;
 /** Roles that took the photo whatever follows: 拍友 (a reader who sends in photos). */
 const PHOTO_ROLE = /拍友$/u;
 /** What closes a photo credit: 摄, 摄影, 摄影报道 (took the photos and wrote the text). */
@@ -31,8 +32,8 @@ export function workCredit(text: string): boolean {
 const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
 const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
 // Marks of the work credited: for both words and pictures (文/图) they say nothing about the role; 漫画 marks a cartoonist.
-// A phone export spells them out: 文字｜刘晓燕  图片｜王强.
-const WORK_MARK = /^(?:(?:文字?|图片?)(?:[/／\\、](?:文字?|图片?))?|漫画)[:：]?$/u;
+// A phone export spells them out (文字｜刘晓燕  图片｜王强), or prints them unparted (文图：).
+const WORK_MARK = /^(?:(?:文字?|图片?)(?:[/／\\、]?(?:文字?|图片?))?|漫画)[:：]?$/u;
 
 /** Common surnames: a short line that is one of them and a given name reads as a person. */
 const SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴鲍华喻祁蒲房滕屈饶解牟艾尤阳穆卓吉缪车项连芦麦褚娄窦戚岑景党宫费卜冷晏卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝";
@@ -118,7 +119,17 @@ const AGENCY_LENGTH = 4;
 /** A photo an agency distributed (新华社发 张三 摄): the agency is no person and prints no role. */
 const AGENCY_ISSUE = /^\p{Script=Han}{1,8}社发$/u;
 /** A work mark glued to the name it credits: 文/张三, 图：李四, 漫画/王强. */
-const GLUED_MARK = /^((?:文字?|图片?)(?:[/／、](?:文字?|图片?))?|漫画)[/／:：](\p{Script=Han}{2}.*)$/u;
+const GLUED_MARK = /^((?:文字?|图片?)(?:[/／、]?(?:文字?|图片?))?|漫画)[/／:：](\p{Script=Han}{2}.*)$/u;
+/**
+ * A role and the name it credits parted by a colon, as a video's credits print them
+ * (记者：宋宁　摄像：刘超): the role as printed before the colon. Only a person's name follows,
+ * so an interview's turn (记者：您好) reads as none.
+ */
+const ROLE_COLON = /^(\p{Script=Han}{1,12}?)[:：](\p{Script=Han}.*)$/u;
+function roleColon(token: string): string[] | null {
+  const m = ROLE_COLON.exec(token);
+  return m && roleOf(m[1]!) !== null && (isPersonName(m[2]!) || /^\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8}$/u.test(m[2]!) || roleOf(m[2]!) !== null) ? [m[1]!, m[2]!] : null;
+}
 /** The author's unit printed before the name (■ 市委党校 陈立新): an institution, no person. */
 const UNIT = /^\p{Script=Han}{1,10}(?:党校|大学|学院|研究院|研究所|研究中心|中心|医院|公司|协会|学会|委员会)$/u;
 /** What the names after a mark alone did: took the photo (图/李四), drew the cartoon (漫画/王强). */
@@ -131,7 +142,7 @@ const MARK_ROLES: [RegExp, string][] = [[/^图片?[:：]?$/u, "摄影"], [/^漫�
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
   // A phone export parts the role from the names by a bar: 记者｜卢晓峰 魏婷.
-  const split = text.trim().split(/[\s、，,|｜]+/u).filter((t) => t !== "").flatMap((t) => GLUED_MARK.exec(t)?.slice(1, 3) ?? [t]);
+  const split = text.trim().split(/[\s、，,|｜]+/u).filter((t) => t !== "").flatMap((t) => GLUED_MARK.exec(t)?.slice(1, 3) ?? roleColon(t) ?? [t]);
   const all = split.filter((t) => !UNIT.test(t));
   const agency = all.length > 1 && AGENCY_ISSUE.test(all[0]!);
   const tokens = mergeSpacedNames(agency ? all.slice(1) : all);

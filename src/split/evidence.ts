@@ -223,14 +223,56 @@ export function rolesOf(page: StoryLines, i: number): readonly Role[] | null {
   if (line.kind === "sidebar") return ["aside", "heading"];
   // A few words and a colon open a letter (编辑同志：) or a list (食材：), or lead into a headline (阳谷：) right over its credit.
   if (line.kind === "text" && line.salutation && leadIn(page, i)) return ["body", "heading"];
-  // A short question may head a box; led by a bullet it is an item's text.
-  if (line.kind === "text" && line.text.length <= 24 && /[？！]$/u.test(line.text) && !line.reporters && !line.source && !line.bullet) return ["heading", "body"];
+  // A short question may head a box, or a headline that asks and answers (…怎么看？权威解答来了); led by a bullet it is an
+  // item's text, led by a turn's mark (问：…？) an interview's turn.
+  if (line.kind === "text" && questionHeadline(line.text) && !line.reporters && !line.source && !line.bullet && !INTERVIEW_TURN.test(line.text)) return ["heading", "body"];
   if (overPhotoCredit(page, i) || numberedCaptions(page, i) !== null) return ["body", "photo"];
   // A byline between lines of text closes the story above, or is the byline of a story whose text goes on.
   if (line.kind === "byline" && !line.photo && page.lines[i - 1]?.kind === "text" && plainText(page.lines[i + 1])) return ["credit", "byline"];
   // A short line of text is kept as printed only as a poem's line.
   if (rowLike(line) && verseStart(page, i) >= 0) return ["body", "row"];
   return null;
+}
+
+/** A question short enough to head a story, maybe with a short phrase after it and no clause (中考新政怎么看？权威解答来了). */
+const QUESTION_HEADLINE = /[？！]$|^[^。，,；;！？]{2,20}[？！][^。，,；;！？]{2,12}$/u;
+const questionHeadline = (text: string) => text.length <= 24 && QUESTION_HEADLINE.test(text);
+
+/** How a paragraph opens, where items of a run open alike: on a date, with its year or without. */
+function leadShape(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  if (/^\d{4}年\d{1,2}月\d{1,2}日/u.test(text)) return "a date with its year";
+  return /^\d{1,2}月\d{1,2}日/u.test(text) ? "a date" : null;
+}
+
+/** A line that may head an item: a short line, or a question short enough to be a headline. */
+const headLike = (line: PageLine | undefined) => line !== undefined && (line.kind === "short" || (plainText(line) && questionHeadline(line.text) && !INTERVIEW_TURN.test(line.text)));
+
+/**
+ * The headline of the item holding line i, where that item prints no credit over its text: the nearest line above
+ * that may head an item and stands at the top of its text (no text right above it), over a paragraph, with no byline
+ * or dateline over its deck. Lines that may head an item with text above them are passed, as items of the same run;
+ * -1 where a credit or other line comes first.
+ */
+function itemHead(page: StoryLines, i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const line = page.lines[k]!;
+    if (headLike(line)) {
+      if (plainText(page.lines[k - 1]) && !headLike(page.lines[k - 1])) continue;
+      // A story credited over its text (a byline or dateline above the line) is no item printing none.
+      let top = k;
+      while (headLike(page.lines[top - 1])) top--;
+      const above = page.lines[top - 1]?.kind;
+      return plainText(page.lines[k + 1]) && above !== "byline" && above !== "dateline" && above !== "subtitle" ? k : -1;
+    }
+    if (!plainText(line)) return -1;
+  }
+  return -1;
+}
+
+/** What two items of a run print alike: a headline that asks, or a first paragraph opening on a date. */
+function itemShape(page: StoryLines, head: number): string | null {
+  return questionHeadline(page.lines[head]!.text) ? "a headline that asks" : leadShape(page.lines[head + 1]?.text);
 }
 
 /** The run of undecided lines around line i: [start, end). */
@@ -267,7 +309,7 @@ function leadIn(page: StoryLines, i: number): boolean {
 const SAYS = /(?:说|道|表示|指出|介绍|强调|认为|称|问|答)[:：]$/u;
 
 /** A story's first paragraph says when or where first: 12月13日，… 近日，… 日前，… 记者从…获悉 */
-export const LEAD_PARAGRAPH = /^(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
+export const LEAD_PARAGRAPH = /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|凌晨|中午|傍晚|晚|夜)?[，,]|(?:近日|日前|近期|连日来|今年以来|入冬以来|入夏以来)[，,]|记者从\p{Script=Han}{2,20}获悉)/u;
 
 export const EVIDENCE: readonly EvidenceRule[] = [
   {
@@ -315,14 +357,19 @@ export const EVIDENCE: readonly EvidenceRule[] = [
   },
   {
     // …年项目进展情况（部分） over 项目名称｜建设内容｜… rows in a credited story, its text going on under the table: the table's title, in the story.
+    // Under a finished story, over rows closed by a note on them (注：…): a table of its own, and this its headline.
     name: "table-in-the-text",
     weigh(page, i) {
       const line = page.lines[i]!;
       // Inside a reported story (its byline or dateline above): a service item's table under its own title is an item of its own.
-      if (line.kind !== "short" || page.data.has(line) || !plainText(page.lines[i - 1]) || !endsSentence(page.lines[i - 1]!.text) || storyCredit(page, i) === undefined) return null;
+      if (line.kind !== "short" || page.data.has(line) || !plainText(page.lines[i - 1]) || !endsSentence(page.lines[i - 1]!.text)) return null;
       let k = i + 1;
       while (page.lines[k] !== undefined && page.data.has(page.lines[k]!) && inTable(page, k) !== null) k++;
-      return k - i - 1 >= MIN_TABLE_ROWS && plainText(page.lines[k]) ? { weights: { row: DECISIVE + SOME, heading: -DECISIVE }, saw: `the title of a table the story's text goes on under: ${line.text}` } : null;
+      if (k - i - 1 < MIN_TABLE_ROWS) return null;
+      // A note on the table under its rows (注：…) is the table's own last line, not the story's text going on: a table
+      // printed apart, with its own title. Rows closing the story with no note (积分榜 under a match report) stay its own.
+      if (plainText(page.lines[k]) && TABLE_NOTE.test(page.lines[k]!.text)) return heading(SOME + 2, `the title of a table closed by its own note, the story above finished: ${line.text}`);
+      return plainText(page.lines[k]) && storyCredit(page, i) !== undefined ? { weights: { row: DECISIVE + SOME, heading: -DECISIVE }, saw: `the title of a table the story's text goes on under: ${line.text}` } : null;
     },
   },
   {
@@ -441,6 +488,42 @@ export const EVIDENCE: readonly EvidenceRule[] = [
       const after = page.lines[i + 1];
       if (page.lines[i]!.kind !== "short" || !before || !after || after.kind !== "text" || !endsSentence(before.text) || !LEAD_PARAGRAPH.test(after.text)) return null;
       return heading(SOME + 2, `a sentence ends above it and a lead paragraph opens under it: ${after.text.slice(0, 8)}…`);
+    },
+  },
+  {
+    // 武昌起义爆发 / 1911年10月10日晚，… … 第18届奥运会在东京开幕 / 1964年10月10日，…: under a finished sentence, a short line
+    // over a paragraph that opens as the paragraph right under the story's own headline does is the next item's headline.
+    name: "like-the-item-above",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const before = page.lines[i - 1];
+      if (!headLike(line) || !plainText(before) || headLike(before) || !endsSentence(before!.text) || !plainText(page.lines[i + 1])) return null;
+      const shape = itemShape(page, i);
+      const head = shape === null ? -1 : itemHead(page, i);
+      return head >= 0 && itemShape(page, head) === shape ? heading(SOME + 2, `${shape}, as the item above (${page.lines[head]!.text}) does: the next item of the run`) : null;
+    },
+  },
+  {
+    // 服务热线：96588, 预约电话：0538-6987654 under an item's text: the item's contact line, its last, never a line of the next deck.
+    name: "contact-line",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      // Last on the page, it may be the page's own (新闻线索热线：…), as furniture is: it is an item's only where an item above
+      // closed on one too.
+      const contact = (k: number) => page.lines[k]!.kind === "short" && CONTACT.test(page.lines[k]!.text) && plainText(page.lines[k - 1]);
+      const items = () => i + 1 < page.lines.length || page.lines.some((_, k) => k < i && contact(k));
+      return contact(i) && items() ? { weights: { heading: -2 * DECISIVE, subhead: -DECISIVE }, saw: `a label over a telephone number under the text: ${line.text}` } : null;
+    },
+  },
+  {
+    // 冷知识 over 秋天的树叶为什么会变红？ over its answer: a column's label atop a headline that asks, no subhead and no text.
+    name: "label-over-a-question",
+    weigh(page, i) {
+      const line = page.lines[i]!;
+      const under = page.lines[i + 1];
+      const before = page.lines[i - 1];
+      if (line.kind !== "short" || !labelShape(line.text) || under?.kind !== "text" || !questionHeadline(under.text) || INTERVIEW_TURN.test(under.text) || !plainText(page.lines[i + 2])) return null;
+      return before === undefined || endsSentence(before.text) || !plainText(before) ? heading(DECISIVE, `a label over the headline that asks: ${under.text}`) : null;
     },
   },
   {
@@ -730,12 +813,40 @@ function headerRow(text: string, under: string | undefined): boolean {
   return cells.length >= 3 && cells.every((c) => HEADER_CELL.test(c)) && under !== undefined && tableRow(under) && cellsOf(under).length === cells.length;
 }
 
+/** A label and a telephone number, nothing else: 服务热线：96588, 预约电话：0538-6987654, 咨询热线 0635-8241234. */
+const CONTACT = /^\p{Script=Han}{2,6}[:：]?\s*(?:\d{3,5}[-－—]\d{5,8}(?:[-－—]\d{1,4})?|\d{5,12})$/u;
+/** A note under a table's rows, on its figures: 注：…, 备注：…, 说明：… */
+const TABLE_NOTE = /^(?:注|备注|说明)[:：]/u;
 /** What introduces a table under a story (附：…) or says where its figures come from, under it (数据来源：…). */
 const APPENDIX = /^附(?:表|录)?[:：]/u;
 const FIGURES_SOURCE = /^(?:(?:数据|资料)?来源|发布(?:单位|机构))[:：]/u;
 
+/** A row's cells parted by a wide gap (a tab, a full-width space, two spaces or more), three or more, no sentence in them. */
+function gapCells(text: string | undefined): number {
+  if (text === undefined || /[。，；！？]/u.test(text)) return 0;
+  const cells = text.trim().split(/(?:\t|\u3000|\s{2,})\s*/u).filter((c) => c !== "");
+  return cells.length >= 3 && cells.every((c) => c.length <= MAX_CELL) ? cells.length : 0;
+}
+/** Rows alike make a table when at least this many stand together. */
+const MIN_ALIKE_ROWS = 3;
+
+/**
+ * Line i (of the lines `text` gives) is one of three or more lines together whose cells are parted by wide gaps,
+ * as many in each (泰岳第一中学　　招生计划1200人　　学校代码3701): rows of a list or table, each as printed.
+ */
+export function rowsAlike(text: (k: number) => string | undefined, i: number): boolean {
+  const n = gapCells(text(i));
+  if (n === 0) return false;
+  let start = i;
+  let end = i + 1;
+  while (gapCells(text(start - 1)) === n) start--;
+  while (gapCells(text(end)) === n) end++;
+  return end - start >= MIN_ALIKE_ROWS;
+}
+
 /** Line i is a line of a table: a row beside another row, its header row, the 附 line over it, or its source under it. */
 function inTable(page: StoryLines, i: number): string | null {
+  if (rowsAlike((k) => page.lines[k]?.text, i)) return "one of rows alike, their cells parted by wide gaps";
   const text = (k: number) => page.lines[k]?.text;
   const row = (k: number) => (text(k) !== undefined && tableRow(text(k)!)) || headerRow(text(k) ?? "", text(k + 1));
   const line = text(i)!;
@@ -747,10 +858,10 @@ function inTable(page: StoryLines, i: number): string | null {
 }
 
 /**
- * A field of an item's details: a label of a few characters, a colon, its value, no sentence
+ * A field of an item's details: a label of a few characters (an indicator's maybe with its Latin name and figures, PM2.5平均浓度), a colon, its value, no sentence
  * ending inside it (停电时间：7月16日8:00至18:00, 原告：李某, 地点：东园街道文化广场).
  */
-const FIELD = /^\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u;
+const FIELD = /^(?:\p{Script=Han}{2,6}|(?=[^:：]*\p{Script=Han}{2})[\p{Script=Han}A-Za-z\d.]{3,12})[:：]\s*[^\s。！？]/u;
 
 /** A line opening as a field does (停电范围：…): in a run of fields, a new field, never the tail of the one above. */
 export const opensField = (text: string) => FIELD.test(text);

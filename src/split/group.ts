@@ -62,7 +62,7 @@ export interface GroupedPage {
 }
 
 function newStory(heading: PageLine[] = [], subtitle?: PageLine, marker?: PageLine): StoryDraft {
-  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, bullet: heading.some((l) => l.bullet), verse: false, blocks: [], findings: [] };
+  return { heading, subtitle, marker, reporters: [], photo: false, photoCredit: false, dateline: false, bullet: false, verse: false, blocks: [], findings: [] };
 }
 
 /** Lines of body text collected for a story before they are made into blocks. */
@@ -349,7 +349,6 @@ export function group(pageLines: readonly PageLine[]): GroupedPage {
     }
     if (heading && !d.opens) story.heading.push(line);
     if (heading) {
-      story.bullet ||= line.bullet === true;
       // A box's name standing where no story is open, with no headline under it, is an item of its own; over a headline it names the story's column.
       if (line.kind === "sidebar" && reading[reading.indexOf(d) + 1]?.role !== "heading") note(finding(line.line, "unplaced-line", `${line.text} box with no story above it, read as an item of its own`, `“${line.text}”栏目上方无稿件，单独成篇`));
       return;

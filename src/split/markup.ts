@@ -81,9 +81,22 @@ function positionNumbers(lines: readonly string[]): string[] {
   return filled >= 5 && rising && numbers.length >= NUMBERED_SHARE * filled ? lines.map((l, i) => found[i]?.text ?? l) : [...lines];
 }
 
+/** A Markdown list's item: `- …`, `* …`, `+ …`. */
+const LIST_MARK = /^[-*+]\s+(?=\S)/u;
+
+/** Markdown list items, two or more together (blank lines aside), without their marks; a dash alone before one line may lead a subtitle. */
+function listItems(lines: readonly string[]): string[] {
+  const filled = lines.map((l, i) => [l.trim(), i] as const).filter(([l]) => l !== "");
+  const items = new Set<number>();
+  filled.forEach(([l, i], n) => {
+    if (LIST_MARK.test(l) && [filled[n - 1], filled[n + 1]].some((f) => f !== undefined && LIST_MARK.test(f[0]))) items.add(i);
+  });
+  return lines.map((l, i) => (items.has(i) ? l.trim().replace(LIST_MARK, "") : l));
+}
+
 /** The page's lines without the markup, Markdown and line numbers its tools left. */
 export function withoutMarkup(lines: readonly string[]): string[] {
-  const numbered = positionNumbers(lineNumbers(lines));
+  const numbered = listItems(positionNumbers(lineNumbers(lines)));
   const marked = numbered.some((l) => ANY_TAG.test(l));
   return numbered.flatMap((line) => {
     const trimmed = line.trim();

@@ -6,7 +6,8 @@
  * - a line of interface words (关注, 分享, 在看, 点赞, 阅读原文, 扫码, 长按识别二维码, 阅读 1.2万);
  * - an image placeholder ([图片]);
  * - readers' comments under a web or app story (评论 5; 绿叶子 05-12 10:02 …… 回复 赞 5);
- * - a list of older posts under its label (往期推荐, 推荐阅读 …);
+ * - a list of older posts under its label (往期推荐, 推荐阅读 …), or on its label's line (往期回顾：《…》《…》);
+ * - a video's length alone (时长：02:36), and a note in brackets on the whole page (（本版…由…提供）);
  * - an account's header at the top (原创, the account, the date and time posted);
  * - a masthead: a short name alone at the page's top, right above the date line or such a header.
  * They are noise wherever they stand, also in the middle of a paragraph that a
@@ -56,6 +57,12 @@ const MIN_CHART_VALUES = 3;
 const MAX_WEATHER_LINES = 4;
 /** A label over a list of older posts: 往期推荐, 推荐阅读, 往期精彩, 猜你喜欢, 热文推荐; a site's 相关新闻： over its links. */
 const LINK_LIST = /^[【\[]?(?:(?:往期|精彩|热门|热文|更多|相关)?(?:推荐|回顾|精彩|阅读推荐|推荐阅读|你喜欢|猜你喜欢)(?:阅读)?|(?:相关|更多)(?:新闻|报道|文章))[】\]]?[:：]?$/u;
+/** Such a label with its titles on its own line: 往期回顾：《…》《…》. */
+const LINK_LIST_LINE = new RegExp(`^${LINK_LIST.source.replace(/^\^|\$$/gu, "").replace("[:：]?", "[:：]")}\\s*(?:《[^《》]{2,40}》[\\s、，,]*){1,}$`, "u");
+/** A video's length on a line of its own, a label and a clock time: 时长：02:36, 视频时长 3:12. */
+const DURATION = /^\p{Script=Han}{0,2}时长[:：]?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/u;
+/** A note on the whole page in brackets, not on a story: （本版图表数据截至4月22日收盘）, （本版好人榜信息由市文明办提供）. */
+const PAGE_NOTE = /^[(（]本版[^()（）。]{4,40}[)）]$/u;
 /** A title in such a list: a short line that ends no sentence. */
 const LISTED_TITLE = /^[^。]{2,40}$/u;
 /** A masthead: a name of up to ten characters, Chinese (or the paper's Latin name), nothing else. */
@@ -65,7 +72,8 @@ const MASTHEAD_SHAPE = /^[\p{Script=Han}]{2,10}$/u;
 function interfaceLine(text: string): boolean {
   if (text.length > MAX_INTERFACE || /[。，；]/u.test(text)) return false;
   // Counts beside the words (点赞 12, 在看 3) and separators are part of the interface.
-  const words = text.split(/[\s|｜·•、/]+/u).filter((w) => w !== "" && !/^\d+(?:\.\d+)?[万千wk]?\+?$/iu.test(w));
+  // A placeholder's brackets part its word from the prompt beside it: 【二维码】扫码观看.
+  const words = text.split(/[\s|｜·•、/【】\[\]]+/u).filter((w) => w !== "" && !/^\d+(?:\.\d+)?[万千wk]?\+?$/iu.test(w));
   return words.some((w) => INTERFACE.test(w)) && words.every((w) => (INTERFACE.test(w) && w.length <= 12) || TAG_OR_COUNT.test(w));
 }
 
@@ -102,6 +110,9 @@ export function noiseLines(lines: readonly string[]): Map<number, NoiseLine> {
     if (repeats >= MIN_REPEATS || cutsASentence.has(text)) noise.set(i, { rule: "repeated-line", saw: `printed ${repeats} times on the page` });
     else if (SPECK.test(text)) noise.set(i, { rule: "speck", saw: "one or two stray characters" });
     else if (interfaceLine(text)) noise.set(i, { rule: "interface-words", saw: "a reader's buttons, not text" });
+    else if (LINK_LIST_LINE.test(text)) noise.set(i, { rule: "link-list", saw: "a list of older posts on its label's line" });
+    else if (DURATION.test(text)) noise.set(i, { rule: "duration", saw: "a video's length, the video gone" });
+    else if (PAGE_NOTE.test(text)) noise.set(i, { rule: "page-note", saw: "a note on the whole page (本版…), no story's text" });
     else if (PLACEHOLDER.test(text)) noise.set(i, { rule: "placeholder", saw: "an image's place, the image gone" });
     else if (COMMENT_COUNT.test(text) || COMMENT.test(text)) noise.set(i, { rule: "reader-comment", saw: "readers' comments under a web or app story, with their buttons" });
     else if (ruleLine(text)) noise.set(i, { rule: "rule-line", saw: "a rule across the column" });

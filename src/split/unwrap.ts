@@ -14,7 +14,7 @@ import { DATELINE } from "../article/dateline.ts";
 import { endsMidClause, endsOpen, endsSentence, hanCount } from "./chars.ts";
 import { BYLINE_MARK, isBoxName, isByline, isCaption, isStudentCredit, SALUTATION } from "./classify.ts";
 import { personNames, SPACED_OUT, workCredit } from "./credits.ts";
-import { fieldText, figureLedRow, opensField, PARAGRAPH_OPENER, printedAsData, tableRow } from "./evidence.ts";
+import { fieldText, figureLedRow, opensField, PARAGRAPH_OPENER, printedAsData, rowsAlike, tableRow } from "./evidence.ts";
 import { articleMeta, furnitureOf } from "./furniture.ts";
 import { titlesNotice } from "./notice.ts";
 import { endsMidWord } from "./words.ts";
@@ -369,6 +369,15 @@ const deckLine = (text: string) => hanCount(text) >= MIN_TITLE_HAN && !/[。！�
 const creditLine = (text: string | undefined) => text !== undefined && (isByline(text) || BYLINE_MARK.test(text) || DATELINE.test(text));
 
 /**
+ * A headline's couplet after a colon (立秋：凉风至　白露生, 小寒：天渐冷　年味浓): the phrase after the
+ * spaces is as long as the one before it, the second half of one headline, no name glued to a title.
+ */
+function couplet(head: string, rest: string): boolean {
+  const half = /[:：]\s*(\p{Script=Han}{2,8})$/u.exec(head)?.[1];
+  return half !== undefined && /^\p{Script=Han}{2,8}$/u.test(rest) && [...half].length === [...rest].length;
+}
+
+/**
  * Parts a headline from the line it was glued to: the part before the spaces reads as a
  * headline (short, no sentence in it), the part after as the story's first line. Both keep
  * the source line's number.
@@ -379,7 +388,8 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     // So do a byline's role and name (■ 本报记者　柴晓东), also inside a dateline's brackets (本报讯（记者　蔺舒）10月9日，…):
     // a credit whole is no title glued to anything.
     // A table's row led by a figure beside another (7日（周五）　多云转雷阵雨　24℃～35℃) spaces its cells, gluing nothing.
-    const rowOfRows = figureLedRow(l.text) && [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && figureLedRow(n.text));
+    // So do rows whose cells are parted by wide gaps, as many in each (东滨港务集团    装卸机械司机    月薪6000元起).
+    const rowOfRows = (figureLedRow(l.text) && [lines[i - 1], lines[i + 1]].some((n) => n !== undefined && figureLedRow(n.text))) || rowsAlike((k) => lines[k]?.text, i);
     // Two fields spaced apart on one line (发布单位：冀南市气象台　发布时间：8月6日17时): a line of fields, no title glued to its first.
     const fields = fieldText(l.text) && /\s\p{Script=Han}{2,6}[:：]\s*[^\s。！？]/u.test(l.text);
     const spacedWhole = furnitureOf(l.text) !== null || isByline(l.text) || DATELINE.test(l.text) || rowOfRows || fields;
@@ -390,7 +400,7 @@ export function unglue(lines: readonly SourceLine[]): SourceLine[] {
     if (dated) return [{ line: l.line, text: dated[0], glued: true }, { line: l.line, text: dated[1] }];
     const titled = spacedWhole ? null : bulletTitled(l.text);
     if (titled) return [{ line: l.line, text: titled[0], glued: true }, { line: l.line, text: titled[1] }];
-    if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!)) return [l];
+    if (!m || (endsSentence(m[1]!) && !QUESTION.test(m[1]!)) || endsMidClause(m[1]!) || ARTICLE_NUMBER.test(m[1]!) || couplet(m[1]!, m[2]!)) return [l];
     const rest = m[2]!;
     // A title glued to its subtitle printed without a dash, over the story's byline or dateline: two lines of one deck.
     // One space is the headline's own (以学促干　在服务群众中践行初心, 牢记历史 勿忘国耻): a glue is wider.

@@ -8,6 +8,19 @@ const classify = (text: string) => classifyLine(normalize(text, LINE_RULES).text
 
 describe("bylines", () => {
   it.each([
+    ["记者：韦岚　摄像：马骁　剪辑：卜一凡", [{ name: "韦岚", role: "记者" }, { name: "马骁", role: "摄像" }, { name: "卜一凡", role: "剪辑" }]],
+    ["记者：伍丹", [{ name: "伍丹", role: "记者" }]],
+    ["文图：本报记者 伍丹　航拍：费南", [{ name: "伍丹", role: "记者" }, { name: "费南", role: "航拍" }]],
+    ["记者：艾合买提·吐尔逊", [{ name: "艾合买提·吐尔逊", role: "记者" }]],
+  ])("role：name pairs, as a video's credits print them: %s", (line, reporters) => {
+    expect(classify(line)).toMatchObject({ kind: "byline", reporters });
+  });
+
+  it.each(["记者：您好", "记者：请问今年有什么新变化？", "大寒：北风紧　万家暖", "立秋：凉风至　白露生", "时长：01:58"])("%s names no one: no byline", (line) => {
+    expect(classify(line).kind).not.toBe("byline");
+  });
+
+  it.each([
     ["■ 本报记者 赵宗锋", [{ name: "赵宗锋", role: "记者" }]],
     ["■ 本报通讯员 **闫宗鹏**", [{ name: "闫宗鹏", role: "通讯员" }]],
     ["■ 吴建正", [{ name: "吴建正", role: null }]],
@@ -190,8 +203,12 @@ describe("other lines", () => {
     expect(classify("市交警支队发布通告，东湖路将封闭施工。")).not.toHaveProperty("noticeEnd");
   });
 
-  it.each(["（待续）", "(未完待续)", "（全文完）", "（本报综合）", "（文中人物均为化名）"])("%s closes the story above; it is no desk marker", (line) => {
+  it.each(["（全文完）", "（本报综合）", "（文中人物均为化名）"])("%s closes the story above; it is no desk marker", (line) => {
     expect(classify(line)).toMatchObject({ kind: "text", closing: true, asPrinted: true });
+  });
+
+  it.each(["（待续）", "(未完待续)", "（未完）"])("%s sends the reader on to the next installment, as a referral does: no text", (line) => {
+    expect(classify(line).kind).toBe("referral");
   });
 
   it.each(["（山东某律师事务所 韩雪律师）", "（市急救中心供稿 王芳整理）", "(作者系市委党校教授)"])("%s, an attribution in brackets, closes the piece above; it heads nothing", (line) => {

@@ -202,6 +202,16 @@ describe("a photo set's captions marked with a bullet", () => {
     expect(articles[0]!.body.map((b) => b.text)).toEqual(["12月3日，游客在东昌湖畔欣赏初冬美景。", "12月3日，一群野鸭在运河水面上嬉戏。"]);
   });
 
+  it("mark a headline without making its story a brief; a block before a run's label marks the label", () => {
+    const page = ["▶老旧小区改造进入收尾阶段", "本报讯（记者 沈一苇）11月2日，今年列入计划的46个老旧小区改造项目已完工41个。", "改造中，各小区同步加装电梯28部。", "★城东片区供暖管网完成试压", "本报讯（通讯员 于海涛）近日，城东片区新建供暖管网全部完成打压试验。", "▌城建快讯", "● 11月1日，市政务服务中心开设专窗。（记者 沈一苇）", "● 近日，滨河公园二期工程完成绿化栽植。（通讯员 庞小雨）"].join("\n");
+    expect(read(page).articles.map((a) => [a.type, a.title ?? null, a.column])).toEqual([
+      ["article", "老旧小区改造进入收尾阶段", undefined],
+      ["article", "城东片区供暖管网完成试压", undefined],
+      ["brief", null, "城建快讯"],
+      ["brief", null, "城建快讯"],
+    ]);
+  });
+
   it("leave a run of bulleted briefs under its label a run", () => {
     const page = ["乡村动态", "● 3月14日，柳林镇举办春季招聘会。（记者 王芳）", "● 3月15日，石桥镇开展植树活动。（通讯员 李明）"].join("\n");
     expect(read(page).articles.map((a) => [a.type, a.column])).toEqual([["brief", "乡村动态"], ["brief", "乡村动态"]]);

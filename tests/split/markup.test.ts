@@ -6,6 +6,13 @@ import { describe, expect, it } from "vitest";
 import { withoutMarkup } from "../../src/split/markup.ts";
 import { read } from "./helpers.ts";
 
+describe("Markdown lists", () => {
+  it("takes the marks off a list's items, two or more together, and leaves a dash before one line alone", () => {
+    expect(withoutMarkup(["**5月全市就业情况**", "", "- 城镇新增就业：4326人，同比增加5.2%", "- 公益性岗位安置：215人", "", "数据来源：市人社局"])).toEqual(["**5月全市就业情况**", "", "城镇新增就业：4326人，同比增加5.2%", "公益性岗位安置：215人", "", "数据来源：市人社局"]);
+    expect(withoutMarkup(["一座桥连起两个镇", "- 北沙河大桥建成通车侧记", "■ 本报记者 冯知远"])).toEqual(["一座桥连起两个镇", "- 北沙河大桥建成通车侧记", "■ 本报记者 冯知远"]);
+  });
+});
+
 describe("web markup", () => {
   it("keeps the text a tag holds, parts paragraphs run on one line, and reads entities as their characters", () => {
     expect(withoutMarkup(["<h2>城区新增三处口袋公园</h2>", "<p><strong>本报记者 刘 洋</strong></p>", "<p>&nbsp;&nbsp;园内铺设了健身步道。</p><p>据了解，今年计划建设20处&amp;更多。</p>", '<img src="park.jpg" alt="口袋公园">'])).toEqual([

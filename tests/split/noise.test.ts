@@ -44,6 +44,25 @@ describe("noise by its nature", () => {
     expect(rules(TEXT, "指标 数值 增速", "地区生产总值 2386.4亿元 5.2%", "数据来源：江州市统计局", TEXT)).toEqual([]);
   });
 
+  it.each(["【二维码】扫码观看冰雕全景视频", "【二维码】扫码看完整故事"])("%s: a placeholder beside its prompt is a line of interface words", (line) => {
+    expect(rules(TEXT, line)).toEqual(["1:interface-words"]);
+  });
+
+  it("a list of older posts printed on its label's line is chrome; a label over one title in a sentence is not", () => {
+    expect(rules(TEXT, "往期回顾：《大雪时节赏雾凇》《冬至一碗饺子香》")).toEqual(["1:link-list"]);
+    expect(rules(TEXT, "相关阅读：《湖畔的候鸟》出版后，作者又写了一部续篇。")).toEqual([]);
+  });
+
+  it("a video's length on its own line is chrome; a film's running time among its fields is not", () => {
+    expect(rules(TEXT, "时长：01:58", "视频时长 04:05")).toEqual(["1:duration", "2:duration"]);
+    expect(rules(TEXT, "片长：128分钟")).toEqual([]);
+  });
+
+  it("a note in brackets on the whole page is chrome; a story's own source note is not", () => {
+    expect(rules(TEXT, "（本版服务信息由南湖市消费者协会提供）", "（本版图表数据截至4月22日收盘）")).toEqual(["1:page-note", "2:page-note"]);
+    expect(rules(TEXT, "（县委宣传部 供稿）")).toEqual([]);
+  });
+
   it.each(["[图片]", "【视频】", "(image)"])("%s is an image's place", (line) => {
     expect(rules(TEXT, line, TEXT)).toEqual(["1:placeholder"]);
   });

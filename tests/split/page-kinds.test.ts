@@ -218,3 +218,77 @@ describe("pages of the new kinds, read whole", () => {
     expect(story.body.map((b) => b.text.slice(0, 9))).toEqual(["本报讯近日，江州市", "今年，我市还将利用"]);
   });
 });
+
+describe("items of a run told from a story's subheads by what they print alike", () => {
+  const DATED = ["那年今日", "青川长途汽车站建成启用", "1985年3月15日，青川县第一座长途汽车站建成启用，开通班车11条。"];
+  const ASKED = ["生活百问", "为什么春天容易犯困？", "入春后气温回升，人便容易感到困倦。"];
+
+  it("like-the-item-above: a short line over a paragraph opening on a date, as the item's own headline stands over one", () => {
+    expect(weigh("like-the-item-above", [...DATED, ">县城第一家新华书店开业", "1956年3月15日，县城新华书店在南街开业。"])?.weights.heading).toBeGreaterThan(0);
+    // Past an item of the run between: the first item's headline still says how the run's items open.
+    expect(weigh("like-the-item-above", [...DATED, "县城第一家新华书店开业", "1956年3月15日，县城新华书店在南街开业。", ">青川大桥合龙", "2003年3月15日，青川大桥主体合龙。"])?.weights.heading).toBeGreaterThan(0);
+    // A question after an answer, as the item above asked: the next question's headline.
+    expect(weigh("like-the-item-above", [...ASKED, ">剩米饭能不能隔夜吃？", "米饭在室温下放置过久，容易滋生细菌。"])?.weights.heading).toBeGreaterThan(0);
+  });
+
+  it.each([
+    // A credited story's subhead over a dated paragraph: its first paragraph stands under a byline, not under its headline.
+    ["credited", ["小区停水三天", "本报记者 庞雪", "市民来电", "7月6日上午，王女士拨打本报热线反映停水。", ">部门回复", "7月7日，市自来水公司回复称已派人抢修。"]],
+    // A paragraph opening on no date under the line, or on another shape than the item above.
+    ["undated", [...DATED, ">大桥建设者的故事", "工人们在寒风中坚守了三个冬天。"]],
+    ["unlike", ["红枣管理要点", "枣树萌芽后要及时抹芽。", ">追肥", "4月10日前后，每亩追施尿素15公斤。"]],
+    // Text that goes on into the line: no item starts there.
+    ["mid-sentence", [...DATED, "此后，县里", ">外出的人多了起来", "1986年3月，又开通了夜班车。"]],
+  ])("like-the-item-above sees nothing: %s", (_case, texts) => {
+    expect(weigh("like-the-item-above", texts)).toBeNull();
+  });
+
+  it("label-over-a-question: a label atop a headline that asks, over its answer; not over an interview's turn", () => {
+    expect(weigh("label-over-a-question", ["大桥于当年年底通车。", ">生活百问", "为什么春天容易犯困？", "入春后气温回升，人便容易感到困倦。"])?.weights.heading).toBeGreaterThanOrEqual(20);
+    expect(weigh("label-over-a-question", ["大桥于当年年底通车。", ">课后服务", "问：今年课后服务有什么调整？", "答：时间延长至下午6时。"])).toBeNull();
+  });
+
+  it("reads a Q&A under a headline that asks and answers as one story, its turns never headlines", () => {
+    const page = ["本报讯（记者 秦小满）3月14日，全县中小学迎来春季开学。", "春季开学有哪些新变化？一图读懂", "问：今年春季学期课后服务有什么调整？", "答：全县中小学课后服务时间延长至下午6时。", "问：校车线路有没有增加？", "答：新增校车线路4条。", "（记者 秦小满 整理）"].join("\n\n");
+    expect(read(page).articles.map((a) => [a.title ?? null, a.body.length])).toEqual([[null, 1], ["春季开学有哪些新变化？一图读懂", 4]]);
+  });
+});
+
+describe("rows and fields known by their shape", () => {
+  const JOBS = ["东滨港务集团    装卸机械司机    月薪6000元起", "海晟新材料公司    化工操作工    月薪5500元起", "临港物流园    仓储管理员    月薪4800元起"];
+
+  it("table: rows whose cells are parted by wide gaps, as many in each, three or more together", () => {
+    expect(weigh("table", ["部分企业岗位一览", ">" + JOBS[0], ...JOBS.slice(1)])?.weights.row).toBeGreaterThan(0);
+    expect(weigh("table", ["部分企业岗位一览", JOBS[0]!, ">泰岳第一中学\u3000\u3000招生计划1200人\u3000\u3000学校代码3701", JOBS[2]!])?.weights.row).toBeGreaterThan(0);
+    // Two rows alike are no table of this kind; nor are spaced words with a sentence in them.
+    const WORDS = ["东滨港务集团    装卸机械司机    面议", "海晟新材料公司    化工操作工    面议", "临港物流园    仓储管理员    面议"];
+    expect(weigh("table", ["部分企业岗位一览", ">" + WORDS[0], ...WORDS.slice(1)])?.weights.row).toBeGreaterThan(0);
+    expect(weigh("table", ["部分企业岗位一览", ">" + WORDS[0], WORDS[1]!, "注：具体岗位以现场公布为准。"])).toBeNull();
+    expect(weigh("table", [">春风    吹绿了    河岸。", "夏雨    打湿了    窗台。", "秋霜    染红了    枫叶。"])).toBeNull();
+  });
+
+  it("fields: an indicator's label may hold Latin letters and figures (PM2.5平均浓度：…)", () => {
+    expect(weigh("fields", ["城镇新增就业：4326人，同比增加5.2%", ">PM2.5平均浓度：31微克/立方米，同比下降8.8%", "24岁以下青年就业人数：1120人"])?.weights.row).toBeGreaterThan(0);
+    expect(weigh("fields", ["会议召开。", ">Q3：一季度", "全市经济运行平稳。"])).toBeNull();
+  });
+
+  it("table-in-the-text: a title over rows closed by a note on them heads a table of its own; over rows the text goes on under, none", () => {
+    const story = ["本报讯（记者 龚小禾）招聘会将于6月12日举行。", "现场提供政策咨询和简历指导服务。"];
+    expect(weigh("table-in-the-text", [...story, ">部分企业岗位一览", ...JOBS, "注：具体岗位以现场公布为准。"])?.weights.heading).toBeGreaterThan(0);
+    expect(weigh("table-in-the-text", [...story, ">部分企业岗位一览", ...JOBS, "招聘会当天还设有政策咨询专区。"])?.weights.heading).toBeLessThan(0);
+  });
+});
+
+describe("a service item's last line", () => {
+  const ITEM = ["南湖口腔医院开展春季口腔健康月活动，推出成人洁牙等惠民套餐。"];
+
+  it("contact-line: a label and a telephone number under an item's text, more of the page under it, is no line of a deck", () => {
+    expect(weigh("contact-line", [...ITEM, ">咨询电话：0719-5823366", "◆家电清洗上门服务季启动", "南湖家政服务中心推出清洗上门服务。"])?.weights.heading).toBeLessThan(0);
+    expect(weigh("contact-line", [...ITEM, ">预约热线：96155", "◆家电清洗上门服务季启动", "南湖家政服务中心推出清洗上门服务。"])?.weights.heading).toBeLessThan(0);
+    // Last on the page it is the item's only where an item above closed on one too; else it may be the page's hotline.
+    expect(weigh("contact-line", [...ITEM, "咨询电话：0719-5823366", "家电清洗上门服务季启动", "南湖家政服务中心推出清洗上门服务。", ">预约热线：96155"])?.weights.heading).toBeLessThan(0);
+    expect(weigh("contact-line", [...ITEM, ">新闻线索热线：0371-2345678"])).toBeNull();
+    // A headline with a figure in it is no telephone number.
+    expect(weigh("contact-line", [...ITEM, ">全市新增就业：4326人", "城镇调查失业率为4.8%。"])).toBeNull();
+  });
+});

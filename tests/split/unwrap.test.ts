@@ -284,6 +284,11 @@ describe("unglue", () => {
     expect(unglue([{ line: 3, text: "《湖畔的候鸟》  梁秋实 著 长江文艺出版社" }]).map((l) => l.text)).toEqual(["《湖畔的候鸟》", "梁秋实 著 长江文艺出版社"]);
   });
 
+  it("leaves a headline's couplet after a colon whole: its second half is no name glued to a title", () => {
+    expect(unglue([{ line: 3, text: "大寒：北风紧　万家暖" }]).map((l) => l.text)).toEqual(["大寒：北风紧　万家暖"]);
+    expect(unglue([{ line: 3, text: "新春走基层：老街　万家暖" }]).map((l) => l.text)).toEqual(["新春走基层：老街", "万家暖"]);
+  });
+
   it("leaves a dateline whose credit is spaced by a full-width space whole", () => {
     const line = { line: 5, text: "本报讯（记者　蔺远）10月9日，“胶香千年”非遗技艺展在省城开展，展出各类实物200余件。" };
     expect(unglue([line])).toEqual([line]);
