@@ -282,7 +282,8 @@ const nothingKept = (): Reusable => ({ key: "", views: new WeakMap(), sectionRef
 
 /** Editions newest first; articles within an edition in print order: the order of every list, and of rendering. */
 export function inPaperOrder(articles: readonly ContentArticle[]): ContentArticle[] {
-  return [...articles].sort((a, b) => b.meta.date.localeCompare(a.meta.date) || byPrintOrder(a, b));
+  // Dates are YYYY-MM-DD: compared as they are, not by the locale's rules (≈60 ms a model at 20,000 articles).
+  return [...articles].sort((a, b) => (a.meta.date < b.meta.date ? 1 : a.meta.date > b.meta.date ? -1 : byPrintOrder(a, b)));
 }
 
 /** An article's Traditional body converted ahead (src/build/bodies.ts), or undefined to convert it here. */
