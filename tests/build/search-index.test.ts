@@ -300,6 +300,23 @@ describe("SegmentWriter", () => {
       expect([...files.keys()].some((f) => f.startsWith("all/"))).toBe(true);
     });
 
+    it("is corrected in place to what a fresh segment holds whether an article's posting stays in its head, stays out, or crosses its edge", () => {
+      const ranked = decodePostings("聊城", termFile(whole.files, "聊城")["聊城"]!).sort((a, b) => b[1]! - a[1]! || b[0]! - a[0]!);
+      // In the head, at its edge, just outside it, far below it; and an article without the term.
+      const without = many.findIndex((doc) => !doc.hans.text.includes("聊城"));
+      const ids = [ranked[0]![0]!, ranked[HEAD - 1]![0]!, ranked[HEAD]![0]!, ranked.at(-1)![0]!, without];
+      const edits = [(t: string) => `${t}聊城`, (t: string) => t.replaceAll("聊城", "东昌"), (t: string) => `${t}。`, (t: string) => `聊城聊城聊城${t}`];
+      for (const id of ids) {
+        for (const edit of edits) {
+          const fixed = { ...many[id]!, hans: { ...many[id]!.hans, text: edit(many[id]!.hans.text) } };
+          const after = writeSegment(many.map((doc, n) => (n === id ? fixed : doc)), HEAD);
+          const { files, summary } = applyCorrection(correctSegment(headed.summary, [{ id, before: many[id]!, after: fixed }], HEAD)!, headed.files);
+          expect(summary).toEqual(after.summary);
+          for (const [file, text] of after.files) expect(files.get(file) ?? headed.files.get(file), `${id} ${edit(many[id]!.hans.text).slice(0, 8)} ${file}`).toBe(text);
+        }
+      }
+    });
+
     it("that is common no more leaves its all/ file to be removed", () => {
       const shown = (text: string) => ({ title: text, date: "2023年12月14日 星期四", section: "综合", text });
       // Six articles of 聊城 and a character of their own; common when more than five hold a term.

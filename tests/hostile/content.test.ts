@@ -192,6 +192,11 @@ describeHostile("hostile content", [
     refuses: "2023-12-15: leads outside the content folder",
   },
   {
+    name: "edition.yml linked to a file outside content",
+    make: (d) => symlinkSync(join(outside({ "edition.yml": "pages:\n  - { page: 8, name: 广告 }\n" }), "edition.yml"), join(d, EDITION, "edition.yml")),
+    refuses: `${EDITION}/edition.yml: leads outside the content folder`,
+  },
+  {
     name: "edition.yml that is a folder",
     make: (d) => mkdirSync(join(d, EDITION, "edition.yml")),
     refuses: `${EDITION}/edition.yml: is a folder, not the edition's page list; move the folder away or rename it`,

@@ -72,6 +72,28 @@ describe("the live preview's rebuild after an article is saved", () => {
   });
 });
 
+describe("the live preview's rebuild after a save changes another reporter's link", () => {
+  const dir = join(tempDir("live-slugs"), "content");
+
+  it("hands Eleventy, with the data a fresh build has, every page showing that reporter's articles, in editions the save did not touch", () => {
+    cpSync(FIXTURE_ARCHIVE, dir, { recursive: true });
+    const live = new LivePaper(dir);
+    live.beginBuild();
+    const before = snapshot(live.paper().render);
+    // 斗胜男 reads dou sheng nan as 窦胜男 does, and sorts first: 窦胜男's pages and links become dou-sheng-nan-2.
+    const article = join(dir, "2023-12-13/mei-yue-yi-ti.md");
+    save(article, readFileSync(article, "utf8").replace(/^reporter:$/m, "reporter:\n  - { name: 斗胜男, role: 记者 }"));
+    live.changed([article]);
+    live.beginBuild();
+    const handed = snapshot(live.paper().render);
+    const fresh = snapshot(paperFrom(readContent(dir, { withDrafts: true }), { review: true }).pages);
+    const moved = [...fresh].filter(([output, data]) => before.get(output) !== data && data.includes("reporters/dou-sheng-nan-2")).map(([output]) => output);
+    // The list pages of 窦胜男's sections, in editions the save left as they were, link to the new address.
+    expect(moved.filter((output) => output.includes("sections/")).length).toBeGreaterThan(0);
+    for (const output of moved) expect(handed.get(output), output).toBe(fresh.get(output));
+  });
+});
+
 describe("the live preview's warnings", () => {
   const dir = join(tempDir("live-warnings"), "content");
   const edition = join(dir, "2023-12-13");
