@@ -28,7 +28,10 @@ const CLAUSE_END = /[；;：:]$/u;
 /** True when a line ends a sentence (。！？…, possibly followed by closing quotes). */
 export function endsSentence(text: string): boolean {
   // A closing credit or source after the full stop ends nothing new: ……开展。（新华社电）
-  return SENTENCE_END.test(text.trimEnd().replace(CLOSING_PARENS, "").replace(CLOSERS, ""));
+  const end = text.trimEnd();
+  // The pattern for closing brackets scans the whole line: only a line ending on one needs it.
+  const unbracketed = end.endsWith("）") || end.endsWith(")") ? end.replace(CLOSING_PARENS, "") : end;
+  return SENTENCE_END.test(unbracketed.replace(CLOSERS, ""));
 }
 
 /** True when a line stops on punctuation inside a sentence (，、 or an opening bracket). */

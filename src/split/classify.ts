@@ -83,6 +83,8 @@ const TO_BE_CONTINUED = "[(（](?:未完待续|待续|未完)[)）]";
 /** On its own line, also after an arrow (▶A12, →详见A3版). */
 const REFERRAL_LINE = new RegExp(`^(?:[(（]?${REFERRAL_BODY}[)）]?|[▶►→]\\s*(?:${REFERRAL_BODY}|[A-Z]\\d{1,2}版?)|${TO_BE_CONTINUED})$`, "u");
 const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
+/** Patterns of what a line closes on in brackets scan the whole line: most lines close on none. */
+const closesBracketed = (text: string) => text.endsWith(")") || text.endsWith("）");
 /** A referral saying where the text goes on, not where it began (上接A1版, 接第2版). */
 export const leadsOn = (referral: string) => !/^[(（▶►→]?\s*(?:上接|接)/u.test(referral);
 /** An index's entry: a headline and the page it is on (全县秋收秋种进度过半  →详见A2版): a referral, never a story. */
@@ -204,7 +206,7 @@ function byline(printed: string): Reading | null {
   const provided = PROVIDED.exec(text);
   if (provided) return { text, reporters: [], photo: true, source: provided[1]! };
   // After ■ the author's post may follow the name in brackets: ■ 王海（中共水城市委党校教授）.
-  const square = BYLINE_MARK.exec(text.replace(POST_AFTER_NAME, ""));
+  const square = BYLINE_MARK.exec(closesBracketed(text) ? text.replace(POST_AFTER_NAME, "") : text);
   const parens = /^[(（](.+)[)）]$/u.exec(text);
   const credits = square ? readCredits(square[1]!, true) : readCredits(parens ? parens[1]! : text, false);
   if (credits) return { text: printed, reporters: credits.reporters, photo: credits.photo };
@@ -218,7 +220,7 @@ function byline(printed: string): Reading | null {
 function caption(printed: string): Reading | null {
   const text = unbracketAgency(printed);
   for (const pattern of [CAPTION_SQUARE, CAPTION_PHOTO]) {
-    const m = pattern.exec(text);
+    const m = pattern !== CAPTION_SQUARE || text.includes("■") ? pattern.exec(text) : null;
     const credits = m ? readCredits(m[2]!, true) : null;
     if (m && credits && hanCount(m[1]!) >= 10) return { text: m[1]!.trim(), reporters: credits.reporters, photo: true };
   }
@@ -323,10 +325,10 @@ function closesOnRoleCredit(text: string): boolean {
 /** Anything else is a line of body text, minus a referral, credit or source printed at its end. */
 function textLine(text: string): Reading {
   if (endsNotice(text)) return { text, noticeEnd: true };
-  const referral = REFERRAL_TAIL.exec(text);
+  const referral = closesBracketed(text) ? REFERRAL_TAIL.exec(text) : null;
   // The byline moved to the story's end may stand before the referral: ……年内计划（本报记者 何远航）（下转第2版）
   if (referral) return { ...textLine(text.slice(0, referral.index)), referral: referral[0].trim() };
-  const tail = CREDIT_TAIL.exec(text);
+  const tail = closesBracketed(text) ? CREDIT_TAIL.exec(text) : null;
   if (!tail) return { text };
   const before = text.slice(0, tail.index);
   // A web article's author line moved to its end keeps its label: ……增多。（作者：本报记者 郑一鸣）

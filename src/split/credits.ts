@@ -141,6 +141,8 @@ const MARK_ROLES: [RegExp, string][] = [[/^图片?[:：]?$/u, "摄影"], [/^漫�
  * dateline, before 摄); otherwise `牢记历史 勿忘国耻` would read as two names.
  */
 export function readCredits(text: string, bareNames: boolean): Credits | null {
+  // No credit holds a sentence's end: a paragraph is no credit, and cutting it into tokens was the splitter's costliest step.
+  if (/[。！？]/u.test(text)) return null;
   // A phone export parts the role from the names by a bar: 记者｜卢晓峰 魏婷.
   const split = text.trim().split(/[\s、，,|｜]+/u).filter((t) => t !== "").flatMap((t) => GLUED_MARK.exec(t)?.slice(1, 3) ?? roleColon(t) ?? [t]);
   const all = split.filter((t) => !UNIT.test(t));

@@ -95,7 +95,7 @@ const QUESTION = /^(?:记者|本报记者|问|主持人|Q)[：:]/u;
  */
 function secondPerson(located: LocatedText): Finding[] {
   // An interview's question (记者：… 问：…) speaks to the person asked.
-  if (located.role !== "body" || QUESTION.test(located.text)) return [];
+  if (located.role !== "body" || !/[你您]/u.test(located.text) || QUESTION.test(located.text)) return [];
   const findings: Finding[] = [];
   let depth = 0;
   const { text } = located;
