@@ -327,16 +327,18 @@ export class SegmentWriter {
 const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (const [d, code] of DIGIT_CODES.entries()) DIGIT_VALUE[code] = d;
 
-/** Where the number `readNumber` read last ends: a module's variable, not an object a number (millions of them a correction). */
-let numberEnd = 0;
+/** Where a scan of postings stands: one per scan, not an object per number read (millions of them a correction). */
+interface Cursor {
+  at: number;
+}
 
-/** The number of `term`'s postings text that starts at `at` (its end in `numberEnd`). */
-function readNumber(term: string, text: string, at: number): number {
-  for (let n = 0; ; at++) {
+/** The number of `term`'s postings text that starts at `cursor.at`, which it moves past the number. */
+function readNumber(term: string, text: string, cursor: Cursor): number {
+  for (let n = 0, at = cursor.at; ; at++) {
     const d = DIGIT_VALUE[text.charCodeAt(at)]!;
     if (!(d >= 0)) throw new Error(`postings of ${term}: ${at < text.length ? `unexpected ${JSON.stringify(text[at])}` : "cut short"}`);
     if (d < 32) {
-      numberEnd = at + 1;
+      cursor.at = at + 1;
       return n * 32 + d;
     }
     n = n * 32 + d - 32;
@@ -351,20 +353,20 @@ function readNumber(term: string, text: string, at: number): number {
  */
 function scanPostings(term: string, text: string, visit: (id: number, weight: number, start: number, end: number) => void): void {
   const pair = isPair(term);
-  for (let id = 0, at = 0; at < text.length; ) {
-    id += readNumber(term, text, at);
-    const start = numberEnd;
-    const weight = readNumber(term, text, start);
-    at = numberEnd;
+  const cursor: Cursor = { at: 0 };
+  for (let id = 0; cursor.at < text.length; ) {
+    id += readNumber(term, text, cursor);
+    const start = cursor.at;
+    const weight = readNumber(term, text, cursor);
     if (pair) {
-      let many = readNumber(term, text, at);
-      for (at = numberEnd; many > 0; at++) {
-        const d = DIGIT_VALUE[text.charCodeAt(at)]!;
-        if (!(d >= 0)) readNumber(term, text, at); // throws, saying where
+      let many = readNumber(term, text, cursor);
+      for (; many > 0; cursor.at++) {
+        const d = DIGIT_VALUE[text.charCodeAt(cursor.at)]!;
+        if (!(d >= 0)) readNumber(term, text, cursor); // throws, saying where
         if (d < 32) many--;
       }
     }
-    visit(id, weight, start, at);
+    visit(id, weight, start, cursor.at);
   }
 }
 

@@ -25,12 +25,14 @@ const CLAUSE_CONTINUES = /[，,、（(“‘《]$/u;
 /** Punctuation that ends a clause and may close a paragraph before a list (；：). */
 const CLAUSE_END = /[；;：:]$/u;
 
+/** Patterns of what a line closes on in brackets scan the whole line: most lines close on none, and need not be scanned. */
+export const closesBracketed = (text: string) => text.endsWith(")") || text.endsWith("）");
+
 /** True when a line ends a sentence (。！？…, possibly followed by closing quotes). */
 export function endsSentence(text: string): boolean {
   // A closing credit or source after the full stop ends nothing new: ……开展。（新华社电）
   const end = text.trimEnd();
-  // The pattern for closing brackets scans the whole line: only a line ending on one needs it.
-  const unbracketed = end.endsWith("）") || end.endsWith(")") ? end.replace(CLOSING_PARENS, "") : end;
+  const unbracketed = closesBracketed(end) ? end.replace(CLOSING_PARENS, "") : end;
   return SENTENCE_END.test(unbracketed.replace(CLOSERS, ""));
 }
 

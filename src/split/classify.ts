@@ -6,7 +6,7 @@
  */
 import { DATELINE } from "../article/dateline.ts";
 import type { Reporter } from "../article/record.ts";
-import { endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
+import { closesBracketed, endsMidClause, endsSentence, hanCount, hanRe } from "./chars.ts";
 import { isPersonName, namesOutlet, personNames, readCredits, SPACED_OUT } from "./credits.ts";
 import { furnitureOf } from "./furniture.ts";
 import { endsNotice, NOTICE_FIELD, NOTICE_MARKER } from "./notice.ts";
@@ -83,8 +83,6 @@ const TO_BE_CONTINUED = "[(（](?:未完待续|待续|未完)[)）]";
 /** On its own line, also after an arrow (▶A12, →详见A3版). */
 const REFERRAL_LINE = new RegExp(`^(?:[(（]?${REFERRAL_BODY}[)）]?|[▶►→]\\s*(?:${REFERRAL_BODY}|[A-Z]\\d{1,2}版?)|${TO_BE_CONTINUED})$`, "u");
 const REFERRAL_TAIL = new RegExp(`(?<!\\s)\\s*[(（]${REFERRAL_BODY}[)）]$`, "u");
-/** Patterns of what a line closes on in brackets scan the whole line: most lines close on none. */
-const closesBracketed = (text: string) => text.endsWith(")") || text.endsWith("）");
 /** A referral saying where the text goes on, not where it began (上接A1版, 接第2版). */
 export const leadsOn = (referral: string) => !/^[(（▶►→]?\s*(?:上接|接)/u.test(referral);
 /** An index's entry: a headline and the page it is on (全县秋收秋种进度过半  →详见A2版): a referral, never a story. */

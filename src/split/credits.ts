@@ -12,8 +12,9 @@ export interface Credits {
 
 // A role as printed, with any outlet before it (本报, 潍坊日报社全媒体, 特约 …).
 // A video's makers are credited by role too: 摄像 (camera), 剪辑 (editing), 配音 (voice), 航拍 (aerial camera), 出镜 (on camera).
-const ROLE = /^\p{Script=Han}{0,10}?(?:记者|通讯员|实习生|摄影|编辑|评论员|拍友|摄像|剪辑|配音|航拍|出镜)$/u;
-const ROLE_WORD = /记者|通讯员|实习生|摄影|编辑|评论员|拍友|摄像|剪辑|配音|航拍|出镜/u;
+const ROLES = "记者|通讯员|实习生|摄影|编辑|评论员|拍友|摄像|剪辑|配音|航拍|出镜";
+const ROLE = new RegExp(`^\\p{Script=Han}{0,10}?(?:${ROLES})$`, "u");
+const ROLE_WORD = new RegExp(ROLES, "u");
 /** Roles that took the photo whatever follows: 拍友 (a reader who sends in photos). */
 const PHOTO_ROLE = /拍友$/u;
 /** What closes a photo credit: 摄, 摄影, 摄影报道 (took the photos and wrote the text). */
@@ -30,7 +31,10 @@ export function workCredit(text: string): boolean {
 
 /** A byline naming an office rather than a person: ■ 本报评论员. */
 const OFFICE = /^(?:本报|\p{Script=Han}{2,8}?(?:日报|晚报)社?)(?:特约)?评论员$/u;
-const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
+/** A name written with its middle dot (马合木提·热西提): one name, as a Uyghur or a foreign name is printed. */
+const DOTTED_NAME = /^\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8}$/u;
+/** A name's shape: two to four characters, or a dotted name. */
+export const NAME = new RegExp(`^(?:\\p{Script=Han}{2,4}|${DOTTED_NAME.source.slice(1, -1)})$`, "u");
 // Marks of the work credited: for both words and pictures (文/图) they say nothing about the role; 漫画 marks a cartoonist.
 // A phone export spells them out (文字｜刘晓燕  图片｜王强), or prints them unparted (文图：).
 const WORK_MARK = /^(?:(?:文字?|图片?)(?:[/／\\、]?(?:文字?|图片?))?|漫画)[:：]?$/u;
@@ -128,7 +132,7 @@ const GLUED_MARK = /^((?:文字?|图片?)(?:[/／、]?(?:文字?|图片?))?|漫�
 const ROLE_COLON = /^(\p{Script=Han}{1,12}?)[:：](\p{Script=Han}.*)$/u;
 function roleColon(token: string): string[] | null {
   const m = ROLE_COLON.exec(token);
-  return m && roleOf(m[1]!) !== null && (isPersonName(m[2]!) || /^\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8}$/u.test(m[2]!) || roleOf(m[2]!) !== null) ? [m[1]!, m[2]!] : null;
+  return m && roleOf(m[1]!) !== null && (isPersonName(m[2]!) || DOTTED_NAME.test(m[2]!) || roleOf(m[2]!) !== null) ? [m[1]!, m[2]!] : null;
 }
 /** The author's unit printed before the name (■ 市委党校 陈立新): an institution, no person. */
 const UNIT = /^\p{Script=Han}{1,10}(?:党校|大学|学院|研究院|研究所|研究中心|中心|医院|公司|协会|学会|委员会)$/u;

@@ -128,9 +128,9 @@ const PASSIVE = /^[被把]$/u;
 
 /** An organisation opening a line, doing something: 市消防救援支队发布提示, 县人社局送岗位进村. */
 const AGENT = /^\p{Script=Han}{1,6}(?:局|委|办|厅|支队|大队|中心|法院|检察院|医院|学校|协会|公司)(?!\p{Script=Han}*[局委办厅])/u;
-/** Words that tease rather than tell: quoted words, 竟, a question or an exclamation (网购“名表”竟是高仿). */
 /** A headline reporting that something was held (县委常委会召开会议, 游泳技能培训启动): the news itself, a title, never a kicker. */
 const EVENT_HELD = /(?:召开|举行|举办|开幕|闭幕|启动|落幕|揭牌|开工|竣工)(?:\p{Script=Han}{0,6}会议?)?$/u;
+/** Words that tease rather than tell: quoted words, 竟, a question or an exclamation (网购“名表”竟是高仿). */
 const TEASER = /[“”"「」？！?!]|竟/u;
 
 /** A headline printed as two phrases set apart by a space (小区电梯“罢工” 物业三天未修): the news in full, as kickers seldom are. */
@@ -441,11 +441,11 @@ export function derive(stories: readonly StoryDraft[], desk: DeskOptions): Artic
     // A notice alone under its marker (寻人启事, 注销公告) is titled by it, and so is a list (新书速递 over its rows): the marker is all the headline either prints.
     const alone = story.marker !== undefined && stories.filter((s) => s.marker === story.marker && s.heading.length === 0).length === 1;
     const list = paragraphs.length >= 2 && !story.photo && paragraphs.every((p) => !endsSentence(p.text));
-    const noticeTitle = text.title === undefined && alone && (inNotices(story.marker) || list) ? story.marker!.text : undefined;
-    if (noticeTitle !== undefined) {
-      text.title = noticeTitle;
+    const markerTitle = text.title === undefined && alone && (inNotices(story.marker) || list) ? story.marker!.text : undefined;
+    if (markerTitle !== undefined) {
+      text.title = markerTitle;
       // The marker is the notice's title now, not a column over it as well.
-      if (text.column === noticeTitle) text.column = undefined;
+      if (text.column === markerTitle) text.column = undefined;
     }
     const derivedTitle = text.title === undefined ? deriveTitle(paragraphs[0]?.text ?? "") : undefined;
     const firstLine = story.blocks[0]?.pieces[0]?.line ?? story.heading[0]?.line ?? 0;

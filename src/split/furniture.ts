@@ -11,6 +11,7 @@
  * A header line is read token by token: every token must be one of the header's
  * parts, so a headline that merely mentions a date is never taken for one.
  */
+import { NAME } from "./credits.ts";
 
 /** What a page's header prints about its edition. */
 export interface EditionHeader {
@@ -53,8 +54,6 @@ const EDITOR = new RegExp(`^${STAFF}[:：](\\p{Script=Han}{1,4})?$`, "u");
 const STAFF_BAR = new RegExp(`(^|\\s)(${STAFF})\\s*[|｜]\\s*`, "gu");
 /** The page staff's roles printed without a colon (责任编辑 王宏亮  美术编辑 李佳): never a story's byline. Not bare 编辑 or 设计. */
 const EDITOR_WITHOUT_COLON = /^(?:本版(?:主编|编辑|责编)|主编|责任编辑|责编|执行编辑|美术编辑|美编|图片编辑|校对|版式|审读|值班主任|统筹|监制)$/u;
-// A Uyghur or other name written with its middle dot (马合木提·热西提) is one name.
-const NAME = /^(?:\p{Script=Han}{2,4}|\p{Script=Han}{1,8}[·•]\p{Script=Han}{1,8})$/u;
 /** The desk's telephone or mail after its editor's name: 电话：0635-8888123, 邮箱：… */
 const DESK_CONTACT = /^(?:电话|热线|传真|邮箱)[:：]\S+$/u;
 /** A paper's name standing alone: 聊城日报, 水城日报数字报, 齐鲁晚报. */

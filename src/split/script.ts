@@ -29,13 +29,11 @@ const HAN_ALL = /\p{Script=Han}/gu;
 
 /** The Simplified shadow of a page printed in Traditional characters; null for a Simplified page. */
 export function traditionalShadow(text: string): Shadow | null {
-  // Most pages are Simplified: count their Traditional characters before converting the page whole.
-  if (traditionalCount(text) < MIN_TRADITIONAL) return null;
+  // Most pages are Simplified: their Traditional characters are counted before the page is converted whole.
+  const changed = traditionalCount(text);
+  if (changed < MIN_TRADITIONAL || changed < (text.match(HAN_ALL)?.length ?? 0) * TRADITIONAL_SHARE) return null;
   const simplified = toSimplified(text);
   if (simplified.length !== text.length) return null;
-  let changed = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== simplified.charCodeAt(i)) changed++;
-  if (changed < MIN_TRADITIONAL || changed < (text.match(HAN_ALL)?.length ?? 0) * TRADITIONAL_SHARE) return null;
   // Each Simplified character as the page prints it; where the page prints it two ways (后 as 後 and 后), by its neighbours.
   const forms = new Map<string, Map<string, number>>();
   const pairs = new Map<string, string>();

@@ -327,9 +327,12 @@ const MIN_TITLE_HAN = 4;
 export function dateGlued(text: string): [string, string] | null {
   // A dateline's credit (本报讯（记者 段子琪）5月14日，…) stands before the date as a title would: it is the sentence's.
   const m = DATELINE.test(text) ? null : DATED_LEAD.exec(text);
-  if (!m || m[2]!.length < MIN_GLUED_TEXT || NOT_A_TITLE_END.test(m[1]!) || endsSentence(m[1]!) || /[。！？；，,!?;]/u.test(m[1]!) || hanCount(m[1]!) < MIN_TITLE_HAN) return null;
+  if (!m || m[2]!.length < MIN_GLUED_TEXT || NOT_A_TITLE_END.test(m[1]!) || !gluedTitle(m[1]!)) return null;
   return [m[1]!, m[2]!];
 }
+
+/** What stands before a story's opening glued to it reads as its title: enough words, no sentence or clause in it. */
+const gluedTitle = (text: string) => hanCount(text) >= MIN_TITLE_HAN && !endsSentence(text) && !/[。！？；，,!?;]/u.test(text);
 
 /**
  * A headline glued to its story's dateline by one space (◆冬季供暖热线开通 本报讯 记者从…获悉), or to the
@@ -340,7 +343,7 @@ export function datelineGlued(text: string): [string, string] | null {
     const title = text.slice(0, space.index);
     const rest = text.slice(space.index + space[0].length);
     if (!(DATELINE.test(rest) || REPORTED.test(rest)) || rest.length < MIN_DATELINED_TEXT) continue;
-    return hanCount(title) < MIN_TITLE_HAN || endsSentence(title) || /[。！？；，,!?;]/u.test(title) ? null : [title, rest];
+    return gluedTitle(title) ? [title, rest] : null;
   }
   return null;
 }
